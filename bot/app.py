@@ -1,0 +1,109 @@
+"""The application factory: one PTB Application for Telegram, the terminal and the tests."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
+from bot.matching import Matchers
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Advisor:
+    """What every handler needs: content, settings, matchers and the store."""
+
+    knowledge: Knowledge
+    settings: Settings
+    matchers: Matchers = field(init=False)
+    _store: Store | None = None
+
+    def __post_init__(self) -> None:
+        self.matchers = Matchers(self.knowledge)
+
+    @property
+    def store(self) -> Store:
+        """The open store (opened in post_init)."""
+        if self._store is None:
+            raise RuntimeError("the store is not open yet")
+        return self._store
+
+
+def advisor_of(context: ContextTypes.DEFAULT_TYPE) -> Advisor:
+    """The Advisor of the running application."""
+    return context.application.bot_data["advisor"]  # type: ignore[no-any-return]
+
+
+async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Open the database and publish the command menu in every language."""
+    advisor: Advisor = app.bot_data["advisor"]
+    advisor._store = await Store.open(advisor.settings.db_path)
+    knowledge = advisor.knowledge
+    for lang in knowledge.languages:
+        commands = [BotCommand(name, str(text))
+                    for name, text in knowledge.text(lang, "commands").items()]
+        code = None if lang == DEFAULT_LANGUAGE else lang
+        await app.bot.set_my_commands(commands, language_code=code)
+
+
+async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Close the database."""
+    advisor: Advisor = app.bot_data["advisor"]
+    if advisor._store is not None:
+        await advisor._store.close()
+        advisor._store = None
+
+
+def build_application(
+    settings: Settings,
+    knowledge: Knowledge,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    rate_limit: bool = False,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Build the advisor's Application; pass a request object to talk to a fake Bot API."""
+    from bot.handlers import register
+
+    builder = (
+        Application.builder()
+        .token(settings.token or "123456:in-process-token-not-used-on-the-network")
+        .base_url(f"{settings.api_url}/bot")
+        .base_file_url(f"{settings.api_url}/file/bot")
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(updates_request or request)
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app = builder.build()
+    app.bot_data["advisor"] = Advisor(knowledge, settings)
+    register(app)
+    return app
+
+
+@contextlib.asynccontextmanager
+async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterator[None]:
+    """Initialise the app and its hooks without polling, for the terminal, tests and benchmarks."""
+    async with app:
+        assert app.post_init is not None  # noqa: S101 - set by build_application
+        await app.post_init(app)
+        try:
+            yield
+        finally:
+            assert app.post_shutdown is not None  # noqa: S101
+            await app.post_shutdown(app)

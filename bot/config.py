@@ -1,0 +1,91 @@
+"""Settings from the environment or a .env file, checked once at start-up."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.knowledge import default_root
+
+DEFAULT_API_URL = "https://api.telegram.org"
+TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message is one sentence for the operator."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the advisor reads from its environment."""
+
+    token: str = ""
+    api_url: str = DEFAULT_API_URL
+    db_path: str = "advisor.sqlite3"
+    admin_ids: frozenset[int] = field(default_factory=frozenset)
+    time_scale: float = 1.0
+    content_root: Path = field(default_factory=default_root)
+
+    def __repr__(self) -> str:
+        # The token must never reach a log line, even through a repr.
+        return f"Settings(api_url={self.api_url!r}, db_path={self.db_path!r})"
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines of a .env file; comments and blank lines are ignored."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
+    return values
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None,
+    dotenv: Path | None = Path(".env"),
+    require_token: bool = True,
+) -> Settings:
+    """Read the settings; the environment wins over the .env file."""
+    env = {**(read_dotenv(dotenv) if dotenv else {}), **(os.environ if environ is None else environ)}
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if require_token and not token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set: put the token from @BotFather in the "
+                            "environment or in a .env file.")
+    if token and not TOKEN_PATTERN.match(token):
+        raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token "
+                            "(digits, a colon, then letters).")
+    api_url = env.get("TELEGRAM_API_URL", "").strip() or DEFAULT_API_URL
+    if not re.match(r"^https?://[^\s/]+", api_url):
+        raise SettingsError(f"TELEGRAM_API_URL must be an http(s) URL, not {api_url!r}.")
+    admin_ids: set[int] = set()
+    for part in env.get("ADVISOR_ADMIN_IDS", "").replace(";", ",").split(","):
+        if part.strip():
+            if not re.fullmatch(r"-?\d+", part.strip()):
+                raise SettingsError(f"ADVISOR_ADMIN_IDS must list numeric Telegram user ids; "
+                                    f"{part.strip()!r} is not one.")
+            admin_ids.add(int(part))
+    scale_text = env.get("ADVISOR_TIME_SCALE", "").strip() or "1"
+    try:
+        time_scale = float(scale_text)
+    except ValueError:
+        time_scale = -1.0
+    if not 0 < time_scale <= 1000:
+        raise SettingsError(f"ADVISOR_TIME_SCALE must be a positive number such as 1 or 0.001, "
+                            f"not {scale_text!r}.")
+    content = env.get("ADVISOR_CONTENT_DIR", "").strip()
+    return Settings(
+        token=token,
+        api_url=api_url.rstrip("/"),
+        db_path=env.get("ADVISOR_DB", "").strip() or "advisor.sqlite3",
+        admin_ids=frozenset(admin_ids),
+        time_scale=time_scale,
+        content_root=Path(content) if content else default_root(),
+    )

@@ -1,0 +1,336 @@
+"""A Bot API in memory: the transport of `msme-advisor chat`, the tests and the benchmarks.
+
+`FakeBotAPI` answers the Bot API methods the advisor uses, enforces the limits that bite
+(4096 characters, 64-byte callback data, well-formed HTML) and records every call.
+`InProcessRequest` plugs it into python-telegram-bot in place of the HTTP client, the way
+PTB's own test-suite swaps the request object.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from html.parser import HTMLParser
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+BOT_USER = {
+    "id": 7000000001,
+    "is_bot": True,
+    "first_name": "MSME Crisis Advisor",
+    "username": "msme_advisor_bot",
+}
+TELEGRAM_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+    "tg-spoiler", "span", "blockquote", "tg-emoji",
+}
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+CALLBACK_DATA_LIMIT = 64
+
+Listener = Callable[[str, dict[str, Any], Any], None]
+
+
+class ApiError(Exception):
+    """An error answer of the Bot API."""
+
+    def __init__(self, code: int, description: str, parameters: dict[str, Any] | None = None):
+        super().__init__(description)
+        self.code, self.description, self.parameters = code, description, parameters
+
+
+class _HtmlChecker(HTMLParser):
+    """Checks Telegram's HTML subset and measures the visible text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.visible = 0
+        self.error: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in TELEGRAM_TAGS:
+            self.error = self.error or f"Unsupported start tag \"{tag}\""
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.error = self.error or f"Unmatched end tag \"{tag}\""
+
+    def handle_data(self, data: str) -> None:
+        # Telegram counts UTF-16 code units.
+        self.visible += len(data.encode("utf-16-le")) // 2
+
+
+def visible_length(text: str, parse_mode: str | None) -> int:
+    """Length of a message as Telegram counts it, after entity parsing; -1 if it cannot parse."""
+    if parse_mode != "HTML":
+        return len(text.encode("utf-16-le")) // 2
+    checker = _HtmlChecker()
+    checker.feed(text)
+    checker.close()
+    if checker.error or checker.open:
+        return -1
+    return checker.visible
+
+
+class FakeBotAPI:
+    """The state of a pretend Telegram: chats, messages, pending updates, recorded calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self.updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self.listeners: list[Listener] = []
+        self.blocked: set[int] = set()
+        self._message_ids = itertools.count(1)
+        self._update_ids = itertools.count(1)
+
+    # --- what the bot calls ------------------------------------------------------------
+
+    def call(self, method: str, params: dict[str, Any]) -> Any:
+        """Answer one Bot API method, or raise ApiError."""
+        self.calls.append((method, params))
+        handler = getattr(self, f"_m_{method.lower()}", None)
+        if handler is None:
+            raise ApiError(404, "Not Found: method not found")
+        result = handler(params)
+        for listener in self.listeners:
+            listener(method, params, result)
+        return result
+
+    def _m_getme(self, params: dict[str, Any]) -> Any:
+        return BOT_USER
+
+    def _m_setmycommands(self, params: dict[str, Any]) -> Any:
+        return True
+
+    _m_deletemycommands = _m_setmycommands
+    _m_deletewebhook = _m_setmycommands
+    _m_sendchataction = _m_setmycommands
+    _m_answercallbackquery = _m_setmycommands
+    _m_leavechat = _m_setmycommands
+
+    def _chat(self, params: dict[str, Any]) -> int:
+        chat_id = int(params["chat_id"])
+        if chat_id in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat_id
+
+    def _check_markup(self, params: dict[str, Any]) -> None:
+        markup = params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        for row in (markup or {}).get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode()) <= CALLBACK_DATA_LIMIT:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+
+    def _check_text(self, text: str, parse_mode: str | None, limit: int) -> None:
+        length = visible_length(text, parse_mode)
+        if length < 0:
+            raise ApiError(400, "Bad Request: can't parse entities")
+        if length == 0 and limit == TEXT_LIMIT:
+            raise ApiError(400, "Bad Request: message text is empty")
+        if length > limit:
+            raise ApiError(400, "Bad Request: message is too long")
+
+    def _new_message(self, chat_id: int, params: dict[str, Any], **content: Any) -> Any:
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+            "from": BOT_USER,
+            **content,
+        }
+        if params.get("reply_markup"):
+            markup = params["reply_markup"]
+            message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
+        self.messages[(chat_id, message["message_id"])] = message
+        return message
+
+    def _m_sendmessage(self, params: dict[str, Any]) -> Any:
+        chat_id = self._chat(params)
+        text = str(params.get("text", ""))
+        self._check_text(text, params.get("parse_mode"), TEXT_LIMIT)
+        self._check_markup(params)
+        return self._new_message(chat_id, params, text=text)
+
+    def _m_senddocument(self, params: dict[str, Any]) -> Any:
+        chat_id = self._chat(params)
+        caption = str(params.get("caption", ""))
+        self._check_text(caption, params.get("parse_mode"), CAPTION_LIMIT)
+        document = {"file_id": f"doc{len(self.messages)}", "file_unique_id": "u",
+                    "file_name": "document"}
+        return self._new_message(chat_id, params, document=document, caption=caption)
+
+    def _m_copymessage(self, params: dict[str, Any]) -> Any:
+        chat_id = self._chat(params)
+        return {"message_id": self._new_message(chat_id, params, text="(copy)")["message_id"]}
+
+    def _m_editmessagetext(self, params: dict[str, Any]) -> Any:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        if key not in self.messages:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        text = str(params.get("text", ""))
+        self._check_text(text, params.get("parse_mode"), TEXT_LIMIT)
+        self._check_markup(params)
+        message = self.messages[key]
+        if message.get("text") == text and message.get("reply_markup") == params.get(
+            "reply_markup"
+        ):
+            raise ApiError(400, "Bad Request: message is not modified")
+        message["text"] = text
+        message["edit_date"] = int(time.time())
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    def _m_editmessagereplymarkup(self, params: dict[str, Any]) -> Any:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        if key not in self.messages:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        message = self.messages[key]
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    def _m_deletemessage(self, params: dict[str, Any]) -> Any:
+        return self.messages.pop((int(params["chat_id"]), int(params["message_id"])), None) is not None
+
+    # --- what users do -----------------------------------------------------------------
+
+    def next_update_id(self) -> int:
+        """A fresh update id."""
+        return next(self._update_ids)
+
+    @staticmethod
+    def person(user_id: int, language: str = "en", name: str = "Owner") -> dict[str, Any]:
+        """A Telegram user dict."""
+        return {"id": user_id, "is_bot": False, "first_name": name, "language_code": language}
+
+    def text_update(
+        self, user: dict[str, Any], text: str, chat: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """An update carrying a text message from a user (a command if it starts with /)."""
+        chat = chat or {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user,
+            "text": text,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.encode("utf-16-le")) // 2}
+            ]
+        return {"update_id": self.next_update_id(), "message": message}
+
+    def message_update(
+        self, user: dict[str, Any], content: dict[str, Any], chat: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """An update with any other message content (a sticker, a photo...)."""
+        chat = chat or {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+        message = {"message_id": next(self._message_ids), "date": int(time.time()),
+                   "chat": chat, "from": user, **content}
+        return {"update_id": self.next_update_id(), "message": message}
+
+    def press_update(self, user: dict[str, Any], message_id: int, data: str) -> dict[str, Any]:
+        """An update for a user pressing an inline button under a bot message."""
+        chat_id = user["id"]
+        message = self.messages.get((chat_id, message_id)) or {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"},
+            "from": BOT_USER,
+            "text": "…",
+        }
+        query = {
+            "id": str(self.next_update_id()),
+            "from": user,
+            "chat_instance": str(chat_id),
+            "message": message,
+            "data": data,
+        }
+        return {"update_id": self.next_update_id(), "callback_query": query}
+
+    # --- what the tests read -----------------------------------------------------------
+
+    def sent_to(self, chat_id: int) -> list[dict[str, Any]]:
+        """Messages the bot has in a chat, oldest first, as they are now (after edits)."""
+        return [m for (c, _), m in sorted(self.messages.items()) if c == chat_id
+                and m.get("from", {}).get("id") == BOT_USER["id"]]
+
+    def last_keyboard(self, chat_id: int) -> tuple[int, list[tuple[str, str]]] | None:
+        """The newest bot message in the chat that has buttons: (message id, [(label, data)])."""
+        for message in reversed(self.sent_to(chat_id)):
+            markup = message.get("reply_markup")
+            if markup and markup.get("inline_keyboard"):
+                buttons = [(b["text"], b.get("callback_data") or b.get("url", ""))
+                           for row in markup["inline_keyboard"] for b in row]
+                return message["message_id"], buttons
+        return None
+
+
+class InProcessRequest(BaseRequest):
+    """A `BaseRequest` that hands every call to a FakeBotAPI instead of the network."""
+
+    def __init__(self, api: FakeBotAPI, poll_timeout: float = 1.0) -> None:
+        self.api = api
+        self.poll_timeout = poll_timeout
+
+    @property
+    def read_timeout(self) -> float | None:
+        """How long getUpdates may wait."""
+        return self.poll_timeout
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        """Answer the call from the in-memory Bot API."""
+        name = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        try:
+            if name == "getUpdates":
+                result: Any = await self._get_updates(params)
+            else:
+                result = self.api.call(name, params)
+        except ApiError as error:
+            body: dict[str, Any] = {"ok": False, "error_code": error.code,
+                                    "description": error.description}
+            if error.parameters:
+                body["parameters"] = error.parameters
+            return error.code, json.dumps(body).encode()
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            first = await asyncio.wait_for(self.api.updates.get(), timeout=self.poll_timeout)
+        except TimeoutError:
+            return []
+        batch = [first]
+        while not self.api.updates.empty() and len(batch) < 100:
+            batch.append(self.api.updates.get_nowait())
+        return batch

@@ -1,0 +1,270 @@
+"""The assessment conversation: /start, /assess, /cancel, answer buttons and typed answers.
+
+State lives in SQLite (store.assessments), not in a ConversationHandler, so every step is
+durable the moment it is taken and buttons keep working after a restart.
+"""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import assessment as flow
+from bot.app import Advisor
+from bot.handlers.common import owner
+from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
+from bot.store import Assessment, User
+
+#: Typed answers longer than this are not answers; Telegram allows 4096.
+MAX_ANSWER_CHARS = 300
+
+
+def _progress(advisor: Advisor, lang: str, position: int) -> str:
+    knowledge = advisor.knowledge
+    question = flow.question_at(knowledge, position)
+    return knowledge.message(
+        lang, "progress", area=knowledge.text(lang, "areas", question.area),
+        number=position + 1, total=len(knowledge.questions),
+    )
+
+
+def _question_text(advisor: Advisor, lang: str, position: int) -> str:
+    question = flow.question_at(advisor.knowledge, position)
+    text = advisor.knowledge.text(lang, "questions", question.id, "text")
+    return f"<i>{html.escape(_progress(advisor, lang, position))}</i>\n<b>{html.escape(text)}</b>"
+
+
+def _question_keyboard(
+    advisor: Advisor, lang: str, assessment: Assessment, position: int
+) -> InlineKeyboardMarkup:
+    knowledge = advisor.knowledge
+    question = flow.question_at(knowledge, position)
+    chosen = assessment.answers.get(question.id)
+    rows = []
+    for option in question.options:
+        label = answer_label(knowledge, lang, question.id, option.id)
+        mark = "✓ " if option.id == chosen else ""
+        data = flow.encode("a", assessment.id, position, option.index)
+        rows.append([InlineKeyboardButton(mark + label, callback_data=data)])
+    controls = []
+    if position > 0:
+        controls.append(InlineKeyboardButton(
+            knowledge.message(lang, "button_back"),
+            callback_data=flow.encode("b", assessment.id, position)))
+    controls.append(InlineKeyboardButton(
+        knowledge.message(lang, "button_skip"),
+        callback_data=flow.encode("k", assessment.id, position)))
+    rows.append(controls)
+    return InlineKeyboardMarkup(rows)
+
+
+async def ask(
+    advisor: Advisor, user: User, assessment: Assessment, message: Message
+) -> None:
+    """Send the current question as a new message and remember it."""
+    lang = user.language
+    sent = await message.get_bot().send_message(
+        user.chat_id,
+        _question_text(advisor, lang, assessment.position),
+        reply_markup=_question_keyboard(advisor, lang, assessment, assessment.position),
+    )
+    await advisor.store.set_question_message(assessment.id, sent.message_id)
+
+
+async def _acknowledge(
+    advisor: Advisor, user: User, message_id: int | None, position: int, answer: str | None,
+    message: Message,
+) -> None:
+    """Edit the question message to show what was answered, removing its buttons."""
+    if message_id is None:
+        return
+    lang = user.language
+    note = (advisor.knowledge.message(lang, "answered", answer=answer) if answer
+            else advisor.knowledge.message(lang, "skipped"))
+    text = f"{_question_text(advisor, lang, position)}\n{html.escape(note)}"
+    try:
+        await message.get_bot().edit_message_text(text, chat_id=user.chat_id,
+                                                  message_id=message_id)
+    except BadRequest:
+        pass  # the message is too old or already shows this; the answer is stored anyway
+
+
+async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
+    """Send a plan, split at item boundaries to respect the message limit."""
+    blocks = render_blocks(advisor.knowledge, user.language, plan, "html")
+    for text in split_messages(blocks):
+        await message.get_bot().send_message(user.chat_id, text)
+
+
+async def _advance(
+    advisor: Advisor, user: User, assessment: Assessment, option_id: str | None,
+    typed: str | None, message: Message,
+) -> None:
+    """Store an answer (or a skip) for the current question and ask the next, or finish."""
+    knowledge = advisor.knowledge
+    position = assessment.position
+    question = flow.question_at(knowledge, position)
+    await advisor.store.record_answer(assessment.id, question.id, option_id, typed, position + 1)
+    label = answer_label(knowledge, user.language, question.id, option_id) if option_id else None
+    await _acknowledge(advisor, user, assessment.message_id, position, label, message)
+    if position + 1 < len(knowledge.questions):
+        fresh = await advisor.store.active_assessment(user.user_id)
+        assert fresh is not None  # noqa: S101 - just written
+        await ask(advisor, user, fresh, message)
+        return
+    answers = dict(assessment.answers)
+    if option_id:
+        answers[question.id] = option_id
+    else:
+        answers.pop(question.id, None)
+    plan = build_plan(knowledge, answers)
+    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record())
+    await message.get_bot().send_message(user.chat_id,
+                                         knowledge.message(user.language, "plan_intro"))
+    await send_plan(advisor, user, plan, message)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome the owner, then continue the open assessment or begin one."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    current = await advisor.store.active_assessment(user.user_id)
+    if current is not None:
+        await update.effective_message.reply_text(
+            advisor.knowledge.message(user.language, "welcome_back"))
+        await ask(advisor, user, current, update.effective_message)
+        return
+    await update.effective_message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+    await begin(advisor, user, update.effective_message)
+
+
+async def begin(advisor: Advisor, user: User, message: Message) -> None:
+    """Start a fresh assessment and ask its first question."""
+    await advisor.store.start_assessment(user.user_id)
+    fresh = await advisor.store.active_assessment(user.user_id)
+    assert fresh is not None  # noqa: S101
+    await ask(advisor, user, fresh, message)
+
+
+async def assess(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Start the assessment over."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    await begin(advisor, user, update.effective_message)
+
+
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop the open assessment."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    stopped = await advisor.store.cancel_assessment(user.user_id)
+    key = "cancelled" if stopped else "nothing_to_cancel"
+    await update.effective_message.reply_text(advisor.knowledge.message(user.language, key))
+
+
+async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An answer, Back or Skip button; stale or forged presses change nothing."""
+    query = update.callback_query
+    assert query is not None  # noqa: S101
+    chat = update.effective_chat
+    if query.message is None or chat is None or chat.type != ChatType.PRIVATE:
+        await query.answer()  # assessment buttons exist only in private chats
+        return
+    advisor, user = await owner(update, context)
+    press = flow.decode(query.data)
+    current = await advisor.store.active_assessment(user.user_id)
+    if press is None or not flow.current_press_valid(press, current, advisor.knowledge):
+        await query.answer(advisor.knowledge.message(user.language, "stale_button"),
+                           show_alert=True)
+        return
+    assert current is not None  # noqa: S101 - checked by current_press_valid
+    await query.answer()
+    message = query.message
+    assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
+    if press.kind == "b":
+        previous = max(press.position - 1, 0)
+        await advisor.store.move_to(current.id, previous)
+        await _show_in_place(advisor, user, current, previous, message)
+        return
+    option_id = None
+    if press.kind == "a" and press.option_index is not None:
+        option_id = flow.question_at(advisor.knowledge, press.position).options[
+            press.option_index].id
+    # A press from a "did you mean" message acknowledges the question message, not that one.
+    await _advance(advisor, user, current, option_id, None, message)
+    if current.message_id != message.message_id:
+        try:
+            await message.edit_reply_markup(None)
+        except BadRequest:
+            pass
+
+
+async def _show_in_place(
+    advisor: Advisor, user: User, assessment: Assessment, position: int, message: Message
+) -> None:
+    """Turn the pressed message into the question at `position` (used by Back)."""
+    moved = Assessment(assessment.id, position, message.message_id, assessment.answers)
+    await message.edit_text(
+        _question_text(advisor, user.language, position),
+        reply_markup=_question_keyboard(advisor, user.language, moved, position),
+    )
+    await advisor.store.set_question_message(assessment.id, message.message_id)
+
+
+async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A typed answer: matched to an option, or asked about, or explained; never dropped."""
+    message = update.effective_message
+    assert message is not None and message.text is not None  # noqa: S101
+    advisor, user = await owner(update, context)
+    knowledge = advisor.knowledge
+    current = await advisor.store.active_assessment(user.user_id)
+    if current is None:
+        await message.reply_text(knowledge.message(user.language, "nothing_to_do"))
+        return
+    if len(message.text) > MAX_ANSWER_CHARS:
+        await message.reply_text(knowledge.message(user.language, "text_too_long"))
+        return
+    question = flow.question_at(knowledge, current.position)
+    match = advisor.matchers.get(user.language, question).match(message.text)
+    if match.option is not None:
+        await _advance(advisor, user, current, match.option, message.text, message)
+        return
+    if match.candidates:
+        buttons = [
+            [InlineKeyboardButton(
+                answer_label(knowledge, user.language, question.id, option_id),
+                callback_data=flow.encode("a", current.id, current.position,
+                                          question.option(option_id).index),  # type: ignore[union-attr]
+            )]
+            for option_id in match.candidates
+        ]
+        await message.reply_text(knowledge.message(user.language, "did_you_mean"),
+                                 reply_markup=InlineKeyboardMarkup(buttons))
+        return
+    shown = html.escape(" ".join(message.text.split())[:60]) or "…"
+    await message.reply_text(knowledge.message(user.language, "not_understood", text=shown))
+    await ask(advisor, user, current, message)
+
+
+def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
+    """This feature's handlers (private chats only: answers are personal)."""
+    private = filters.ChatType.PRIVATE
+    return [
+        CommandHandler("start", start, filters=private),
+        CommandHandler("assess", assess, filters=private),
+        CommandHandler("cancel", cancel, filters=private),
+        CallbackQueryHandler(pressed, pattern=flow.CALLBACK_PATTERN),
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, typed),
+    ]
+

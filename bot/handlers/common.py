@@ -1,0 +1,22 @@
+"""Small helpers shared by the handler modules."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.app import Advisor, advisor_of
+from bot.store import User
+
+
+async def owner(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Advisor, User]:
+    """The advisor and the stored user behind a private-chat update, created on first contact."""
+    advisor = advisor_of(context)
+    tg_user = update.effective_user
+    chat = update.effective_chat
+    assert tg_user is not None and chat is not None  # noqa: S101 - filters guarantee both
+    user = await advisor.store.user(tg_user.id)
+    if user is None or user.chat_id != chat.id:
+        language = advisor.knowledge.language(tg_user.language_code)
+        user = await advisor.store.ensure_user(tg_user.id, chat.id, language)
+    return advisor, user

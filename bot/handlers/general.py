@@ -1,0 +1,90 @@
+"""/help, /language, and the catch-alls: groups, unknown commands, non-text messages."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import MessageHandler
+
+from bot.app import advisor_of
+from bot.handlers.common import owner
+
+LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the commands."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    await update.effective_message.reply_text(advisor.knowledge.message(user.language, "help"))
+
+
+async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the languages as buttons, each named in its own language."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    knowledge = advisor.knowledge
+    buttons = [[InlineKeyboardButton(str(knowledge.text(code, "language_name")),
+                                     callback_data=f"l:{code}")] for code in knowledge.languages]
+    await update.effective_message.reply_text(
+        knowledge.message(user.language, "choose_language"),
+        reply_markup=InlineKeyboardMarkup(buttons))
+
+
+async def language_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store the chosen language; an unknown code changes nothing."""
+    query = update.callback_query
+    assert query is not None  # noqa: S101
+    advisor = advisor_of(context)
+    code = (query.data or "")[2:]
+    if code not in advisor.knowledge.texts or update.effective_chat is None \
+            or update.effective_chat.type != "private":
+        await query.answer()
+        return
+    _, user = await owner(update, context)
+    await advisor.store.set_language(user.user_id, code)
+    await query.answer()
+    await query.edit_message_text(advisor.knowledge.message(code, "language_set"))
+
+
+async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Personal commands in a group: point to a private chat instead of answering there."""
+    advisor = advisor_of(context)
+    message = update.effective_message
+    assert message is not None  # noqa: S101
+    lang = advisor.knowledge.language(update.effective_user.language_code
+                                      if update.effective_user else None)
+    link = f"https://t.me/{context.bot.username}?start=assess"
+    button = InlineKeyboardButton(advisor.knowledge.message(lang, "open_private"), url=link)
+    await message.reply_text(advisor.knowledge.message(lang, "private_only"),
+                             reply_markup=InlineKeyboardMarkup([[button]]))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command we do not have."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    await update.effective_message.reply_text(
+        advisor.knowledge.message(user.language, "unknown_command"))
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice and the like: say what we can read."""
+    advisor, user = await owner(update, context)
+    assert update.effective_message is not None  # noqa: S101
+    await update.effective_message.reply_text(advisor.knowledge.message(user.language, "only_text"))
+
+
+def handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
+    """This feature's handlers; the catch-alls come last."""
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    return [
+        CommandHandler("help", help_command, filters=private),
+        CommandHandler("language", language, filters=private),
+        CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
+        CommandHandler(["start", "assess", "plan", "help"], in_group, filters=groups),
+        MessageHandler(private & filters.COMMAND, unknown_command),
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL & filters.UpdateType.MESSAGE,
+                       not_text),
+    ]

@@ -1,0 +1,30 @@
+"""/plan: the latest action plan again."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler, ContextTypes, filters
+
+from bot.handlers.assessment import send_plan
+from bot.handlers.common import owner
+from bot.plan import Plan
+
+
+async def show_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the latest plan as it was made, in the user's current language."""
+    advisor, user = await owner(update, context)
+    message = update.effective_message
+    assert message is not None  # noqa: S101
+    stored = await advisor.store.latest_plan(user.user_id)
+    if stored is None:
+        await message.reply_text(advisor.knowledge.message(user.language, "no_plan_yet"))
+        return
+    plan = Plan.from_record(stored.record)
+    known = tuple(i for i in plan.items if i.action in advisor.knowledge.actions)
+    # An action removed from the knowledge base since the plan was made is left out.
+    await send_plan(advisor, user, Plan(known, plan.scores, plan.answers), message)
+
+
+def handlers() -> list[CommandHandler[ContextTypes.DEFAULT_TYPE, None]] | list[BaseHandler]:  # type: ignore[type-arg]
+    """This feature's handlers."""
+    return [CommandHandler("plan", show_plan, filters=filters.ChatType.PRIVATE)]

@@ -1,0 +1,285 @@
+"""What the advisor asks and advises, loaded from knowledge/ and conversations/ and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.content import (
+    ContentError,
+    LineDict,
+    LineList,
+    load_yaml,
+    require_list,
+    require_map,
+    require_str,
+)
+from bot.rules import Rule, parse_rules
+
+DEFAULT_LANGUAGE = "en"
+AREAS_SCORED = ("cash", "operations", "staff", "digital")
+HORIZONS = ("week", "month", "quarter")
+UNITS = ("months", "people")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer a question offers."""
+
+    id: str
+    index: int
+    score: int | None = None
+    upto: float | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the assessment."""
+
+    id: str
+    area: str
+    options: tuple[Option, ...]
+    unit: str | None = None
+
+    def option(self, option_id: str) -> Option | None:
+        """The option with this id, if any."""
+        return next((o for o in self.options if o.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Action:
+    """A recommendation the plan can contain."""
+
+    id: str
+    point: str
+    area: str
+    horizon: str
+    effort: str
+    cost: str
+
+
+@dataclass
+class Knowledge:
+    """Everything loaded from the content folders, ready to use."""
+
+    root: Path
+    areas: tuple[str, ...]
+    questions: tuple[Question, ...]
+    points: tuple[str, ...]
+    actions: dict[str, Action]
+    bso_guidance: dict[str, str]
+    rules: list[Rule]
+    texts: dict[str, dict[str, Any]]
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_id = {q.id: q for q in self.questions}
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages with texts, English first."""
+        return tuple(sorted(self.texts, key=lambda code: (code != DEFAULT_LANGUAGE, code)))
+
+    def question(self, question_id: str) -> Question | None:
+        """The question with this id, if any."""
+        return self._by_id.get(question_id)
+
+    def rank(self, question_id: str, option_id: str) -> int:
+        """Position of an option in its question, for ordinal comparisons."""
+        option = self._by_id[question_id].option(option_id)
+        return option.index if option else -1
+
+    def language(self, code: str | None) -> str:
+        """The supported language for a Telegram language_code, else English."""
+        short = (code or "").split("-")[0].lower()
+        return short if short in self.texts else DEFAULT_LANGUAGE
+
+    def text(self, lang: str, *path: str) -> Any:
+        """A text by its key path, falling back to English when the language lacks it."""
+        for code in (lang, DEFAULT_LANGUAGE):
+            node: Any = self.texts.get(code)
+            for key in path:
+                node = node.get(key) if isinstance(node, dict) else None
+            if node is not None:
+                return node
+        raise KeyError(".".join(path))
+
+    def message(self, lang: str, key: str, **values: Any) -> str:
+        """A bot message with its placeholders filled in."""
+        template = self.text(lang, "messages", key)
+        return str(template).format(**values) if values else str(template)
+
+
+def _texts_dir_files(folder: Path) -> dict[str, list[Path]]:
+    by_lang: dict[str, list[Path]] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        by_lang.setdefault(path.name.split(".")[0], []).append(path)
+    return by_lang
+
+
+def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
+    """Merge every language file (conversations/lang/xx*.yaml, knowledge/lang/xx*.yaml)."""
+    texts: dict[str, dict[str, Any]] = {}
+    for folder in (root / "conversations" / "lang", root / "knowledge" / "lang"):
+        for lang, paths in _texts_dir_files(folder).items():
+            merged = texts.setdefault(lang, {})
+            for path in paths:
+                doc = require_map(load_yaml(path, root), str(path.relative_to(root)), "a text file")
+                for key, value in doc.items():
+                    if key in merged and isinstance(value, dict):
+                        for sub in value:
+                            if sub in merged[key]:
+                                raise ContentError(f"{doc.where(key)}: '{key}.{sub}' defined twice")
+                        merged[key] = {**merged[key], **value}
+                    elif key in merged:
+                        raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
+                    else:
+                        merged[key] = value
+    if DEFAULT_LANGUAGE not in texts:
+        raise ContentError("conversations/lang/en.yaml: the English texts are missing")
+    return texts
+
+
+def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, ...]]:
+    rel = "conversations/questionnaire.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the questionnaire")
+    areas = require_list(doc.get("areas"), doc.where("areas"), "'areas'")
+    area_ids = tuple(str(a) for a in areas)
+    for area in AREAS_SCORED:
+        if area not in area_ids:
+            raise ContentError(f"{areas.where()}: area '{area}' is missing")
+    raw_questions = require_list(doc.get("questions"), doc.where("questions"), "'questions'")
+    questions: list[Question] = []
+    for qi, raw in enumerate(raw_questions):
+        entry = require_map(raw, raw_questions.where(qi), "a question")
+        qid = str(entry.get("id", ""))
+        if not qid or any(q.id == qid for q in questions):
+            raise ContentError(f"{entry.where('id')}: question id missing or repeated: '{qid}'")
+        area = str(entry.get("area"))
+        if area not in area_ids:
+            raise ContentError(f"{entry.where('area')}: question '{qid}' has unknown area '{area}'")
+        unit = entry.get("unit")
+        if unit is not None and unit not in UNITS:
+            raise ContentError(f"{entry.where('unit')}: unit must be one of {', '.join(UNITS)}")
+        raw_options = require_list(entry.get("options"), entry.where("options"), "'options'")
+        if len(raw_options) < 2:
+            raise ContentError(f"{raw_options.where()}: question '{qid}' needs 2 or more options")
+        options: list[Option] = []
+        for oi, raw_option in enumerate(raw_options):
+            where = raw_options.where(oi)
+            spec = raw_option if isinstance(raw_option, LineDict) else {"id": raw_option}
+            oid = str(spec.get("id", ""))
+            if not oid or any(o.id == oid for o in options):
+                raise ContentError(f"{where}: option id missing or repeated in '{qid}': '{oid}'")
+            score = spec.get("score")
+            if area in AREAS_SCORED and not (isinstance(score, int) and 0 <= score <= 100):
+                raise ContentError(f"{where}: option '{qid}.{oid}' needs a score from 0 to 100")
+            upto = spec.get("upto")
+            if upto is not None and (unit is None or not isinstance(upto, (int, float))):
+                raise ContentError(f"{where}: 'upto' needs a number and a unit on the question")
+            options.append(Option(oid, oi, score, float(upto) if upto is not None else None))
+        questions.append(Question(qid, area, tuple(options), unit))
+    return area_ids, tuple(questions)
+
+
+def _parse_recommendations(
+    root: Path,
+) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
+    rel = "knowledge/recommendations.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")
+    raw_points = require_list(doc.get("points"), doc.where("points"), "'points'")
+    points: list[str] = []
+    for i, raw in enumerate(raw_points):
+        entry = require_map(raw, raw_points.where(i), "a point")
+        points.append(require_str(entry.get("id"), entry.where(), "point id"))
+    actions: dict[str, Action] = {}
+    raw_actions = require_list(doc.get("actions"), doc.where("actions"), "'actions'")
+    for i, raw in enumerate(raw_actions):
+        entry = require_map(raw, raw_actions.where(i), "an action")
+        aid = require_str(entry.get("id"), entry.where(), "action id")
+        if aid in actions:
+            raise ContentError(f"{entry.where('id')}: duplicate action id '{aid}'")
+        fields = {}
+        for key, allowed in (
+            ("point", tuple(points)),
+            ("area", AREAS_SCORED),
+            ("horizon", HORIZONS),
+            ("effort", ("low", "medium", "high")),
+            ("cost", ("none", "low", "medium", "high")),
+        ):
+            value = str(entry.get(key))
+            if value not in allowed:
+                raise ContentError(
+                    f"{entry.where(key)}: action '{aid}' {key} must be one of "
+                    f"{', '.join(allowed)}; got '{value}'"
+                )
+            fields[key] = value
+        actions[aid] = Action(aid, **fields)
+    guidance: dict[str, str] = {}
+    raw_guidance = doc.get("bso_guidance") or LineList()
+    for i, raw in enumerate(require_list(raw_guidance, doc.where("bso_guidance"), "guidance")):
+        entry = require_map(raw, raw_guidance.where(i), "a guidance item")
+        gid = require_str(entry.get("id"), entry.where(), "guidance id")
+        point = str(entry.get("point"))
+        if point not in points:
+            raise ContentError(f"{entry.where('point')}: unknown point '{point}'")
+        guidance[gid] = point
+    return tuple(points), actions, guidance
+
+
+def _check_texts(knowledge: Knowledge) -> None:
+    """English must say everything; other languages missing a key are warnings."""
+    required: list[tuple[str, ...]] = [("areas", a) for a in knowledge.areas]
+    for q in knowledge.questions:
+        required.append(("questions", q.id, "text"))
+        required += [("questions", q.id, "options", o.id, "label") for o in q.options]
+    required += [("points", p) for p in knowledge.points]
+    for aid in knowledge.actions:
+        required += [("actions", aid, "title"), ("actions", aid, "steps"), ("actions", aid, "why")]
+    for gid in knowledge.bso_guidance:
+        required += [("bso_guidance", gid, "title"), ("bso_guidance", gid, "steps")]
+    english = knowledge.texts[DEFAULT_LANGUAGE]
+    for lang in knowledge.languages:
+        for path in required + [("messages", key) for key in english.get("messages", {})]:
+            node: Any = knowledge.texts[lang]
+            for key in path:
+                node = node.get(key) if isinstance(node, dict) else None
+            if node is None or node == "" or node == []:
+                if lang == DEFAULT_LANGUAGE:
+                    raise ContentError(f"conversations/lang or knowledge/lang: en lacks {'.'.join(path)}")
+                knowledge.warnings.append(f"{lang}: missing {'.'.join(path)} (English is used)")
+        for aid in knowledge.actions:
+            steps = knowledge.texts[lang].get("actions", {}).get(aid, {}).get("steps")
+            if steps is not None and not (isinstance(steps, list) and 2 <= len(steps) <= 4):
+                where = steps.where() if isinstance(steps, LineList) else f"{lang} texts"
+                raise ContentError(f"{where}: action '{aid}' needs 2 to 4 steps")
+        for q in knowledge.questions:
+            for o in q.options:
+                label = knowledge.texts[lang].get("questions", {}).get(q.id, {})
+                label = label.get("options", {}).get(o.id, {}).get("label")
+                if isinstance(label, str) and len(label.encode()) > 60:
+                    raise ContentError(f"{lang}: label of {q.id}.{o.id} is too long for a button")
+
+
+def load_knowledge(root: Path) -> Knowledge:
+    """Load and validate every content file under root; raise ContentError on the first fault."""
+    areas, questions = _parse_questionnaire(root)
+    points, actions, guidance = _parse_recommendations(root)
+
+    def options_of(question_id: str) -> list[str] | None:
+        q = next((q for q in questions if q.id == question_id), None)
+        return [o.id for o in q.options] if q else None
+
+    rel = "knowledge/rules.yaml"
+    rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
+    knowledge = Knowledge(
+        root, areas, questions, points, actions, guidance, rules, _load_texts(root)
+    )
+    _check_texts(knowledge)
+    return knowledge
+
+
+def default_root() -> Path:
+    """The folder holding knowledge/ and conversations/ (the project checkout)."""
+    return Path(__file__).resolve().parent.parent

@@ -1,0 +1,194 @@
+"""Plan building (rules → ranked actions, area scores) and rendering in several formats."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
+
+MAX_ACTIONS = 12
+MESSAGE_LIMIT = 4096
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One ranked action, with the questions whose answers called for it."""
+
+    action: str
+    priority: int
+    because: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A ranked action plan plus resilience scores per area (None: not enough answers)."""
+
+    items: tuple[PlanItem, ...]
+    scores: Mapping[str, int | None]
+    answers: Mapping[str, str]
+
+    def to_record(self) -> dict[str, Any]:
+        """A JSON-ready form for storage."""
+        return {
+            "items": [[i.action, i.priority, list(i.because)] for i in self.items],
+            "scores": dict(self.scores),
+            "answers": dict(self.answers),
+        }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Plan:
+        """Rebuild a stored plan."""
+        items = tuple(PlanItem(a, int(p), tuple(b)) for a, p, b in record["items"])
+        return cls(items, dict(record["scores"]), dict(record["answers"]))
+
+
+def area_scores(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, int | None]:
+    """Mean score (0-100) of the answered questions in each area."""
+    scores: dict[str, int | None] = {}
+    for area in AREAS_SCORED:
+        values = []
+        for question in knowledge.questions:
+            option = question.option(answers.get(question.id, "")) if question.area == area else None
+            if option is not None and option.score is not None:
+                values.append(option.score)
+        scores[area] = round(sum(values) / len(values)) if values else None
+    return scores
+
+
+def build_plan(
+    knowledge: Knowledge, answers: Mapping[str, str], limit: int = MAX_ACTIONS
+) -> Plan:
+    """Evaluate every rule; rank the actions they select by priority, then horizon."""
+    best: dict[str, tuple[int, list[str]]] = {}
+    for rule in knowledge.rules:
+        if not rule.when.holds(answers, knowledge.rank):
+            continue
+        because = rule.when.witnesses(answers, knowledge.rank)
+        for action in rule.recommend:
+            priority, reasons = best.get(action, (0, []))
+            reasons = reasons + [q for q in because if q not in reasons]
+            best[action] = (max(priority, rule.priority), reasons)
+    order = {aid: i for i, aid in enumerate(knowledge.actions)}
+    ranked = sorted(
+        best.items(),
+        key=lambda kv: (
+            -kv[1][0],
+            HORIZONS.index(knowledge.actions[kv[0]].horizon),
+            order[kv[0]],
+        ),
+    )[:limit]
+    items = tuple(PlanItem(aid, p, tuple(b)) for aid, (p, b) in ranked)
+    return Plan(items, area_scores(knowledge, answers), dict(answers))
+
+
+def grouped(knowledge: Knowledge, plan: Plan) -> list[tuple[str, list[PlanItem]]]:
+    """Plan items grouped by horizon, keeping their rank inside each group."""
+    groups: list[tuple[str, list[PlanItem]]] = []
+    for horizon in HORIZONS:
+        items = [i for i in plan.items if knowledge.actions[i.action].horizon == horizon]
+        if items:
+            groups.append((horizon, items))
+    return groups
+
+
+def answer_label(knowledge: Knowledge, lang: str, question_id: str, option_id: str) -> str:
+    """The label of an answer in a language."""
+    return str(knowledge.text(lang, "questions", question_id, "options", option_id, "label"))
+
+
+def _why(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
+    if not item.because:
+        return knowledge.message(lang, "plan_why_everyone")
+    parts = []
+    for qid in item.because:
+        question = knowledge.question(qid)
+        if question is None or qid not in plan.answers:
+            continue
+        try:
+            short = knowledge.text(lang, "questions", qid, "short")
+        except KeyError:
+            short = knowledge.text(lang, "questions", qid, "text")
+        parts.append(f"{short}: {answer_label(knowledge, lang, qid, plan.answers[qid])}")
+    return "; ".join(parts) or knowledge.message(lang, "plan_why_everyone")
+
+
+def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -> str:
+    name = knowledge.text(lang, "areas", area)
+    if score is None:
+        return f"{name}: {knowledge.message(lang, 'plan_score_unknown')}"
+    bar = "█" * round(score / 10) + "░" * (10 - round(score / 10))
+    return f"{name}: {bar} {score}/100"
+
+
+def render_blocks(knowledge: Knowledge, lang: str, plan: Plan, fmt: str) -> list[str]:
+    """The plan as blocks (header, then one block per item) in 'html', 'markdown' or 'text'."""
+    esc = html.escape if fmt == "html" else (lambda s: s)
+
+    def bold(s: str) -> str:
+        return {"html": f"<b>{esc(s)}</b>", "markdown": f"**{s}**"}.get(fmt, s.upper())
+
+    header = [bold(knowledge.message(lang, "plan_title")), ""]
+    header.append(esc(knowledge.message(lang, "plan_scores")))
+    header += [esc(_score_line(knowledge, lang, a, plan.scores.get(a))) for a in AREAS_SCORED]
+    blocks = ["\n".join(header)]
+    if not plan.items:
+        blocks.append(esc(knowledge.message(lang, "plan_empty")))
+    number = 0
+    for horizon, items in grouped(knowledge, plan):
+        heading = bold(knowledge.message(lang, f"horizon_{horizon}"))
+        for position, item in enumerate(items):
+            number += 1
+            texts = knowledge.text(lang, "actions", item.action)
+            action = knowledge.actions[item.action]
+            lines = [heading, ""] if position == 0 else []
+            lines.append(f"{number}. " + bold(str(texts["title"])))
+            lines += [f"   • {esc(str(step))}" for step in texts["steps"]]
+            why = knowledge.message(lang, "plan_why")
+            lines.append(f"   {esc(why)} {esc(_why(knowledge, lang, plan, item))}")
+            source = knowledge.message(
+                lang, "plan_source", point=action.point,
+                title=knowledge.text(lang, "points", action.point),
+                effort=knowledge.message(lang, f"effort_{action.effort}"),
+                cost=knowledge.message(lang, f"cost_{action.cost}"),
+            )
+            lines.append(f"   {esc(source)}")
+            blocks.append("\n".join(lines))
+    return blocks
+
+
+def split_messages(blocks: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Join blocks into messages under the limit, splitting only between blocks."""
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        block = block[:limit]  # a single block never exceeds a message in practice
+        candidate = f"{current}\n\n{block}" if current else block
+        if len(candidate) > limit:
+            messages.append(current)
+            candidate = block
+        current = candidate
+    if current:
+        messages.append(current)
+    return messages
+
+
+def render_json(knowledge: Knowledge, plan: Plan, lang: str = "en") -> str:
+    """The plan as JSON: ordered actions with id, itc_point and horizon, and scores per area."""
+    actions = []
+    for item in plan.items:
+        action = knowledge.actions[item.action]
+        actions.append({
+            "id": action.id,
+            "itc_point": action.point,
+            "horizon": action.horizon,
+            "area": action.area,
+            "priority": item.priority,
+            "title": knowledge.text(lang, "actions", action.id, "title"),
+            "because": list(item.because),
+        })
+    return json.dumps({"actions": actions, "scores": dict(plan.scores)}, ensure_ascii=False,
+                      indent=2)

@@ -1,0 +1,164 @@
+"""Declarative rule conditions over answers: parsed from YAML, evaluated without eval."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.content import ContentError, LineDict, require_list, require_map
+
+Answers = Mapping[str, str]
+#: Looks up the position of an option in its question (for ordinal comparisons).
+RankOf = Callable[[str, str], int]
+
+COMPARISONS = ("is", "in", "at_most", "below", "at_least", "above")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One node of a condition tree."""
+
+    kind: str  # a COMPARISONS entry, or "all", "any", "not", "always"
+    question: str = ""
+    options: tuple[str, ...] = ()
+    children: tuple[Condition, ...] = ()
+
+    def holds(self, answers: Answers, rank: RankOf) -> bool:
+        """Whether the condition is true for these answers; unanswered questions are false."""
+        if self.kind == "always":
+            return True
+        if self.kind == "all":
+            return all(c.holds(answers, rank) for c in self.children)
+        if self.kind == "any":
+            return any(c.holds(answers, rank) for c in self.children)
+        if self.kind == "not":
+            return not self.children[0].holds(answers, rank)
+        answer = answers.get(self.question)
+        if answer is None:
+            return False
+        if self.kind in ("is", "in"):
+            return answer in self.options
+        have, limit = rank(self.question, answer), rank(self.question, self.options[0])
+        return {
+            "at_most": have <= limit,
+            "below": have < limit,
+            "at_least": have >= limit,
+            "above": have > limit,
+        }[self.kind]
+
+    def witnesses(self, answers: Answers, rank: RankOf) -> list[str]:
+        """Questions whose answers made this condition true, in order, for the "Why:" line."""
+        if self.kind in ("all", "any"):
+            found: list[str] = []
+            for child in self.children:
+                if child.holds(answers, rank):
+                    found += [q for q in child.witnesses(answers, rank) if q not in found]
+            return found
+        if self.kind in ("not", "always"):
+            return []
+        return [self.question] if self.holds(answers, rank) else []
+
+    def questions(self) -> set[str]:
+        """Every question the condition names."""
+        names = {self.question} if self.question else set()
+        for child in self.children:
+            names |= child.questions()
+        return names
+
+
+@dataclass(frozen=True)
+class Rule:
+    """When `when` holds, recommend these actions with this priority."""
+
+    id: str
+    when: Condition
+    recommend: tuple[str, ...]
+    priority: int
+    where: str
+
+
+def parse_condition(
+    raw: Any, where: str, options_of: Callable[[str], list[str] | None]
+) -> Condition:
+    """Parse and validate one condition; unknown questions or options are errors."""
+    node = require_map(raw, where, "a condition")
+    here = node.where()
+    keys = set(node)
+    if keys == {"always"}:
+        if node["always"] is not True:
+            raise ContentError(f"{here}: 'always' must be true")
+        return Condition("always")
+    for group in ("all", "any"):
+        if keys == {group}:
+            items = require_list(node[group], node.where(group), f"'{group}'")
+            if not items:
+                raise ContentError(f"{node.where(group)}: '{group}' needs at least one condition")
+            children = tuple(
+                parse_condition(item, items.where(i), options_of) for i, item in enumerate(items)
+            )
+            return Condition(group, children=children)
+    if keys == {"not"}:
+        return Condition("not", children=(parse_condition(node["not"], here, options_of),))
+    comparison = keys & set(COMPARISONS)
+    if "question" not in keys or len(comparison) != 1 or len(keys) != 2:
+        raise ContentError(
+            f"{here}: a condition is {{question: id, <{'|'.join(COMPARISONS)}>: option}}, "
+            "or all/any/not/always; got keys " + ", ".join(sorted(keys))
+        )
+    kind = comparison.pop()
+    question = str(node["question"])
+    known = options_of(question)
+    if known is None:
+        raise ContentError(f"{node.where('question')}: unknown question '{question}'")
+    value = node[kind]
+    values = list(value) if kind == "in" and isinstance(value, list) else [value]
+    if kind != "in" and isinstance(value, list):
+        raise ContentError(f"{node.where(kind)}: '{kind}' takes one option; use 'in' for several")
+    for option in values:
+        if str(option) not in known:
+            raise ContentError(
+                f"{node.where(kind)}: question '{question}' has no option '{option}'"
+            )
+    return Condition(kind, question=question, options=tuple(str(v) for v in values))
+
+
+def parse_rules(
+    raw: Any,
+    where: str,
+    options_of: Callable[[str], list[str] | None],
+    actions: set[str],
+) -> list[Rule]:
+    """Parse the rules file; every name it uses must exist."""
+    doc = require_map(raw, where, "the rules file")
+    items = require_list(doc.get("rules"), doc.where("rules"), "'rules'")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        entry: LineDict = require_map(item, items.where(index), "a rule")
+        rule_id = str(entry.get("id", ""))
+        if not rule_id:
+            raise ContentError(f"{entry.where()}: a rule needs an 'id'")
+        if rule_id in seen:
+            raise ContentError(f"{entry.where('id')}: duplicate rule id '{rule_id}'")
+        seen.add(rule_id)
+        unknown = set(entry) - {"id", "when", "recommend", "priority"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise ContentError(f"{entry.where(key)}: unknown key '{key}' in rule '{rule_id}'")
+        if "when" not in entry:
+            raise ContentError(f"{entry.where()}: rule '{rule_id}' needs 'when'")
+        when = parse_condition(entry["when"], entry.where("when"), options_of)
+        recommend = require_list(entry.get("recommend"), entry.where("recommend"), "'recommend'")
+        for i, action in enumerate(recommend):
+            if str(action) not in actions:
+                raise ContentError(
+                    f"{recommend.where(i)}: rule '{rule_id}' recommends unknown action '{action}'"
+                )
+        priority = entry.get("priority")
+        if not isinstance(priority, int) or isinstance(priority, bool) or not 1 <= priority <= 100:
+            raise ContentError(f"{entry.where('priority')}: priority must be a whole number 1-100")
+        rules.append(
+            Rule(rule_id, when, tuple(str(a) for a in recommend), priority, entry.where())
+        )
+    return rules

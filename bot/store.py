@@ -1,0 +1,295 @@
+"""The one repository module: every SQL statement of the advisor lives here.
+
+SQLite through aiosqlite, in WAL mode with a busy timeout. Each change is committed when
+it is made, so a crash loses nothing that was acknowledged to a user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+#: Versioned migrations. Append only: a database made by an earlier version is upgraded in order.
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, """
+    CREATE TABLE users (
+        user_id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        language_chosen INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        first_seen REAL NOT NULL
+    );
+    CREATE TABLE assessments (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        status TEXT NOT NULL DEFAULT 'active',
+        position INTEGER NOT NULL DEFAULT 0,
+        message_id INTEGER,
+        started_at REAL NOT NULL,
+        finished_at REAL
+    );
+    CREATE INDEX assessments_user ON assessments(user_id, status);
+    CREATE TABLE answers (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        option_id TEXT NOT NULL,
+        typed TEXT,
+        answered_at REAL NOT NULL,
+        PRIMARY KEY (assessment_id, question_id)
+    );
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+        record TEXT NOT NULL,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX plans_user ON plans(user_id, id);
+    CREATE TABLE processed_updates (
+        update_id INTEGER PRIMARY KEY,
+        seen_at REAL NOT NULL
+    );
+    """),
+]
+
+
+@dataclass(frozen=True)
+class User:
+    """A person who talked to the advisor in a private chat."""
+
+    user_id: int
+    chat_id: int
+    language: str
+    language_chosen: bool
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """An assessment in progress: where the user is, and what they answered so far."""
+
+    id: int
+    position: int
+    message_id: int | None
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    """A plan as it was made."""
+
+    id: int
+    record: dict[str, Any]
+    created_at: float
+
+
+class Store:
+    """Async access to the advisor's SQLite database."""
+
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self.db = db
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        """Open (creating or upgrading) the database at path; ":memory:" works too."""
+        db = await aiosqlite.connect(str(path), isolation_level=None)
+        db.row_factory = aiosqlite.Row
+        await db.execute("PRAGMA busy_timeout = 5000")
+        await db.execute("PRAGMA journal_mode = WAL")
+        # NORMAL is durable across an application crash in WAL mode, and much faster than FULL.
+        await db.execute("PRAGMA synchronous = NORMAL")
+        await db.execute("PRAGMA foreign_keys = ON")
+        store = cls(db)
+        await store.migrate()
+        return store
+
+    async def close(self) -> None:
+        """Close the connection."""
+        await self.db.close()
+
+    async def migrate(self) -> None:
+        """Apply the migrations this database has not seen yet, each in its own transaction."""
+        await self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)"
+        )
+        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cursor:
+            row = await cursor.fetchone()
+        current = row[0] if row and row[0] is not None else 0
+        for version, script in MIGRATIONS:
+            if version <= current:
+                continue
+            statements = [s for s in script.split(";") if s.strip()]
+            async with self.transaction():
+                for statement in statements:
+                    await self.db.execute(statement)
+                await self.db.execute("INSERT INTO schema_version VALUES (?)", (version,))
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """One write transaction: committed as a whole or not at all."""
+        await self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            await self.db.execute("ROLLBACK")
+            raise
+        await self.db.execute("COMMIT")
+
+    async def schema_version(self) -> int:
+        """The newest migration applied."""
+        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # --- updates -------------------------------------------------------------------------
+
+    async def first_sight_of_update(self, update_id: int) -> bool:
+        """Record an update id; False when it was processed before (a redelivery)."""
+        cursor = await self.db.execute(
+            "INSERT OR IGNORE INTO processed_updates VALUES (?, ?)", (update_id, time.time())
+        )
+        return cursor.rowcount == 1
+
+    # --- users ---------------------------------------------------------------------------
+
+    async def user(self, user_id: int) -> User | None:
+        """The stored user, if any."""
+        async with self.db.execute(
+            "SELECT user_id, chat_id, language, language_chosen FROM users WHERE user_id = ?",
+            (user_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return User(row[0], row[1], row[2], bool(row[3])) if row else None
+
+    async def ensure_user(self, user_id: int, chat_id: int, language: str) -> User:
+        """Return the user, creating them with the language Telegram reports."""
+        await self.db.execute(
+            "INSERT INTO users (user_id, chat_id, language, first_seen) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(user_id) DO UPDATE SET chat_id = excluded.chat_id, active = 1",
+            (user_id, chat_id, language, time.time()),
+        )
+        user = await self.user(user_id)
+        assert user is not None  # noqa: S101 - just written
+        return user
+
+    async def set_language(self, user_id: int, language: str) -> None:
+        """Store the language the user chose."""
+        await self.db.execute(
+            "UPDATE users SET language = ?, language_chosen = 1 WHERE user_id = ?",
+            (language, user_id),
+        )
+
+    # --- assessments ---------------------------------------------------------------------
+
+    async def start_assessment(self, user_id: int) -> int:
+        """Begin a new assessment, cancelling any that was open."""
+        async with self.transaction():
+            await self.db.execute(
+                "UPDATE assessments SET status = 'cancelled', finished_at = ?"
+                " WHERE user_id = ? AND status = 'active'",
+                (time.time(), user_id),
+            )
+            cursor = await self.db.execute(
+                "INSERT INTO assessments (user_id, started_at) VALUES (?, ?)",
+                (user_id, time.time()),
+            )
+        assert cursor.lastrowid is not None  # noqa: S101
+        return cursor.lastrowid
+
+    async def active_assessment(self, user_id: int) -> Assessment | None:
+        """The user's open assessment with its answers so far."""
+        async with self.db.execute(
+            "SELECT id, position, message_id FROM assessments"
+            " WHERE user_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        async with self.db.execute(
+            "SELECT question_id, option_id FROM answers WHERE assessment_id = ?", (row[0],)
+        ) as cursor:
+            answers = {q: o for q, o in await cursor.fetchall()}
+        return Assessment(row[0], row[1], row[2], answers)
+
+    async def record_answer(
+        self, assessment_id: int, question_id: str, option_id: str | None,
+        typed: str | None, next_position: int,
+    ) -> None:
+        """Store an answer (None: skipped) and move on, in one transaction."""
+        async with self.transaction():
+            if option_id is None:
+                await self.db.execute(
+                    "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                    (assessment_id, question_id),
+                )
+            else:
+                await self.db.execute(
+                    "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?)",
+                    (assessment_id, question_id, option_id, typed, time.time()),
+                )
+            await self.db.execute(
+                "UPDATE assessments SET position = ? WHERE id = ?", (next_position, assessment_id)
+            )
+
+    async def move_to(self, assessment_id: int, position: int) -> None:
+        """Go to another question (Back)."""
+        await self.db.execute(
+            "UPDATE assessments SET position = ? WHERE id = ?", (position, assessment_id)
+        )
+
+    async def set_question_message(self, assessment_id: int, message_id: int) -> None:
+        """Remember which message shows the current question."""
+        await self.db.execute(
+            "UPDATE assessments SET message_id = ? WHERE id = ?", (message_id, assessment_id)
+        )
+
+    async def cancel_assessment(self, user_id: int) -> bool:
+        """Stop the open assessment; False when there was none."""
+        cursor = await self.db.execute(
+            "UPDATE assessments SET status = 'cancelled', finished_at = ?"
+            " WHERE user_id = ? AND status = 'active'",
+            (time.time(), user_id),
+        )
+        return cursor.rowcount > 0
+
+    async def finish_assessment(
+        self, user_id: int, assessment_id: int, record: dict[str, Any]
+    ) -> int:
+        """Close the assessment and store its plan together."""
+        async with self.transaction():
+            await self.db.execute(
+                "UPDATE assessments SET status = 'done', finished_at = ? WHERE id = ?",
+                (time.time(), assessment_id),
+            )
+            cursor = await self.db.execute(
+                "INSERT INTO plans (user_id, assessment_id, record, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (user_id, assessment_id, json.dumps(record), time.time()),
+            )
+        assert cursor.lastrowid is not None  # noqa: S101
+        return cursor.lastrowid
+
+    async def latest_plan(self, user_id: int) -> StoredPlan | None:
+        """The user's most recent plan."""
+        async with self.db.execute(
+            "SELECT id, record, created_at FROM plans WHERE user_id = ? ORDER BY id DESC LIMIT 1",
+            (user_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return StoredPlan(row[0], json.loads(row[1]), row[2]) if row else None
+
+    async def count(self, table: str) -> int:
+        """Rows in a table (for tests and reports); table names are not user input."""
+        if table not in {"users", "assessments", "answers", "plans", "processed_updates"}:
+            raise ValueError(f"unknown table {table}")
+        async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cursor:  # noqa: S608
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0

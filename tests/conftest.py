@@ -1,0 +1,71 @@
+"""The test harness: the real Application and database, over the in-process Bot API."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.fakeapi import FakeBotAPI, InProcessRequest
+from bot.knowledge import Knowledge, default_root, load_knowledge
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    return load_knowledge(default_root())
+
+
+class Harness:
+    """Drives one running Application the way Telegram would."""
+
+    def __init__(self, app: Any, api: FakeBotAPI, db_path: Path) -> None:
+        self.app, self.api, self.db_path = app, api, db_path
+
+    @property
+    def store(self) -> Any:
+        return self.app.bot_data["advisor"].store
+
+    async def feed(self, raw: dict[str, Any]) -> None:
+        await self.app.process_update(Update.de_json(raw, self.app.bot))
+
+    async def say(self, user: dict[str, Any], text: str) -> None:
+        await self.feed(self.api.text_update(user, text))
+
+    async def press(self, user: dict[str, Any], label: str | int) -> str:
+        """Press a button of the newest keyboard by its label (prefix) or position."""
+        found = self.api.last_keyboard(user["id"])
+        assert found is not None, "no keyboard to press"
+        message_id, buttons = found
+        if isinstance(label, int):
+            data = buttons[label][1]
+        else:
+            matches = [d for text, d in buttons if text.lstrip("✓ ").startswith(label)]
+            assert matches, f"no button {label!r} in {[t for t, _ in buttons]}"
+            data = matches[0]
+        await self.feed(self.api.press_update(user, message_id, data))
+        return data
+
+    def texts(self, chat_id: int) -> list[str]:
+        return [m.get("text", "") for m in self.api.sent_to(chat_id)]
+
+    def last(self, chat_id: int) -> str:
+        return self.texts(chat_id)[-1]
+
+
+def make_app(knowledge: Knowledge, api: FakeBotAPI, db_path: Path) -> Any:
+    return build_application(Settings(db_path=str(db_path)), knowledge,
+                             request=InProcessRequest(api, poll_timeout=0.05))
+
+
+@pytest.fixture
+async def bot(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
+    api = FakeBotAPI()
+    db_path = tmp_path / "advisor.sqlite3"
+    app = make_app(knowledge, api, db_path)
+    async with running(app):
+        yield Harness(app, api, db_path)
