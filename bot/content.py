@@ -77,9 +77,11 @@ def load_yaml(path: Path, root: Path | None = None) -> Any:
     try:
         return yaml.load(text, Loader=_loader_for(shown))  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context (e.g. where an unclosed bracket opened) is where the fault usually is.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark else 0
-        raise ContentError(f"{shown}:{line}: invalid YAML: {exc.problem}") from exc
+        found = f" (noticed at line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
+        raise ContentError(f"{shown}:{line}: invalid YAML: {exc.problem}{found}") from exc
     except yaml.YAMLError as exc:
         raise ContentError(f"{shown}: invalid YAML: {exc}") from exc
 

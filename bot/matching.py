@@ -14,6 +14,7 @@ from bot.knowledge import Knowledge, Question
 #: Longer input cannot be a short answer; reading it all would only cost time.
 MAX_INPUT = 200
 SURE = 86
+LIKELY = 75
 POSSIBLE = 62
 DAYS_PER_MONTH = 30.4
 WEEKS_PER_MONTH = 4.35
@@ -94,6 +95,8 @@ class Matcher:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         if top_score >= SURE and top_score - runner_up >= 5:
             return Match(top)
+        if top_score >= LIKELY and top_score - runner_up >= 15:
+            return Match(top)  # a typo of one option, with nothing else close
         return Match(candidates=tuple(o for o, s in ranked[:3] if s >= top_score - 15))
 
 

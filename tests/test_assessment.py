@@ -92,7 +92,7 @@ async def test_nonsense_is_explained_and_changes_nothing(bot: Harness) -> None:
 
 async def test_back_and_skip(bot: Harness) -> None:
     await bot.say(OWNER, "/start")
-    await bot.press(OWNER, "Retail")
+    await bot.press(OWNER, "Shop")
     await bot.press(OWNER, "Skip")
     assert "3 of 15" in bot.last(OWNER["id"])
     await bot.press(OWNER, "⬅️ Back")
@@ -100,8 +100,8 @@ async def test_back_and_skip(bot: Harness) -> None:
     await bot.press(OWNER, "⬅️ Back")
     assert "1 of 15" in bot.last(OWNER["id"])
     _, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
-    assert any(label.startswith("✓ Retail") for label, _ in buttons)  # the earlier answer shows
-    await bot.press(OWNER, "Food")
+    assert any(label.startswith("✓ Shop") for label, _ in buttons)  # the earlier answer shows
+    await bot.press(OWNER, "Restaurant")
     assert answers_in_db(bot, OWNER["id"])["sector"] == "food_service"
 
 
