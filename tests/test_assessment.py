@@ -174,7 +174,7 @@ async def test_cancel_and_help_and_plan_without_plan(bot: Harness) -> None:
     await bot.say(OWNER, "hello")
     assert "/assess" in bot.last(OWNER["id"])
     await bot.say(OWNER, "/help")
-    assert "/plan" in bot.last(OWNER["id"])
+    assert "/plan – " in bot.last(OWNER["id"])
     commands = [p for m, p in bot.api.calls if m == "setMyCommands"]
     assert commands and any(c["command"] == "assess" for c in commands[0]["commands"])
 

@@ -23,6 +23,7 @@ from telegram.ext import (
 from bot import assessment as flow
 from bot.app import Advisor
 from bot.handlers.common import owner
+from bot.matching import normalize
 from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
 from bot.store import Assessment, User
 
@@ -236,6 +237,18 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(knowledge.message(user.language, "text_too_long"))
         return
     question = flow.question_at(knowledge, current.position)
+    plain = normalize(message.text)
+    for key, kind in (("skip_words", "k"), ("back_words", "b")):
+        words = {normalize(w) for w in knowledge.message(user.language, key).split(",")}
+        if plain in words:
+            if kind == "k":
+                await _advance(advisor, user, current, None, None, message)
+            elif current.position > 0:
+                await advisor.store.move_to(current.id, current.position - 1)
+                moved = await advisor.store.active_assessment(user.user_id)
+                assert moved is not None  # noqa: S101
+                await ask(advisor, user, moved, message)
+            return
     match = advisor.matchers.get(user.language, question).match(message.text)
     if match.option is not None:
         await _advance(advisor, user, current, match.option, message.text, message)

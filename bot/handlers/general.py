@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     BaseHandler,
@@ -22,7 +24,11 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """List the commands."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
-    await update.effective_message.reply_text(advisor.knowledge.message(user.language, "help"))
+    knowledge = advisor.knowledge
+    lines = [knowledge.message(user.language, "help_title")]
+    for name, text in knowledge.text(user.language, "commands").items():
+        lines.append(f"/{name} – {html.escape(str(text))}")
+    await update.effective_message.reply_text("\n".join(lines))
 
 
 async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
