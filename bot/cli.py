@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.content import ContentError, load_yaml
+from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
 from bot.plan import build_plan, render_blocks, render_json
 
@@ -26,6 +26,7 @@ class TokenFilter(logging.Filter):
         self.token = token
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Replace the token in the formatted message."""
         if self.token:
             message = record.getMessage()
             if self.token in message:
@@ -65,7 +66,7 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     """Print the plan for a file of answers."""
     knowledge = _knowledge(settings)
     raw: Any = load_yaml(Path(args.answers))
-    if not isinstance(raw, dict):
+    if not isinstance(raw, LineDict):
         raise ContentError(f"{args.answers}:1: expected a mapping of question: option")
     answers = {str(k): str(v) for k, v in raw.items() if v is not None}
     for key, value in answers.items():

@@ -54,7 +54,8 @@ def load_settings(
     require_token: bool = True,
 ) -> Settings:
     """Read the settings; the environment wins over the .env file."""
-    env = {**(read_dotenv(dotenv) if dotenv else {}), **(os.environ if environ is None else environ)}
+    given = os.environ if environ is None else environ
+    env = {**(read_dotenv(dotenv) if dotenv else {}), **given}
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     if require_token and not token:
         raise SettingsError("TELEGRAM_BOT_TOKEN is not set: put the token from @BotFather in the "
