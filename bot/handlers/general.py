@@ -88,6 +88,15 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(text)
 
 
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any button no other handler claims: old or forged data. Say so; change nothing."""
+    query = update.callback_query
+    assert query is not None  # noqa: S101
+    advisor = advisor_of(context)
+    lang = advisor.knowledge.language(query.from_user.language_code)
+    await query.answer(advisor.knowledge.message(lang, "stale_button"), show_alert=True)
+
+
 def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """This feature's handlers; the catch-alls come last."""
     private = filters.ChatType.PRIVATE
@@ -98,6 +107,7 @@ def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
         CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
         CommandHandler(["start", "assess", "plan", "help"], in_group, filters=groups),
         MessageHandler(private & filters.COMMAND, unknown_command),
+        CallbackQueryHandler(stale_button),
         MessageHandler(
             private & filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
             not_text,
