@@ -58,7 +58,51 @@ MIGRATIONS: list[tuple[int, str]] = [
         seen_at REAL NOT NULL
     );
     """),
+    (3, """
+    ALTER TABLE users ADD COLUMN updates INTEGER;
+    CREATE TABLE staff (
+        staff_id INTEGER PRIMARY KEY,
+        added_by INTEGER NOT NULL,
+        added_at REAL NOT NULL
+    );
+    CREATE TABLE member_groups (
+        chat_id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT ',',
+        active INTEGER NOT NULL DEFAULT 1,
+        added_by INTEGER,
+        added_at REAL NOT NULL
+    );
+    CREATE TABLE broadcasts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        staff_id INTEGER NOT NULL,
+        staff_chat_id INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'awaiting',
+        from_chat_id INTEGER,
+        message_id INTEGER,
+        audience TEXT,
+        progress_message_id INTEGER,
+        created_at REAL NOT NULL,
+        finished_at REAL
+    );
+    CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+        chat_id INTEGER NOT NULL,
+        user_id INTEGER,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        not_before REAL NOT NULL DEFAULT 0,
+        error TEXT,
+        updated_at REAL
+    );
+    CREATE INDEX deliveries_due ON deliveries(status, not_before, id);
+    CREATE INDEX deliveries_broadcast ON deliveries(broadcast_id, status)
+    """),
 ]
+
+#: Delivery states: pending -> sending -> sent, or failed / blocked (see bot/broadcast.py).
+DELIVERY_STATES = ("pending", "sending", "sent", "failed", "blocked")
 
 
 @dataclass(frozen=True)
@@ -119,11 +163,12 @@ class Store:
         await self.db.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)"
         )
-        async with self.db.execute("SELECT MAX(version) FROM schema_version") as cursor:
-            row = await cursor.fetchone()
-        current = row[0] if row and row[0] is not None else 0
-        for version, script in MIGRATIONS:
-            if version <= current:
+        async with self.db.execute("SELECT version FROM schema_version") as cursor:
+            applied = {row[0] for row in await cursor.fetchall()}
+        # Any version not applied yet, in order: migrations made on parallel branches may
+        # arrive after a later one was applied.
+        for version, script in sorted(MIGRATIONS):
+            if version in applied:
                 continue
             statements = [s for s in script.split(";") if s.strip()]
             async with self.transaction():
@@ -327,8 +372,329 @@ class Store:
 
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and reports); table names are not user input."""
-        if table not in {"users", "assessments", "answers", "plans", "processed_updates"}:
+        if table not in {"users", "assessments", "answers", "plans", "processed_updates",
+                         "staff", "member_groups", "broadcasts", "deliveries"}:
             raise ValueError(f"unknown table {table}")
         async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cursor:  # noqa: S608
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
+
+    # --- support organisation: staff, member groups, opt-in (issue 5) ---------------------
+
+    async def stored_staff(self) -> list[int]:
+        """Staff added with /admin add (the ADVISOR_ADMIN_IDS are not stored)."""
+        async with self.db.execute("SELECT staff_id FROM staff ORDER BY staff_id") as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    async def add_staff(self, staff_id: int, added_by: int) -> bool:
+        """Store a staff member; False when they were already stored."""
+        cursor = await self.db.execute(
+            "INSERT OR IGNORE INTO staff VALUES (?, ?, ?)", (staff_id, added_by, time.time())
+        )
+        return cursor.rowcount == 1
+
+    async def remove_staff(self, staff_id: int) -> bool:
+        """Remove a stored staff member; False when there was none."""
+        cursor = await self.db.execute("DELETE FROM staff WHERE staff_id = ?", (staff_id,))
+        return cursor.rowcount == 1
+
+    async def register_group(self, chat_id: int, title: str, added_by: int | None) -> None:
+        """Register (or reactivate) a member group, keeping its tags."""
+        await self.db.execute(
+            "INSERT INTO member_groups (chat_id, title, added_by, added_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(chat_id) DO UPDATE SET title = excluded.title, active = 1,"
+            " added_by = excluded.added_by",
+            (chat_id, title, added_by, time.time()),
+        )
+
+    async def set_group_active(self, chat_id: int, active: bool) -> bool:
+        """Mark a registered group active or inactive; False when it is not registered."""
+        cursor = await self.db.execute(
+            "UPDATE member_groups SET active = ? WHERE chat_id = ?", (int(active), chat_id)
+        )
+        return cursor.rowcount == 1
+
+    async def migrate_group(self, old_id: int, new_id: int) -> bool:
+        """Move a group's registration (and its pending deliveries) to its supergroup id."""
+        async with self.transaction():
+            cursor = await self.db.execute(
+                "UPDATE OR IGNORE member_groups SET chat_id = ? WHERE chat_id = ?",
+                (new_id, old_id),
+            )
+            moved = cursor.rowcount == 1
+            await self.db.execute(
+                "UPDATE deliveries SET chat_id = ? WHERE chat_id = ? AND status = 'pending'",
+                (new_id, old_id),
+            )
+        return moved
+
+    async def groups(self, tag: str | None = None, active_only: bool = False) -> list[Group]:
+        """Registered member groups, optionally with one tag or only the active ones."""
+        sql = "SELECT chat_id, title, tags, active FROM member_groups WHERE 1 = 1"
+        args: list[Any] = []
+        if tag is not None:
+            sql += " AND instr(tags, ?) > 0"
+            args.append(f",{tag},")
+        if active_only:
+            sql += " AND active = 1"
+        async with self.db.execute(sql + " ORDER BY title, chat_id", args) as cursor:
+            rows = await cursor.fetchall()
+        return [Group(r[0], r[1], tuple(t for t in r[2].split(",") if t), bool(r[3]))
+                for r in rows]
+
+    async def tag_group(self, chat_id: int, tag: str, add: bool = True) -> bool:
+        """Add (or remove) a tag on a group; False when the group is not registered."""
+        groups = [g for g in await self.groups() if g.chat_id == chat_id]
+        if not groups:
+            return False
+        tags = set(groups[0].tags)
+        if add:
+            tags.add(tag)
+        else:
+            tags.discard(tag)
+        await self.db.execute(
+            "UPDATE member_groups SET tags = ? WHERE chat_id = ?",
+            ("," + "".join(f"{t}," for t in sorted(tags)), chat_id),
+        )
+        return True
+
+    async def set_updates(self, user_id: int, on: bool) -> None:
+        """Opt a user in to (or out of) the organisation's updates."""
+        await self.db.execute("UPDATE users SET updates = ? WHERE user_id = ?",
+                              (int(on), user_id))
+
+    async def updates_choice(self, user_id: int) -> bool | None:
+        """The user's opt-in: True, False, or None when never asked."""
+        async with self.db.execute("SELECT updates FROM users WHERE user_id = ?",
+                                   (user_id,)) as cursor:
+            row = await cursor.fetchone()
+        return None if row is None or row[0] is None else bool(row[0])
+
+    async def set_user_active(self, user_id: int, active: bool) -> None:
+        """Mark a user active, or inactive once they blocked the bot."""
+        await self.db.execute("UPDATE users SET active = ? WHERE user_id = ?",
+                              (int(active), user_id))
+
+    async def opted_in(self) -> list[tuple[int, int]]:
+        """(user_id, chat_id) of active users who opted in to updates."""
+        async with self.db.execute(
+            "SELECT user_id, chat_id FROM users WHERE updates = 1 AND active = 1 ORDER BY user_id"
+        ) as cursor:
+            return [(r[0], r[1]) for r in await cursor.fetchall()]
+
+    # --- broadcasts ----------------------------------------------------------------------
+
+    async def new_broadcast(self, staff_id: int, staff_chat_id: int) -> int:
+        """Start a draft that awaits its content; earlier unsent drafts are dropped."""
+        async with self.transaction():
+            await self.db.execute(
+                "UPDATE broadcasts SET status = 'cancelled' WHERE staff_id = ?"
+                " AND status IN ('awaiting', 'draft')", (staff_id,))
+            cursor = await self.db.execute(
+                "INSERT INTO broadcasts (staff_id, staff_chat_id, created_at) VALUES (?, ?, ?)",
+                (staff_id, staff_chat_id, time.time()))
+        assert cursor.lastrowid is not None  # noqa: S101
+        return cursor.lastrowid
+
+    async def broadcast(self, broadcast_id: int) -> Broadcast | None:
+        """One broadcast by id."""
+        async with self.db.execute(
+            "SELECT id, staff_id, staff_chat_id, status, from_chat_id, message_id, audience,"
+            " progress_message_id FROM broadcasts WHERE id = ?", (broadcast_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return Broadcast(*row) if row else None
+
+    async def awaiting_broadcast(self, staff_id: int) -> int | None:
+        """The staff member's draft that waits for its content, if any."""
+        async with self.db.execute(
+            "SELECT id FROM broadcasts WHERE staff_id = ? AND status = 'awaiting'"
+            " ORDER BY id DESC LIMIT 1", (staff_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else None
+
+    async def set_broadcast_content(
+        self, broadcast_id: int, from_chat_id: int, message_id: int
+    ) -> None:
+        """The message to copy: the draft now needs an audience."""
+        await self.db.execute(
+            "UPDATE broadcasts SET from_chat_id = ?, message_id = ?, status = 'draft'"
+            " WHERE id = ? AND status = 'awaiting'", (from_chat_id, message_id, broadcast_id))
+
+    async def set_broadcast_audience(self, broadcast_id: int, audience: str) -> bool:
+        """Choose the audience of a draft; False when it is no longer a draft."""
+        cursor = await self.db.execute(
+            "UPDATE broadcasts SET audience = ? WHERE id = ? AND status = 'draft'",
+            (audience, broadcast_id))
+        return cursor.rowcount == 1
+
+    async def cancel_broadcast(self, broadcast_id: int) -> bool:
+        """Drop a draft; False when it was already sent or cancelled."""
+        cursor = await self.db.execute(
+            "UPDATE broadcasts SET status = 'cancelled' WHERE id = ?"
+            " AND status IN ('awaiting', 'draft')", (broadcast_id,))
+        return cursor.rowcount == 1
+
+    async def start_broadcast(
+        self, broadcast_id: int, recipients: list[tuple[int, int | None]],
+        progress_message_id: int | None,
+    ) -> bool:
+        """Write the broadcast and one delivery per (chat_id, user_id), in one transaction.
+
+        False when the draft was already sent or cancelled (a second press of Send).
+        """
+        async with self.transaction():
+            cursor = await self.db.execute(
+                "UPDATE broadcasts SET status = 'sending', progress_message_id = ?"
+                " WHERE id = ? AND status = 'draft'", (progress_message_id, broadcast_id))
+            if cursor.rowcount != 1:
+                return False
+            await self.db.executemany(
+                "INSERT INTO deliveries (broadcast_id, chat_id, user_id) VALUES (?, ?, ?)",
+                [(broadcast_id, chat, user) for chat, user in recipients])
+        return True
+
+    async def recover_deliveries(self) -> int:
+        """After a crash: deliveries left 'sending' go back to 'pending' (may duplicate)."""
+        cursor = await self.db.execute(
+            "UPDATE deliveries SET status = 'pending' WHERE status = 'sending'")
+        return cursor.rowcount
+
+    async def claim_deliveries(self, limit: int, now: float) -> list[Delivery]:
+        """Move up to `limit` due pending deliveries to 'sending' and return them."""
+        async with self.transaction():
+            async with self.db.execute(
+                "SELECT d.id, d.broadcast_id, d.chat_id, d.user_id, d.attempts,"
+                " b.from_chat_id, b.message_id FROM deliveries d"
+                " JOIN broadcasts b ON b.id = d.broadcast_id"
+                " WHERE d.status = 'pending' AND d.not_before <= ? ORDER BY d.id LIMIT ?",
+                (now, limit),
+            ) as cursor:
+                rows = await cursor.fetchall()
+            await self.db.executemany(
+                "UPDATE deliveries SET status = 'sending', updated_at = ? WHERE id = ?",
+                [(now, row[0]) for row in rows])
+        return [Delivery(*row) for row in rows]
+
+    async def finish_delivery(
+        self, delivery_id: int, status: str, error: str | None = None
+    ) -> None:
+        """Record the outcome of one delivery: sent, failed or blocked."""
+        if status not in DELIVERY_STATES:
+            raise ValueError(status)
+        await self.db.execute(
+            "UPDATE deliveries SET status = ?, error = ?, attempts = attempts + 1,"
+            " updated_at = ? WHERE id = ?", (status, error, time.time(), delivery_id))
+
+    async def retry_delivery(
+        self, delivery_id: int, not_before: float, error: str | None,
+        chat_id: int | None = None, count_attempt: bool = True,
+    ) -> None:
+        """Put a delivery back in the queue, not before a time (and maybe to a new chat)."""
+        await self.db.execute(
+            "UPDATE deliveries SET status = 'pending', not_before = ?, error = ?,"
+            " attempts = attempts + ?, chat_id = COALESCE(?, chat_id), updated_at = ?"
+            " WHERE id = ?",
+            (not_before, error, int(count_attempt), chat_id, time.time(), delivery_id))
+
+    async def next_due(self) -> float | None:
+        """When the earliest pending delivery becomes due; None when none is pending."""
+        async with self.db.execute(
+            "SELECT MIN(not_before) FROM deliveries WHERE status = 'pending'") as cursor:
+            row = await cursor.fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    async def delivery_counts(self, broadcast_id: int) -> dict[str, int]:
+        """Deliveries of a broadcast by status."""
+        async with self.db.execute(
+            "SELECT status, COUNT(*) FROM deliveries WHERE broadcast_id = ? GROUP BY status",
+            (broadcast_id,)) as cursor:
+            return {row[0]: row[1] for row in await cursor.fetchall()}
+
+    async def delivery_errors(self, broadcast_id: int) -> dict[str, int]:
+        """Failed deliveries of a broadcast, counted by reason."""
+        async with self.db.execute(
+            "SELECT error, COUNT(*) FROM deliveries WHERE broadcast_id = ? AND status = 'failed'"
+            " GROUP BY error ORDER BY COUNT(*) DESC", (broadcast_id,)) as cursor:
+            return {str(row[0]): row[1] for row in await cursor.fetchall()}
+
+    async def sending_broadcasts(self) -> list[int]:
+        """Broadcasts still being delivered."""
+        async with self.db.execute(
+            "SELECT id FROM broadcasts WHERE status = 'sending' ORDER BY id") as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    async def complete_broadcast(self, broadcast_id: int) -> bool:
+        """Mark a broadcast done once nothing of it is pending or sending."""
+        cursor = await self.db.execute(
+            "UPDATE broadcasts SET status = 'done', finished_at = ? WHERE id = ?"
+            " AND status = 'sending' AND NOT EXISTS (SELECT 1 FROM deliveries WHERE"
+            " broadcast_id = ? AND status IN ('pending', 'sending'))",
+            (time.time(), broadcast_id, broadcast_id))
+        return cursor.rowcount == 1
+
+    # --- insight -------------------------------------------------------------------------
+
+    async def latest_plans(self) -> list[tuple[int, float, dict[str, Any]]]:
+        """(user_id, created_at, record) of each user's latest plan."""
+        async with self.db.execute(
+            "SELECT user_id, created_at, record FROM plans WHERE id IN"
+            " (SELECT MAX(id) FROM plans GROUP BY user_id)") as cursor:
+            return [(r[0], r[1], json.loads(r[2])) for r in await cursor.fetchall()]
+
+    async def first_plan_times(self) -> list[float]:
+        """When each business was first assessed (its first plan)."""
+        async with self.db.execute(
+            "SELECT MIN(created_at) FROM plans GROUP BY user_id") as cursor:
+            return [r[0] for r in await cursor.fetchall()]
+
+    async def actions_done(self) -> tuple[int, int] | None:
+        """(actions marked done, businesses with one or more) if progress is tracked."""
+        async with self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'action_progress'"
+        ) as cursor:
+            if await cursor.fetchone() is None:
+                return None
+        async with self.db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT p.user_id) FROM action_progress a"
+            " JOIN plans p ON p.id = a.plan_id") as cursor:
+            row = await cursor.fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A member group the bot serves."""
+
+    chat_id: int
+    title: str
+    tags: tuple[str, ...]
+    active: bool
+
+
+@dataclass(frozen=True)
+class Broadcast:
+    """A broadcast: draft, sending, done or cancelled."""
+
+    id: int
+    staff_id: int
+    staff_chat_id: int
+    status: str
+    from_chat_id: int | None
+    message_id: int | None
+    audience: str | None
+    progress_message_id: int | None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One message of a broadcast to one chat."""
+
+    id: int
+    broadcast_id: int
+    chat_id: int
+    user_id: int | None
+    attempts: int
+    from_chat_id: int
+    message_id: int
