@@ -57,11 +57,15 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
                     for name, text in knowledge.text(lang, "commands").items()]
         code = None if lang == DEFAULT_LANGUAGE else lang
         await app.bot.set_my_commands(commands, language_code=code)
+    for hook in app.bot_data.get("on_start", []):  # features' start-up (workers, menus)
+        await hook(app)
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Close the database."""
     advisor: Advisor = app.bot_data["advisor"]
+    for hook in app.bot_data.get("on_stop", []):  # features' shut-down, before the store closes
+        await hook(app)
     if advisor._store is not None:
         await advisor._store.close()
         advisor._store = None

@@ -28,6 +28,9 @@ class Settings:
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     time_scale: float = 1.0
     content_root: Path = field(default_factory=default_root)
+    broadcast_per_second: float = 30.0
+    group_per_minute: int = 20
+    staff_chat_id: int | None = None
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -82,6 +85,11 @@ def load_settings(
         raise SettingsError(f"ADVISOR_TIME_SCALE must be a positive number such as 1 or 0.001, "
                             f"not {scale_text!r}.")
     content = env.get("ADVISOR_CONTENT_DIR", "").strip()
+    limits = _broadcast_limits(env)
+    staff_chat = env.get("ADVISOR_STAFF_CHAT_ID", "").strip()
+    if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
+        raise SettingsError(f"ADVISOR_STAFF_CHAT_ID must be a numeric chat id, "
+                            f"not {staff_chat!r}.")
     return Settings(
         token=token,
         api_url=api_url.rstrip("/"),
@@ -89,4 +97,24 @@ def load_settings(
         admin_ids=frozenset(admin_ids),
         time_scale=time_scale,
         content_root=Path(content) if content else default_root(),
+        broadcast_per_second=limits[0],
+        group_per_minute=int(limits[1]),
+        staff_chat_id=int(staff_chat) if staff_chat else None,
     )
+
+
+def _broadcast_limits(env: Mapping[str, str]) -> tuple[float, float]:
+    """ADVISOR_BROADCAST_PER_SECOND and ADVISOR_GROUP_PER_MINUTE, checked."""
+    values = []
+    for key, default in (("ADVISOR_BROADCAST_PER_SECOND", "30"),
+                         ("ADVISOR_GROUP_PER_MINUTE", "20")):
+        text = env.get(key, "").strip() or default
+        try:
+            value = float(text)
+        except ValueError:
+            value = 0.0
+        if not 0 < value <= 100000:
+            raise SettingsError(f"{key} must be a positive number such as {default}, "
+                                f"not {text!r}.")
+        values.append(value)
+    return values[0], values[1]

@@ -87,6 +87,15 @@ class FakeBotAPI:
         self.updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.listeners: list[Listener] = []
         self.blocked: set[int] = set()
+        #: chat id -> errors to answer to the next sends there, one per send (tests).
+        self.faults: dict[int, list[ApiError]] = {}
+        #: group id -> supergroup id: sends to the old id answer "migrated".
+        self.migrated: dict[int, int] = {}
+        #: (messages per second overall, per minute per group) enforced with 429, or None.
+        self.limits: tuple[float, int] | None = None
+        self.too_many = 0
+        self._sent_at: list[float] = []
+        self._group_sent: dict[int, list[float]] = {}
         self._message_ids = itertools.count(1)
         # Telegram's update ids only grow; starting from the clock keeps that true across
         # several fake servers in one test, as the advisor drops ids it has seen.
@@ -119,9 +128,36 @@ class FakeBotAPI:
 
     def _chat(self, params: dict[str, Any]) -> int:
         chat_id = int(params["chat_id"])
+        if self.faults.get(chat_id):
+            raise self.faults[chat_id].pop(0)
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.migrated:
+            raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                           {"migrate_to_chat_id": self.migrated[chat_id]})
+        self._enforce_limits(chat_id)
         return chat_id
+
+    def _enforce_limits(self, chat_id: int) -> None:
+        """Answer 429 when the configured limits are exceeded (sliding one-second window)."""
+        if self.limits is None:
+            return
+        per_second, per_group = self.limits
+        now = time.monotonic()
+        self._sent_at = [t for t in self._sent_at if t > now - 1.0]
+        group = [t for t in self._group_sent.get(chat_id, []) if t > now - 60.0]
+        # Some slack for timer jitter, as Telegram allows short bursts.
+        if len(self._sent_at) >= per_second * 1.1 or (chat_id < 0 and len(group) >= per_group):
+            self.too_many += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        self._sent_at.append(now)
+        if chat_id < 0:
+            self._group_sent[chat_id] = [*group, now]
+
+    def fail_next(self, chat_id: int, code: int, description: str,
+                  parameters: dict[str, Any] | None = None) -> None:
+        """Make the next send to a chat answer an error (429, 403, 5xx...)."""
+        self.faults.setdefault(chat_id, []).append(ApiError(code, description, parameters))
 
     def _check_markup(self, params: dict[str, Any]) -> None:
         markup = params.get("reply_markup")

@@ -578,14 +578,16 @@ class Store:
         return [Delivery(*row) for row in rows]
 
     async def finish_delivery(
-        self, delivery_id: int, status: str, error: str | None = None
+        self, delivery_id: int, status: str, error: str | None = None,
+        chat_id: int | None = None,
     ) -> None:
-        """Record the outcome of one delivery: sent, failed or blocked."""
+        """Record the outcome of one delivery: sent, failed or blocked (maybe to a new chat)."""
         if status not in DELIVERY_STATES:
             raise ValueError(status)
         await self.db.execute(
             "UPDATE deliveries SET status = ?, error = ?, attempts = attempts + 1,"
-            " updated_at = ? WHERE id = ?", (status, error, time.time(), delivery_id))
+            " chat_id = COALESCE(?, chat_id), updated_at = ? WHERE id = ?",
+            (status, error, chat_id, time.time(), delivery_id))
 
     async def retry_delivery(
         self, delivery_id: int, not_before: float, error: str | None,

@@ -6,15 +6,28 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.handlers import assessment, errors, general, plan, privacy, updates
+from bot.handlers import (
+    assessment,
+    broadcasts,
+    errors,
+    general,
+    members,
+    plan,
+    privacy,
+    updates,
+)
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add every feature's handlers; earlier groups run first."""
-    for handler in updates.handlers():  # group -1: drop redelivered updates before anything
+    for handler in updates.handlers():  # group -2: drop redelivered updates before anything
+        app.add_handler(handler, group=-2)
+    for handler in broadcasts.early_handlers():  # group -1: a staff member's broadcast content
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
-    for module in (assessment, plan, privacy, general):
+    for module in (members, broadcasts, assessment, plan, privacy, general):
         for handler in module.handlers():
             app.add_handler(handler)
     app.add_error_handler(errors.on_error)
+    app.bot_data.setdefault("on_start", []).append(broadcasts.start_worker)
+    app.bot_data.setdefault("on_stop", []).append(broadcasts.stop_worker)

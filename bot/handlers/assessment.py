@@ -134,6 +134,9 @@ async def _advance(
     await message.get_bot().send_message(user.chat_id,
                                          knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
+    from bot.handlers.members import offer_updates  # the organisation's updates (issue 5)
+
+    await offer_updates(advisor, user, message)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,78 @@
+"""Aggregates for staff: never one business's answers, no figure from fewer than 5 businesses."""
+
+from __future__ import annotations
+
+import collections
+import csv
+import io
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.knowledge import AREAS_SCORED
+
+#: Figures built from fewer businesses than this are shown as "<5".
+MIN_GROUP = 5
+#: An area score under this counts as "at risk".
+AT_RISK_BELOW = 40
+WEEK = 7 * 24 * 3600
+
+
+def small(count: int) -> str:
+    """A count, or "<5" when it could point at individual businesses."""
+    return f"<{MIN_GROUP}" if count < MIN_GROUP else f"{count:,}"
+
+
+def share(part: int, whole: int) -> str:
+    """A percentage, or "<5" when either count is under the threshold."""
+    if part < MIN_GROUP or whole < MIN_GROUP:
+        return f"<{MIN_GROUP}"
+    return f"{round(100 * part / whole)}%"
+
+
+@dataclass(frozen=True)
+class Insight:
+    """The aggregates behind /stats, as already-suppressed strings."""
+
+    rows: list[tuple[str, str]]
+
+    def csv(self) -> bytes:
+        """The same figures as a CSV document."""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["metric", "value"])
+        writer.writerows(self.rows)
+        return out.getvalue().encode("utf-8")
+
+
+def insight(
+    first_plans: Iterable[float],
+    latest: Iterable[tuple[int, float, Mapping[str, Any]]],
+    opted_in: int,
+    actions_done: tuple[int, int] | None,
+    now: float | None = None,
+    top: int = 5,
+) -> Insight:
+    """Compute the aggregates from each business's first plan time and latest plan record."""
+    now = time.time() if now is None else now
+    firsts = list(first_plans)
+    records = [record for _, _, record in latest]
+    rows: list[tuple[str, str]] = [
+        ("assessed_this_week", small(sum(1 for t in firsts if t >= now - WEEK))),
+        ("assessed_all_time", small(len(firsts))),
+    ]
+    for area in AREAS_SCORED:
+        scored = [r["scores"].get(area) for r in records if r["scores"].get(area) is not None]
+        at_risk = sum(1 for s in scored if s < AT_RISK_BELOW)
+        rows.append((f"at_risk_{area}", share(at_risk, len(scored))))
+    firsts_actions = collections.Counter(r["items"][0][0] for r in records if r["items"])
+    for action, count in firsts_actions.most_common(top):
+        if count >= MIN_GROUP:
+            rows.append((f"top_action:{action}", small(count)))
+    if actions_done is not None:
+        rows.append(("actions_done", small(actions_done[0]) if actions_done[1] >= MIN_GROUP
+                     else f"<{MIN_GROUP}"))
+        rows.append(("businesses_with_actions_done", small(actions_done[1])))
+    rows.append(("opted_in", small(opted_in)))
+    return Insight(rows)
