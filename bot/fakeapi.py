@@ -350,6 +350,9 @@ class InProcessRequest(BaseRequest):
         """Answer the call from the in-memory Bot API."""
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
+        if request_data and request_data.multipart_data:
+            # Uploaded files, by field name: (filename, bytes, mime type). For the tests.
+            params["_files"] = dict(request_data.multipart_data)
         try:
             if name == "getUpdates":
                 result: Any = await self._get_updates(params)

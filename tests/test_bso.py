@@ -1,0 +1,387 @@
+"""Support organisations: staff, member groups, opt-in, broadcasts and /stats, end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import sqlite3
+from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import build_application, running
+from bot.broadcast import Limits, Pacer
+from bot.config import Settings
+from bot.fakeapi import BOT_USER, FakeBotAPI, InProcessRequest
+from bot.knowledge import Knowledge
+from tests.conftest import Harness
+
+STAFF = FakeBotAPI.person(900, "en", "Sara")
+HELPER = FakeBotAPI.person(901, "en", "Hugo")
+STRANGER = FakeBotAPI.person(666, "en", "Eve")
+ANONYMOUS = FakeBotAPI.person(1087968824, "en", "Group")
+
+
+def staff_app(knowledge: Knowledge, api: FakeBotAPI, db_path: Path, **extra: Any) -> Any:
+    settings = Settings(db_path=str(db_path), admin_ids=frozenset({STAFF["id"],
+                                                                   ANONYMOUS["id"]}),
+                        time_scale=0.001, broadcast_per_second=500, **extra)
+    return build_application(settings, knowledge, request=InProcessRequest(api, 0.05))
+
+
+@pytest.fixture
+async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
+    api = FakeBotAPI()
+    db_path = tmp_path / "advisor.sqlite3"
+    app = staff_app(knowledge, api, db_path)
+    async with running(app):
+        yield Harness(app, api, db_path)
+
+
+def group_chat(chat_id: int, title: str) -> dict[str, Any]:
+    return {"id": chat_id, "type": "supergroup", "title": title}
+
+
+def membership(api: FakeBotAPI, chat: dict[str, Any], by: dict[str, Any], old: str,
+               new: str) -> dict[str, Any]:
+    return {"update_id": api.next_update_id(), "my_chat_member": {
+        "chat": chat, "from": by, "date": 1,
+        "old_chat_member": {"user": BOT_USER, "status": old},
+        "new_chat_member": {"user": BOT_USER, "status": new,
+                            **({"until_date": 0} if new == "kicked" else {})}}}
+
+
+def db(harness: Harness, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(harness.db_path) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+async def add_group(org: Harness, chat_id: int, title: str) -> None:
+    await org.feed(membership(org.api, group_chat(chat_id, title), STAFF, "left", "member"))
+
+
+async def opt_in(org: Harness, user: dict[str, Any]) -> None:
+    await org.say(user, "/updates on")
+
+
+def copies_to(api: FakeBotAPI, chat_id: int) -> int:
+    return sum(1 for m, p in api.calls if m == "copyMessage" and int(p["chat_id"]) == chat_id)
+
+
+async def broadcast(org: Harness, content: dict[str, Any] | str, audience: str) -> None:
+    """/broadcast, the content, an audience button (by label prefix), Send; wait for delivery."""
+    await org.say(STAFF, "/broadcast")
+    if isinstance(content, str):
+        await org.say(STAFF, content)
+    else:
+        await org.feed(org.api.message_update(STAFF, content))
+    await org.press(STAFF, audience)
+    await org.press(STAFF, "✅ Send")
+    await org.app.bot_data["broadcaster"].idle()
+
+
+# --- staff -----------------------------------------------------------------------------------
+
+async def test_non_staff_are_refused_and_nothing_changes(org: Harness) -> None:
+    for command in ["/broadcast", "/groups", "/groups tag -100 north", "/admin add 666",
+                    "/admin list", "/stats", "/stats csv"]:
+        await org.say(STRANGER, command)
+        assert "staff only" in org.last(STRANGER["id"]), command
+    assert db(org, "SELECT COUNT(*) FROM staff") == [(0,)]
+    assert db(org, "SELECT COUNT(*) FROM broadcasts") == [(0,)]
+    assert not any(m == "sendDocument" for m, _ in org.api.calls)
+
+
+async def test_anonymous_group_admin_is_not_staff(org: Harness) -> None:
+    group = group_chat(-100300, "Weavers")
+    update = org.api.text_update(ANONYMOUS, "/groups", chat=group)
+    update["message"]["sender_chat"] = group
+    await org.feed(update)
+    assert "staff only" in org.api.sent_to(group["id"])[-1]["text"]
+    # Adding the bot as an anonymous admin does not register the group either.
+    await org.feed(membership(org.api, group, ANONYMOUS, "left", "member"))
+    assert db(org, "SELECT COUNT(*) FROM member_groups") == [(0,)]
+    assert any(m == "leaveChat" for m, _ in org.api.calls)
+
+
+async def test_admin_add_list_remove(org: Harness) -> None:
+    await org.say(HELPER, "/groups")
+    assert "staff only" in org.last(HELPER["id"])
+    await org.say(STAFF, "/admin add 901")
+    assert "901 is now staff" in org.last(STAFF["id"])
+    menus = [p for m, p in org.api.calls if m == "setMyCommands" and p.get("scope")]
+    assert any(p["scope"]["chat_id"] == 901 and any(c["command"] == "broadcast"
+                                                    for c in p["commands"]) for p in menus)
+    await org.say(HELPER, "/groups")
+    assert "No member groups" in org.last(HELPER["id"])
+    await org.say(HELPER, "/admin list")
+    assert "900" in org.last(HELPER["id"]) and "901" in org.last(HELPER["id"])
+    await org.say(HELPER, "/admin remove 900")
+    assert "ADVISOR_ADMIN_IDS" in org.last(HELPER["id"])
+    await org.say(STAFF, "/admin remove 901")
+    await org.say(HELPER, "/groups")
+    assert "staff only" in org.last(HELPER["id"])
+    await org.say(STAFF, "/admin add abc")
+    assert "/admin list" in org.last(STAFF["id"])
+
+
+async def test_owner_menu_has_no_staff_commands(org: Harness) -> None:
+    owner_menus = [p for m, p in org.api.calls if m == "setMyCommands" and not p.get("scope")]
+    assert owner_menus
+    assert all(c["command"] not in {"broadcast", "stats", "admin", "groups"}
+               for p in owner_menus for c in p["commands"])
+    staff_menus = [p for m, p in org.api.calls if m == "setMyCommands" and p.get("scope")]
+    assert any(p["scope"] == {"type": "chat", "chat_id": STAFF["id"]} for p in staff_menus)
+
+
+# --- member groups ---------------------------------------------------------------------------
+
+async def test_group_registered_by_staff_refused_for_stranger(org: Harness) -> None:
+    await add_group(org, -100400, "Tailors North")
+    assert db(org, "SELECT chat_id, title, active FROM member_groups") == [
+        (-100400, "Tailors North", 1)]
+    assert "support organisation" in org.api.sent_to(-100400)[-1]["text"]
+    stranger_group = group_chat(-100500, "Random chat")
+    await org.feed(membership(org.api, stranger_group, STRANGER, "left", "member"))
+    assert "only serve" in org.api.sent_to(-100500)[-1]["text"]
+    assert ("leaveChat", {"chat_id": -100500}) in [(m, {"chat_id": int(p["chat_id"])})
+                                                   for m, p in org.api.calls if m == "leaveChat"]
+    assert db(org, "SELECT COUNT(*) FROM member_groups WHERE chat_id = -100500") == [(0,)]
+    await org.say(STAFF, "/groups tag -100400 north")
+    await org.say(STAFF, "/groups")
+    listing = org.last(STAFF["id"])
+    assert "Tailors North" in listing and "#north" in listing
+    await org.say(STAFF, "/groups tag -1 north")
+    assert "no registered group" in org.last(STAFF["id"])
+    await org.say(STAFF, "/groups tag -100400 Bad!Tag")
+    assert "/groups tag" in org.last(STAFF["id"])
+    # Kicked: inactive, and it says so.
+    await org.feed(membership(org.api, group_chat(-100400, "Tailors North"), STAFF, "member",
+                              "kicked"))
+    assert db(org, "SELECT active FROM member_groups") == [(0,)]
+    await org.say(STAFF, "/groups")
+    assert "(inactive)" in org.last(STAFF["id"])
+
+
+async def test_migrated_group_keeps_registration(org: Harness) -> None:
+    await add_group(org, -400, "Bakers")
+    await org.say(STAFF, "/groups tag -400 south")
+    update = org.api.message_update(STAFF, {"migrate_to_chat_id": -100401},
+                                    chat={"id": -400, "type": "group", "title": "Bakers"})
+    await org.feed(update)
+    assert db(org, "SELECT chat_id, tags, active FROM member_groups") == [
+        (-100401, ",south,", 1)]
+
+
+# --- owners' opt-in --------------------------------------------------------------------------
+
+async def test_opt_in_asked_once_after_plan(org: Harness, knowledge: Knowledge) -> None:
+    owner = FakeBotAPI.person(501, "en", "Amina")
+    for _ in range(2):
+        await org.say(owner, "/assess")
+        for _ in knowledge.questions:
+            await org.press(owner, 0)
+    offers = [t for t in org.texts(owner["id"]) if "receive updates" in t]
+    assert len(offers) == 1
+    assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]
+    await org.press(owner, "Yes")
+    assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(1,)]
+    await org.say(owner, "/updates off")
+    assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]
+    await org.say(owner, "/updates")
+    assert "do not receive" in org.last(owner["id"])
+
+
+# --- broadcasts ------------------------------------------------------------------------------
+
+async def test_broadcast_text_to_opted_in_owners_with_a_blocked_one(org: Harness) -> None:
+    owners = [FakeBotAPI.person(600 + i, "en", f"O{i}") for i in range(4)]
+    for owner in owners:
+        await opt_in(org, owner)
+    await org.say(FakeBotAPI.person(650), "/updates off")  # not opted in: not reached
+    org.api.blocked.add(603)
+    await org.say(STAFF, "/broadcast")
+    await org.say(STAFF, "Relief fund opens <b>Monday</b>")
+    assert copies_to(org.api, STAFF["id"]) == 1  # the preview
+    _, buttons = org.api.last_keyboard(STAFF["id"]) or (0, [])
+    labels = [label for label, _ in buttons]
+    assert "All member groups (0)" in labels and "Businesses who opted in (4)" in labels
+    await org.press(STAFF, "Businesses")
+    assert "4 recipients" in org.last(STAFF["id"])
+    await org.press(STAFF, "✅ Send")
+    await org.app.bot_data["broadcaster"].idle()
+    for owner in owners[:3]:
+        assert copies_to(org.api, owner["id"]) == 1
+    assert copies_to(org.api, 650) == 0
+    report = org.last(STAFF["id"])
+    assert "3 of 4 delivered" in report and "1 blocked" in report
+    assert db(org, "SELECT active FROM users WHERE user_id = 603") == [(0,)]
+    assert db(org, "SELECT status, COUNT(*) FROM deliveries GROUP BY status") == [
+        ("blocked", 1), ("sent", 3)]
+
+
+async def test_broadcast_document_to_a_tag(org: Harness) -> None:
+    for chat_id, title in [(-1001, "North A"), (-1002, "North B"), (-1003, "South")]:
+        await add_group(org, chat_id, title)
+    await org.say(STAFF, "/groups tag -1001 north")
+    await org.say(STAFF, "/groups tag -1002 north")
+    document = {"document": {"file_id": "f1", "file_unique_id": "u1",
+                             "file_name": "relief.pdf"}, "caption": "Forms"}
+    await broadcast(org, document, "Groups tagged #north")
+    assert copies_to(org.api, -1001) == copies_to(org.api, -1002) == 1
+    assert copies_to(org.api, -1003) == 0
+    copy = next(p for m, p in org.api.calls if m == "copyMessage" and p["chat_id"] == -1001)
+    source = db(org, "SELECT from_chat_id, message_id FROM broadcasts")[0]
+    assert (copy["from_chat_id"], copy["message_id"]) == source
+    assert "2 of 2 delivered" in org.last(STAFF["id"])
+
+
+async def test_sticker_is_not_broadcast_content(org: Harness) -> None:
+    await org.say(STAFF, "/broadcast")
+    await org.feed(org.api.message_update(STAFF, {"sticker": {
+        "file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
+        "is_animated": False, "is_video": False}}))
+    assert "text, a photo or a document" in org.last(STAFF["id"])
+    await org.press(STAFF, "Cancel")
+    assert any("broadcast is cancelled" in t for t in org.texts(STAFF["id"]))
+    assert db(org, "SELECT status FROM broadcasts") == [("cancelled",)]
+
+
+async def test_flood_control_migration_and_server_errors(org: Harness) -> None:
+    for chat_id, title in [(-2001, "A"), (-2002, "B"), (-2003, "C"), (-2004, "D")]:
+        await add_group(org, chat_id, title)
+    org.api.fail_next(-2001, 429, "Too Many Requests: retry after 1", {"retry_after": 1})
+    org.api.migrated[-2002] = -1002002
+    org.api.fail_next(-2003, 502, "Bad Gateway")
+    org.api.fail_next(-2003, 500, "Internal Server Error")
+    org.api.fail_next(-2004, 400, "Bad Request: chat not found")
+    await broadcast(org, "Training on Thursday", "All member groups")
+    assert copies_to(org.api, -2001) == 2  # refused once, then delivered
+    assert copies_to(org.api, -1002002) == 1  # followed to the supergroup
+    assert copies_to(org.api, -2003) == 3  # two server errors, then delivered
+    assert org.app.bot_data["broadcaster"].rate_limited == 1
+    assert db(org, "SELECT chat_id FROM member_groups WHERE title = 'B'") == [(-1002002,)]
+    report = org.last(STAFF["id"])
+    assert "3 of 4 delivered, 1 failed" in report and "chat not found" in report.lower()
+
+
+async def test_send_pressed_twice_sends_once(org: Harness) -> None:
+    await add_group(org, -3001, "Only")
+    await org.say(STAFF, "/broadcast")
+    await org.say(STAFF, "Hello members")
+    await org.press(STAFF, "All member groups")
+    message_id, buttons = org.api.last_keyboard(STAFF["id"]) or (0, [])
+    send = next(data for label, data in buttons if "Send" in label)
+    await org.feed(org.api.press_update(STAFF, message_id, send))
+    await org.feed(org.api.press_update(STAFF, message_id, send))
+    await org.app.bot_data["broadcaster"].idle()
+    assert copies_to(org.api, -3001) == 1
+    assert db(org, "SELECT COUNT(*) FROM deliveries") == [(1,)]
+    # A stranger pressing the staff member's buttons changes nothing.
+    await org.feed(org.api.press_update(STRANGER, message_id, send))
+    assert db(org, "SELECT COUNT(*) FROM deliveries") == [(1,)]
+
+
+async def test_restart_mid_broadcast_resumes_with_bounded_duplicates(
+    knowledge: Knowledge, tmp_path: Path
+) -> None:
+    db_path = tmp_path / "advisor.sqlite3"
+    api = FakeBotAPI()
+    app = staff_app(knowledge, api, db_path)
+    owners = [FakeBotAPI.person(10_000 + i) for i in range(200)]
+    stopping: list[asyncio.Task[None]] = []
+    async with running(app):
+        harness = Harness(app, api, db_path)
+        for owner in owners:
+            await opt_in(harness, owner)
+        worker = app.bot_data["broadcaster"]
+
+        def crash_after(method: str, params: dict[str, Any], result: Any) -> None:
+            if method == "copyMessage" and copies_to(api, STAFF["id"]) and not stopping \
+                    and sum(1 for m, _ in api.calls if m == "copyMessage") > 80:
+                stopping.append(asyncio.get_running_loop().create_task(worker.stop()))
+
+        api.listeners.append(crash_after)
+        await harness.say(STAFF, "/broadcast")
+        await harness.say(STAFF, "News")
+        await harness.press(STAFF, "Businesses")
+        await harness.press(STAFF, "✅ Send")
+        while not stopping:
+            await asyncio.sleep(0.01)
+        await stopping[0]
+    first_run = Counter(int(p["chat_id"]) for m, p in api.calls if m == "copyMessage")
+    assert 0 < sum(first_run[o["id"]] for o in owners) < len(owners)  # really stopped midway
+    api.listeners.clear()
+    app2 = staff_app(knowledge, api, db_path)
+    async with running(app2):
+        await app2.bot_data["broadcaster"].idle()
+    received = Counter(int(p["chat_id"]) for m, p in api.calls if m == "copyMessage")
+    assert all(received[o["id"]] >= 1 for o in owners)  # nobody lost
+    duplicates = sum(received[o["id"]] - 1 for o in owners)
+    assert duplicates <= Limits().max_in_flight  # no more than what was in flight
+    assert db(Harness(app2, api, db_path), "SELECT status, COUNT(*) FROM deliveries"
+              " GROUP BY status") == [("sent", 200)]
+
+
+def test_pacer_keeps_twenty_a_minute_per_group() -> None:
+    now = [1000.0]
+    pacer = Pacer(Limits(per_group_per_minute=20), clock=lambda: now[0])
+    for _ in range(20):
+        assert pacer.group_wait(-5) == 0
+        pacer.note_group(-5)
+        now[0] += 1
+    assert pacer.group_wait(-5) == pytest.approx(40.0)  # the first slot frees at 1060
+    assert pacer.group_wait(-6) == 0 and pacer.group_wait(42) == 0  # others are unaffected
+    now[0] += 40
+    assert pacer.group_wait(-5) == 0
+
+
+async def test_group_limit_defers_instead_of_sending(org: Harness) -> None:
+    await add_group(org, -4001, "Busy")
+    pacer = org.app.bot_data["broadcaster"].pacer
+    for _ in range(20):
+        pacer.note_group(-4001)
+    await org.say(STAFF, "/broadcast")
+    await org.say(STAFF, "One more")
+    await org.press(STAFF, "All member groups")
+    await org.press(STAFF, "✅ Send")
+    await asyncio.sleep(0.2)
+    assert copies_to(org.api, -4001) == 0
+    assert db(org, "SELECT status FROM deliveries") == [("pending",)]
+    assert db(org, "SELECT not_before - strftime('%s','now') > 50 FROM deliveries") == [(1,)]
+
+
+# --- insight ---------------------------------------------------------------------------------
+
+async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Knowledge) -> None:
+    async def assess(user_id: int, option: int) -> None:
+        owner = FakeBotAPI.person(user_id)
+        await org.say(owner, "/assess")
+        for _ in knowledge.questions:
+            await org.press(owner, option)
+
+    for user_id in range(801, 804):
+        await assess(user_id, 0)
+    await org.say(STAFF, "/stats")
+    few = org.last(STAFF["id"])
+    assert "Assessed, all time: <b>&lt;5</b>" in few
+    assert "At risk in" in few and "%" not in few
+    for user_id in range(804, 810):
+        await assess(user_id, 0)
+    await org.say(STAFF, "/stats")
+    many = org.last(STAFF["id"])
+    assert "Assessed, all time: <b>9</b>" in many
+    assert "Top action:" in many and "100%" in many
+    await org.say(STAFF, "/stats csv")
+    document = [p for m, p in org.api.calls if m == "sendDocument"][-1]
+    assert int(document["chat_id"]) == STAFF["id"]
+    filename, raw, _ = next(iter(document["_files"].values()))
+    assert filename == "advisor-stats.csv"
+    rows = dict(csv.reader(io.StringIO(raw.decode())))
+    assert rows["assessed_all_time"] == "9"
+    assert rows["opted_in"] == "<5"
+    assert not any("80" in key for key in rows)  # no user ids, only aggregates
