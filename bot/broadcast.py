@@ -51,6 +51,9 @@ class Permanent(Exception):
     """Any other refusal (chat not found...): not retried."""
 
 
+#: How far behind schedule the pacer may catch up (any one second stays within 2% of the rate).
+CATCH_UP = 0.02
+
 Send = Callable[[int, int, int], Awaitable[None]]
 Progress = Callable[[int, dict[str, int]], Awaitable[None]]
 Finished = Callable[[int, dict[str, int], dict[str, int]], Awaitable[None]]
@@ -109,8 +112,10 @@ class Pacer:
             now = self.clock()
             start = max(self._next, self._paused_until, now)
             if start <= now:
-                # No bursts: an idle spell does not save up slots.
-                self._next = max(self._next, now) + 1 / self.limits.per_second
+                # Sleeping overshoots a little; catching up at most CATCH_UP seconds keeps
+                # the average at the limit while an idle spell saves up no burst.
+                interval = 1 / self.limits.per_second
+                self._next = max(self._next, now - CATCH_UP) + interval
                 return
             await asyncio.sleep(start - now)
 
@@ -204,9 +209,16 @@ class Worker:
             await asyncio.wait(self._in_flight, return_when=asyncio.FIRST_COMPLETED)
         await self.pacer.slot()
         self.pacer.note_group(delivery.chat_id)
-        task = asyncio.get_running_loop().create_task(self._deliver(delivery))
+        task = asyncio.get_running_loop().create_task(self._guarded(delivery))
         self._in_flight.add(task)
         task.add_done_callback(self._in_flight.discard)
+
+    async def _guarded(self, delivery: Delivery) -> None:
+        """Deliver one; an unexpected fault is logged, and the row is retried at restart."""
+        try:
+            await self._deliver(delivery)
+        except Exception:
+            log.exception("delivery %s failed unexpectedly", delivery.id)
 
     async def _deliver(self, delivery: Delivery, followed: bool = False) -> None:
         chat_id = delivery.chat_id

@@ -1,0 +1,83 @@
+"""Broadcast benchmark (not a test): 10,000 recipients against a rate-limited fake Bot API.
+
+The fake answers 429 (retry after 1 s) whenever more than the limit is sent in any one-second
+window. Limits are scaled up from Telegram's 30/s so a run takes well under a minute. Runs:
+
+- nominal: the worker is configured at the fake's limit (expect >= 95% of it, zero 429s);
+- overdriven: the worker is configured at twice the limit (expect 429s, honoured, none lost).
+
+Usage: PYTHONPATH=. python bench/broadcast.py [--recipients 10000] [--limit 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.fakeapi import FakeBotAPI, InProcessRequest
+from bot.knowledge import default_root, load_knowledge
+
+STAFF_ID = 900
+
+
+async def run(recipients: int, limit: float, worker_rate: float) -> dict[str, float]:
+    """One broadcast to `recipients` opted-in users; returns the figures."""
+    with tempfile.TemporaryDirectory() as folder:
+        api = FakeBotAPI()
+        api.limits = (limit, 20)
+        settings = Settings(db_path=str(Path(folder) / "bench.sqlite3"),
+                            admin_ids=frozenset({STAFF_ID}), broadcast_per_second=worker_rate)
+        app = build_application(settings, load_knowledge(default_root()),
+                                request=InProcessRequest(api, 0.05))
+        async with running(app):
+            store = app.bot_data["advisor"].store
+            users = [(100_000 + i, 100_000 + i) for i in range(recipients)]
+            async with store.transaction():
+                await store.db.executemany(
+                    "INSERT INTO users (user_id, chat_id, language, first_seen, updates)"
+                    " VALUES (?, ?, 'en', 0, 1)", users)
+            broadcast_id = await store.new_broadcast(STAFF_ID, STAFF_ID)
+            await store.set_broadcast_content(broadcast_id, STAFF_ID, 1)
+            await store.set_broadcast_audience(broadcast_id, "users")
+            await store.start_broadcast(broadcast_id, [(c, u) for u, c in users], None)
+            worker = app.bot_data["broadcaster"]
+            started = time.perf_counter()
+            worker.kick()
+            await worker.idle()
+            elapsed = time.perf_counter() - started
+            counts = await store.delivery_counts(broadcast_id)
+        received = Counter(chat for chat, _ in api.messages)  # copies the fake accepted
+        delivered = sum(1 for u, _ in users if received[u] >= 1)
+        return {
+            "recipients": recipients, "limit": limit, "worker_rate": worker_rate,
+            "seconds": elapsed, "rate": counts.get("sent", 0) / elapsed,
+            "share_of_limit": counts.get("sent", 0) / elapsed / limit,
+            "answers_429": api.too_many, "lost": recipients - delivered,
+            "duplicates": sum(received[u] - 1 for u, _ in users if received[u] > 1),
+        }
+
+
+def main() -> None:
+    """Run both cases and print a Markdown table row for each."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--recipients", type=int, default=10_000)
+    parser.add_argument("--limit", type=float, default=400.0)
+    args = parser.parse_args()
+    print("| run | recipients | fake limit/s | worker rate/s | seconds | achieved/s "
+          "| % of limit | 429s | lost | duplicates |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, factor in (("nominal", 1.0), ("overdriven", 2.0)):
+        r = asyncio.run(run(args.recipients, args.limit, args.limit * factor))
+        print(f"| {name} | {r['recipients']:,} | {r['limit']:.0f} | {r['worker_rate']:.0f} "
+              f"| {r['seconds']:.1f} | {r['rate']:.1f} | {100 * r['share_of_limit']:.1f}% "
+              f"| {r['answers_429']} | {r['lost']} | {r['duplicates']} |")
+
+
+if __name__ == "__main__":
+    main()
