@@ -82,9 +82,15 @@ class Pacer:
     _next: float = 0.0
     _paused_until: float = 0.0
     _groups: dict[int, collections.deque[float]] = field(default_factory=dict)
+    rate: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.rate = self.rate or self.limits.per_second
 
     def pause(self, seconds: float) -> None:
-        """Send nothing for a while (after a 429)."""
+        """Send nothing for a while (after a 429), then 10% slower than before."""
+        if self.clock() >= self._paused_until:  # one slow-down per flood, not per refusal
+            self.rate = max(1.0, self.rate * 0.9)
         self._paused_until = max(self._paused_until, self.clock() + seconds)
 
     def group_wait(self, chat_id: int) -> float:
@@ -114,7 +120,7 @@ class Pacer:
             if start <= now:
                 # Sleeping overshoots a little; catching up at most CATCH_UP seconds keeps
                 # the average at the limit while an idle spell saves up no burst.
-                interval = 1 / self.limits.per_second
+                interval = 1 / self.rate
                 self._next = max(self._next, now - CATCH_UP) + interval
                 return
             await asyncio.sleep(start - now)

@@ -51,8 +51,10 @@ def _knowledge(settings: Settings) -> Knowledge:
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the content and print a coverage summary."""
     from bot.coverage import coverage_report
+    from bot.relief import load_relief
 
     knowledge = _knowledge(settings)
+    load_relief(settings.content_root)  # raises ContentError with file and line
     report, problems = coverage_report(knowledge)
     print(report)
     for warning in knowledge.warnings:

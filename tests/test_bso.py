@@ -385,3 +385,26 @@ async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Kn
     assert rows["assessed_all_time"] == "9"
     assert rows["opted_in"] == "<5"
     assert not any("80" in key for key in rows)  # no user ids, only aggregates
+
+
+# --- relief programmes -------------------------------------------------------------------------
+
+def test_relief_file_ships_empty_and_is_validated(tmp_path: Path) -> None:
+    import datetime as dtm
+
+    from bot.content import ContentError
+    from bot.knowledge import default_root
+    from bot.relief import load_relief
+
+    assert load_relief(default_root()) == []
+    (tmp_path / "knowledge").mkdir()
+    target = tmp_path / "knowledge" / "relief.yaml"
+    target.write_text("programmes:\n  - id: grant\n    name: Grant\n    apply: call us\n"
+                      "    deadline: 2026-12-31\n    qualifies: {sizes: [s1]}\n")
+    [programme] = load_relief(tmp_path)
+    assert programme.open_on(dtm.date(2026, 12, 31)) and not programme.open_on(
+        dtm.date(2027, 1, 1))
+    target.write_text("programmes:\n  - id: grant\n    name: Grant\n    apply: x\n"
+                      "    deadline: soon\n")
+    with pytest.raises(ContentError, match=r"relief.yaml:5: deadline"):
+        load_relief(tmp_path)
