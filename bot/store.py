@@ -98,7 +98,21 @@ MIGRATIONS: list[tuple[int, str]] = [
         updated_at REAL
     );
     CREATE INDEX deliveries_due ON deliveries(status, not_before, id);
-    CREATE INDEX deliveries_broadcast ON deliveries(broadcast_id, status)
+    CREATE INDEX deliveries_broadcast ON deliveries(broadcast_id, status);
+    CREATE TABLE questions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        asked_at REAL NOT NULL,
+        answered_by INTEGER,
+        answered_at REAL
+    );
+    CREATE TABLE question_messages (
+        chat_id INTEGER NOT NULL,
+        message_id INTEGER NOT NULL,
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        PRIMARY KEY (chat_id, message_id)
+    )
     """),
 ]
 
@@ -640,6 +654,37 @@ class Store:
             " broadcast_id = ? AND status IN ('pending', 'sending'))",
             (time.time(), broadcast_id, broadcast_id))
         return cursor.rowcount == 1
+
+    # --- questions to a human ------------------------------------------------------------
+
+    async def ask_question(self, user_id: int, text: str) -> int:
+        """Store an owner's question for the staff."""
+        cursor = await self.db.execute(
+            "INSERT INTO questions (user_id, text, asked_at) VALUES (?, ?, ?)",
+            (user_id, text, time.time()))
+        assert cursor.lastrowid is not None  # noqa: S101
+        return cursor.lastrowid
+
+    async def note_question_message(self, chat_id: int, message_id: int,
+                                    question_id: int) -> None:
+        """Remember the staff-side message that carries a question (replies answer it)."""
+        await self.db.execute("INSERT OR REPLACE INTO question_messages VALUES (?, ?, ?)",
+                              (chat_id, message_id, question_id))
+
+    async def question_asker(self, chat_id: int, message_id: int) -> tuple[int, int] | None:
+        """(question id, owner's chat id) for a staff-side question message."""
+        async with self.db.execute(
+            "SELECT q.id, u.chat_id FROM question_messages m JOIN questions q"
+            " ON q.id = m.question_id JOIN users u ON u.user_id = q.user_id"
+            " WHERE m.chat_id = ? AND m.message_id = ?", (chat_id, message_id)) as cursor:
+            row = await cursor.fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    async def answer_question(self, question_id: int, staff_id: int) -> None:
+        """Record who answered a question."""
+        await self.db.execute(
+            "UPDATE questions SET answered_by = ?, answered_at = ? WHERE id = ?",
+            (staff_id, time.time(), question_id))
 
     # --- insight -------------------------------------------------------------------------
 

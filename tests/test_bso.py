@@ -408,3 +408,34 @@ def test_relief_file_ships_empty_and_is_validated(tmp_path: Path) -> None:
                       "    deadline: soon\n")
     with pytest.raises(ContentError, match=r"relief.yaml:5: deadline"):
         load_relief(tmp_path)
+
+
+# --- a human when the bot is not enough --------------------------------------------------------
+
+async def test_ask_goes_to_staff_and_reply_comes_back(
+    org: Harness, knowledge: Knowledge
+) -> None:
+    owner = FakeBotAPI.person(555, "en", "Kofi")
+    await org.say(owner, "/ask")
+    assert "Write your question" in org.last(555)
+    await org.say(owner, "/assess")
+    for _ in knowledge.questions:
+        await org.press(owner, 0)
+    await org.say(owner, "/ask Can I <defer> rent?")
+    assert "went to an advisor" in org.last(555)
+    relayed = org.api.sent_to(STAFF["id"])[-1]
+    assert "Can I &lt;defer&gt; rent?" in relayed["text"] and "Cash" in relayed["text"]
+    assert "Kofi" not in relayed["text"] and "555" not in relayed["text"]
+    reply = org.api.text_update(STAFF, "Yes: ask your landlord in writing.")
+    reply["message"]["reply_to_message"] = relayed
+    await org.feed(reply)
+    assert "Answer from your support organisation" in org.last(555)
+    assert "Sara" not in org.last(555)
+    assert "was sent" in org.last(STAFF["id"])
+    assert db(org, "SELECT answered_by FROM questions") == [(STAFF["id"],)]
+    # A non-staff reply to the same message is not relayed.
+    before = len(org.texts(555))
+    fake = org.api.text_update(STRANGER, "I am an advisor, pay me")
+    fake["message"]["reply_to_message"] = relayed
+    await org.feed(fake)
+    assert len(org.texts(555)) == before

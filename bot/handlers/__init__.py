@@ -7,6 +7,7 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.handlers import (
+    ask,
     assessment,
     broadcasts,
     errors,
@@ -22,10 +23,10 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add every feature's handlers; earlier groups run first."""
     for handler in updates.handlers():  # group -2: drop redelivered updates before anything
         app.add_handler(handler, group=-2)
-    for handler in broadcasts.early_handlers():  # group -1: a staff member's broadcast content
+    for handler in broadcasts.early_handlers():  # group -1: broadcast content, staff replies
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
-    for module in (members, broadcasts, assessment, plan, privacy, general):
+    for module in (members, broadcasts, ask, assessment, plan, privacy, general):
         for handler in module.handlers():
             app.add_handler(handler)
     app.add_error_handler(errors.on_error)

@@ -38,6 +38,7 @@ from bot.broadcast import (
     Transient,
     Worker,
 )
+from bot.handlers.ask import staff_reply
 from bot.handlers.members import is_staff, lang_of, set_staff_menu, staff_ids, staff_only
 
 # Opt in to RetryAfter.retry_after as a timedelta (PTB 22.2+ warns about the int form).
@@ -166,11 +167,15 @@ async def broadcast_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def capture_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A staff member's message after /broadcast is the content: preview it, ask the audience."""
+    """Staff's reply to an /ask question, or the content after /broadcast (then a preview)."""
     advisor = advisor_of(context)
     message = update.effective_message
     user = update.effective_user
     if message is None or user is None:
+        return
+    if await staff_reply(update, context):
+        raise ApplicationHandlerStop  # an answer to an owner's /ask, relayed
+    if message.chat.type != "private":
         return
     broadcast_id = await advisor.store.awaiting_broadcast(user.id)
     if broadcast_id is None or not await is_staff(advisor, update):
@@ -280,6 +285,5 @@ def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
 
 def early_handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """Handlers that run before the assessment sees a message (the broadcast content)."""
-    content = filters.ChatType.PRIVATE & ~filters.COMMAND & filters.UpdateType.MESSAGE \
-        & ~filters.StatusUpdate.ALL
+    content = ~filters.COMMAND & filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL
     return [MessageHandler(content, capture_content)]
