@@ -47,20 +47,19 @@ class Insight:
 
 
 def insight(
-    first_plans: Iterable[float],
     latest: Iterable[tuple[int, float, Mapping[str, Any]]],
     opted_in: int,
     actions_done: tuple[int, int] | None,
     now: float | None = None,
     top: int = 5,
 ) -> Insight:
-    """Compute the aggregates from each business's first plan time and latest plan record."""
+    """Compute the aggregates from each business's latest plan (user, time, record)."""
     now = time.time() if now is None else now
-    firsts = list(first_plans)
-    records = [record for _, _, record in latest]
+    plans = list(latest)
+    records = [record for _, _, record in plans]
     rows: list[tuple[str, str]] = [
-        ("assessed_this_week", small(sum(1 for t in firsts if t >= now - WEEK))),
-        ("assessed_all_time", small(len(firsts))),
+        ("assessed_this_week", small(sum(1 for _, t, _ in plans if t >= now - WEEK))),
+        ("assessed_all_time", small(len(plans))),
     ]
     for area in AREAS_SCORED:
         scored = [r["scores"].get(area) for r in records if r["scores"].get(area) is not None]

@@ -695,12 +695,6 @@ class Store:
             " (SELECT MAX(id) FROM plans GROUP BY user_id)") as cursor:
             return [(r[0], r[1], json.loads(r[2])) for r in await cursor.fetchall()]
 
-    async def first_plan_times(self) -> list[float]:
-        """When each business was first assessed (its first plan)."""
-        async with self.db.execute(
-            "SELECT MIN(created_at) FROM plans GROUP BY user_id") as cursor:
-            return [r[0] for r in await cursor.fetchall()]
-
     async def actions_done(self) -> tuple[int, int] | None:
         """(actions marked done, businesses with one or more) if progress is tracked."""
         async with self.db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -299,6 +300,7 @@ async def test_restart_mid_broadcast_resumes_with_bounded_duplicates(
         for owner in owners:
             await opt_in(harness, owner)
         worker = app.bot_data["broadcaster"]
+        worker.limits = Limits(per_second=500, progress_every=0)  # edit progress at every send
 
         def crash_after(method: str, params: dict[str, Any], result: Any) -> None:
             if method == "copyMessage" and copies_to(api, STAFF["id"]) and not stopping \
@@ -313,6 +315,9 @@ async def test_restart_mid_broadcast_resumes_with_bounded_duplicates(
         while not stopping:
             await asyncio.sleep(0.01)
         await stopping[0]
+    edits = [p["text"] for m, p in api.calls if m == "editMessageText"
+             and int(p["chat_id"]) == STAFF["id"]]
+    assert any(re.fullmatch(r"Sent \d+ of 200…", t) and t != "Sent 0 of 200…" for t in edits)
     first_run = Counter(int(p["chat_id"]) for m, p in api.calls if m == "copyMessage")
     assert 0 < sum(first_run[o["id"]] for o in owners) < len(owners)  # really stopped midway
     api.listeners.clear()
@@ -439,3 +444,18 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     fake["message"]["reply_to_message"] = relayed
     await org.feed(fake)
     assert len(org.texts(555)) == before
+
+
+def test_stats_week_and_thresholds() -> None:
+    from bot.stats import insight
+
+    now = 10 * 24 * 3600.0
+    record = {"scores": {"cash": 10, "operations": 90, "staff": None, "digital": 39},
+              "items": [["cash_runway", 3, []]]}
+    latest = [(i, now - (i % 2) * 8 * 24 * 3600, record) for i in range(10)]
+    rows = dict(insight(latest, opted_in=7, actions_done=(12, 3), now=now).rows)
+    assert rows["assessed_this_week"] == "5" and rows["assessed_all_time"] == "10"
+    assert rows["at_risk_cash"] == "100%" and rows["at_risk_operations"] == "<5"
+    assert rows["at_risk_staff"] == "<5"  # nobody answered: built from 0 businesses
+    assert rows["top_action:cash_runway"] == "10"
+    assert rows["actions_done"] == "<5" and rows["opted_in"] == "7"

@@ -271,7 +271,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message = update.effective_message
     assert message is not None  # noqa: S101
     store = advisor.store
-    figures = stats.insight(await store.first_plan_times(), await store.latest_plans(),
+    figures = stats.insight(await store.latest_plans(),
                             len(await store.opted_in()), await store.actions_done())
     lang = lang_of(advisor, update)
     if (context.args or [])[:1] == ["csv"]:
