@@ -51,7 +51,8 @@ def membership(api: FakeBotAPI, chat: dict[str, Any], by: dict[str, Any], old: s
                new: str) -> dict[str, Any]:
     return {"update_id": api.next_update_id(), "my_chat_member": {
         "chat": chat, "from": by, "date": 1,
-        "old_chat_member": {"user": BOT_USER, "status": old},
+        "old_chat_member": {"user": BOT_USER, "status": old,
+                            **({"until_date": 0} if old == "kicked" else {})},
         "new_chat_member": {"user": BOT_USER, "status": new,
                             **({"until_date": 0} if new == "kicked" else {})}}}
 
@@ -124,6 +125,8 @@ async def test_admin_add_list_remove(org: Harness) -> None:
     await org.say(HELPER, "/admin remove 900")
     assert "ADVISOR_ADMIN_IDS" in org.last(HELPER["id"])
     await org.say(STAFF, "/admin remove 901")
+    assert any(m == "deleteMyCommands" and p["scope"]["chat_id"] == 901
+               for m, p in org.api.calls)
     await org.say(HELPER, "/groups")
     assert "staff only" in org.last(HELPER["id"])
     await org.say(STAFF, "/admin add abc")
@@ -459,3 +462,14 @@ def test_stats_week_and_thresholds() -> None:
     assert rows["at_risk_staff"] == "<5"  # nobody answered: built from 0 businesses
     assert rows["top_action:cash_runway"] == "10"
     assert rows["actions_done"] == "<5" and rows["opted_in"] == "7"
+
+
+async def test_owner_who_blocks_the_bot_is_inactive_until_back(org: Harness) -> None:
+    owner = FakeBotAPI.person(777)
+    await opt_in(org, owner)
+    chat = {"id": 777, "type": "private", "first_name": "Owner"}
+    await org.feed(membership(org.api, chat, owner, "member", "kicked"))
+    assert db(org, "SELECT active FROM users WHERE user_id = 777") == [(0,)]
+    assert await org.store.opted_in() == []
+    await org.feed(membership(org.api, chat, owner, "kicked", "member"))
+    assert await org.store.opted_in() == [(777, 777)]

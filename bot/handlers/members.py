@@ -132,6 +132,9 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(say(lang, "admin_configured", id=target))
         return
     removed = await advisor.store.remove_staff(target)
+    if removed:
+        with contextlib.suppress(TelegramError):  # back to the owners' menu
+            await context.bot.delete_my_commands(scope=BotCommandScopeChat(target))
     await message.reply_text(say(lang, "admin_removed" if removed else "admin_not_found",
                                  id=target))
 
