@@ -7,8 +7,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.knowledge import default_root
+from bot.nudges import parse_quiet_hours
 
 DEFAULT_API_URL = "https://api.telegram.org"
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
@@ -28,6 +30,8 @@ class Settings:
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     time_scale: float = 1.0
     content_root: Path = field(default_factory=default_root)
+    tz: str = "UTC"
+    quiet_hours: tuple[int, int] | None = (21, 8)
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -81,6 +85,18 @@ def load_settings(
         raise SettingsError(f"ADVISOR_TIME_SCALE must be a positive number such as 1 or 0.001, "
                             f"not {scale_text!r}.")
     content = env.get("ADVISOR_CONTENT_DIR", "").strip()
+    tz = env.get("ADVISOR_TZ", "").strip() or "UTC"
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"ADVISOR_TZ must be a time zone such as UTC or Africa/Nairobi, "
+                            f"not {tz!r}.") from None
+    quiet_text = env.get("ADVISOR_QUIET_HOURS", "21-8")
+    try:
+        quiet_hours = parse_quiet_hours(quiet_text)
+    except ValueError:
+        raise SettingsError(f"ADVISOR_QUIET_HOURS must be two hours such as 21-8, or empty for "
+                            f"none, not {quiet_text!r}.") from None
     return Settings(
         token=token,
         api_url=api_url.rstrip("/"),
@@ -88,4 +104,6 @@ def load_settings(
         admin_ids=frozenset(admin_ids),
         time_scale=time_scale,
         content_root=Path(content) if content else default_root(),
+        tz=tz,
+        quiet_hours=quiet_hours,
     )

@@ -130,7 +130,10 @@ async def _advance(
     else:
         answers.pop(question.id, None)
     plan = build_plan(knowledge, answers)
-    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record())
+    from bot.handlers.nudges import nudges_for_plan
+
+    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record(),
+                                          nudges=nudges_for_plan(advisor, plan))
     await message.get_bot().send_message(user.chat_id,
                                          knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
