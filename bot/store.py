@@ -6,6 +6,7 @@ it is made, so a crash loses nothing that was acknowledged to a user.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import time
@@ -145,6 +146,8 @@ class Store:
 
     def __init__(self, db: aiosqlite.Connection) -> None:
         self.db = db
+        # One connection is shared by handlers and the nudge tick: transactions take turns.
+        self._tx_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -184,13 +187,14 @@ class Store:
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
         """One write transaction: committed as a whole or not at all."""
-        await self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            await self.db.execute("ROLLBACK")
-            raise
-        await self.db.execute("COMMIT")
+        async with self._tx_lock:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+            await self.db.execute("COMMIT")
 
     async def schema_version(self) -> int:
         """The newest migration applied."""
