@@ -39,6 +39,7 @@ def _setup_logging(settings: Settings, verbose: bool) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the URL
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per nudge tick
     for handler in logging.getLogger().handlers:
         handler.addFilter(TokenFilter(settings.token))
 

@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from email.parser import BytesParser
 from typing import Any
@@ -41,9 +42,11 @@ class FakeServer:
         self.pending: list[dict[str, Any]] = []  # delivered but not yet confirmed by an offset
         self.latency = 0.0
         self.requests = 0
+        self.seen: Counter[str] = Counter()  # calls per method, getUpdates included
         self._faults: list[tuple[int, dict[str, Any]]] = []
         self._server: asyncio.Server | None = None
         self._changed = asyncio.Event()
+        self._tasks: set[asyncio.Task[Any]] = set()
 
     @property
     def url(self) -> str:
@@ -65,6 +68,10 @@ class FakeServer:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._server.wait_closed(), 1)
             self._server = None
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
     # --- control API for tests ---------------------------------------------------------
 
@@ -79,8 +86,8 @@ class FakeServer:
         self._faults += [(code, params)] * n
 
     def count(self, method: str) -> int:
-        """How many calls of a method were answered."""
-        return sum(1 for name, _ in self.api.calls if name.lower() == method.lower())
+        """How many calls of a method were received."""
+        return self.seen[method.lower()]
 
     async def wait_for(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
         """Wait until condition() holds, checking after every call; TimeoutError otherwise."""
@@ -96,6 +103,10 @@ class FakeServer:
     # --- HTTP ----------------------------------------------------------------------------
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -111,8 +122,9 @@ class FakeServer:
                     f"Content-Length: {len(data)}\r\n\r\n".encode() + data
                 )
                 await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError, ValueError, OSError):
-            pass
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError, OSError,
+                asyncio.CancelledError):
+            pass  # the client went away (a killed bot) or the server is stopping
         finally:
             writer.close()
 
@@ -123,6 +135,7 @@ class FakeServer:
         if len(parts) != 2 or not parts[0].startswith("bot"):
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         method = parts[1]
+        self.seen[method.lower()] += 1
         params = self._params(headers.get("content-type", ""), body)
         if self.latency:
             await asyncio.sleep(self.latency)

@@ -137,21 +137,25 @@ async def run_tick(app: Application[Any, Any, Any, Any, Any, Any], now: float | 
 
 
 async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The JobQueue callback."""
-    data = context.job.data if context.job else None
-    await run_tick(context.application, budget=float(data) if isinstance(data, float) else 1.0)
+    """The JobQueue callback: send what is due, then schedule the next tick.
+
+    A chain of one-off jobs rather than run_repeating: a tick that takes longer than the
+    interval (a big backlog at the send limit) never overlaps the next one.
+    """
+    interval = domain.tick_interval(advisor_of(context).settings.time_scale)
+    try:
+        await run_tick(context.application, budget=max(1.0, interval * 4))
+    finally:
+        if context.job_queue is not None:
+            context.job_queue.run_once(tick, when=interval, name="nudges")
 
 
 def schedule(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Run the tick periodically once the application starts (needs the job-queue extra)."""
+    """Start the tick chain once the application starts (needs the job-queue extra)."""
     if app.job_queue is None:
         log.warning("no JobQueue: nudges will not be sent")
         return
-    interval = domain.tick_interval(app.bot_data["advisor"].settings.time_scale)
-    app.job_queue.run_repeating(tick, interval=interval, first=0.1, name="nudges",
-                                data=max(1.0, interval * 4),
-                                job_kwargs={"max_instances": 1, "coalesce": True,
-                                            "misfire_grace_time": None})
+    app.job_queue.run_once(tick, when=0.1, name="nudges")
 
 
 async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
