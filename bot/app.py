@@ -89,7 +89,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(AIORateLimiter(
+            overall_max_rate=settings.send_rate, max_retries=3))
     app = builder.build()
     app.bot_data["advisor"] = Advisor(knowledge, settings)
     register(app)

@@ -32,6 +32,7 @@ class Settings:
     content_root: Path = field(default_factory=default_root)
     tz: str = "UTC"
     quiet_hours: tuple[int, int] | None = (21, 8)
+    send_rate: float = 30.0
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -97,6 +98,14 @@ def load_settings(
     except ValueError:
         raise SettingsError(f"ADVISOR_QUIET_HOURS must be two hours such as 21-8, or empty for "
                             f"none, not {quiet_text!r}.") from None
+    rate_text = env.get("ADVISOR_SEND_RATE", "").strip() or "30"
+    try:
+        send_rate = float(rate_text)
+    except ValueError:
+        send_rate = -1.0
+    if not 0 < send_rate <= 10000:
+        raise SettingsError(f"ADVISOR_SEND_RATE must be a positive number of messages per "
+                            f"second such as 30, not {rate_text!r}.")
     return Settings(
         token=token,
         api_url=api_url.rstrip("/"),
@@ -106,4 +115,5 @@ def load_settings(
         content_root=Path(content) if content else default_root(),
         tz=tz,
         quiet_hours=quiet_hours,
+        send_rate=send_rate,
     )

@@ -122,17 +122,22 @@ async def run_tick(app: Application[Any, Any, Any, Any, Any, Any], now: float | 
         app.bot_data[RECOVERED_KEY] = True
     started = time.monotonic()
     sent = 0
-    while time.monotonic() - started < budget:
+    in_flight: set[asyncio.Task[bool]] = set()
+    # At most BATCH nudges are claimed and unsent at any time (the most a crash can repeat);
+    # more are claimed as soon as half of them went, so the send limit is the bottleneck.
+    while True:
         moment = time.time() if now is None else now
-        if domain.is_quiet(moment, settings.quiet_hours, settings.tz):
+        room = BATCH - len(in_flight)
+        more = (room >= BATCH // 2 and time.monotonic() - started < budget
+                and not domain.is_quiet(moment, settings.quiet_hours, settings.tz))
+        batch = await store.claim_due(moment, room) if more else []
+        in_flight |= {asyncio.ensure_future(_send_one(app, n)) for n in batch}
+        if not in_flight:
             break
-        batch = await store.claim_due(moment, BATCH)
-        if not batch:
-            break
-        results = await asyncio.gather(*(_send_one(app, n) for n in batch))
-        sent += sum(results)
-        if len(batch) < BATCH:
-            break
+        if len(batch) < room and more:  # nothing more due: just finish what is in flight
+            budget = 0
+        done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+        sent += sum(task.result() for task in done)
     return sent
 
 
