@@ -19,7 +19,7 @@ from bot.knowledge import Knowledge
 
 HOUR = 3600.0
 #: n:<nudge id>:<attempt>:<d|l|s> for Done, Later, Stop; at most 2+12+1+4+2 = 21 bytes.
-PRESS = re.compile(r"^n:(\d{1,12}):(\d{1,4}):([dls])$")
+PRESS = re.compile(r"^n:(\d{1,12}):(\d{1,4}):([dlsr])$")
 CALLBACK_PATTERN = r"^n:"
 
 
@@ -32,6 +32,7 @@ class NudgeConfig:
     retry: float = 0.25
     max_attempts: int = 5
     recheck: float = 672.0
+    recheck_below: int = 50
 
 
 @functools.cache
@@ -48,6 +49,7 @@ def load_config(root: Path) -> NudgeConfig:
         retry=float(raw.get("retry", 0.25)),
         max_attempts=int(raw.get("max_attempts", 5)),
         recheck=float(raw.get("recheck", 672)),
+        recheck_below=int(raw.get("recheck_below", 50)),
     )
 
 
@@ -95,6 +97,30 @@ def plan_nudges(
             nudges.append(("action", action_id, now + config.after_plan[action.horizon]
                            * HOUR * scale))
     return nudges
+
+
+def at_risk(scores: dict[str, int | None], config: NudgeConfig) -> list[str]:
+    """Areas whose score is below the re-check threshold."""
+    return [area for area, score in scores.items()
+            if score is not None and score < config.recheck_below]
+
+
+def recheck_nudge(
+    scores: dict[str, int | None], now: float, config: NudgeConfig, scale: float
+) -> list[tuple[str, str, float]]:
+    """The re-check invitation (kind 'recheck', the at-risk areas as its action), if any."""
+    areas = at_risk(scores, config)
+    if not areas:
+        return []
+    return [("recheck", ",".join(areas), now + config.recheck * HOUR * scale)]
+
+
+def compare_scores(
+    then: dict[str, int | None], now: dict[str, int | None]
+) -> list[tuple[str, int, int]]:
+    """(area, score then, score now) for areas scored both times."""
+    return [(area, old, new) for area, old in then.items()
+            if old is not None and (new := now.get(area)) is not None]
 
 
 def encode(nudge_id: int, attempt: int, choice: str) -> str:

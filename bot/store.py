@@ -457,6 +457,13 @@ class Store:
             )
         return True
 
+    async def close_nudge(self, nudge_id: int) -> bool:
+        """A sent nudge was acted on (the re-check accepted); False if it was not open."""
+        cursor = await self.db.execute(
+            "UPDATE nudges SET status = 'done' WHERE id = ? AND status = 'sent'", (nudge_id,)
+        )
+        return cursor.rowcount == 1
+
     async def snooze(self, nudge_id: int, due_at: float) -> bool:
         """Later pressed on a sent nudge: back to pending; False if it was not open."""
         cursor = await self.db.execute(

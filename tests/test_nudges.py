@@ -57,7 +57,8 @@ def nudge_messages(h: Harness, chat_id: int) -> list[dict[str, Any]]:
 async def test_plan_creates_week_and_month_nudges(nb: Harness, knowledge: Knowledge) -> None:
     before = time.time()
     await make_plan(nb, knowledge)
-    found = rows(nb, "SELECT action, status, due_at FROM nudges WHERE user_id = ?", OWNER["id"])
+    found = rows(nb, "SELECT action, status, due_at FROM nudges WHERE user_id = ?"
+                 " AND kind = 'action'", OWNER["id"])
     assert found and all(status == "pending" for _, status, _ in found)
     for action, _, due in found:
         horizon = knowledge.actions[action].horizon
@@ -225,3 +226,29 @@ async def test_nudges_in_flight_at_a_crash_are_sent_after_restart(
                     [b["callback_data"] for b in row] if d.endswith(":d")}
         assert {n.id for n in claimed} <= sent_ids
         assert rows(h, "SELECT COUNT(*) FROM nudges WHERE status = 'sending'")[0][0] == 0
+
+
+async def test_recheck_invitation_compares_scores_then_and_now(
+    nb: Harness, knowledge: Knowledge
+) -> None:
+    await make_plan(nb, knowledge)  # the worst answers: every scored area at risk
+    (areas, due), = rows(nb, "SELECT action, due_at FROM nudges WHERE kind = 'recheck'")
+    assert set(areas.split(",")) == {"cash", "operations", "staff", "digital"}
+    assert due >= time.time() + 27.9 * DAY
+    await run_tick(nb.app, now=due + 1)
+    invitation = [t for t in nb.texts(OWNER["id"]) if "Four weeks since your plan" in t]
+    assert len(invitation) == 1 and "Cash" in invitation[0]
+    message = next(m for m in nb.api.sent_to(OWNER["id"]) if "Four weeks" in m["text"])
+    message_id = message["message_id"]
+    recheck_data = message["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    assert recheck_data.endswith(":r")
+    forged_done = recheck_data[:-1] + "d"  # Done is not a button of the invitation
+    await nb.feed(nb.api.press_update(OWNER, message_id, forged_done))
+    assert rows(nb, "SELECT COUNT(*) FROM action_progress")[0][0] == 0
+    await nb.feed(nb.api.press_update(OWNER, message_id, recheck_data))
+    assert f"1 of {len(knowledge.questions)}" in nb.last(OWNER["id"])
+    for question in knowledge.questions:  # the best answers this time
+        await nb.press(OWNER, len(question.options) - 1)
+    comparison = nb.last(OWNER["id"])
+    assert "then → now" in comparison and "(+" in comparison
+    assert rows(nb, "SELECT COUNT(*) FROM plans")[0][0] == 2

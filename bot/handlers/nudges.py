@@ -29,10 +29,11 @@ from telegram.ext import (
 
 from bot import nudges as domain
 from bot.app import Advisor, advisor_of
+from bot.handlers.assessment import begin
 from bot.handlers.common import owner
 from bot.knowledge import AREAS_SCORED
 from bot.plan import Plan
-from bot.store import Nudge
+from bot.store import Nudge, User
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,10 @@ def nudges_for_plan(advisor: Advisor, plan: Plan,
     """The nudge rows for a new plan, moved out of quiet hours."""
     settings = advisor.settings
     config = domain.load_config(advisor.knowledge.root)
-    rows = domain.plan_nudges(advisor.knowledge, [i.action for i in plan.items],
-                              time.time() if now is None else now, config, settings.time_scale)
+    moment = time.time() if now is None else now
+    rows = domain.plan_nudges(advisor.knowledge, [i.action for i in plan.items], moment,
+                              config, settings.time_scale)
+    rows += domain.recheck_nudge(dict(plan.scores), moment, config, settings.time_scale)
     return [(kind, action, domain.next_allowed(due, settings.quiet_hours, settings.tz))
             for kind, action, due in rows]
 
@@ -65,11 +68,20 @@ def _title(advisor: Advisor, lang: str, nudge: Nudge) -> str:
         return nudge.action
 
 
+def _text(advisor: Advisor, nudge: Nudge) -> str:
+    knowledge, lang = advisor.knowledge, nudge.language
+    if nudge.kind == "recheck":
+        areas = ", ".join(str(knowledge.text(lang, "areas", a)) for a in nudge.action.split(","))
+        return knowledge.message(lang, "recheck", areas=html.escape(areas))
+    return knowledge.message(lang, "nudge", title=html.escape(_title(advisor, lang, nudge)))
+
+
 def _keyboard(advisor: Advisor, nudge: Nudge) -> InlineKeyboardMarkup:
     lang = advisor.knowledge.message
+    first = ("recheck_button", "r") if nudge.kind == "recheck" else ("nudge_done_button", "d")
     return InlineKeyboardMarkup([[
-        InlineKeyboardButton(lang(nudge.language, "nudge_done_button"),
-                             callback_data=domain.encode(nudge.id, nudge.attempts, "d")),
+        InlineKeyboardButton(lang(nudge.language, first[0]),
+                             callback_data=domain.encode(nudge.id, nudge.attempts, first[1])),
         InlineKeyboardButton(lang(nudge.language, "nudge_later_button"),
                              callback_data=domain.encode(nudge.id, nudge.attempts, "l")),
     ], [
@@ -82,8 +94,7 @@ async def _send_one(app: Application[Any, Any, Any, Any, Any, Any], nudge: Nudge
     """Send one claimed nudge and record the outcome; True when it reached Telegram."""
     advisor: Advisor = app.bot_data["advisor"]
     store, config = advisor.store, config_of(app)
-    text = advisor.knowledge.message(nudge.language, "nudge",
-                                     title=html.escape(_title(advisor, nudge.language, nudge)))
+    text = _text(advisor, nudge)
     try:
         sent = await app.bot.send_message(nudge.chat_id, text,
                                           reply_markup=_keyboard(advisor, nudge))
@@ -176,11 +187,22 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     press = domain.decode(query.data)
     nudge = await advisor.store.nudge(press[0]) if press else None
     if (press is None or nudge is None or nudge.user_id != user.user_id
-            or nudge.attempts != press[1] or nudge.status != "sent"):
+            or nudge.attempts != press[1] or nudge.status != "sent"
+            or (press[2] in "dr" and (press[2] == "r") != (nudge.kind == "recheck"))):
         await query.answer(advisor.knowledge.message(lang, "nudge_stale"), show_alert=True)
         return
     title = html.escape(_title(advisor, lang, nudge))
     choice = press[2]
+    if choice == "r":
+        if not await advisor.store.close_nudge(nudge.id):
+            await query.answer(advisor.knowledge.message(lang, "nudge_stale"), show_alert=True)
+            return
+        await query.answer()
+        assert isinstance(query.message, Message)  # noqa: S101 - we sent it
+        with contextlib.suppress(BadRequest):
+            await query.message.edit_reply_markup(None)
+        await begin(advisor, user, query.message)
+        return
     if choice == "d":
         ok = await advisor.store.complete_action(nudge.id)
         note = advisor.knowledge.message(lang, "nudge_marked_done", title=title)
@@ -201,6 +223,20 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(query.message, Message):
         with contextlib.suppress(BadRequest):
             await query.message.edit_text(note)
+
+
+async def send_comparison(advisor: Advisor, user: User, then: dict[str, int | None],
+                          now: dict[str, int | None], message: Message) -> None:
+    """After a new plan: the area scores of the previous plan and of this one."""
+    rows = domain.compare_scores(then, now)
+    if not rows:
+        return
+    knowledge, lang = advisor.knowledge, user.language
+    lines = [knowledge.message(lang, "recheck_compare")]
+    for area, old, new in rows:
+        name = str(knowledge.text(lang, "areas", area))
+        lines.append(html.escape(f"{name}: {old} → {new} ({new - old:+d})"))
+    await message.get_bot().send_message(user.chat_id, "\n".join(lines))
 
 
 async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
