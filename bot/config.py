@@ -28,6 +28,7 @@ class Settings:
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     time_scale: float = 1.0
     content_root: Path = field(default_factory=default_root)
+    webhook_secret: str = ""
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -82,6 +83,10 @@ def load_settings(
         raise SettingsError(f"ADVISOR_TIME_SCALE must be a positive number such as 1 or 0.001, "
                             f"not {scale_text!r}.")
     content = env.get("ADVISOR_CONTENT_DIR", "").strip()
+    webhook_secret = env.get("ADVISOR_WEBHOOK_SECRET", "").strip()
+    if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+        raise SettingsError("ADVISOR_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, "
+                            "_ and -.")
     return Settings(
         token=token,
         api_url=api_url.rstrip("/"),
@@ -89,4 +94,5 @@ def load_settings(
         admin_ids=frozenset(admin_ids),
         time_scale=time_scale,
         content_root=Path(content) if content else default_root(),
+        webhook_secret=webhook_secret,
     )
