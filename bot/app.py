@@ -43,7 +43,8 @@ class Advisor:
 
 def advisor_of(context: ContextTypes.DEFAULT_TYPE) -> Advisor:
     """The Advisor of the running application."""
-    return context.application.bot_data["advisor"]  # type: ignore[no-any-return]
+    advisor: Advisor = context.application.bot_data["advisor"]
+    return advisor
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -89,8 +90,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(
-            overall_max_rate=settings.send_rate, max_retries=3))
+        limiter: Any = AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
+        builder = builder.rate_limiter(limiter)
     app = builder.build()
     app.bot_data["advisor"] = Advisor(knowledge, settings)
     register(app)

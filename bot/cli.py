@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import secrets
 import sys
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.content import ContentError, load_yaml
+from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
 from bot.plan import build_plan, render_blocks, render_json
 
@@ -26,6 +27,7 @@ class TokenFilter(logging.Filter):
         self.token = token
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Replace the token in the formatted message."""
         if self.token:
             message = record.getMessage()
             if self.token in message:
@@ -66,7 +68,7 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     """Print the plan for a file of answers."""
     knowledge = _knowledge(settings)
     raw: Any = load_yaml(Path(args.answers))
-    if not isinstance(raw, dict):
+    if not isinstance(raw, LineDict):
         raise ContentError(f"{args.answers}:1: expected a mapping of question: option")
     answers = {str(k): str(v) for k, v in raw.items() if v is not None}
     for key, value in answers.items():
@@ -101,7 +103,17 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     _setup_logging(settings, args.verbose)
     app = build_application(settings, _knowledge(settings), rate_limit=True)
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    if args.webhook_url:
+        # Telegram sends the secret in a header; PTB answers 403 to requests without it.
+        secret = settings.webhook_secret or secrets.token_urlsafe(32)
+        path = secrets.token_hex(8)
+        app.run_webhook(
+            listen=args.listen, port=args.port, url_path=path,
+            webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
 
 
@@ -111,6 +123,9 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the bot on Telegram (long polling)")
     run.add_argument("--verbose", action="store_true")
+    run.add_argument("--webhook-url", help="receive updates by webhook at this public URL")
+    run.add_argument("--listen", default="127.0.0.1", help="webhook: address to listen on")
+    run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     chat = sub.add_parser("chat", help="talk to the advisor in the terminal, offline")
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
     plan = sub.add_parser("plan", help="print the plan for a YAML file of answers")

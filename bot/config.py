@@ -33,6 +33,7 @@ class Settings:
     tz: str = "UTC"
     quiet_hours: tuple[int, int] | None = (21, 8)
     send_rate: float = 30.0
+    webhook_secret: str = ""
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -59,7 +60,8 @@ def load_settings(
     require_token: bool = True,
 ) -> Settings:
     """Read the settings; the environment wins over the .env file."""
-    env = {**(read_dotenv(dotenv) if dotenv else {}), **(os.environ if environ is None else environ)}
+    given = os.environ if environ is None else environ
+    env = {**(read_dotenv(dotenv) if dotenv else {}), **given}
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
     if require_token and not token:
         raise SettingsError("TELEGRAM_BOT_TOKEN is not set: put the token from @BotFather in the "
@@ -106,6 +108,10 @@ def load_settings(
     if not 0 < send_rate <= 10000:
         raise SettingsError(f"ADVISOR_SEND_RATE must be a positive number of messages per "
                             f"second such as 30, not {rate_text!r}.")
+    webhook_secret = env.get("ADVISOR_WEBHOOK_SECRET", "").strip()
+    if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+        raise SettingsError("ADVISOR_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, "
+                            "_ and -.")
     return Settings(
         token=token,
         api_url=api_url.rstrip("/"),
@@ -116,4 +122,5 @@ def load_settings(
         tz=tz,
         quiet_hours=quiet_hours,
         send_rate=send_rate,
+        webhook_secret=webhook_secret,
     )

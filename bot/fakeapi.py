@@ -205,7 +205,8 @@ class FakeBotAPI:
         return message
 
     def _m_deletemessage(self, params: dict[str, Any]) -> Any:
-        return self.messages.pop((int(params["chat_id"]), int(params["message_id"])), None) is not None
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        return self.messages.pop(key, None) is not None
 
     # --- what users do -----------------------------------------------------------------
 
@@ -232,9 +233,8 @@ class FakeBotAPI:
         }
         if text.startswith("/"):
             command = text.split()[0]
-            message["entities"] = [
-                {"type": "bot_command", "offset": 0, "length": len(command.encode("utf-16-le")) // 2}
-            ]
+            length = len(command.encode("utf-16-le")) // 2
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return {"update_id": self.next_update_id(), "message": message}
 
     def message_update(

@@ -125,12 +125,14 @@ def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
         for lang, paths in _texts_dir_files(folder).items():
             merged = texts.setdefault(lang, {})
             for path in paths:
-                doc = require_map(load_yaml(path, root), str(path.relative_to(root)), "a text file")
+                shown = str(path.relative_to(root))
+                doc = require_map(load_yaml(path, root), shown, "a text file")
                 for key, value in doc.items():
                     if key in merged and isinstance(value, dict):
                         for sub in value:
                             if sub in merged[key]:
-                                raise ContentError(f"{doc.where(key)}: '{key}.{sub}' defined twice")
+                                where = value.where(sub) if isinstance(value, LineDict) else shown
+                                raise ContentError(f"{where}: '{key}.{sub}' defined twice")
                         merged[key] = {**merged[key], **value}
                     elif key in merged:
                         raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
@@ -158,7 +160,9 @@ def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, .
             raise ContentError(f"{entry.where('id')}: question id missing or repeated: '{qid}'")
         area = str(entry.get("area"))
         if area not in area_ids:
-            raise ContentError(f"{entry.where('area')}: question '{qid}' has unknown area '{area}'")
+            raise ContentError(
+                f"{entry.where('area')}: question '{qid}' has unknown area '{area}'"
+            )
         unit = entry.get("unit")
         if unit is not None and unit not in UNITS:
             raise ContentError(f"{entry.where('unit')}: unit must be one of {', '.join(UNITS)}")
@@ -247,7 +251,9 @@ def _check_texts(knowledge: Knowledge) -> None:
                 node = node.get(key) if isinstance(node, dict) else None
             if node is None or node == "" or node == []:
                 if lang == DEFAULT_LANGUAGE:
-                    raise ContentError(f"conversations/lang or knowledge/lang: en lacks {'.'.join(path)}")
+                    raise ContentError(
+                        f"conversations/lang or knowledge/lang: en lacks {'.'.join(path)}"
+                    )
                 knowledge.warnings.append(f"{lang}: missing {'.'.join(path)} (English is used)")
         for aid in knowledge.actions:
             steps = knowledge.texts[lang].get("actions", {}).get(aid, {}).get("steps")

@@ -52,7 +52,9 @@ def area_scores(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, i
     for area in AREAS_SCORED:
         values = []
         for question in knowledge.questions:
-            option = question.option(answers.get(question.id, "")) if question.area == area else None
+            if question.area != area:
+                continue
+            option = question.option(answers.get(question.id, ""))
             if option is not None and option.score is not None:
                 values.append(option.score)
         scores[area] = round(sum(values) / len(values)) if values else None

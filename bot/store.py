@@ -344,6 +344,45 @@ class Store:
             row = await cursor.fetchone()
         return StoredPlan(row[0], json.loads(row[1]), row[2]) if row else None
 
+    async def _personal_tables(self) -> list[str]:
+        """Tables holding a user_id column: what one person's data is spread over."""
+        async with self.db.execute(
+            "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c"
+            " WHERE m.type = 'table' AND c.name = 'user_id' ORDER BY m.name"
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    async def personal_data(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Everything stored about one user, table by table (answers through assessments)."""
+        data: dict[str, list[dict[str, Any]]] = {}
+        for table in await self._personal_tables():
+            async with self.db.execute(
+                f"SELECT * FROM {table} WHERE user_id = ?", (user_id,)  # noqa: S608 - names from sqlite_master
+            ) as cursor:
+                data[table] = [dict(row) for row in await cursor.fetchall()]
+        async with self.db.execute(
+            "SELECT answers.* FROM answers JOIN assessments a ON a.id = answers.assessment_id"
+            " WHERE a.user_id = ?", (user_id,)
+        ) as cursor:
+            data["answers"] = [dict(row) for row in await cursor.fetchall()]
+        for plan in data.get("plans", []):
+            plan["record"] = json.loads(plan["record"])
+        return data
+
+    async def delete_user(self, user_id: int) -> None:
+        """Erase everything stored about a user, in one transaction."""
+        tables = await self._personal_tables()
+        async with self.transaction():
+            await self.db.execute(
+                "DELETE FROM answers WHERE assessment_id IN"
+                " (SELECT id FROM assessments WHERE user_id = ?)", (user_id,)
+            )
+            # Children first: every table but users, then the user row itself.
+            for table in sorted(tables, key=lambda name: name == "users"):
+                await self.db.execute(
+                    f"DELETE FROM {table} WHERE user_id = ?", (user_id,)  # noqa: S608
+                )
+
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and reports); table names are not user input."""
         if table not in {"users", "assessments", "answers", "plans", "processed_updates",

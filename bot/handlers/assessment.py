@@ -6,6 +6,7 @@ durable the moment it is taken and buttons keep working after a restart.
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -94,11 +95,10 @@ async def _acknowledge(
     note = (advisor.knowledge.message(lang, "answered", answer=answer) if answer
             else advisor.knowledge.message(lang, "skipped"))
     text = f"{_question_text(advisor, lang, position)}\n{html.escape(note)}"
-    try:
+    # The message may be too old or already show this; the answer is stored anyway.
+    with contextlib.suppress(BadRequest):
         await message.get_bot().edit_message_text(text, chat_id=user.chat_id,
                                                   message_id=message_id)
-    except BadRequest:
-        pass  # the message is too old or already shows this; the answer is stored anyway
 
 
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
@@ -212,10 +212,8 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # A press from a "did you mean" message acknowledges the question message, not that one.
     await _advance(advisor, user, current, option_id, None, message)
     if current.message_id != message.message_id:
-        try:
+        with contextlib.suppress(BadRequest):
             await message.edit_reply_markup(None)
-        except BadRequest:
-            pass
 
 
 async def _show_in_place(

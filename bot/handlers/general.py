@@ -64,8 +64,8 @@ async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    lang = advisor.knowledge.language(update.effective_user.language_code
-                                      if update.effective_user else None)
+    user = update.effective_user
+    lang = advisor.knowledge.language(user.language_code if user else None)
     link = f"https://t.me/{context.bot.username}?start=assess"
     button = InlineKeyboardButton(advisor.knowledge.message(lang, "open_private"), url=link)
     await message.reply_text(advisor.knowledge.message(lang, "private_only"),
@@ -84,10 +84,20 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice and the like: say what we can read."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
-    await update.effective_message.reply_text(advisor.knowledge.message(user.language, "only_text"))
+    text = advisor.knowledge.message(user.language, "only_text")
+    await update.effective_message.reply_text(text)
 
 
-def handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any button no other handler claims: old or forged data. Say so; change nothing."""
+    query = update.callback_query
+    assert query is not None  # noqa: S101
+    advisor = advisor_of(context)
+    lang = advisor.knowledge.language(query.from_user.language_code)
+    await query.answer(advisor.knowledge.message(lang, "stale_button"), show_alert=True)
+
+
+def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """This feature's handlers; the catch-alls come last."""
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
@@ -97,6 +107,9 @@ def handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
         CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
         CommandHandler(["start", "assess", "plan", "help"], in_group, filters=groups),
         MessageHandler(private & filters.COMMAND, unknown_command),
-        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL & filters.UpdateType.MESSAGE,
-                       not_text),
+        CallbackQueryHandler(stale_button),
+        MessageHandler(
+            private & filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+            not_text,
+        ),
     ]

@@ -25,6 +25,6 @@ async def show_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_plan(advisor, user, Plan(known, plan.scores, plan.answers), message)
 
 
-def handlers() -> list[CommandHandler[ContextTypes.DEFAULT_TYPE, None]] | list[BaseHandler]:  # type: ignore[type-arg]
+def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """This feature's handlers."""
     return [CommandHandler("plan", show_plan, filters=filters.ChatType.PRIVATE)]

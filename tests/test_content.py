@@ -1,0 +1,82 @@
+"""The knowledge base as shipped: complete, consistent in every language, and well-behaved."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from typing import Any
+
+from bot.coverage import coverage_report
+from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
+from bot.plan import build_plan, grouped
+
+
+def flat_keys(node: Any, prefix: str = "") -> set[str]:
+    if isinstance(node, dict):
+        keys: set[str] = set()
+        for key, value in node.items():
+            # Synonyms are written per language, not translated one by one.
+            if key == "synonyms":
+                continue
+            keys |= flat_keys(value, f"{prefix}.{key}" if prefix else key)
+        return keys
+    return {prefix}
+
+
+def test_every_language_has_the_same_keys(knowledge: Knowledge) -> None:
+    english = flat_keys(knowledge.texts[DEFAULT_LANGUAGE])
+    for lang in knowledge.languages:
+        keys = flat_keys(knowledge.texts[lang])
+        assert keys - english == set(), f"{lang} has keys English lacks"
+        assert english - keys == set(), f"{lang} lacks keys"
+
+
+def test_all_fifteen_points_and_enough_actions(knowledge: Knowledge) -> None:
+    assert knowledge.points == (
+        "B1", "B2", "B3", "B4", "B5", "BSO1", "BSO2", "BSO3", "BSO4", "BSO5",
+        "G1", "G2", "G3", "G4", "G5",
+    )
+    per_point = Counter(a.point for a in knowledge.actions.values())
+    for point in ("B1", "B2", "B3", "B4", "B5"):
+        assert per_point[point] >= 4, point
+    assert sum(per_point[p] for p in ("B1", "B2", "B3", "B4", "B5")) >= 20
+    assert {"G2", "G3", "G4"} <= set(per_point)
+    assert {p for p in knowledge.bso_guidance.values()} >= {"BSO1", "BSO2", "BSO3", "BSO4", "BSO5"}
+
+
+def test_check_properties_hold(knowledge: Knowledge) -> None:
+    report, problems = coverage_report(knowledge)
+    assert problems == []
+    assert "Actions reached: " in report
+
+
+def test_random_answer_sets_keep_the_promises(knowledge: Knowledge) -> None:
+    rng = random.Random(7)
+    for _ in range(2000):
+        answers = {q.id: rng.choice(q.options).id for q in knowledge.questions}
+        plan = build_plan(knowledge, answers)
+        shown = [i.action for _, items in grouped(knowledge, plan) for i in items]
+        areas = [knowledge.actions[a].area for a in shown]
+        assert 5 <= len(shown) <= 12
+        assert len(set(shown)) == len(shown)
+        if answers["cash_runway"] in ("under_2w", "under_1m"):
+            assert areas[0] == "cash", answers
+        if answers["online_presence"] == "none":
+            assert "digital" in areas, answers
+        if answers["staff_change"] in ("laid_off", "reduced_hours"):
+            assert knowledge.actions[shown[0]].area == "cash" or any(
+                knowledge.actions[a].area == "staff" and knowledge.actions[a].point == "B4"
+                for a in shown
+            ), answers
+        for item in plan.items:
+            for question in item.because:
+                assert question in answers
+
+
+def test_every_action_reads_like_an_action(knowledge: Knowledge) -> None:
+    for lang in knowledge.languages:
+        for action in knowledge.actions:
+            texts = knowledge.text(lang, "actions", action)
+            assert 2 <= len(texts["steps"]) <= 4
+            assert len(texts["title"]) <= 80
+            assert texts["why"]
