@@ -77,6 +77,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX nudges_due ON nudges(status, due_at);
     CREATE INDEX nudges_user ON nudges(user_id, status);
     CREATE TABLE action_progress (
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
         plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
         action TEXT NOT NULL,
         done_at REAL NOT NULL,
@@ -484,8 +485,8 @@ class Store:
             if cursor.rowcount != 1:
                 return False
             await self.db.execute(
-                "INSERT OR IGNORE INTO action_progress (plan_id, action, done_at)"
-                " SELECT plan_id, action, ? FROM nudges WHERE id = ?",
+                "INSERT OR IGNORE INTO action_progress (user_id, plan_id, action, done_at)"
+                " SELECT user_id, plan_id, action, ? FROM nudges WHERE id = ?",
                 (time.time(), nudge_id),
             )
             # The other nudges of the same action (the month one after the week one) are moot.

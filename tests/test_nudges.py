@@ -252,3 +252,20 @@ async def test_recheck_invitation_compares_scores_then_and_now(
     comparison = nb.last(OWNER["id"])
     assert "then → now" in comparison and "(+" in comparison
     assert rows(nb, "SELECT COUNT(*) FROM plans")[0][0] == 2
+
+
+async def test_mydata_and_delete_cover_nudges_and_progress(
+    nb: Harness, knowledge: Knowledge
+) -> None:
+    await make_plan(nb, knowledge)
+    await make_plan(nb, knowledge, OTHER)
+    await run_tick(nb.app, now=time.time() + 3.5 * DAY)
+    await nb.press(OWNER, "✅")
+    data = await nb.store.personal_data(OWNER["id"])
+    assert data["nudges"] and len(data["action_progress"]) == 1
+    assert all(row["user_id"] == OWNER["id"] for row in data["nudges"])
+    await nb.say(OWNER, "/delete")
+    await nb.press(OWNER, "Yes")
+    for table in ("nudges", "action_progress"):
+        assert rows(nb, f"SELECT COUNT(*) FROM {table} WHERE user_id = ?", OWNER["id"]) == [(0,)]
+    assert rows(nb, "SELECT COUNT(*) FROM nudges WHERE user_id = ?", OTHER["id"])[0][0] > 0
