@@ -159,3 +159,37 @@ async def test_kill_mid_nudge_loses_none_and_repeats_only_in_flight(
     assert repeated <= in_flight and len(repeated) <= BATCH
     assert all(ids.count(i) <= 2 for i in set(ids))
     assert db_rows(db, "SELECT status, COUNT(*) FROM nudges GROUP BY status") == [("sent", count)]
+
+
+async def test_demo_nudge_done_then_progress(
+    server: FakeServer, proc: BotProcess, knowledge: Knowledge, tmp_path: Path
+) -> None:
+    """The issue's demo: a plan, its 3-day nudge a few seconds later, Done, /progress."""
+    total = len(knowledge.questions)
+    api = server.api
+    await proc.start()
+    server.push(api.text_update(OWNER, "/start"))
+    for number in range(1, total + 1):
+        await server.wait_for(lambda n=number: bool(question_messages(api, n, total)))
+        message = question_messages(api, number, total)[-1]
+        data = message["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        server.push(api.press_update(OWNER, message["message_id"], data))
+
+    def nudge() -> dict[str, Any] | None:
+        return next((m for m in api.sent_to(OWNER["id"])
+                     if "Reminder from your action plan" in m.get("text", "")), None)
+
+    # 72 hours at ADVISOR_TIME_SCALE=0.00001 are about 2.6 seconds.
+    await server.wait_for(lambda: nudge() is not None, 15)
+    message = nudge()
+    assert message is not None
+    done = message["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    server.push(api.press_update(OWNER, message["message_id"], done))
+    await server.wait_for(lambda: any("✅ Done:" in m.get("text", "")
+                                      for m in api.sent_to(OWNER["id"])))
+    server.push(api.text_update(OWNER, "/progress"))
+    await server.wait_for(lambda: "Your progress" in api.sent_to(OWNER["id"])[-1].get("text", ""))
+    report = api.sent_to(OWNER["id"])[-1]["text"]
+    assert "✅ " in report and "1 of " in report
+    db = tmp_path / "advisor.sqlite3"
+    assert db_rows(db, "SELECT COUNT(*) FROM action_progress") == [(1,)]
