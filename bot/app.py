@@ -94,7 +94,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     if rate_limit:
-        limiter: Any = AIORateLimiter(max_retries=3)
+        limiter: Any = AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
         builder = builder.rate_limiter(limiter)
     app = builder.build()
     app.bot_data["advisor"] = Advisor(knowledge, settings)

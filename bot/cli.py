@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import secrets
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ def _setup_logging(settings: Settings, verbose: bool) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the URL
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per nudge tick
     for handler in logging.getLogger().handlers:
         handler.addFilter(TokenFilter(settings.token))
 
@@ -103,7 +105,17 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     _setup_logging(settings, args.verbose)
     app = build_application(settings, _knowledge(settings), rate_limit=True)
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    if args.webhook_url:
+        # Telegram sends the secret in a header; PTB answers 403 to requests without it.
+        secret = settings.webhook_secret or secrets.token_urlsafe(32)
+        path = secrets.token_hex(8)
+        app.run_webhook(
+            listen=args.listen, port=args.port, url_path=path,
+            webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
 
 
@@ -113,6 +125,9 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the bot on Telegram (long polling)")
     run.add_argument("--verbose", action="store_true")
+    run.add_argument("--webhook-url", help="receive updates by webhook at this public URL")
+    run.add_argument("--listen", default="127.0.0.1", help="webhook: address to listen on")
+    run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     chat = sub.add_parser("chat", help="talk to the advisor in the terminal, offline")
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
     plan = sub.add_parser("plan", help="print the plan for a YAML file of answers")

@@ -7,8 +7,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.knowledge import default_root
+from bot.nudges import parse_quiet_hours
 
 DEFAULT_API_URL = "https://api.telegram.org"
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
@@ -28,6 +30,10 @@ class Settings:
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     time_scale: float = 1.0
     content_root: Path = field(default_factory=default_root)
+    tz: str = "UTC"
+    quiet_hours: tuple[int, int] | None = (21, 8)
+    send_rate: float = 30.0
+    webhook_secret: str = ""
     broadcast_per_second: float = 30.0
     group_per_minute: int = 20
     staff_chat_id: int | None = None
@@ -85,6 +91,30 @@ def load_settings(
         raise SettingsError(f"ADVISOR_TIME_SCALE must be a positive number such as 1 or 0.001, "
                             f"not {scale_text!r}.")
     content = env.get("ADVISOR_CONTENT_DIR", "").strip()
+    tz = env.get("ADVISOR_TZ", "").strip() or "UTC"
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"ADVISOR_TZ must be a time zone such as UTC or Africa/Nairobi, "
+                            f"not {tz!r}.") from None
+    quiet_text = env.get("ADVISOR_QUIET_HOURS", "21-8")
+    try:
+        quiet_hours = parse_quiet_hours(quiet_text)
+    except ValueError:
+        raise SettingsError(f"ADVISOR_QUIET_HOURS must be two hours such as 21-8, or empty for "
+                            f"none, not {quiet_text!r}.") from None
+    rate_text = env.get("ADVISOR_SEND_RATE", "").strip() or "30"
+    try:
+        send_rate = float(rate_text)
+    except ValueError:
+        send_rate = -1.0
+    if not 0 < send_rate <= 10000:
+        raise SettingsError(f"ADVISOR_SEND_RATE must be a positive number of messages per "
+                            f"second such as 30, not {rate_text!r}.")
+    webhook_secret = env.get("ADVISOR_WEBHOOK_SECRET", "").strip()
+    if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+        raise SettingsError("ADVISOR_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, "
+                            "_ and -.")
     limits = _broadcast_limits(env)
     staff_chat = env.get("ADVISOR_STAFF_CHAT_ID", "").strip()
     if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
@@ -97,6 +127,10 @@ def load_settings(
         admin_ids=frozenset(admin_ids),
         time_scale=time_scale,
         content_root=Path(content) if content else default_root(),
+        tz=tz,
+        quiet_hours=quiet_hours,
+        send_rate=send_rate,
+        webhook_secret=webhook_secret,
         broadcast_per_second=limits[0],
         group_per_minute=int(limits[1]),
         staff_chat_id=int(staff_chat) if staff_chat else None,

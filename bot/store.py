@@ -59,6 +59,31 @@ MIGRATIONS: list[tuple[int, str]] = [
         seen_at REAL NOT NULL
     );
     """),
+    (2, """
+    ALTER TABLE users ADD COLUMN reminders INTEGER NOT NULL DEFAULT 1;
+    CREATE TABLE nudges (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL DEFAULT 'action',
+        action TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        due_at REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        claimed_at REAL,
+        sent_at REAL,
+        message_id INTEGER
+    );
+    CREATE INDEX nudges_due ON nudges(status, due_at);
+    CREATE INDEX nudges_user ON nudges(user_id, status);
+    CREATE TABLE action_progress (
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        action TEXT NOT NULL,
+        done_at REAL NOT NULL,
+        PRIMARY KEY (plan_id, action)
+    );
+    """),
     (3, """
     ALTER TABLE users ADD COLUMN updates INTEGER;
     CREATE TABLE staff (
@@ -116,6 +141,11 @@ MIGRATIONS: list[tuple[int, str]] = [
     """),
 ]
 
+#: Nudge states: pending -> sending -> sent (then done/snoozed back to pending) or failed;
+#: off (reminders stopped), blocked (user blocked the bot), superseded (a newer plan).
+NUDGE_STATES = ("pending", "sending", "sent", "done", "failed", "off", "blocked", "superseded")
+
+
 #: Delivery states: pending -> sending -> sent, or failed / blocked (see bot/broadcast.py).
 DELIVERY_STATES = ("pending", "sending", "sent", "failed", "blocked")
 
@@ -149,14 +179,35 @@ class StoredPlan:
     created_at: float
 
 
+@dataclass(frozen=True)
+class Nudge:
+    """A follow-up reminder, with what is needed to send it."""
+
+    id: int
+    user_id: int
+    chat_id: int
+    language: str
+    plan_id: int
+    kind: str
+    action: str
+    status: str
+    attempts: int
+    due_at: float
+
+
+_NUDGE_COLUMNS = (
+    "n.id, n.user_id, u.chat_id, u.language, n.plan_id, n.kind, n.action, n.status,"
+    " n.attempts, n.due_at"
+)
+
+
 class Store:
     """Async access to the advisor's SQLite database."""
 
     def __init__(self, db: aiosqlite.Connection) -> None:
         self.db = db
-        # One connection is shared by concurrent tasks (handlers, the broadcast worker):
-        # a second BEGIN while a transaction is open fails, so transactions take turns.
-        self._transaction_lock = asyncio.Lock()
+        # One connection is shared by handlers and the nudge tick: transactions take turns.
+        self._tx_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -196,8 +247,8 @@ class Store:
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        """One write transaction: committed as a whole or not at all (one at a time)."""
-        async with self._transaction_lock:
+        """One write transaction: committed as a whole or not at all."""
+        async with self._tx_lock:
             await self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield
@@ -325,9 +376,10 @@ class Store:
         return cursor.rowcount > 0
 
     async def finish_assessment(
-        self, user_id: int, assessment_id: int, record: dict[str, Any]
+        self, user_id: int, assessment_id: int, record: dict[str, Any],
+        nudges: list[tuple[str, str, float]] | None = None,
     ) -> int:
-        """Close the assessment and store its plan together."""
+        """Close the assessment and store its plan (and its nudges: kind, action, due) together."""
         async with self.transaction():
             await self.db.execute(
                 "UPDATE assessments SET status = 'done', finished_at = ? WHERE id = ?",
@@ -338,8 +390,11 @@ class Store:
                 " VALUES (?, ?, ?, ?)",
                 (user_id, assessment_id, json.dumps(record), time.time()),
             )
-        assert cursor.lastrowid is not None  # noqa: S101
-        return cursor.lastrowid
+            plan_id = cursor.lastrowid
+            assert plan_id is not None  # noqa: S101
+            if nudges:
+                await self._add_nudges(user_id, plan_id, nudges)
+        return plan_id
 
     async def latest_plan(self, user_id: int) -> StoredPlan | None:
         """The user's most recent plan."""
@@ -392,11 +447,202 @@ class Store:
     async def count(self, table: str) -> int:
         """Rows in a table (for tests and reports); table names are not user input."""
         if table not in {"users", "assessments", "answers", "plans", "processed_updates",
-                         "staff", "member_groups", "broadcasts", "deliveries"}:
+                         "nudges", "action_progress", "staff", "member_groups", "broadcasts",
+                         "deliveries", "questions"}:
             raise ValueError(f"unknown table {table}")
         async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cursor:  # noqa: S608
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
+
+    # --- nudges --------------------------------------------------------------------------
+
+    async def _add_nudges(
+        self, user_id: int, plan_id: int, nudges: list[tuple[str, str, float]]
+    ) -> None:
+        """Inside a transaction: replace the user's waiting nudges by those of a new plan."""
+        await self.db.execute(
+            "UPDATE nudges SET status = 'superseded'"
+            " WHERE user_id = ? AND status IN ('pending', 'off', 'sent')",
+            (user_id,),
+        )
+        await self.db.executemany(
+            "INSERT INTO nudges (user_id, plan_id, kind, action, due_at, status)"
+            " SELECT user_id, ?, ?, ?, ?,"
+            " CASE WHEN reminders = 1 AND active = 1 THEN 'pending' ELSE 'off' END"
+            " FROM users WHERE user_id = ?",
+            [(plan_id, kind, action, due, user_id) for kind, action, due in nudges],
+        )
+
+    async def claim_due(self, now: float, limit: int) -> list[Nudge]:
+        """Move up to `limit` due nudges from pending to sending, oldest first, atomically."""
+        async with self.transaction():
+            async with self.db.execute(
+                "SELECT id FROM nudges WHERE status = 'pending' AND due_at <= ?"
+                " ORDER BY due_at LIMIT ?",
+                (now, limit),
+            ) as cursor:
+                ids = [row[0] for row in await cursor.fetchall()]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            await self.db.execute(
+                f"UPDATE nudges SET status = 'sending', claimed_at = ?, attempts = attempts + 1"  # noqa: S608
+                f" WHERE id IN ({marks})",
+                (now, *ids),
+            )
+            async with self.db.execute(
+                f"SELECT {_NUDGE_COLUMNS} FROM nudges n JOIN users u USING (user_id)"  # noqa: S608
+                f" WHERE n.id IN ({marks}) ORDER BY n.due_at",
+                ids,
+            ) as cursor:
+                rows = await cursor.fetchall()
+        return [Nudge(*row) for row in rows]
+
+    async def requeue_in_flight(self) -> int:
+        """After a crash: nudges left in 'sending' go back to pending (they may repeat once)."""
+        cursor = await self.db.execute(
+            "UPDATE nudges SET status = 'pending' WHERE status = 'sending'"
+        )
+        return cursor.rowcount
+
+    async def nudge_sent(self, nudge_id: int, message_id: int) -> None:
+        """A nudge reached Telegram."""
+        await self.db.execute(
+            "UPDATE nudges SET status = 'sent', sent_at = ?, message_id = ?"
+            " WHERE id = ? AND status = 'sending'",
+            (time.time(), message_id, nudge_id),
+        )
+
+    async def nudge_retry(self, nudge_id: int, due_at: float, max_attempts: int) -> None:
+        """Sending failed for a passing reason: try again later, or give up after max_attempts."""
+        await self.db.execute(
+            "UPDATE nudges SET status = CASE WHEN attempts >= ? THEN 'failed' ELSE 'pending' END,"
+            " due_at = ? WHERE id = ? AND status = 'sending'",
+            (max_attempts, due_at, nudge_id),
+        )
+
+    async def nudge_failed(self, nudge_id: int) -> None:
+        """Sending failed for good."""
+        await self.db.execute(
+            "UPDATE nudges SET status = 'failed' WHERE id = ? AND status = 'sending'", (nudge_id,)
+        )
+
+    async def nudge(self, nudge_id: int) -> Nudge | None:
+        """One nudge by id."""
+        async with self.db.execute(
+            f"SELECT {_NUDGE_COLUMNS} FROM nudges n JOIN users u USING (user_id)"  # noqa: S608
+            " WHERE n.id = ?",
+            (nudge_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return Nudge(*row) if row else None
+
+    async def complete_action(self, nudge_id: int) -> bool:
+        """Done pressed on a sent nudge: record the action as done; False if it was not open."""
+        async with self.transaction():
+            cursor = await self.db.execute(
+                "UPDATE nudges SET status = 'done' WHERE id = ? AND status = 'sent'", (nudge_id,)
+            )
+            if cursor.rowcount != 1:
+                return False
+            await self.db.execute(
+                "INSERT OR IGNORE INTO action_progress (user_id, plan_id, action, done_at)"
+                " SELECT user_id, plan_id, action, ? FROM nudges WHERE id = ?",
+                (time.time(), nudge_id),
+            )
+            # The other nudges of the same action (the month one after the week one) are moot.
+            await self.db.execute(
+                "UPDATE nudges SET status = 'done' WHERE status IN ('pending', 'off')"
+                " AND (plan_id, action) = (SELECT plan_id, action FROM nudges WHERE id = ?)",
+                (nudge_id,),
+            )
+        return True
+
+    async def close_nudge(self, nudge_id: int) -> bool:
+        """A sent nudge was acted on (the re-check accepted); False if it was not open."""
+        cursor = await self.db.execute(
+            "UPDATE nudges SET status = 'done' WHERE id = ? AND status = 'sent'", (nudge_id,)
+        )
+        return cursor.rowcount == 1
+
+    async def snooze(self, nudge_id: int, due_at: float) -> bool:
+        """Later pressed on a sent nudge: back to pending; False if it was not open."""
+        cursor = await self.db.execute(
+            "UPDATE nudges SET status = 'pending', due_at = ? WHERE id = ? AND status = 'sent'",
+            (due_at, nudge_id),
+        )
+        return cursor.rowcount == 1
+
+    async def set_reminders(self, user_id: int, on: bool, now: float) -> None:
+        """Turn a user's reminders on (stopped ones come back, due now at the earliest) or off."""
+        async with self.transaction():
+            await self.db.execute(
+                "UPDATE users SET reminders = ? WHERE user_id = ?", (int(on), user_id)
+            )
+            if on:
+                await self.db.execute(
+                    "UPDATE nudges SET status = 'pending', due_at = MAX(due_at, ?)"
+                    " WHERE user_id = ? AND status = 'off'",
+                    (now, user_id),
+                )
+            else:
+                await self.db.execute(
+                    "UPDATE nudges SET status = 'off'"
+                    " WHERE user_id = ? AND status IN ('pending', 'sent')",
+                    (user_id,),
+                )
+
+    async def reminders_on(self, user_id: int) -> bool:
+        """Whether the user wants reminders."""
+        async with self.db.execute(
+            "SELECT reminders FROM users WHERE user_id = ?", (user_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return bool(row[0]) if row else True
+
+    async def set_active(self, user_id: int, active: bool) -> None:
+        """Blocked (403 or my_chat_member kicked): inactive, waiting nudges cancelled; or back."""
+        async with self.transaction():
+            await self.db.execute(
+                "UPDATE users SET active = ? WHERE user_id = ?", (int(active), user_id)
+            )
+            if not active:
+                await self.db.execute(
+                    "UPDATE nudges SET status = 'blocked'"
+                    " WHERE user_id = ? AND status IN ('pending', 'sending', 'off')",
+                    (user_id,),
+                )
+
+    async def is_active(self, user_id: int) -> bool:
+        """False once the user blocked the bot."""
+        async with self.db.execute("SELECT active FROM users WHERE user_id = ?",
+                                   (user_id,)) as cursor:
+            row = await cursor.fetchone()
+        return bool(row[0]) if row else False
+
+    async def done_actions(self, plan_id: int) -> set[str]:
+        """Actions of a plan marked done."""
+        async with self.db.execute(
+            "SELECT action FROM action_progress WHERE plan_id = ?", (plan_id,)
+        ) as cursor:
+            return {row[0] for row in await cursor.fetchall()}
+
+    async def nudge_counts(self) -> dict[str, int]:
+        """Nudges per status (for tests, benchmarks and reports)."""
+        async with self.db.execute(
+            "SELECT status, COUNT(*) FROM nudges GROUP BY status"
+        ) as cursor:
+            return {row[0]: row[1] for row in await cursor.fetchall()}
+
+    async def explain_claim(self) -> list[str]:
+        """EXPLAIN QUERY PLAN of the claim query (the benchmark shows it uses nudges_due)."""
+        async with self.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM nudges WHERE status = 'pending' AND due_at <= ?"
+            " ORDER BY due_at LIMIT ?",
+            (time.time(), 100),
+        ) as cursor:
+            return [str(row[3]) for row in await cursor.fetchall()]
+
 
     # --- support organisation: staff, member groups, opt-in (issue 5) ---------------------
 

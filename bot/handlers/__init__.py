@@ -13,6 +13,7 @@ from bot.handlers import (
     errors,
     general,
     members,
+    nudges,
     plan,
     privacy,
     updates,
@@ -26,9 +27,10 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for handler in broadcasts.early_handlers():  # group -1: broadcast content, staff replies
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
-    for module in (members, broadcasts, ask, assessment, plan, privacy, general):
+    for module in (members, broadcasts, ask, assessment, plan, nudges, privacy, general):
         for handler in module.handlers():
             app.add_handler(handler)
     app.add_error_handler(errors.on_error)
+    nudges.schedule(app)
     app.bot_data.setdefault("on_start", []).append(broadcasts.start_worker)
     app.bot_data.setdefault("on_stop", []).append(broadcasts.stop_worker)

@@ -130,10 +130,17 @@ async def _advance(
     else:
         answers.pop(question.id, None)
     plan = build_plan(knowledge, answers)
-    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record())
+    from bot.handlers.nudges import nudges_for_plan, send_comparison
+
+    previous = await advisor.store.latest_plan(user.user_id)
+    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record(),
+                                          nudges=nudges_for_plan(advisor, plan))
     await message.get_bot().send_message(user.chat_id,
                                          knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
+    if previous is not None:
+        await send_comparison(advisor, user, previous.record.get("scores", {}),
+                              dict(plan.scores), message)
     from bot.handlers.members import offer_updates  # the organisation's updates (issue 5)
 
     await offer_updates(advisor, user, message)

@@ -1,0 +1,103 @@
+"""Benchmark (not a test): 100,000 pending nudges, 10,000 due, drained at the send limit.
+
+The due nudges are sent to the fake Bot API over HTTP, in its own process.
+
+    PYTHONPATH=. python bench/nudges.py [--rate 200] [--total 100000] [--due 10000]
+
+Prints the claim query's plan, the drain rate against the limit, and memory while draining.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.handlers.nudges import run_tick
+from bot.knowledge import default_root, load_knowledge
+from bot.store import Store
+
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - the fake server's
+
+
+async def seed(db: Path, total: int, due: int, users: int, action: str) -> None:
+    """Users with a plan each, and `total` pending nudges of which `due` are due now."""
+    store = await Store.open(db)
+    await store.close()
+    now = time.time()
+    with sqlite3.connect(db) as conn:
+        conn.executemany("INSERT INTO users (user_id, chat_id, language, first_seen)"
+                         " VALUES (?, ?, 'en', ?)", [(u, u, now) for u in range(1, users + 1)])
+        conn.executemany("INSERT INTO plans (id, user_id, record, created_at)"
+                         " VALUES (?, ?, '{}', ?)", [(u, u, now) for u in range(1, users + 1)])
+        rows = []
+        for i in range(total):
+            user = i % users + 1
+            when = now - 3600 + i * 0.001 if i < due else now + 86400 + i
+            rows.append((user, user, action, when))
+        conn.executemany("INSERT INTO nudges (user_id, plan_id, action, due_at)"
+                         " VALUES (?, ?, ?, ?)", rows)
+
+
+async def main() -> None:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rate", type=float, default=200.0, help="send limit, messages/s")
+    parser.add_argument("--total", type=int, default=100_000)
+    parser.add_argument("--due", type=int, default=10_000)
+    args = parser.parse_args()
+    knowledge = load_knowledge(default_root())
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.sqlite3"
+        started = time.perf_counter()
+        await seed(db, args.total, args.due, min(args.due, 5000), next(iter(knowledge.actions)))
+        print(f"seeded {args.total} nudges ({args.due} due) in "
+              f"{time.perf_counter() - started:.1f} s")
+        # The fake Bot API runs in its own process: its memory (it keeps every message) and
+        # its CPU are not the bot's.
+        server = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.fakeserver", "0", stdout=asyncio.subprocess.PIPE)
+        assert server.stdout is not None  # noqa: S101
+        url = (await server.stdout.readline()).decode().split()[-1]
+        settings = Settings(token=TOKEN, api_url=url, db_path=str(db), quiet_hours=None,
+                            send_rate=args.rate)
+        app = build_application(settings, knowledge, rate_limit=True)
+        async with running(app):
+            store = app.bot_data["advisor"].store
+            print("EXPLAIN QUERY PLAN:", " | ".join(await store.explain_claim()))
+            tracemalloc.start()
+            samples: list[tuple[int, int, float]] = []
+            sent = 0
+            started = time.perf_counter()
+            while True:
+                tracemalloc.reset_peak()
+                went = await run_tick(app, budget=5.0)
+                if went == 0:
+                    break
+                sent += went
+                peak = tracemalloc.get_traced_memory()[1]
+                samples.append((sent, peak, time.perf_counter() - started))
+            elapsed = time.perf_counter() - started
+            tracemalloc.stop()
+            counts = await store.nudge_counts()
+        server.kill()
+        await server.wait()
+    rate = sent / elapsed
+    print(f"drained {sent} due nudges in {elapsed:.1f} s: {rate:.1f}/s against a limit of "
+          f"{args.rate:.0f}/s ({100 * rate / args.rate:.1f}%)")
+    print("statuses after:", counts)
+    print("python heap peak per 5 s slice (sent so far: peak):",
+          ", ".join(f"{s}: {p / 1e6:.2f} MB" for s, p, _ in samples))
+    print(f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

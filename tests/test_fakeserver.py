@@ -1,0 +1,76 @@
+"""The fake Bot API over HTTP, driven by the real Application through PTB's HTTPXRequest."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.fakeapi import FakeBotAPI
+from bot.fakeserver import FakeServer
+from bot.handlers.nudges import run_tick
+from bot.knowledge import Knowledge
+from tests.conftest import Harness
+
+OWNER = FakeBotAPI.person(801, "en", "Chidi")
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - a fake token
+
+
+@pytest.fixture
+async def http_bot(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[tuple[Harness,
+                                                                               FakeServer]]:
+    server = FakeServer()
+    await server.start()
+    db = tmp_path / "http.sqlite3"
+    app = build_application(Settings(token=TOKEN, api_url=server.url, db_path=str(db),
+                                     quiet_hours=None), knowledge)
+    async with running(app):
+        yield Harness(app, server.api, db), server
+    await server.stop()
+
+
+def statuses(db: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT status, attempts FROM nudges ORDER BY id").fetchall()
+
+
+async def test_form_encoded_calls_reach_the_fake_api(
+    http_bot: tuple[Harness, FakeServer], knowledge: Knowledge
+) -> None:
+    h, server = http_bot
+    await h.say(OWNER, "/start")
+    assert server.count("sendMessage") == 2
+    _, buttons = h.api.last_keyboard(OWNER["id"]) or (0, [])
+    assert buttons and all(data.startswith("a:") for _, data in buttons[:-1])
+    await h.press(OWNER, 0)
+    assert server.count("editMessageText") == 1
+
+
+async def test_server_errors_are_retried_and_403_deactivates(
+    http_bot: tuple[Harness, FakeServer], knowledge: Knowledge
+) -> None:
+    h, server = http_bot
+    await h.say(OWNER, "/start")
+    for _ in knowledge.questions:
+        await h.press(OWNER, 0)
+    with sqlite3.connect(h.db_path) as conn:
+        conn.execute("UPDATE nudges SET due_at = ? WHERE id = 1", (time.time() - 1,))
+    server.fail_next(1, 502)
+    assert await run_tick(h.app) == 0
+    assert statuses(h.db_path)[0] == ("pending", 1)  # retried later, not lost
+    with sqlite3.connect(h.db_path) as conn:
+        conn.execute("UPDATE nudges SET due_at = ? WHERE id = 1", (time.time() - 1,))
+    assert await run_tick(h.app) == 1
+    assert statuses(h.db_path)[0] == ("sent", 2)
+    server.api.blocked.add(OWNER["id"])
+    with sqlite3.connect(h.db_path) as conn:
+        conn.execute("UPDATE nudges SET due_at = ? WHERE id = 2", (time.time() - 1,))
+    assert await run_tick(h.app) == 0
+    assert statuses(h.db_path)[1] == ("failed", 1)
+    assert all(s in {"sent", "failed", "blocked"} for s, _ in statuses(h.db_path))
