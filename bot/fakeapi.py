@@ -227,7 +227,8 @@ class FakeBotAPI:
         message["edit_date"] = int(time.time())
         message.pop("reply_markup", None)
         if params.get("reply_markup"):
-            message["reply_markup"] = params["reply_markup"]
+            markup = params["reply_markup"]  # a JSON string when it came over HTTP
+            message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
         return message
 
     def _m_editmessagereplymarkup(self, params: dict[str, Any]) -> Any:
@@ -237,7 +238,8 @@ class FakeBotAPI:
         message = self.messages[key]
         message.pop("reply_markup", None)
         if params.get("reply_markup"):
-            message["reply_markup"] = params["reply_markup"]
+            markup = params["reply_markup"]  # a JSON string when it came over HTTP
+            message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
         return message
 
     def _m_deletemessage(self, params: dict[str, Any]) -> Any:
