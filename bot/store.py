@@ -735,11 +735,6 @@ class Store:
             row = await cursor.fetchone()
         return None if row is None or row[0] is None else bool(row[0])
 
-    async def set_user_active(self, user_id: int, active: bool) -> None:
-        """Mark a user active, or inactive once they blocked the bot."""
-        await self.db.execute("UPDATE users SET active = ? WHERE user_id = ?",
-                              (int(active), user_id))
-
     async def opted_in(self) -> list[tuple[int, int]]:
         """(user_id, chat_id) of active users who opted in to updates."""
         async with self.db.execute(

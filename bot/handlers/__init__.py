@@ -30,6 +30,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for module in (members, broadcasts, ask, assessment, plan, nudges, privacy, general):
         for handler in module.handlers():
             app.add_handler(handler)
+    for handler in members.late_handlers():  # group 1: group membership, after owners' (0)
+        app.add_handler(handler, group=1)
     app.add_error_handler(errors.on_error)
     nudges.schedule(app)
     app.bot_data.setdefault("on_start", []).append(broadcasts.start_worker)

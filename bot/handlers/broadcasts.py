@@ -93,7 +93,7 @@ async def start_worker(app: App) -> None:
 
     async def inactive(chat_id: int, user_id: int | None) -> None:
         if user_id is not None:
-            await store.set_user_active(user_id, False)
+            await store.set_active(user_id, False)  # also stops their nudges
         else:
             await store.set_group_active(chat_id, False)
 

@@ -149,8 +149,7 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     chat, status = change.chat, change.new_chat_member.status
     present = status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.RESTRICTED)
     if chat.type == ChatType.PRIVATE:
-        await advisor.store.set_user_active(chat.id, present)  # blocked or unblocked
-        return
+        return  # blocked or unblocked by an owner: handlers.nudges.member_changed, group 0
     if not present:
         await advisor.store.set_group_active(chat.id, False)
         return
@@ -297,11 +296,15 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await message.reply_text("\n".join(lines))
 
 
+def late_handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
+    """Handlers of group 1: the bot added to or removed from groups (group 0 has owners')."""
+    return [ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER)]
+
+
 def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """This feature's handlers."""
     private = filters.ChatType.PRIVATE
     return [
-        ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.StatusUpdate.MIGRATE, group_migrated),
         CommandHandler("admin", admin),
         CommandHandler("groups", groups),
