@@ -228,3 +228,273 @@ async def bench_updates(knowledge: Knowledge, users: int) -> list[Row]:
             percentile(bare.per_update, 99) * 1000, "ms"),
         Row(SECTION, "advisor / bare throughput", ratio * 100, "%", "≥ 40 %", ratio >= 0.4),
     ]
+
+
+# --- 2. plan building ----------------------------------------------------------------------
+
+
+def _renamed(condition: Condition, suffix: str) -> Condition:
+    """A condition over the copies of its questions."""
+    return dataclasses.replace(
+        condition,
+        question=condition.question + suffix if condition.question else "",
+        children=tuple(_renamed(c, suffix) for c in condition.children),
+    )
+
+
+def synthetic_knowledge(knowledge: Knowledge, factor: int = 10) -> Knowledge:
+    """The knowledge base `factor` times larger: questions, actions and rules all copied."""
+    questions: list[Question] = []
+    actions: dict[str, Action] = {}
+    rules: list[Rule] = []
+    texts = {lang: dict(t) for lang, t in knowledge.texts.items()}
+    for lang in texts:
+        texts[lang]["questions"] = dict(texts[lang].get("questions", {}))
+        texts[lang]["actions"] = dict(texts[lang].get("actions", {}))
+    for k in range(factor):
+        suffix = f"__{k}" if k else ""
+        questions += [dataclasses.replace(q, id=q.id + suffix) for q in knowledge.questions]
+        for aid, action in knowledge.actions.items():
+            actions[aid + suffix] = dataclasses.replace(action, id=aid + suffix)
+        for rule in knowledge.rules:
+            rules.append(dataclasses.replace(
+                rule, id=rule.id + suffix, when=_renamed(rule.when, suffix),
+                recommend=tuple(a + suffix for a in rule.recommend)))
+        for lang in texts:
+            for qid, text in knowledge.texts[lang].get("questions", {}).items():
+                texts[lang]["questions"][qid + suffix] = text
+            for aid, text in knowledge.texts[lang].get("actions", {}).items():
+                texts[lang]["actions"][aid + suffix] = text
+    return Knowledge(knowledge.root, knowledge.areas, tuple(questions), knowledge.points,
+                     actions, knowledge.bso_guidance, rules, texts)
+
+
+def random_answers(knowledge: Knowledge, rng: random.Random) -> dict[str, str]:
+    """Answers to most questions (a few skipped), like real assessments."""
+    return {q.id: rng.choice(q.options).id for q in knowledge.questions if rng.random() < 0.9}
+
+
+def time_plans(knowledge: Knowledge, count: int) -> float:
+    """Mean seconds to build and render (HTML) a plan for random answers."""
+    rng = random.Random(2)
+    answer_sets = [random_answers(knowledge, rng) for _ in range(count)]
+    start = time.perf_counter()
+    for answers in answer_sets:
+        render_blocks(knowledge, "en", build_plan(knowledge, answers), "html")
+    return (time.perf_counter() - start) / count
+
+
+def bench_plans(knowledge: Knowledge, quick: bool) -> list[Row]:
+    """Benchmark 2: rules evaluated and the plan rendered, real and 10x knowledge."""
+    real = time_plans(knowledge, 200 if quick else 2000) * 1000
+    big_knowledge = synthetic_knowledge(knowledge)
+    big = time_plans(big_knowledge, 50 if quick else 300) * 1000
+    size = (f"{len(big_knowledge.questions)} questions, {len(big_knowledge.rules)} rules, "
+            f"{len(big_knowledge.actions)} actions")
+    return [
+        Row(SECTION, "plan, real knowledge", real, "ms", "≤ 5 ms", real <= 5,
+            f"{len(knowledge.rules)} rules, build_plan + render_blocks"),
+        Row(SECTION, "plan, knowledge ×10", big, "ms", "≤ 20 ms", big <= 20, size),
+    ]
+
+
+# --- 3. typed-answer matching ----------------------------------------------------------------
+
+
+def typed_inputs(knowledge: Knowledge, lang: str) -> list[tuple[Question, str]]:
+    """What owners type: labels, synonyms, typos of them, numbers with units, and nonsense."""
+    rng = random.Random(3)
+    inputs: list[tuple[Question, str]] = []
+    for question in knowledge.questions:
+        texts = knowledge.texts.get(lang, {}).get("questions", {}).get(question.id, {})
+        for spec in texts.get("options", {}).values():
+            for phrase in [spec.get("label", ""), *(spec.get("synonyms") or [])]:
+                phrase = str(phrase)
+                inputs.append((question, phrase))
+                if len(phrase) > 3:  # a typo: two letters swapped
+                    i = rng.randrange(len(phrase) - 1)
+                    inputs.append((question, phrase[:i] + phrase[i + 1] + phrase[i]
+                                   + phrase[i + 2:]))
+        if question.unit == "months":
+            inputs += [(question, t) for t in ("about 2 weeks", "3 months", "10 days",
+                                               "half a month", "maybe six weeks")]
+        elif question.unit == "people":
+            inputs += [(question, t) for t in ("6 people", "just 3 of us", "twelve staff", "40")]
+        inputs += [(question, "I am not sure what you mean"), (question, "asdf")]
+    return inputs
+
+
+def bench_matching(knowledge: Knowledge, quick: bool) -> list[Row]:
+    """Benchmark 3: Matchers.match over realistic typed inputs, every language."""
+    rows = []
+    for lang in knowledge.languages:
+        matchers = Matchers(knowledge)
+        inputs = typed_inputs(knowledge, lang)
+        for question, _ in inputs:
+            matchers.get(lang, question)  # built once, on first use, as in the bot
+        rounds = 2 if quick else 10
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for question, text in inputs:
+                matchers.get(lang, question).match(text)
+        rate = rounds * len(inputs) / (time.perf_counter() - start)
+        rows.append(Row(SECTION, f"typed-answer matches/s ({lang})", rate, "/s", "≥ 10,000/s",
+                        rate >= 10_000, f"{len(inputs)} distinct inputs"))
+    assert normalize("Día") == "dia"  # noqa: S101 - the matcher normalises as documented
+    return rows
+
+
+# --- 4. start-up ---------------------------------------------------------------------------
+
+
+class LoopbackBotAPI:
+    """A minimal Bot API over HTTP on 127.0.0.1, enough for `msme-advisor run` to start."""
+
+    def __init__(self) -> None:
+        self.first_get_updates: asyncio.Future[float] | None = None
+        self.server: asyncio.Server | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        """Listen on a free port."""
+        self.server = await asyncio.start_server(self._client, "127.0.0.1", 0)
+        self.port = self.server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self.server is not None:
+            self.server.close()
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split()[1]
+                length = next((int(line.split(":", 1)[1]) for line in lines[1:]
+                               if line.lower().startswith("content-length:")), 0)
+                if length:
+                    await reader.readexactly(length)
+                method = path.rsplit("/", 1)[-1]
+                result: Any = True
+                if method == "getMe":
+                    result = {"id": 123456, "is_bot": True, "first_name": "Bench",
+                              "username": "bench_bot"}
+                elif method == "getUpdates":
+                    if self.first_get_updates and not self.first_get_updates.done():
+                        self.first_get_updates.set_result(time.perf_counter())
+                    await asyncio.sleep(0.2)
+                    result = []
+                body = json.dumps({"ok": True, "result": result}).encode()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, IndexError):
+            pass
+        finally:
+            writer.close()
+
+
+async def time_start_up(api: LoopbackBotAPI, tmp: Path) -> float:
+    """Seconds from spawning `python -m bot.cli run` to its first getUpdates."""
+    api.first_get_updates = asyncio.get_running_loop().create_future()
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_API_URL": f"http://127.0.0.1:{api.port}",
+           "ADVISOR_DB": str(tmp / "startup.sqlite3"), "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", cwd=tmp, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        first = await asyncio.wait_for(api.first_get_updates, timeout=30)
+    finally:
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), timeout=10)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+    return first - start
+
+
+async def bench_start_up(quick: bool) -> list[Row]:
+    """Benchmark 4: median start-up time of the real command over loopback HTTP."""
+    api = LoopbackBotAPI()
+    await api.start()
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(3 if quick else 5):
+            times.append(await time_start_up(api, Path(tmp)))
+    await api.stop()
+    median = statistics.median(times)
+    return [Row(SECTION, "start-up to first getUpdates", median, "s", "≤ 1.5 s", median <= 1.5,
+                f"median of {len(times)}, `python -m bot.cli run`, knowledge validated")]
+
+
+# --- 5. memory -----------------------------------------------------------------------------
+
+
+async def memory_child(through_app: int, total: int) -> dict[str, float]:
+    """In a fresh process: assessments through the app, state topped up to `total` users."""
+    knowledge = load_knowledge(default_root())
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "memory.sqlite3"
+        timings, _ = await advisor_updates(knowledge, through_app, db)
+        from bot.store import Store
+
+        store = await Store.open(db)
+        copies = max(0, total // max(through_app, 1) - 1)
+        for k in range(1, copies + 1):  # the same rows under new user ids
+            off = k * 10_000_000
+            async with store.transaction():
+                await store.db.execute(
+                    "INSERT INTO users SELECT user_id + ?, chat_id + ?, language,"
+                    " language_chosen, active, first_seen FROM users WHERE user_id < ?",
+                    (off, off, 10_000_000))
+                await store.db.execute(
+                    "INSERT INTO assessments (user_id, status, position, message_id,"
+                    " started_at, finished_at) SELECT user_id + ?, status, position,"
+                    " message_id, started_at, finished_at FROM assessments WHERE user_id < ?",
+                    (off, 10_000_000))
+                await store.db.execute(
+                    "INSERT INTO plans (user_id, record, created_at) SELECT user_id + ?,"
+                    " record, created_at FROM plans WHERE user_id < ?", (off, 10_000_000))
+        users = await store.count("users")
+        plans = await store.count("plans")
+        # Hold every user's plan, as /plan for everyone would.
+        held = [await store.latest_plan(uid) for uid in
+                [r[0] for r in await store.db.execute_fetchall("SELECT user_id FROM users")]]
+        await store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"peak_mb": peak, "users": users, "plans": plans, "held": len(held),
+            "updates": len(timings.per_update)}
+
+
+def bench_memory(quick: bool) -> list[Row]:
+    """Benchmark 5: peak RSS of a fresh process with 10,000 users' state and plans."""
+    through_app = 100 if quick else 1000
+    code = ("import asyncio, json; from bench.core import memory_child; "
+            f"print(json.dumps(asyncio.run(memory_child({through_app}, 10_000))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,  # noqa: S603
+                         text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    peak = figures["peak_mb"]
+    note = (f"{int(figures['users'])} users, {int(figures['plans'])} plans stored; "
+            f"{through_app} assessments ({int(figures['updates'])} updates) through the app, "
+            "the rest copied in SQL; all plans then read back")
+    return [Row(SECTION, "peak RSS, 10,000 users", peak, "MB", "≤ 150 MB", peak <= 150, note)]
+
+
+# --- all -----------------------------------------------------------------------------------
+
+
+async def run(quick: bool = False) -> list[Row]:
+    """Every core benchmark, in the order of issue 8."""
+    knowledge = load_knowledge(default_root())
+    rows = await bench_updates(knowledge, 100 if quick else 1000)
+    rows += bench_plans(knowledge, quick)
+    rows += bench_matching(knowledge, quick)
+    rows += await bench_start_up(quick)
+    rows += await asyncio.to_thread(bench_memory, quick)
+    return rows
