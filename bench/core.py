@@ -1,0 +1,508 @@
+"""The core benchmarks: updates, plans, matching, start-up and memory (issue 8)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, ContextTypes, TypeHandler
+
+from bench import Row
+from bot.app import build_application, running
+from bot.config import Settings
+from bot.fakeapi import FakeBotAPI, InProcessRequest
+from bot.knowledge import Action, Knowledge, Question, default_root, load_knowledge
+from bot.matching import Matchers, normalize
+from bot.plan import build_plan, render_blocks
+from bot.rules import Condition, Rule
+
+SECTION = "Core"
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"  # noqa: S105 - a fake token
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (0-100) by nearest rank; 0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+# --- 1. updates through the whole Application ---------------------------------------------
+
+
+class LeanFakeBotAPI(FakeBotAPI):
+    """The in-process Bot API without the call log, which would grow without bound."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keyboards: dict[int, tuple[int, list[str]]] = {}
+        self.sent: dict[int, list[int]] = {}
+
+    def call(self, method: str, params: dict[str, Any]) -> Any:
+        """Answer a method like FakeBotAPI, remembering only each chat's newest keyboard."""
+        handler = getattr(self, f"_m_{method.lower()}", None)
+        if handler is None:
+            return super().call(method, params)
+        result = handler(params)
+        markup = params.get("reply_markup")
+        if method == "sendMessage":
+            self.sent.setdefault(int(params["chat_id"]), []).append(int(result["message_id"]))
+        if method == "sendMessage" and markup:
+            if isinstance(markup, str):
+                markup = json.loads(markup)
+            data = [b.get("callback_data", "") for row in markup.get("inline_keyboard", [])
+                    for b in row]
+            self.keyboards[int(params["chat_id"])] = (int(result["message_id"]), data)
+        return result
+
+    def forget_chat(self, chat_id: int) -> None:
+        """Drop a finished chat's messages, as Telegram's servers would hold them, not us."""
+        for message_id in self.sent.pop(chat_id, []):
+            self.messages.pop((chat_id, message_id), None)
+        self.keyboards.pop(chat_id, None)
+
+
+@dataclasses.dataclass
+class Timings:
+    """Per-update processing times and the wall-clock span of a run."""
+
+    per_update: list[float] = dataclasses.field(default_factory=list)
+    wall: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Updates per second over the whole run."""
+        return len(self.per_update) / self.wall if self.wall else 0.0
+
+
+class Driver:
+    """Feeds updates through getUpdates to a polling Application and times each one.
+
+    The Application runs as `msme-advisor run` runs it: an Updater long-polling the Bot API
+    and `Application.start()` processing the update queue one update at a time (the advisor
+    does not set concurrent_updates). Processing time is measured around
+    `Application.process_update`, which the update fetcher calls for each update.
+    """
+
+    def __init__(self, app: AnyApp, api: FakeBotAPI) -> None:
+        self.app, self.api = app, api
+        self.timings = Timings()
+        self.waiting: dict[int, asyncio.Future[None]] = {}
+        original = app.process_update
+
+        async def timed(update: object) -> None:
+            start = time.perf_counter()
+            try:
+                await original(update)
+            finally:
+                self.timings.per_update.append(time.perf_counter() - start)
+                if isinstance(update, Update):
+                    future = self.waiting.pop(update.update_id, None)
+                    if future is not None and not future.done():
+                        future.set_result(None)
+
+        app.process_update = timed  # type: ignore[method-assign]
+
+    async def send(self, raw: dict[str, Any]) -> None:
+        """Queue an update on the Bot API and wait until the app has processed it."""
+        future = asyncio.get_running_loop().create_future()
+        self.waiting[raw["update_id"]] = future
+        await self.api.updates.put(raw)
+        await future
+
+    async def run(self, users: list[Callable[[], Awaitable[None]]]) -> Timings:
+        """Start polling, run every user at once, stop; return the timings."""
+        assert self.app.updater is not None  # noqa: S101 - built with an updater
+        await self.app.updater.start_polling(poll_interval=0.0, timeout=1)
+        await self.app.start()
+        start = time.perf_counter()
+        try:
+            await asyncio.gather(*(user() for user in users))
+        finally:
+            self.timings.wall = time.perf_counter() - start
+            await self.app.updater.stop()
+            await self.app.stop()
+        return self.timings
+
+
+async def assessment_user(
+    driver: Driver, api: LeanFakeBotAPI, user_id: int, rng: random.Random,
+    record: list[dict[str, Any]] | None = None,
+) -> None:
+    """One owner: /start, then a button for every question until the plan arrives."""
+    person = api.person(user_id)
+
+    async def send(raw: dict[str, Any]) -> None:
+        if record is not None:
+            record.append(raw)
+        await driver.send(raw)
+
+    await send(api.text_update(person, "/start"))
+    for _ in range(64):  # far more than the questions; stops a run-away loop
+        keyboard = api.keyboards.pop(user_id, None)
+        if keyboard is None:
+            break  # the plan was sent: no keyboard left to press
+        message_id, data = keyboard
+        answers = [d for d in data if d.startswith("a:")]
+        choice = rng.choice(answers) if answers and rng.random() < 0.95 else data[-1]  # skip
+        await send(api.press_update(person, message_id, choice))
+    api.forget_chat(user_id)
+
+
+async def advisor_updates(
+    knowledge: Knowledge, users: int, db: Path, keep: bool = True
+) -> tuple[Timings, list[list[dict[str, Any]]]]:
+    """Run `users` assessments at once through the advisor; return timings and the updates.
+
+    With `keep` False the updates are not kept (the memory benchmark must not count them).
+    """
+    api = LeanFakeBotAPI()
+    app = build_application(Settings(db_path=str(db)), knowledge,
+                            request=InProcessRequest(api, poll_timeout=1.0))
+    rng = random.Random(8)  # noqa: S311 - reproducible, not secret
+    records: list[list[dict[str, Any]]] = [[] for _ in range(users)]
+    async with running(app):
+        driver = Driver(app, api)
+
+        def user(i: int) -> Callable[[], Awaitable[None]]:
+            return lambda: assessment_user(driver, api, 100_000 + i, rng,
+                                          records[i] if keep else None)
+
+        timings = await driver.run([user(i) for i in range(users)])
+    return timings, records
+
+
+async def bare_updates(records: list[list[dict[str, Any]]]) -> Timings:
+    """The same updates, user by user, through a bare PTB Application with an echo handler."""
+    api = LeanFakeBotAPI()
+    request = InProcessRequest(api, poll_timeout=1.0)
+    app = (Application.builder().token(TOKEN).request(request).get_updates_request(request)
+           .build())
+
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat = update.effective_chat
+        if chat is not None:
+            text = update.message.text if update.message and update.message.text else "echo"
+            await context.bot.send_message(chat.id, text)
+
+    app.add_handler(TypeHandler(Update, echo))
+    async with app:
+        driver = Driver(app, api)
+
+        def user(raws: list[dict[str, Any]]) -> Callable[[], Awaitable[None]]:
+            async def replay() -> None:
+                for raw in raws:
+                    await driver.send({**raw, "update_id": api.next_update_id()})
+            return replay
+
+        return await driver.run([user(raws) for raws in records])
+
+
+async def bench_updates(knowledge: Knowledge, users: int) -> list[Row]:
+    """Benchmark 1: the advisor against bare PTB over the in-process transport."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ours, records = await advisor_updates(knowledge, users, Path(tmp) / "bench.sqlite3")
+    bare = await bare_updates(records)
+    p50 = percentile(ours.per_update, 50) * 1000
+    p99 = percentile(ours.per_update, 99) * 1000
+    ratio = ours.rate / bare.rate if bare.rate else 0.0
+    n = len(ours.per_update)
+    note = f"{users} users at once, {n} updates"
+    return [
+        Row(SECTION, "advisor: updates/s", ours.rate, "/s", note=note),
+        Row(SECTION, "advisor: p50 per update", p50, "ms"),
+        Row(SECTION, "advisor: p99 per update", p99, "ms", "≤ 25 ms", p99 <= 25),
+        Row(SECTION, "bare PTB echo: updates/s", bare.rate, "/s", note="same updates"),
+        Row(SECTION, "bare PTB echo: p50 per update",
+            percentile(bare.per_update, 50) * 1000, "ms"),
+        Row(SECTION, "bare PTB echo: p99 per update",
+            percentile(bare.per_update, 99) * 1000, "ms"),
+        Row(SECTION, "advisor / bare throughput", ratio * 100, "%", "≥ 40 %", ratio >= 0.4),
+    ]
+
+
+# --- 2. plan building ----------------------------------------------------------------------
+
+
+def _renamed(condition: Condition, suffix: str) -> Condition:
+    """A condition over the copies of its questions."""
+    return dataclasses.replace(
+        condition,
+        question=condition.question + suffix if condition.question else "",
+        children=tuple(_renamed(c, suffix) for c in condition.children),
+    )
+
+
+def synthetic_knowledge(knowledge: Knowledge, factor: int = 10) -> Knowledge:
+    """The knowledge base `factor` times larger: questions, actions and rules all copied."""
+    questions: list[Question] = []
+    actions: dict[str, Action] = {}
+    rules: list[Rule] = []
+    texts = {lang: dict(t) for lang, t in knowledge.texts.items()}
+    for lang in texts:
+        texts[lang]["questions"] = dict(texts[lang].get("questions", {}))
+        texts[lang]["actions"] = dict(texts[lang].get("actions", {}))
+    for k in range(factor):
+        suffix = f"__{k}" if k else ""
+        questions += [dataclasses.replace(q, id=q.id + suffix) for q in knowledge.questions]
+        for aid, action in knowledge.actions.items():
+            actions[aid + suffix] = dataclasses.replace(action, id=aid + suffix)
+        for rule in knowledge.rules:
+            rules.append(dataclasses.replace(
+                rule, id=rule.id + suffix, when=_renamed(rule.when, suffix),
+                recommend=tuple(a + suffix for a in rule.recommend)))
+        for lang in texts:
+            for qid, text in knowledge.texts[lang].get("questions", {}).items():
+                texts[lang]["questions"][qid + suffix] = text
+            for aid, text in knowledge.texts[lang].get("actions", {}).items():
+                texts[lang]["actions"][aid + suffix] = text
+    return Knowledge(knowledge.root, knowledge.areas, tuple(questions), knowledge.points,
+                     actions, knowledge.bso_guidance, rules, texts)
+
+
+def random_answers(knowledge: Knowledge, rng: random.Random) -> dict[str, str]:
+    """Answers to most questions (a few skipped), like real assessments."""
+    return {q.id: rng.choice(q.options).id for q in knowledge.questions if rng.random() < 0.9}
+
+
+def time_plans(knowledge: Knowledge, count: int) -> float:
+    """Mean seconds to build and render (HTML) a plan for random answers."""
+    rng = random.Random(2)  # noqa: S311 - reproducible, not secret
+    answer_sets = [random_answers(knowledge, rng) for _ in range(count)]
+    start = time.perf_counter()
+    for answers in answer_sets:
+        render_blocks(knowledge, "en", build_plan(knowledge, answers), "html")
+    return (time.perf_counter() - start) / count
+
+
+def bench_plans(knowledge: Knowledge, quick: bool) -> list[Row]:
+    """Benchmark 2: rules evaluated and the plan rendered, real and 10x knowledge."""
+    real = time_plans(knowledge, 200 if quick else 2000) * 1000
+    big_knowledge = synthetic_knowledge(knowledge)
+    big = time_plans(big_knowledge, 50 if quick else 300) * 1000
+    size = (f"{len(big_knowledge.questions)} questions, {len(big_knowledge.rules)} rules, "
+            f"{len(big_knowledge.actions)} actions")
+    return [
+        Row(SECTION, "plan, real knowledge", real, "ms", "≤ 5 ms", real <= 5,
+            f"{len(knowledge.rules)} rules, build_plan + render_blocks"),
+        Row(SECTION, "plan, knowledge ×10", big, "ms", "≤ 20 ms", big <= 20, size),
+    ]
+
+
+# --- 3. typed-answer matching ----------------------------------------------------------------
+
+
+def typed_inputs(knowledge: Knowledge, lang: str) -> list[tuple[Question, str]]:
+    """What owners type: labels, synonyms, typos of them, numbers with units, and nonsense."""
+    rng = random.Random(3)  # noqa: S311 - reproducible, not secret
+    inputs: list[tuple[Question, str]] = []
+    for question in knowledge.questions:
+        texts = knowledge.texts.get(lang, {}).get("questions", {}).get(question.id, {})
+        for spec in texts.get("options", {}).values():
+            for phrase in [spec.get("label", ""), *(spec.get("synonyms") or [])]:
+                phrase = str(phrase)
+                inputs.append((question, phrase))
+                if len(phrase) > 3:  # a typo: two letters swapped
+                    i = rng.randrange(len(phrase) - 1)
+                    inputs.append((question, phrase[:i] + phrase[i + 1] + phrase[i]
+                                   + phrase[i + 2:]))
+        if question.unit == "months":
+            inputs += [(question, t) for t in ("about 2 weeks", "3 months", "10 days",
+                                               "half a month", "maybe six weeks")]
+        elif question.unit == "people":
+            inputs += [(question, t) for t in ("6 people", "just 3 of us", "twelve staff", "40")]
+        inputs += [(question, "I am not sure what you mean"), (question, "asdf")]
+    return inputs
+
+
+def bench_matching(knowledge: Knowledge, quick: bool) -> list[Row]:
+    """Benchmark 3: Matchers.match over realistic typed inputs, every language."""
+    rows = []
+    for lang in knowledge.languages:
+        matchers = Matchers(knowledge)
+        inputs = typed_inputs(knowledge, lang)
+        for question, _ in inputs:
+            matchers.get(lang, question)  # built once, on first use, as in the bot
+        rounds = 2 if quick else 10
+        start = time.perf_counter()
+        for _ in range(rounds):
+            for question, text in inputs:
+                matchers.get(lang, question).match(text)
+        rate = rounds * len(inputs) / (time.perf_counter() - start)
+        rows.append(Row(SECTION, f"typed-answer matches/s ({lang})", rate, "/s", "≥ 10,000/s",
+                        rate >= 10_000, f"{len(inputs)} distinct inputs"))
+    assert normalize("Día") == "dia"  # noqa: S101 - the matcher normalises as documented
+    return rows
+
+
+# --- 4. start-up ---------------------------------------------------------------------------
+
+
+class LoopbackBotAPI:
+    """A minimal Bot API over HTTP on 127.0.0.1, enough for `msme-advisor run` to start."""
+
+    def __init__(self) -> None:
+        self.first_get_updates: asyncio.Future[float] | None = None
+        self.server: asyncio.Server | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        """Listen on a free port."""
+        self.server = await asyncio.start_server(self._client, "127.0.0.1", 0)
+        self.port = self.server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self.server is not None:
+            self.server.close()
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split()[1]
+                length = next((int(line.split(":", 1)[1]) for line in lines[1:]
+                               if line.lower().startswith("content-length:")), 0)
+                if length:
+                    await reader.readexactly(length)
+                method = path.rsplit("/", 1)[-1]
+                result: Any = True
+                if method == "getMe":
+                    result = {"id": 123456, "is_bot": True, "first_name": "Bench",
+                              "username": "bench_bot"}
+                elif method == "getUpdates":
+                    if self.first_get_updates and not self.first_get_updates.done():
+                        self.first_get_updates.set_result(time.perf_counter())
+                    await asyncio.sleep(0.2)
+                    result = []
+                body = json.dumps({"ok": True, "result": result}).encode()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, IndexError):
+            pass
+        finally:
+            writer.close()
+
+
+async def time_start_up(api: LoopbackBotAPI, tmp: Path) -> float:
+    """Seconds from spawning `python -m bot.cli run` to its first getUpdates."""
+    api.first_get_updates = asyncio.get_running_loop().create_future()
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_API_URL": f"http://127.0.0.1:{api.port}",
+           "ADVISOR_DB": str(tmp / "startup.sqlite3"), "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", cwd=tmp, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        first = await asyncio.wait_for(api.first_get_updates, timeout=30)
+    finally:
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), timeout=10)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+    return first - start
+
+
+async def bench_start_up(quick: bool) -> list[Row]:
+    """Benchmark 4: median start-up time of the real command over loopback HTTP."""
+    api = LoopbackBotAPI()
+    await api.start()
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(3 if quick else 5):
+            times.append(await time_start_up(api, Path(tmp)))
+    await api.stop()
+    median = statistics.median(times)
+    return [Row(SECTION, "start-up to first getUpdates", median, "s", "≤ 1.5 s", median <= 1.5,
+                f"median of {len(times)}, `python -m bot.cli run`, knowledge validated")]
+
+
+# --- 5. memory -----------------------------------------------------------------------------
+
+
+async def memory_child(through_app: int, total: int) -> dict[str, float]:
+    """In a fresh process: assessments through the app, state topped up to `total` users."""
+    knowledge = load_knowledge(default_root())
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "memory.sqlite3"
+        timings, _ = await advisor_updates(knowledge, through_app, db, keep=False)
+        from bot.store import Store
+
+        store = await Store.open(db)
+        copies = max(0, total // max(through_app, 1) - 1)
+        for k in range(1, copies + 1):  # the same rows under new user ids
+            off = k * 10_000_000
+            async with store.transaction():
+                await store.db.execute(
+                    "INSERT INTO users SELECT user_id + ?, chat_id + ?, language,"
+                    " language_chosen, active, first_seen FROM users WHERE user_id < ?",
+                    (off, off, 10_000_000))
+                await store.db.execute(
+                    "INSERT INTO assessments (user_id, status, position, message_id,"
+                    " started_at, finished_at) SELECT user_id + ?, status, position,"
+                    " message_id, started_at, finished_at FROM assessments WHERE user_id < ?",
+                    (off, 10_000_000))
+                await store.db.execute(
+                    "INSERT INTO plans (user_id, record, created_at) SELECT user_id + ?,"
+                    " record, created_at FROM plans WHERE user_id < ?", (off, 10_000_000))
+        users = await store.count("users")
+        plans = await store.count("plans")
+        # Hold every user's plan, as /plan for everyone would.
+        held = [await store.latest_plan(uid) for uid in
+                [r[0] for r in await store.db.execute_fetchall("SELECT user_id FROM users")]]
+        await store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"peak_mb": peak, "users": users, "plans": plans, "held": len(held),
+            "updates": len(timings.per_update)}
+
+
+def bench_memory(quick: bool) -> list[Row]:
+    """Benchmark 5: peak RSS of a fresh process with 10,000 users' state and plans."""
+    through_app = 100 if quick else 1000
+    code = ("import asyncio, json; from bench.core import memory_child; "
+            f"print(json.dumps(asyncio.run(memory_child({through_app}, 10_000))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,  # noqa: S603
+                         text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    peak = figures["peak_mb"]
+    note = (f"{int(figures['users'])} users, {int(figures['plans'])} plans stored; "
+            f"{through_app} assessments ({int(figures['updates'])} updates) through the app, "
+            "the rest copied in SQL; all plans then read back")
+    return [Row(SECTION, "peak RSS, 10,000 users", peak, "MB", "≤ 150 MB", peak <= 150, note)]
+
+
+# --- all -----------------------------------------------------------------------------------
+
+
+async def run(quick: bool = False) -> list[Row]:
+    """Every core benchmark, in the order of issue 8."""
+    knowledge = load_knowledge(default_root())
+    rows = await bench_updates(knowledge, 100 if quick else 1000)
+    rows += bench_plans(knowledge, quick)
+    rows += bench_matching(knowledge, quick)
+    rows += await bench_start_up(quick)
+    rows += await asyncio.to_thread(bench_memory, quick)
+    return rows
