@@ -276,11 +276,13 @@ class Store:
 
     async def user(self, user_id: int) -> User | None:
         """The stored user, if any."""
-        async with self.db.execute(
+        # execute_fetchall is one round trip to aiosqlite's thread; execute + fetchone + the
+        # cursor's close are three, and each wakes the event loop (see docs/BENCHMARKS.md).
+        rows = list(await self.db.execute_fetchall(
             "SELECT user_id, chat_id, language, language_chosen FROM users WHERE user_id = ?",
             (user_id,),
-        ) as cursor:
-            row = await cursor.fetchone()
+        ))
+        row = rows[0] if rows else None
         return User(row[0], row[1], row[2], bool(row[3])) if row else None
 
     async def ensure_user(self, user_id: int, chat_id: int, language: str) -> User:
@@ -320,19 +322,18 @@ class Store:
 
     async def active_assessment(self, user_id: int) -> Assessment | None:
         """The user's open assessment with its answers so far."""
-        async with self.db.execute(
-            "SELECT id, position, message_id FROM assessments"
-            " WHERE user_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1",
+        # One query, one round trip (was two queries, six round trips).
+        rows = list(await self.db.execute_fetchall(
+            "SELECT a.id, a.position, a.message_id, n.question_id, n.option_id"
+            " FROM (SELECT id, position, message_id FROM assessments"
+            "       WHERE user_id = ? AND status = 'active' ORDER BY id DESC LIMIT 1) a"
+            " LEFT JOIN answers n ON n.assessment_id = a.id",
             (user_id,),
-        ) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
+        ))
+        if not rows:
             return None
-        async with self.db.execute(
-            "SELECT question_id, option_id FROM answers WHERE assessment_id = ?", (row[0],)
-        ) as cursor:
-            answers = {q: o for q, o in await cursor.fetchall()}
-        return Assessment(row[0], row[1], row[2], answers)
+        answers = {r[3]: r[4] for r in rows if r[3] is not None}
+        return Assessment(rows[0][0], rows[0][1], rows[0][2], answers)
 
     async def record_answer(
         self, assessment_id: int, question_id: str, option_id: str | None,

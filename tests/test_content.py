@@ -15,8 +15,8 @@ def flat_keys(node: Any, prefix: str = "") -> set[str]:
     if isinstance(node, dict):
         keys: set[str] = set()
         for key, value in node.items():
-            # Synonyms are written per language, not translated one by one.
-            if key == "synonyms":
+            # Synonyms and number words are written per language, not translated one by one.
+            if key in ("synonyms", "numbers"):
                 continue
             keys |= flat_keys(value, f"{prefix}.{key}" if prefix else key)
         return keys
