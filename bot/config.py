@@ -82,14 +82,8 @@ def load_settings(
                 raise SettingsError(f"ADVISOR_ADMIN_IDS must list numeric Telegram user ids; "
                                     f"{part.strip()!r} is not one.")
             admin_ids.add(int(part))
-    scale_text = env.get("ADVISOR_TIME_SCALE", "").strip() or "1"
-    try:
-        time_scale = float(scale_text)
-    except ValueError:
-        time_scale = -1.0
-    if not 0 < time_scale <= 1000:
-        raise SettingsError(f"ADVISOR_TIME_SCALE must be a positive number such as 1 or 0.001, "
-                            f"not {scale_text!r}.")
+    time_scale = _positive(env, "ADVISOR_TIME_SCALE", "1", 1000,
+                           "a positive number such as 1 or 0.001")
     content = env.get("ADVISOR_CONTENT_DIR", "").strip()
     tz = env.get("ADVISOR_TZ", "").strip() or "UTC"
     try:
@@ -103,19 +97,12 @@ def load_settings(
     except ValueError:
         raise SettingsError(f"ADVISOR_QUIET_HOURS must be two hours such as 21-8, or empty for "
                             f"none, not {quiet_text!r}.") from None
-    rate_text = env.get("ADVISOR_SEND_RATE", "").strip() or "30"
-    try:
-        send_rate = float(rate_text)
-    except ValueError:
-        send_rate = -1.0
-    if not 0 < send_rate <= 10000:
-        raise SettingsError(f"ADVISOR_SEND_RATE must be a positive number of messages per "
-                            f"second such as 30, not {rate_text!r}.")
+    send_rate = _positive(env, "ADVISOR_SEND_RATE", "30", 10000,
+                          "a positive number of messages per second such as 30")
     webhook_secret = env.get("ADVISOR_WEBHOOK_SECRET", "").strip()
     if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
         raise SettingsError("ADVISOR_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, "
                             "_ and -.")
-    limits = _broadcast_limits(env)
     staff_chat = env.get("ADVISOR_STAFF_CHAT_ID", "").strip()
     if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
         raise SettingsError(f"ADVISOR_STAFF_CHAT_ID must be a numeric chat id, "
@@ -131,24 +118,21 @@ def load_settings(
         quiet_hours=quiet_hours,
         send_rate=send_rate,
         webhook_secret=webhook_secret,
-        broadcast_per_second=limits[0],
-        group_per_minute=int(limits[1]),
+        broadcast_per_second=_positive(env, "ADVISOR_BROADCAST_PER_SECOND", "30", 100000,
+                                       "a positive number such as 30"),
+        group_per_minute=int(_positive(env, "ADVISOR_GROUP_PER_MINUTE", "20", 100000,
+                                       "a positive number such as 20")),
         staff_chat_id=int(staff_chat) if staff_chat else None,
     )
 
 
-def _broadcast_limits(env: Mapping[str, str]) -> tuple[float, float]:
-    """ADVISOR_BROADCAST_PER_SECOND and ADVISOR_GROUP_PER_MINUTE, checked."""
-    values = []
-    for key, default in (("ADVISOR_BROADCAST_PER_SECOND", "30"),
-                         ("ADVISOR_GROUP_PER_MINUTE", "20")):
-        text = env.get(key, "").strip() or default
-        try:
-            value = float(text)
-        except ValueError:
-            value = 0.0
-        if not 0 < value <= 100000:
-            raise SettingsError(f"{key} must be a positive number such as {default}, "
-                                f"not {text!r}.")
-        values.append(value)
-    return values[0], values[1]
+def _positive(env: Mapping[str, str], key: str, default: str, upper: float, hint: str) -> float:
+    """A number setting in (0, upper]; anything else is one sentence naming the setting."""
+    text = env.get(key, "").strip() or default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= upper:
+        raise SettingsError(f"{key} must be {hint}, not {text!r}.")
+    return value
