@@ -442,6 +442,21 @@ async def bench_start_up(quick: bool) -> list[Row]:
 # --- 5. memory -----------------------------------------------------------------------------
 
 
+async def _copy_rows(store: Any, table: str, offset: int) -> None:
+    """Copy the first 10,000,000 user ids' rows of `table` under `user_id + offset`.
+
+    Columns are read from the schema, so later migrations that add columns keep working;
+    an `id` primary key is left to SQLite, `chat_id` moves with the user.
+    """
+    columns = [row[1] for row in await store.db.execute_fetchall(
+        f"PRAGMA table_info({table})") if row[1] != "id"]
+    values = [f"{c} + ?" if c in ("user_id", "chat_id") else c for c in columns]
+    params = [offset for c in columns if c in ("user_id", "chat_id")]
+    await store.db.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "  # noqa: S608
+        f"FROM {table} WHERE user_id < ?", (*params, 10_000_000))
+
+
 async def memory_child(through_app: int, total: int) -> dict[str, float]:
     """In a fresh process: assessments through the app, state topped up to `total` users."""
     knowledge = load_knowledge(default_root())
@@ -451,28 +466,19 @@ async def memory_child(through_app: int, total: int) -> dict[str, float]:
         from bot.store import Store
 
         store = await Store.open(db)
-        copies = max(0, total // max(through_app, 1) - 1)
-        for k in range(1, copies + 1):  # the same rows under new user ids
-            off = k * 10_000_000
-            async with store.transaction():
-                await store.db.execute(
-                    "INSERT INTO users SELECT user_id + ?, chat_id + ?, language,"
-                    " language_chosen, active, first_seen FROM users WHERE user_id < ?",
-                    (off, off, 10_000_000))
-                await store.db.execute(
-                    "INSERT INTO assessments (user_id, status, position, message_id,"
-                    " started_at, finished_at) SELECT user_id + ?, status, position,"
-                    " message_id, started_at, finished_at FROM assessments WHERE user_id < ?",
-                    (off, 10_000_000))
-                await store.db.execute(
-                    "INSERT INTO plans (user_id, record, created_at) SELECT user_id + ?,"
-                    " record, created_at FROM plans WHERE user_id < ?", (off, 10_000_000))
-        users = await store.count("users")
-        plans = await store.count("plans")
-        # Hold every user's plan, as /plan for everyone would.
-        held = [await store.latest_plan(uid) for uid in
-                [r[0] for r in await store.db.execute_fetchall("SELECT user_id FROM users")]]
-        await store.close()
+        try:
+            copies = max(0, total // max(through_app, 1) - 1)
+            for k in range(1, copies + 1):  # the same rows under new user ids
+                async with store.transaction():
+                    for table in ("users", "assessments", "plans"):
+                        await _copy_rows(store, table, k * 10_000_000)
+            users = await store.count("users")
+            plans = await store.count("plans")
+            # Hold every user's plan, as /plan for everyone would.
+            ids = [r[0] for r in await store.db.execute_fetchall("SELECT user_id FROM users")]
+            held = [await store.latest_plan(uid) for uid in ids]
+        finally:
+            await store.close()  # an open connection's thread would keep the process alive
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"peak_mb": peak, "users": users, "plans": plans, "held": len(held),
             "updates": len(timings.per_update)}
@@ -484,7 +490,7 @@ def bench_memory(quick: bool) -> list[Row]:
     code = ("import asyncio, json; from bench.core import memory_child; "
             f"print(json.dumps(asyncio.run(memory_child({through_app}, 10_000))))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,  # noqa: S603
-                         text=True, check=True,
+                         text=True, check=True, timeout=900,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     peak = figures["peak_mb"]
