@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    BaseUpdateProcessor,
+    ContextTypes,
+    Defaults,
+)
 from telegram.request import BaseRequest
 
 from bot.config import Settings
@@ -71,6 +78,53 @@ async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None
         advisor._store = None
 
 
+class PerUserProcessor(BaseUpdateProcessor):
+    """Updates of different users run concurrently; one user's updates run in arrival order.
+
+    With PTB's default (one update at a time) every user waits for every other user's Bot
+    API calls and database writes: at a real Bot API's tens of milliseconds per call a busy
+    bot would serve only a few updates a second. An owner's own updates must still be
+    handled in order (an answer, then the next), so each user (or, without one, each chat)
+    has a lock; the locks are dropped when nobody waits on them.
+    """
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[object, tuple[asyncio.Lock, list[int]]] = {}
+
+    @staticmethod
+    def key(update: object) -> object:
+        """The user (else the chat) an update belongs to; other objects share one key."""
+        if isinstance(update, Update):
+            if update.effective_user is not None:
+                return ("user", update.effective_user.id)
+            if update.effective_chat is not None:
+                return ("chat", update.effective_chat.id)
+        return None
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Run the update once its user's earlier updates are done."""
+        key = self.key(update)
+        entry = self._locks.get(key)
+        if entry is None:
+            entry = self._locks[key] = (asyncio.Lock(), [0])
+        lock, waiting = entry
+        waiting[0] += 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            waiting[0] -= 1
+            if not waiting[0]:
+                del self._locks[key]
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+
 def build_application(
     settings: Settings,
     knowledge: Knowledge,
@@ -90,6 +144,7 @@ def build_application(
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
+        .concurrent_updates(PerUserProcessor(settings.concurrent_updates))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)

@@ -37,6 +37,7 @@ class Settings:
     broadcast_per_second: float = 30.0
     group_per_minute: int = 20
     staff_chat_id: int | None = None
+    concurrent_updates: int = 64
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -123,6 +124,8 @@ def load_settings(
         group_per_minute=int(_positive(env, "ADVISOR_GROUP_PER_MINUTE", "20", 100000,
                                        "a positive number such as 20")),
         staff_chat_id=int(staff_chat) if staff_chat else None,
+        concurrent_updates=int(_positive(env, "ADVISOR_CONCURRENT_UPDATES", "64", 4096,
+                                         "a positive whole number such as 64")),
     )
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -201,13 +202,72 @@ _NUDGE_COLUMNS = (
 )
 
 
+#: Set while the current task holds the store's lock (inside `Store.transaction`).
+_holding: contextvars.ContextVar[bool] = contextvars.ContextVar("store_holding", default=False)
+
+
+class _Statement:
+    """One statement on the shared connection, awaited or used as `async with ... as cursor`."""
+
+    def __init__(self, run: Callable[[], Awaitable[Any]], lock: asyncio.Lock) -> None:
+        self._run, self._lock = run, lock
+        self._cursor: Any = None
+
+    async def _go(self) -> Any:
+        if _holding.get():  # inside this task's transaction: the lock is already ours
+            return await self._run()
+        async with self._lock:
+            return await self._run()
+
+    def __await__(self) -> Generator[Any, None, Any]:
+        return self._go().__await__()
+
+    async def __aenter__(self) -> Any:
+        self._cursor = await self._go()
+        return self._cursor
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._cursor.close()
+
+
+class SerialConnection:
+    """The aiosqlite connection, one statement or one transaction at a time.
+
+    Handlers for different users, the nudge tick and the broadcast worker share one
+    connection. Without this, a single statement from one task could run between another
+    task's BEGIN and COMMIT, join that transaction and vanish with its ROLLBACK, or read its
+    uncommitted rows. Every statement therefore takes the lock that `Store.transaction`
+    holds for a whole transaction.
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock) -> None:
+        self.conn, self.lock = conn, lock
+
+    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> _Statement:
+        """Run one statement; await it for the cursor or use `async with`."""
+        return _Statement(lambda: self.conn.execute(sql, parameters), self.lock)
+
+    def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> _Statement:
+        """Run one statement for each parameter set."""
+        return _Statement(lambda: self.conn.executemany(sql, parameters), self.lock)
+
+    def execute_fetchall(self, sql: str, parameters: Iterable[Any] = ()) -> _Statement:
+        """Run one statement and return all its rows in one round trip."""
+        return _Statement(lambda: self.conn.execute_fetchall(sql, parameters), self.lock)
+
+    async def close(self) -> None:
+        """Close the connection."""
+        await self.conn.close()
+
+
 class Store:
     """Async access to the advisor's SQLite database."""
 
     def __init__(self, db: aiosqlite.Connection) -> None:
-        self.db = db
-        # One connection is shared by handlers and the nudge tick: transactions take turns.
+        # One connection is shared by handlers for many users at once, the nudge tick and
+        # the broadcast worker: statements and transactions take turns (SerialConnection).
         self._tx_lock = asyncio.Lock()
+        self.db = SerialConnection(db, self._tx_lock)
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -249,13 +309,17 @@ class Store:
     async def transaction(self) -> AsyncIterator[None]:
         """One write transaction: committed as a whole or not at all."""
         async with self._tx_lock:
-            await self.db.execute("BEGIN IMMEDIATE")
+            token = _holding.set(True)
             try:
-                yield
-            except BaseException:
-                await self.db.execute("ROLLBACK")
-                raise
-            await self.db.execute("COMMIT")
+                await self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    await self.db.execute("ROLLBACK")
+                    raise
+                await self.db.execute("COMMIT")
+            finally:
+                _holding.reset(token)
 
     async def schema_version(self) -> int:
         """The newest migration applied."""
