@@ -260,6 +260,8 @@ async def test_ask_button_relays_typed_question_and_reply(
     assert "Can I &lt;defer&gt; my rent?" in relayed["text"] and "Cash" in relayed["text"]
     assert "Kofi" not in relayed["text"] and "710" not in relayed["text"]
     assert db(org, "SELECT COUNT(*) FROM pending_questions") == [(0,)]
+    await org.press(owner, "Cancel")  # on the prompt, after the question went: no false news
+    assert "No question was sent" not in "".join(org.texts(710))
     reply = org.api.text_update(STAFF, "Yes, in writing.")
     reply["message"]["reply_to_message"] = relayed
     await org.feed(reply)

@@ -9,11 +9,12 @@ a new assessment.
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     BaseHandler,
@@ -85,8 +86,11 @@ async def ask_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await query.answer()
     say = advisor.knowledge.message
     if query.data == ASK_CANCEL:
-        await advisor.store.drop_pending_question(user.user_id)
-        await query.edit_message_text(say(user.language, "ask_cancelled"))
+        if await advisor.store.drop_pending_question(user.user_id):
+            await query.edit_message_text(say(user.language, "ask_cancelled"))
+        else:  # the question was sent (or cancelled) already: only the button goes
+            with contextlib.suppress(BadRequest):
+                await query.edit_message_reply_markup(None)
         return
     await advisor.store.await_question(user.user_id)
     cancel = InlineKeyboardButton(say(user.language, "ask_cancel_button"),
