@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dtm
 import logging
 import secrets
 import sys
@@ -14,6 +15,7 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
 from bot.plan import build_plan, render_blocks, render_json
+from bot.relief import matching
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
@@ -53,10 +55,8 @@ def _knowledge(settings: Settings) -> Knowledge:
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the content and print a coverage summary."""
     from bot.coverage import coverage_report
-    from bot.relief import load_relief
 
-    knowledge = _knowledge(settings)
-    load_relief(settings.content_root)  # raises ContentError with file and line
+    knowledge = _knowledge(settings)  # knowledge/relief.yaml included, ids checked
     report, problems = coverage_report(knowledge)
     print(report)
     for warning in knowledge.warnings:
@@ -81,10 +81,12 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
             raise ContentError(f"{raw.where(key)}: question '{key}' has no option '{value}'")
     plan = build_plan(knowledge, answers)
     lang = knowledge.language(args.lang)
+    # The file's programmes only: changes made in the chat live in the bot's database.
+    offered = matching(knowledge.programmes, answers, dtm.date.today())
     if args.format == "json":
-        print(render_json(knowledge, plan, lang))
+        print(render_json(knowledge, plan, lang, offered))
     else:
-        print("\n\n".join(render_blocks(knowledge, lang, plan, args.format)))
+        print("\n\n".join(render_blocks(knowledge, lang, plan, args.format, offered)))
     return 0
 
 

@@ -15,6 +15,7 @@ from bot.content import (
     require_map,
     require_str,
 )
+from bot.relief import Programme, load_relief
 from bot.rules import Rule, parse_rules
 
 DEFAULT_LANGUAGE = "en"
@@ -72,6 +73,8 @@ class Knowledge:
     rules: list[Rule]
     texts: dict[str, dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    #: knowledge/relief.yaml, the shipped programmes (staff changes are in the store).
+    programmes: list[Programme] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}
@@ -84,6 +87,10 @@ class Knowledge:
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if any."""
         return self._by_id.get(question_id)
+
+    def option_ids(self) -> dict[str, list[str]]:
+        """Each question's option ids (what relief programmes' qualifiers may name)."""
+        return {q.id: [o.id for o in q.options] for q in self.questions}
 
     def rank(self, question_id: str, option_id: str) -> int:
         """Position of an option in its question, for ordinal comparisons."""
@@ -283,6 +290,7 @@ def load_knowledge(root: Path) -> Knowledge:
         root, areas, questions, points, actions, guidance, rules, _load_texts(root)
     )
     _check_texts(knowledge)
+    knowledge.programmes = load_relief(root, knowledge.option_ids())
     return knowledge
 
 

@@ -1,16 +1,24 @@
-"""Plan building (rules → ranked actions, area scores) and rendering in several formats."""
+"""Plan building (rules → ranked actions, area scores) and rendering in several formats.
+
+Rendering is pure: the relief programmes a business may use are passed in (see
+bot.relief.matching) and shown right after the plan's last cash-management (ITC point B2) or
+trade-finance (G2) action, the actions they help with; a plan without one lists them last.
+"""
 
 from __future__ import annotations
 
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
+from bot.relief import Programme
 
 MAX_ACTIONS = 12
+#: ITC points whose actions the relief programmes follow: cash management, trade finance.
+FINANCE_POINTS = ("B2", "G2")
 MESSAGE_LIMIT = 4096
 
 
@@ -126,8 +134,14 @@ def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -
     return f"{name}: {bar} {score}/100"
 
 
-def render_blocks(knowledge: Knowledge, lang: str, plan: Plan, fmt: str) -> list[str]:
-    """The plan as blocks (header, then one block per item) in 'html', 'markdown' or 'text'."""
+def render_blocks(
+    knowledge: Knowledge, lang: str, plan: Plan, fmt: str,
+    programmes: Sequence[Programme] = (),
+) -> list[str]:
+    """The plan as blocks (header, one per item) in 'html', 'markdown' or 'text'.
+
+    `programmes` (already matched to the business) follow as one block each.
+    """
     esc = html.escape if fmt == "html" else (lambda s: s)
 
     def bold(s: str) -> str:
@@ -140,6 +154,7 @@ def render_blocks(knowledge: Knowledge, lang: str, plan: Plan, fmt: str) -> list
     if not plan.items:
         blocks.append(esc(knowledge.message(lang, "plan_empty")))
     number = 0
+    after: int | None = None  # where the programmes go: after the last finance action
     for horizon, items in grouped(knowledge, plan):
         heading = bold(knowledge.message(lang, f"horizon_{horizon}"))
         for position, item in enumerate(items):
@@ -159,6 +174,28 @@ def render_blocks(knowledge: Knowledge, lang: str, plan: Plan, fmt: str) -> list
             )
             lines.append(f"   {esc(source)}")
             blocks.append("\n".join(lines))
+            if action.point in FINANCE_POINTS:
+                after = len(blocks)
+    after = len(blocks) if after is None else after
+    blocks[after:after] = _programme_blocks(knowledge, lang, programmes, esc, bold)
+    return blocks
+
+
+def _programme_blocks(
+    knowledge: Knowledge, lang: str, programmes: Sequence[Programme],
+    esc: Callable[[str], str], bold: Callable[[str], str],
+) -> list[str]:
+    """One block per programme (the first with the heading), so messages split between them."""
+    blocks = []
+    for position, programme in enumerate(programmes):
+        lines = [bold(knowledge.message(lang, "plan_relief_title")), ""] if position == 0 else []
+        when = (knowledge.message(lang, "plan_relief_deadline",
+                                  date=programme.deadline.isoformat())
+                if programme.deadline else knowledge.message(lang, "plan_relief_no_deadline"))
+        lines.append(f"• {bold(programme.name)} ({esc(when)})")
+        apply = knowledge.message(lang, "plan_relief_apply", apply=programme.apply)
+        lines.append(f"   {esc(apply)}")
+        blocks.append("\n".join(lines))
     return blocks
 
 
@@ -178,8 +215,10 @@ def split_messages(blocks: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
     return messages
 
 
-def render_json(knowledge: Knowledge, plan: Plan, lang: str = "en") -> str:
-    """The plan as JSON: ordered actions with id, itc_point and horizon, and scores per area."""
+def render_json(
+    knowledge: Knowledge, plan: Plan, lang: str = "en", programmes: Sequence[Programme] = ()
+) -> str:
+    """The plan as JSON: ordered actions, scores per area, and the programmes passed in."""
     actions = []
     for item in plan.items:
         action = knowledge.actions[item.action]
@@ -192,5 +231,8 @@ def render_json(knowledge: Knowledge, plan: Plan, lang: str = "en") -> str:
             "title": knowledge.text(lang, "actions", action.id, "title"),
             "because": list(item.because),
         })
-    return json.dumps({"actions": actions, "scores": dict(plan.scores)}, ensure_ascii=False,
-                      indent=2)
+    relief = [{"id": p.id, "name": p.name, "apply": p.apply,
+               "deadline": p.deadline.isoformat() if p.deadline else None}
+              for p in programmes]
+    return json.dumps({"actions": actions, "scores": dict(plan.scores), "programmes": relief},
+                      ensure_ascii=False, indent=2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import datetime as dtm
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+from bot.relief import Programme
 
 #: Versioned migrations. Append only: a database made by an earlier version is upgraded in order.
 MIGRATIONS: list[tuple[int, str]] = [
@@ -138,6 +141,26 @@ MIGRATIONS: list[tuple[int, str]] = [
         message_id INTEGER NOT NULL,
         question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
         PRIMARY KEY (chat_id, message_id)
+    )
+    """),
+    (4, """
+    CREATE TABLE relief_added (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        apply TEXT NOT NULL,
+        deadline TEXT,
+        qualifies TEXT NOT NULL,
+        added_by INTEGER NOT NULL,
+        added_at REAL NOT NULL
+    );
+    CREATE TABLE relief_hidden (
+        id TEXT PRIMARY KEY,
+        hidden_by INTEGER NOT NULL,
+        hidden_at REAL NOT NULL
+    );
+    CREATE TABLE pending_questions (
+        user_id INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE,
+        since REAL NOT NULL
     )
     """),
 ]
@@ -370,8 +393,10 @@ class Store:
     # --- assessments ---------------------------------------------------------------------
 
     async def start_assessment(self, user_id: int) -> int:
-        """Begin a new assessment, cancelling any that was open."""
+        """Begin a new assessment, cancelling any that was open (and an awaited question)."""
         async with self.transaction():
+            # Typed text is an answer again: a question awaited from "Ask an advisor" is dropped.
+            await self.db.execute("DELETE FROM pending_questions WHERE user_id = ?", (user_id,))
             await self.db.execute(
                 "UPDATE assessments SET status = 'cancelled', finished_at = ?"
                 " WHERE user_id = ? AND status = 'active'",
@@ -513,7 +538,8 @@ class Store:
         """Rows in a table (for tests and reports); table names are not user input."""
         if table not in {"users", "assessments", "answers", "plans", "processed_updates",
                          "nudges", "action_progress", "staff", "member_groups", "broadcasts",
-                         "deliveries", "questions"}:
+                         "deliveries", "questions", "relief_added", "relief_hidden",
+                         "pending_questions"}:
             raise ValueError(f"unknown table {table}")
         async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cursor:  # noqa: S608
             row = await cursor.fetchone()
@@ -991,6 +1017,57 @@ class Store:
         await self.db.execute(
             "UPDATE questions SET answered_by = ?, answered_at = ? WHERE id = ?",
             (staff_id, time.time(), question_id))
+
+    async def await_question(self, user_id: int) -> None:
+        """The owner pressed "Ask an advisor": their next text in the private chat is it."""
+        await self.db.execute("INSERT OR REPLACE INTO pending_questions VALUES (?, ?)",
+                              (user_id, time.time()))
+
+    async def question_pending(self, user_id: int) -> bool:
+        """Whether the owner's next text is a question for the staff."""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT 1 FROM pending_questions WHERE user_id = ?", (user_id,)))
+        return bool(rows)
+
+    async def drop_pending_question(self, user_id: int) -> bool:
+        """Stop waiting for the owner's question; False when none was awaited."""
+        cursor = await self.db.execute("DELETE FROM pending_questions WHERE user_id = ?",
+                                       (user_id,))
+        return cursor.rowcount == 1
+
+    # --- relief programmes changed in the chat (combined with knowledge/relief.yaml) -----
+
+    async def relief_changes(self) -> tuple[list[Programme], list[str]]:
+        """(programmes added by staff, ids hidden by staff)."""
+        async with self.db.execute(
+            "SELECT id, name, apply, deadline, qualifies FROM relief_added ORDER BY added_at, id"
+        ) as cursor:
+            added = [
+                Programme(r[0], r[1], r[2], dtm.date.fromisoformat(r[3]) if r[3] else None,
+                          {k: tuple(v) for k, v in json.loads(r[4]).items()})
+                for r in await cursor.fetchall()
+            ]
+        async with self.db.execute("SELECT id FROM relief_hidden ORDER BY id") as cursor:
+            hidden = [str(r[0]) for r in await cursor.fetchall()]
+        return added, hidden
+
+    async def add_relief(self, programme: Programme, staff_id: int) -> None:
+        """Store a programme a staff member added."""
+        deadline = programme.deadline.isoformat() if programme.deadline else None
+        await self.db.execute(
+            "INSERT INTO relief_added VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (programme.id, programme.name, programme.apply, deadline,
+             json.dumps({k: list(v) for k, v in programme.qualifies.items()}), staff_id,
+             time.time()))
+
+    async def remove_relief(self, programme_id: str, staff_id: int,
+                            shipped: bool) -> None:
+        """Remove a programme: delete a chat-added one, hide one shipped in the file."""
+        if shipped:
+            await self.db.execute("INSERT OR IGNORE INTO relief_hidden VALUES (?, ?, ?)",
+                                  (programme_id, staff_id, time.time()))
+        else:
+            await self.db.execute("DELETE FROM relief_added WHERE id = ?", (programme_id,))
 
     # --- insight -------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from bot.handlers import (
     nudges,
     plan,
     privacy,
+    relief,
     updates,
 )
 
@@ -24,10 +25,12 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add every feature's handlers; earlier groups run first."""
     for handler in updates.handlers():  # group -2: drop redelivered updates before anything
         app.add_handler(handler, group=-2)
-    for handler in broadcasts.early_handlers():  # group -1: broadcast content, staff replies
+    # group -1: broadcast content, staff replies, awaited questions, and /cancel of those
+    for handler in broadcasts.early_handlers() + ask.early_handlers():
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
-    for module in (members, broadcasts, ask, assessment, plan, nudges, privacy, general):
+    for module in (members, broadcasts, ask, relief, assessment, plan, nudges, privacy,
+                   general):
         for handler in module.handlers():
             app.add_handler(handler)
     for handler in members.late_handlers():  # group 1: group membership, after owners' (0)

@@ -1,35 +1,59 @@
 """/ask: an owner's question goes to the staff; a staff reply goes back to the owner.
 
 Owners never see which staff member answered; staff see the question and the owner's area
-scores, never the owner's name or account.
+scores, never the owner's name or account. The "Ask an advisor" button under a plan does the
+same in two steps: the owner's next text in the private chat is the question. That wait is a
+row in SQLite (pending_questions), ended by the question, /cancel, the Cancel button, /ask or
+a new assessment.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 
-from telegram import Update
-from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, BaseHandler, CommandHandler, ContextTypes, filters
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    ApplicationHandlerStop,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    filters,
+)
 
-from bot.app import advisor_of
+from bot.app import Advisor, advisor_of
 from bot.handlers.common import owner
 from bot.handlers.members import is_staff, lang_of, staff_ids
 from bot.knowledge import DEFAULT_LANGUAGE
+from bot.store import User
 
 MAX_QUESTION_CHARS = 1000
+#: The "Ask an advisor" button under a plan, and the Cancel button of its prompt.
+ASK_BUTTON = "askq:start"
+ASK_CANCEL = "askq:cancel"
+ASK_PATTERN = r"^askq:(start|cancel)$"
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send the owner's question to the staff chat, or to each staff member privately."""
+    """/ask <question>: send it to the staff."""
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None and message.text is not None  # noqa: S101
-    say = advisor.knowledge.message
     text = message.text.partition(" ")[2].strip()
     if not text or len(text) > MAX_QUESTION_CHARS:
-        await message.reply_text(say(user.language, "ask_usage"))
+        await message.reply_text(advisor.knowledge.message(user.language, "ask_usage"))
         return
+    await advisor.store.drop_pending_question(user.user_id)  # asked: no longer awaited
+    await _relay(advisor, user, text, message, context)
+
+
+async def _relay(advisor: Advisor, user: User, text: str, message: Message,
+                 context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the owner's question to the staff chat, or to each staff member privately."""
+    say = advisor.knowledge.message
     question_id = await advisor.store.ask_question(user.user_id, text)
     plan = await advisor.store.latest_plan(user.user_id)
     scores = ", ".join(
@@ -49,6 +73,68 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await advisor.store.note_question_message(chat_id, sent.message_id, question_id)
         delivered += 1
     await message.reply_text(say(user.language, "ask_sent" if delivered else "ask_nobody"))
+
+
+async def ask_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """"Ask an advisor" under a plan: await the question; its Cancel button backs out."""
+    query = update.callback_query
+    assert query is not None  # noqa: S101
+    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+        await query.answer()
+        return
+    advisor, user = await owner(update, context)
+    await query.answer()
+    say = advisor.knowledge.message
+    if query.data == ASK_CANCEL:
+        if await advisor.store.drop_pending_question(user.user_id):
+            await query.edit_message_text(say(user.language, "ask_cancelled"))
+        else:  # the question was sent (or cancelled) already: only the button goes
+            with contextlib.suppress(BadRequest):
+                await query.edit_message_reply_markup(None)
+        return
+    await advisor.store.await_question(user.user_id)
+    cancel = InlineKeyboardButton(say(user.language, "ask_cancel_button"),
+                                  callback_data=ASK_CANCEL)
+    await context.bot.send_message(user.chat_id, say(user.language, "ask_type_question"),
+                                   reply_markup=InlineKeyboardMarkup([[cancel]]))
+
+
+async def typed_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """The text after "Ask an advisor" is the question: relay it. True if handled.
+
+    Runs before the assessment sees the text (from broadcasts.capture_content), so an owner
+    in the middle of an assessment does not have their question taken for an answer.
+    """
+    message = update.effective_message
+    tg_user = update.effective_user
+    if (message is None or tg_user is None or message.chat.type != ChatType.PRIVATE
+            or not message.text):
+        return False
+    advisor = advisor_of(context)
+    if not await advisor.store.question_pending(tg_user.id):
+        return False
+    advisor, user = await owner(update, context)
+    text = message.text.strip()
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(advisor.knowledge.message(user.language, "ask_too_long",
+                                                           limit=MAX_QUESTION_CHARS))
+        return True  # still awaited: a shorter one is welcome
+    await advisor.store.drop_pending_question(user.user_id)
+    await _relay(advisor, user, text, message, context)
+    return True
+
+
+async def cancel_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancel while a question is awaited backs out of it (and nothing else)."""
+    user = update.effective_user
+    advisor = advisor_of(context)
+    if user is None or not await advisor.store.drop_pending_question(user.id):
+        return  # nothing awaited: the assessment's /cancel answers
+    assert update.effective_message is not None  # noqa: S101
+    stored = await advisor.store.user(user.id)
+    lang = stored.language if stored else lang_of(advisor, update)
+    await update.effective_message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
+    raise ApplicationHandlerStop
 
 
 async def staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -79,4 +165,10 @@ async def staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
 
 def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
     """This feature's handlers."""
-    return [CommandHandler("ask", ask, filters=filters.ChatType.PRIVATE)]
+    return [CommandHandler("ask", ask, filters=filters.ChatType.PRIVATE),
+            CallbackQueryHandler(ask_pressed, pattern=ASK_PATTERN)]
+
+
+def early_handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
+    """Handlers that run before the assessment's: /cancel of an awaited question."""
+    return [CommandHandler("cancel", cancel_question, filters=filters.ChatType.PRIVATE)]

@@ -23,7 +23,9 @@ from telegram.ext import (
 
 from bot import assessment as flow
 from bot.app import Advisor
+from bot.handlers.ask import ASK_BUTTON
 from bot.handlers.common import owner
+from bot.handlers.relief import offered
 from bot.matching import normalize
 from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
 from bot.store import Assessment, User
@@ -101,11 +103,22 @@ async def _acknowledge(
                                                   message_id=message_id)
 
 
+def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButton]]:
+    """The rows of buttons under a plan's last message."""
+    say = advisor.knowledge.message
+    return [[InlineKeyboardButton(say(user.language, "plan_ask_button"),
+                                  callback_data=ASK_BUTTON)]]
+
+
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
-    """Send a plan, split at item boundaries to respect the message limit."""
-    blocks = render_blocks(advisor.knowledge, user.language, plan, "html")
-    for text in split_messages(blocks):
-        await message.get_bot().send_message(user.chat_id, text)
+    """Send a plan with the programmes it qualifies for, split at block boundaries."""
+    programmes = await offered(advisor, plan.answers)
+    blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
+    texts = split_messages(blocks)
+    for number, text in enumerate(texts, 1):
+        keyboard = InlineKeyboardMarkup(plan_keyboard(advisor, user)) \
+            if number == len(texts) else None
+        await message.get_bot().send_message(user.chat_id, text, reply_markup=keyboard)
 
 
 async def _advance(

@@ -38,7 +38,7 @@ from bot.broadcast import (
     Transient,
     Worker,
 )
-from bot.handlers.ask import staff_reply
+from bot.handlers.ask import staff_reply, typed_question
 from bot.handlers.members import is_staff, lang_of, set_staff_menu, staff_ids, staff_only
 
 # Opt in to RetryAfter.retry_after as a timedelta (PTB 22.2+ warns about the int form).
@@ -167,7 +167,7 @@ async def broadcast_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def capture_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Staff's reply to an /ask question, or the content after /broadcast (then a preview)."""
+    """Staff's reply to an /ask question, an owner's awaited question, or broadcast content."""
     advisor = advisor_of(context)
     message = update.effective_message
     user = update.effective_user
@@ -177,6 +177,8 @@ async def capture_content(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         raise ApplicationHandlerStop  # an answer to an owner's /ask, relayed
     if message.chat.type != "private":
         return
+    if await typed_question(update, context):
+        raise ApplicationHandlerStop  # the text after "Ask an advisor", relayed
     broadcast_id = await advisor.store.awaiting_broadcast(user.id)
     if broadcast_id is None or not await is_staff(advisor, update):
         return  # not a broadcast: the other handlers deal with it
