@@ -8,6 +8,7 @@ lacks, emoji above all, are left out rather than drawn as empty boxes.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from datetime import date
 from functools import cache
@@ -60,6 +61,8 @@ AMBER = colors.HexColor("#e08e0b")
 GREEN = colors.HexColor("#2e8b57")
 
 MARGIN = 18 * mm
+#: ReportLab keeps some state at module level: one document at a time.
+_RENDERING = threading.Lock()
 
 
 @cache
@@ -304,8 +307,9 @@ def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date) -> bytes
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=title, author="MSME Crisis Advisor", lang=lang,
     )
-    doc.build(_story(knowledge, lang, plan, made, doc.width), onFirstPage=on_page,
-              onLaterPages=on_page)
+    with _RENDERING:
+        doc.build(_story(knowledge, lang, plan, made, doc.width), onFirstPage=on_page,
+                  onLaterPages=on_page)
     return buffer.getvalue()
 
 

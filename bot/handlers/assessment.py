@@ -24,6 +24,7 @@ from telegram.ext import (
 from bot import assessment as flow
 from bot.app import Advisor
 from bot.handlers.common import owner
+from bot.handlers.download import CALLBACK_DATA as DOWNLOAD_DATA
 from bot.matching import normalize
 from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
 from bot.store import Assessment, User
@@ -101,11 +102,21 @@ async def _acknowledge(
                                                   message_id=message_id)
 
 
+def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButton]]:
+    """The button rows under a plan's last message."""
+    download = InlineKeyboardButton(advisor.knowledge.message(user.language, "button_download"),
+                                    callback_data=DOWNLOAD_DATA)
+    return [[download]]
+
+
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
     """Send a plan, split at item boundaries to respect the message limit."""
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html")
-    for text in split_messages(blocks):
-        await message.get_bot().send_message(user.chat_id, text)
+    texts = split_messages(blocks)
+    for number, text in enumerate(texts, 1):
+        markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if number == len(texts) \
+            else None
+        await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
 
 
 async def _advance(
