@@ -61,6 +61,8 @@ AMBER = colors.HexColor("#e08e0b")
 GREEN = colors.HexColor("#2e8b57")
 
 MARGIN = 18 * mm
+#: The padding inside SimpleDocTemplate's frame, on each side.
+FRAME_PADDING = 6.0
 #: ReportLab keeps some state at module level: one document at a time.
 _RENDERING = threading.Lock()
 
@@ -299,8 +301,8 @@ def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date) -> bytes
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         page = printable(knowledge.message(lang, "pdf_page", page=canvas.getPageNumber()))
-        canvas.drawString(MARGIN, MARGIN / 2, footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN / 2, page)
+        canvas.drawString(MARGIN + FRAME_PADDING, MARGIN / 2, footer)
+        canvas.drawRightString(A4[0] - MARGIN - FRAME_PADDING, MARGIN / 2, page)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -308,7 +310,8 @@ def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date) -> bytes
         bottomMargin=MARGIN, title=title, author="MSME Crisis Advisor", lang=lang,
     )
     with _RENDERING:
-        doc.build(_story(knowledge, lang, plan, made, doc.width), onFirstPage=on_page,
+        width = doc.width - 2 * FRAME_PADDING
+        doc.build(_story(knowledge, lang, plan, made, width), onFirstPage=on_page,
                   onLaterPages=on_page)
     return buffer.getvalue()
 
