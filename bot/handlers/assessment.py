@@ -114,8 +114,8 @@ async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) 
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html")
     texts = split_messages(blocks)
     for number, text in enumerate(texts, 1):
-        markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if number == len(texts) \
-            else None
+        last = number == len(texts)
+        markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
         await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
 
 
