@@ -14,11 +14,12 @@ from typing import Any
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
-from bot.plan import build_plan, render_blocks, render_json
-from bot.relief import matching
+from bot.plan import Plan, build_plan, render_blocks, render_json
+from bot.relief import Programme, matching
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
+EXIT_USAGE = 2  # as argparse
 
 
 class TokenFilter(logging.Filter):
@@ -67,7 +68,11 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
-    """Print the plan for a file of answers."""
+    """The plan for a file of answers, printed or written to --output."""
+    if args.format == "pdf" and not args.output:
+        print("msme-advisor: a PDF is binary, so --format pdf needs --output FILE "
+              "(for example --output plan.pdf).", file=sys.stderr)
+        return EXIT_USAGE
     knowledge = _knowledge(settings)
     raw: Any = load_yaml(Path(args.answers))
     if not isinstance(raw, LineDict):
@@ -83,10 +88,33 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     lang = knowledge.language(args.lang)
     # The file's programmes only: changes made in the chat live in the bot's database.
     offered = matching(knowledge.programmes, answers, dtm.date.today())
-    if args.format == "json":
-        print(render_json(knowledge, plan, lang, offered))
+    return _write_plan(args, knowledge, lang, plan, offered)
+
+
+def _write_plan(
+    args: argparse.Namespace, knowledge: Knowledge, lang: str, plan: Plan,
+    offered: list[Programme],
+) -> int:
+    """Print the plan in --format, or write it to --output (required for the binary pdf)."""
+    if args.format == "pdf":
+        from bot.pdf import render_pdf  # ReportLab is slow to import; only pdf needs it
+
+        content: str | bytes = render_pdf(knowledge, lang, plan, dtm.date.today())
+    elif args.format == "json":
+        content = render_json(knowledge, plan, lang, offered)
     else:
-        print("\n\n".join(render_blocks(knowledge, lang, plan, args.format, offered)))
+        content = "\n\n".join(render_blocks(knowledge, lang, plan, args.format, offered))
+    if not args.output:
+        print(content)
+        return 0
+    try:
+        if isinstance(content, bytes):
+            Path(args.output).write_bytes(content)
+        else:
+            Path(args.output).write_text(content + "\n", encoding="utf-8")
+    except OSError as error:
+        print(f"msme-advisor: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return EXIT_CONTENT
     return 0
 
 
@@ -134,7 +162,8 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
     plan = sub.add_parser("plan", help="print the plan for a YAML file of answers")
     plan.add_argument("--answers", required=True, help="YAML file: question_id: option_id")
-    plan.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    plan.add_argument("--format", choices=["text", "markdown", "json", "pdf"], default="text")
+    plan.add_argument("--output", help="write the plan to this file (needed for pdf)")
     plan.add_argument("--lang", default="en")
     sub.add_parser("check", help="validate knowledge/ and conversations/, print coverage")
     return top

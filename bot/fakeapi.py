@@ -203,8 +203,10 @@ class FakeBotAPI:
         chat_id = self._chat(params)
         caption = str(params.get("caption", ""))
         self._check_text(caption, params.get("parse_mode"), CAPTION_LIMIT)
+        files = params.get("_files") or {}
+        name = next(iter(files.values()))[0] if files else "document"  # an upload's own name
         document = {"file_id": f"doc{len(self.messages)}", "file_unique_id": "u",
-                    "file_name": "document"}
+                    "file_name": name}
         return self._new_message(chat_id, params, document=document, caption=caption)
 
     def _m_copymessage(self, params: dict[str, Any]) -> Any:

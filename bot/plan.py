@@ -110,7 +110,16 @@ def answer_label(knowledge: Knowledge, lang: str, question_id: str, option_id: s
     return str(knowledge.text(lang, "questions", question_id, "options", option_id, "label"))
 
 
-def _why(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
+def short_name(knowledge: Knowledge, lang: str, question_id: str) -> str:
+    """A question's short name ("Cash lasts"), or its full text when it has none."""
+    try:
+        return str(knowledge.text(lang, "questions", question_id, "short"))
+    except KeyError:
+        return str(knowledge.text(lang, "questions", question_id, "text"))
+
+
+def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
+    """The answers that called for an item ("Cash lasts: under 2 weeks; ...")."""
     if not item.because:
         return knowledge.message(lang, "plan_why_everyone")
     parts = []
@@ -118,10 +127,7 @@ def _why(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         question = knowledge.question(qid)
         if question is None or qid not in plan.answers:
             continue
-        try:
-            short = knowledge.text(lang, "questions", qid, "short")
-        except KeyError:
-            short = knowledge.text(lang, "questions", qid, "text")
+        short = short_name(knowledge, lang, qid)
         parts.append(f"{short}: {answer_label(knowledge, lang, qid, plan.answers[qid])}")
     return "; ".join(parts) or knowledge.message(lang, "plan_why_everyone")
 
@@ -165,7 +171,7 @@ def render_blocks(
             lines.append(f"{number}. " + bold(str(texts["title"])))
             lines += [f"   • {esc(str(step))}" for step in texts["steps"]]
             why = knowledge.message(lang, "plan_why")
-            lines.append(f"   {esc(why)} {esc(_why(knowledge, lang, plan, item))}")
+            lines.append(f"   {esc(why)} {esc(reasons(knowledge, lang, plan, item))}")
             source = knowledge.message(
                 lang, "plan_source", point=action.point,
                 title=knowledge.text(lang, "points", action.point),

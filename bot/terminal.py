@@ -37,6 +37,8 @@ class Terminal:
         if method not in ("sendMessage", "editMessageText", "sendDocument"):
             return
         text = plain(str(params.get("text") or params.get("caption") or ""))
+        if method == "sendDocument" and isinstance(result, dict):
+            text = f"📎 {result['document']['file_name']}\n{text}"
         prefix = "  (updated) " if method == "editMessageText" else ""
         print(f"\n{prefix}{text}", file=self.out)
         markup = params.get("reply_markup") or {}

@@ -192,8 +192,11 @@ async def test_opt_in_asked_once_after_plan(org: Harness, knowledge: Knowledge) 
     offers = [t for t in org.texts(owner["id"]) if "receive updates" in t]
     assert len(offers) == 1
     assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]
+    # The newest keyboard is the second plan's; the offer is further up the chat.
     offer = next(m for m in org.api.sent_to(501) if "receive updates" in m.get("text", ""))
-    await org.feed(org.api.press_update(owner, offer["message_id"], "upd:on"))  # the "Yes"
+    yes = next(b["callback_data"] for row in offer["reply_markup"]["inline_keyboard"]
+               for b in row if b["text"].startswith("Yes"))
+    await org.feed(org.api.press_update(owner, offer["message_id"], yes))
     assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(1,)]
     await org.say(owner, "/updates off")
     assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]

@@ -56,8 +56,9 @@ def ask_button(harness: Harness, user_id: int) -> int:
     """The message id of the newest plan message with the "Ask an advisor" button."""
     for message in reversed(harness.api.sent_to(user_id)):
         rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-        if any(b.get("callback_data") == "askq:start" for row in rows for b in row):
-            assert rows[0][0]["text"] == "💬 Ask an advisor"
+        labels = {b.get("callback_data"): b["text"] for row in rows for b in row}
+        if "askq:start" in labels:
+            assert labels["askq:start"] == "💬 Ask an advisor"
             return int(message["message_id"])
     raise AssertionError("no plan with an Ask button")
 

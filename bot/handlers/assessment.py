@@ -25,6 +25,7 @@ from bot import assessment as flow
 from bot.app import Advisor
 from bot.handlers.ask import ASK_BUTTON
 from bot.handlers.common import owner
+from bot.handlers.download import CALLBACK_DATA as DOWNLOAD_DATA
 from bot.handlers.relief import offered
 from bot.matching import normalize
 from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
@@ -106,7 +107,9 @@ async def _acknowledge(
 def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButton]]:
     """The rows of buttons under a plan's last message."""
     say = advisor.knowledge.message
-    return [[InlineKeyboardButton(say(user.language, "plan_ask_button"),
+    return [[InlineKeyboardButton(say(user.language, "button_download"),
+                                  callback_data=DOWNLOAD_DATA)],
+            [InlineKeyboardButton(say(user.language, "plan_ask_button"),
                                   callback_data=ASK_BUTTON)]]
 
 
@@ -116,9 +119,9 @@ async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) 
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
     texts = split_messages(blocks)
     for number, text in enumerate(texts, 1):
-        keyboard = InlineKeyboardMarkup(plan_keyboard(advisor, user)) \
-            if number == len(texts) else None
-        await message.get_bot().send_message(user.chat_id, text, reply_markup=keyboard)
+        last = number == len(texts)
+        markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
+        await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
 
 
 async def _advance(

@@ -1,0 +1,321 @@
+"""The plan as a PDF to keep: a one-page summary, then the actions as a checklist.
+
+Drawn with ReportLab and the Bitstream Vera fonts it ships, which cover the letters and
+punctuation of English, French and Spanish (é, ç, ñ, ¿, œ, « », ’). Characters the font
+lacks, emoji above all, are left out rather than drawn as empty boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from bot.knowledge import AREAS_SCORED, Knowledge
+from bot.plan import Plan, PlanItem, answer_label, grouped, reasons, short_name
+from bot.stats import AT_RISK_BELOW
+
+FONT = "AdvisorSans"
+BOLD = f"{FONT}-Bold"
+ITALIC = f"{FONT}-Italic"
+FONT_FILES = {FONT: "Vera.ttf", BOLD: "VeraBd.ttf", ITALIC: "VeraIt.ttf",
+              f"{FONT}-BoldItalic": "VeraBI.ttf"}
+#: Characters the font lacks but that have a plain stand-in.
+STAND_INS = {"→": "->", "⟶": "->", "—": "–", "☐": ""}
+#: A score at or above this is drawn green; between AT_RISK_BELOW and this, amber.
+STRONG_FROM = 70
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6470")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c9d1da")
+TRACK = colors.HexColor("#eef1f4")
+RED = colors.HexColor("#c0392b")
+AMBER = colors.HexColor("#e08e0b")
+GREEN = colors.HexColor("#2e8b57")
+
+MARGIN = 18 * mm
+#: The padding inside SimpleDocTemplate's frame, on each side.
+FRAME_PADDING = 6.0
+#: ReportLab keeps some state at module level: one document at a time.
+_RENDERING = threading.Lock()
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    """Register the font family once; the code points it can draw."""
+    folder = Path(reportlab.__file__).parent / "fonts"
+    for name, file in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
+                                  boldItalic=f"{FONT}-BoldItalic")
+    face: Any = pdfmetrics.getFont(FONT).face
+    return frozenset(face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """The text with what the font cannot draw replaced or left out, spaces tidied."""
+    drawable = _drawable()
+    kept = (ch if ord(ch) in drawable else STAND_INS.get(ch, " " if ch.isspace() else "")
+            for ch in text)
+    return " ".join("".join(kept).split())
+
+
+def _x(text: str) -> str:
+    """Printable text escaped for a Paragraph's markup."""
+    return escape(printable(text))
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=24,
+                                textColor=ACCENT),
+        "made": ParagraphStyle("made", base, fontSize=9, textColor=MUTED, spaceAfter=6),
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=13, leading=16,
+                             textColor=ACCENT, spaceBefore=12, spaceAfter=6),
+        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=11.5, leading=14,
+                             textColor=INK, spaceBefore=8, spaceAfter=4),
+        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11, textColor=MUTED),
+        "glance": ParagraphStyle("glance", base, leftIndent=14, firstLineIndent=-14,
+                                 spaceAfter=1.5),
+        "title_item": ParagraphStyle("title_item", base, fontName=BOLD, fontSize=11,
+                                     leading=14, spaceAfter=3),
+        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=9, leading=12,
+                                textColor=MUTED, spaceBefore=1),
+        "step": ParagraphStyle("step", base, leftIndent=12, bulletIndent=2, spaceAfter=1.5),
+        "detail": ParagraphStyle("detail", base, fontSize=9, leading=12, spaceBefore=3),
+    }
+
+
+class CheckBox(Flowable):
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 10.5) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Its size."""
+        return self.size, self.size
+
+    def draw(self) -> None:
+        """Draw the square."""
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.9)
+        self.canv.rect(0, 0, self.size, self.size)
+
+
+def score_colour(score: int) -> colors.Color:
+    """Red when at risk, amber in between, green when strong."""
+    if score < AT_RISK_BELOW:
+        return RED
+    return AMBER if score < STRONG_FROM else GREEN
+
+
+def score_chart(knowledge: Knowledge, lang: str, plan: Plan, width: float) -> Drawing:
+    """A horizontal bar per area on a 0-100 scale; an unknown area is marked not judged."""
+    row, bar, axis = 24.0, 13.0, 16.0
+    names = [printable(str(knowledge.text(lang, "areas", a))) for a in AREAS_SCORED]
+    label_width = min(max(stringWidth(n, FONT, 10) for n in names) + 10, width * 0.34)
+    value_width = 46.0
+    left, right = label_width, width - value_width
+    height = row * len(AREAS_SCORED) + axis
+    chart = Drawing(width, height)
+    for tick in range(0, 101, 25):
+        x = left + (right - left) * tick / 100
+        chart.add(Line(x, axis - 2, x, height, strokeColor=RULE, strokeWidth=0.5))
+        chart.add(String(x, axis - 11, str(tick), fontName=FONT, fontSize=7.5,
+                         fillColor=MUTED, textAnchor="middle"))
+    not_judged = printable(knowledge.message(lang, "pdf_not_judged"))
+    for i, (area, name) in enumerate(zip(AREAS_SCORED, names, strict=True)):
+        y = height - (i + 1) * row + (row - bar) / 2
+        size = 10.0
+        while size > 6 and stringWidth(name, FONT, size) > label_width - 8:
+            size -= 0.5
+        chart.add(String(0, y + 3, name, fontName=FONT, fontSize=size, fillColor=INK))
+        score = plan.scores.get(area)
+        if score is None:
+            chart.add(Rect(left, y, right - left, bar, fillColor=colors.white,
+                           strokeColor=MUTED, strokeWidth=0.6, strokeDashArray=[2, 2]))
+            chart.add(String((left + right) / 2, y + 3.5, not_judged, fontName=ITALIC,
+                             fontSize=8.5, fillColor=MUTED, textAnchor="middle"))
+            continue
+        chart.add(Rect(left, y, right - left, bar, fillColor=TRACK, strokeColor=None))
+        # A score of 0 still shows a sliver of red, so the row does not look empty.
+        chart.add(Rect(left, y, max((right - left) * score / 100, 2.0), bar,
+                       fillColor=score_colour(score), strokeColor=None))
+        chart.add(String(right + 6, y + 3, f"{score}/100", fontName=BOLD, fontSize=9.5,
+                         fillColor=INK))
+    return chart
+
+
+def _profile(knowledge: Knowledge, lang: str, plan: Plan, width: float) -> Table:
+    """The business profile answers as a two-column table."""
+    styles = _styles()
+    rows = []
+    for question in knowledge.questions:
+        if question.area in AREAS_SCORED:
+            continue
+        option = plan.answers.get(question.id)
+        answer = (_x(answer_label(knowledge, lang, question.id, option)) if option
+                  else f"<i>{_x(knowledge.message(lang, 'pdf_not_answered'))}</i>")
+        rows.append([Paragraph(_x(short_name(knowledge, lang, question.id)), styles["note"]),
+                     Paragraph(answer, styles["body"])])
+    table = Table(rows, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _numbered(knowledge: Knowledge, plan: Plan) -> Iterator[tuple[str, int, PlanItem]]:
+    """(horizon, number, item) in the order and numbering of the text plan."""
+    number = 0
+    for horizon, items in grouped(knowledge, plan):
+        for item in items:
+            number += 1
+            yield horizon, number, item
+
+
+def _checklist_item(knowledge: Knowledge, lang: str, plan: Plan, number: int,
+                    item: PlanItem, width: float) -> Table:
+    """One action: a box to tick, its title, steps, why and source."""
+    styles = _styles()
+    texts = knowledge.text(lang, "actions", item.action)
+    action = knowledge.actions[item.action]
+    message = knowledge.message
+    body: list[Flowable] = [
+        Paragraph(f"{number}. {_x(str(texts['title']))}", styles["title_item"]),
+        Paragraph(_x(message(lang, "pdf_steps")), styles["label"]),
+    ]
+    body += [Paragraph(_x(str(step)), styles["step"], bulletText="•")
+             for step in texts["steps"]]
+    body.append(Paragraph(f"<b>{_x(message(lang, 'pdf_why'))}</b> {_x(str(texts['why']))}",
+                          styles["detail"]))
+    if item.because:
+        body.append(Paragraph(
+            f"<b>{_x(message(lang, 'pdf_because'))}</b> "
+            f"{_x(reasons(knowledge, lang, plan, item))}", styles["detail"]))
+    source = message(lang, "pdf_source_line", point=action.point,
+                     title=knowledge.text(lang, "points", action.point),
+                     effort=message(lang, f"effort_{action.effort}"),
+                     cost=message(lang, f"cost_{action.cost}"))
+    body.append(Paragraph(f"<b>{_x(message(lang, 'pdf_source'))}</b> {_x(source)}",
+                          ParagraphStyle("source", styles["detail"], textColor=MUTED)))
+    box = 22.0
+    table = Table([[CheckBox(), body]], colWidths=[box, width - box])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 2),
+        ("TOPPADDING", (1, 0), (1, 0), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]))
+    return table
+
+
+def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
+           width: float) -> list[Flowable]:
+    """Everything on the pages, in order."""
+    styles = _styles()
+    message = knowledge.message
+    story: list[Flowable] = [
+        Paragraph(_x(message(lang, "pdf_title")), styles["title"]),
+        Paragraph(_x(message(lang, "pdf_made", date=made.isoformat())), styles["made"]),
+        Paragraph(_x(message(lang, "pdf_profile")), styles["h2"]),
+        _profile(knowledge, lang, plan, width),
+        Paragraph(_x(message(lang, "pdf_scores")), styles["h2"]),
+        score_chart(knowledge, lang, plan, width),
+        Spacer(1, 4),
+        Paragraph(_x(message(lang, "pdf_scale")), styles["note"]),
+        Paragraph(_x(message(lang, "pdf_glance")), styles["h2"]),
+    ]
+    if not plan.items:
+        story.append(Paragraph(_x(message(lang, "plan_empty")), styles["body"]))
+        return story
+    shown = None
+    for horizon, number, item in _numbered(knowledge, plan):
+        if horizon != shown:
+            story.append(Paragraph(_x(message(lang, f"horizon_{horizon}")), styles["h3"]))
+            shown = horizon
+        title = str(knowledge.text(lang, "actions", item.action, "title"))
+        story.append(Paragraph(f"{number}. {_x(title)}", styles["glance"]))
+    story += [PageBreak(), Paragraph(_x(message(lang, "pdf_checklist")), styles["title"])]
+    shown = None
+    for horizon, number, item in _numbered(knowledge, plan):
+        heading = []
+        if horizon != shown:
+            heading = [Paragraph(_x(message(lang, f"horizon_{horizon}")), styles["h2"])]
+            shown = horizon
+        # An action is not split across pages; a horizon's heading stays with its first one.
+        story.append(KeepTogether([
+            *heading, _checklist_item(knowledge, lang, plan, number, item, width), Spacer(1, 7),
+        ]))
+    return story
+
+
+def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date) -> bytes:
+    """The plan as an A4 PDF in a language; `made` is the date it shows."""
+    _drawable()
+    buffer = io.BytesIO()
+    title = printable(knowledge.message(lang, "pdf_title"))
+    footer = f"{title} · {made.isoformat()}"
+
+    def on_page(canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        page = printable(knowledge.message(lang, "pdf_page", page=canvas.getPageNumber()))
+        canvas.drawString(MARGIN + FRAME_PADDING, MARGIN / 2, footer)
+        canvas.drawRightString(A4[0] - MARGIN - FRAME_PADDING, MARGIN / 2, page)
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=title, author="MSME Crisis Advisor", lang=lang,
+    )
+    with _RENDERING:
+        width = doc.width - 2 * FRAME_PADDING
+        doc.build(_story(knowledge, lang, plan, made, width), onFirstPage=on_page,
+                  onLaterPages=on_page)
+    return buffer.getvalue()
+
+
+def pdf_filename(knowledge: Knowledge, lang: str, made: date) -> str:
+    """The document's file name, e.g. action-plan-2026-11-29.pdf."""
+    return knowledge.message(lang, "pdf_filename", date=made.isoformat())
