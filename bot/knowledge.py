@@ -283,6 +283,9 @@ def load_knowledge(root: Path) -> Knowledge:
         root, areas, questions, points, actions, guidance, rules, _load_texts(root)
     )
     _check_texts(knowledge)
+    from bot.describe import check_cues  # describe builds on Knowledge: import when loaded
+
+    check_cues(knowledge)
     return knowledge
 
 
