@@ -40,6 +40,7 @@ class Cue:
     question: str
     option: str
     words: tuple[str, ...]
+    strength: int  # words in the cue as written: "me and my wife" beats "just me"
     low: float | None = None  # bounds on the number a "#" word stands for
     high: float | None = None
 
@@ -215,7 +216,7 @@ def _cue(qid: str, oid: str, raw: Any, where: str, cues: Cues) -> Cue:
         raise ContentError(f"{where}: cue {raw!r} of '{qid}.{oid}' has only stop words")
     if (low is not None or high is not None) and NUMBER_MARK not in words:
         raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
-    return Cue(qid, oid, words, low, high)
+    return Cue(qid, oid, words, len(words_of(raw, star=True)), low, high)
 
 
 def described_languages(knowledge: Knowledge) -> list[str]:
@@ -240,6 +241,7 @@ class _Hit:
     cue: Cue
     positions: tuple[int, ...]
     negated: bool
+    exact: int
 
 
 def _same(cue_word: str, word: str) -> bool:
@@ -429,9 +431,12 @@ def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float]) -> list[_H
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
             negated = not own_negation and any(w in cues.negations for w in before + inside)
-            found.append(_Hit(cue, positions, negated))
+            exact = sum(plain[p] == w for p, w in zip(positions, cue.words, strict=True))
+            found.append(_Hit(cue, positions, negated, exact))
             break
-    found.sort(key=lambda h: (-len(h.cue.words), h.positions[0]))
+    # Cues with more words first (counting stop words on a tie), exact before typos, then
+    # reading order.
+    found.sort(key=lambda h: (-len(h.cue.words), -h.cue.strength, -h.exact, h.positions[0]))
     taken: set[int] = set()
     kept_hits = []
     for hit in found:
@@ -452,9 +457,13 @@ def _choose(hits: Iterable[_Hit], negated: Mapping[str, Mapping[str, str]]) -> d
             if target is not None:
                 fallback.setdefault(qid, target)
             continue
-        if qid not in best or len(hit.cue.words) > len(best[qid].cue.words):
+        if qid not in best or _weight(hit) > _weight(best[qid]):
             best[qid] = hit
     return {**fallback, **{qid: hit.cue.option for qid, hit in best.items()}}
+
+
+def _weight(hit: _Hit) -> tuple[int, int]:
+    return len(hit.cue.words), hit.cue.strength
 
 
 def _said(hits: Iterable[_Hit], qid: str, option: str) -> bool:
