@@ -179,10 +179,10 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
             _option(question, oid, bands.where(oid))
             if not isinstance(bands[oid], (int, float)):
                 raise ContentError(f"{bands.where(oid)}: a band needs its highest percentage")
+        context, down, up = (tuple(_phrases(raw.get(k), raw.where(k), k))
+                             for k in ("context", "down", "up"))
         result.percents.append(Percent(
-            qid,
-            *(tuple(_phrases(raw.get(k), raw.where(k), k)) for k in ("context", "down", "up")),
-            str(raw.get("up_option")),
+            qid, context, down, up, str(raw.get("up_option")),
             tuple(sorted((float(v), k) for k, v in bands.items())),
         ))
     return result
@@ -350,7 +350,7 @@ class Describer:
         for words in clauses:
             if question.unit == "months" and not any(_find(c, words, {}) for c in context):
                 continue
-            for i, word in enumerate(words):
+            for i in range(len(words)):
                 value = _amount_at(matcher, words, i, self.cues[lang].people, context)
                 if value is not None:
                     values.append(value)

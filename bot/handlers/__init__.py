@@ -10,6 +10,7 @@ from bot.handlers import (
     ask,
     assessment,
     broadcasts,
+    describe,
     errors,
     general,
     members,
@@ -27,7 +28,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for handler in broadcasts.early_handlers():  # group -1: broadcast content, staff replies
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
-    for module in (members, broadcasts, ask, assessment, plan, nudges, privacy, general):
+    # describe before assessment and plan: it claims "/start plan" and "/plan <text>".
+    for module in (members, broadcasts, ask, describe, assessment, plan, nudges, privacy,
+                   general):
         for handler in module.handlers():
             app.add_handler(handler)
     for handler in members.late_handlers():  # group 1: group membership, after owners' (0)
