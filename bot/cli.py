@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import secrets
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
-from bot.plan import build_plan, render_blocks, render_json
+from bot.plan import answer_label, build_plan, render_blocks, render_json
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
+EXIT_USAGE = 2
 
 
 class TokenFilter(logging.Filter):
@@ -66,12 +69,10 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_CONTENT if problems else 0
 
 
-def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
-    """Print the plan for a file of answers."""
-    knowledge = _knowledge(settings)
-    raw: Any = load_yaml(Path(args.answers))
+def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
+    raw: Any = load_yaml(Path(path))
     if not isinstance(raw, LineDict):
-        raise ContentError(f"{args.answers}:1: expected a mapping of question: option")
+        raise ContentError(f"{path}:1: expected a mapping of question: option")
     answers = {str(k): str(v) for k, v in raw.items() if v is not None}
     for key, value in answers.items():
         question = knowledge.question(key)
@@ -79,12 +80,45 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
             raise ContentError(f"{raw.where(key)}: unknown question '{key}'")
         if question.option(value) is None:
             raise ContentError(f"{raw.where(key)}: question '{key}' has no option '{value}'")
-    plan = build_plan(knowledge, answers)
-    lang = knowledge.language(args.lang)
-    if args.format == "json":
-        print(render_json(knowledge, plan, lang))
+    return answers
+
+
+def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the plan for a file of answers, or for a description of the business."""
+    from bot.describe import MAX_DESCRIPTION, Describer, understood
+
+    knowledge = _knowledge(settings)
+    if (args.answers is None) == (args.description is None):
+        print("msme-advisor: give either a description or --answers FILE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.answers is not None:
+        answers = _answers_file(knowledge, args.answers)
+        lang = knowledge.language(args.lang)
+        described = None
     else:
-        print("\n\n".join(render_blocks(knowledge, lang, plan, args.format)))
+        if len(args.description) > MAX_DESCRIPTION:
+            print(f"msme-advisor: the description is longer than {MAX_DESCRIPTION} characters",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        reading = Describer(knowledge).read(args.description, prefer=args.lang)
+        answers, lang = reading.answers, knowledge.language(args.lang or reading.lang)
+        described = understood(knowledge, answers)
+    plan = build_plan(knowledge, answers)
+    if args.format == "json":
+        document = json.loads(render_json(knowledge, plan, lang))
+        if described is not None:
+            document["understood"] = [asdict(item) for item in described]
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    blocks = render_blocks(knowledge, lang, plan, args.format)
+    if described is not None:
+        lines = [knowledge.message(lang, "describe_understood_group")]
+        lines += [f"- {knowledge.text(lang, 'questions', i.question, 'short')}: "
+                  f"{answer_label(knowledge, lang, i.question, i.answer)}" for i in described]
+        blocks.insert(0, "\n".join(lines))
+        if not described:
+            print("msme-advisor: nothing in the description answers a question", file=sys.stderr)
+    print("\n\n".join(blocks))
     return 0
 
 
@@ -130,10 +164,13 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     chat = sub.add_parser("chat", help="talk to the advisor in the terminal, offline")
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
-    plan = sub.add_parser("plan", help="print the plan for a YAML file of answers")
-    plan.add_argument("--answers", required=True, help="YAML file: question_id: option_id")
+    plan = sub.add_parser("plan", help="print the plan for a description or a file of answers")
+    plan.add_argument("description", nargs="?",
+                      help="the business in a few sentences (en, fr or es)")
+    plan.add_argument("--answers", help="YAML file: question_id: option_id")
     plan.add_argument("--format", choices=["text", "markdown", "json"], default="text")
-    plan.add_argument("--lang", default="en")
+    plan.add_argument("--lang", default=None,
+                      help="language of the output, and of the description (default: guessed)")
     sub.add_parser("check", help="validate knowledge/ and conversations/, print coverage")
     return top
 

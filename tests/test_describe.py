@@ -178,3 +178,29 @@ async def test_descriptions_are_personal_data(bot: Harness) -> None:
     assert data["descriptions"] and "text" not in data["descriptions"][0]
     await bot.store.delete_user(OWNER["id"])
     assert descriptions(bot, OWNER["id"]) == []
+
+
+def test_cli_plan_from_description_and_from_answers(
+    tmp_path: Any, monkeypatch: Any, capsys: Any
+) -> None:
+    import json
+
+    from bot.cli import main
+
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["plan", EXAMPLE.removeprefix("/plan "), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert {"area": "cash", "question": "cash_runway", "answer": "under_2w"} in \
+        document["understood"]
+    assert not any(u["question"] == "payments" for u in document["understood"])
+    assert document["actions"] and document["scores"]["staff"] is None
+    assert main(["plan", "Tienda cerrada, 3 empleados", "--lang", "es"]) == 0
+    out = capsys.readouterr().out
+    assert "Esto es lo que entendí" in out and "Cerrado" in out
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("cash_runway: under_2w\ntrading_status: closed\n", encoding="utf-8")
+    assert main(["plan", "--answers", str(answers), "--format", "json"]) == 0
+    assert "understood" not in json.loads(capsys.readouterr().out)
+    assert main(["plan"]) == 2
+    assert main(["plan", "x", "--answers", str(answers)]) == 2
