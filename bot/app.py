@@ -21,6 +21,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.config import Settings
+from bot.describe import Describer
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
 from bot.matching import Matchers
 from bot.store import Store
@@ -35,10 +36,12 @@ class Advisor:
     knowledge: Knowledge
     settings: Settings
     matchers: Matchers = field(init=False)
+    describer: Describer = field(init=False)
     _store: Store | None = None
 
     def __post_init__(self) -> None:
         self.matchers = Matchers(self.knowledge)
+        self.describer = Describer(self.knowledge, self.matchers)
 
     @property
     def store(self) -> Store:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dtm
+import json
 import logging
 import secrets
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
-from bot.plan import Plan, build_plan, render_blocks, render_json
-from bot.relief import Programme, matching
+from bot.plan import answer_label, build_plan, render_blocks, render_json
+from bot.relief import matching
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
@@ -67,16 +69,10 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_CONTENT if problems else 0
 
 
-def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
-    """The plan for a file of answers, printed or written to --output."""
-    if args.format == "pdf" and not args.output:
-        print("msme-advisor: a PDF is binary, so --format pdf needs --output FILE "
-              "(for example --output plan.pdf).", file=sys.stderr)
-        return EXIT_USAGE
-    knowledge = _knowledge(settings)
-    raw: Any = load_yaml(Path(args.answers))
+def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
+    raw: Any = load_yaml(Path(path))
     if not isinstance(raw, LineDict):
-        raise ContentError(f"{args.answers}:1: expected a mapping of question: option")
+        raise ContentError(f"{path}:1: expected a mapping of question: option")
     answers = {str(k): str(v) for k, v in raw.items() if v is not None}
     for key, value in answers.items():
         question = knowledge.question(key)
@@ -84,26 +80,62 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
             raise ContentError(f"{raw.where(key)}: unknown question '{key}'")
         if question.option(value) is None:
             raise ContentError(f"{raw.where(key)}: question '{key}' has no option '{value}'")
+    return answers
+
+
+def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
+    """The plan for a file of answers or a description, printed or written to --output."""
+    from bot.describe import MAX_DESCRIPTION, Describer, understood
+
+    if (args.answers is None) == (args.description is None):
+        print("msme-advisor: give either a description or --answers FILE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "pdf" and not args.output:
+        print("msme-advisor: a PDF is binary, so --format pdf needs --output FILE "
+              "(for example --output plan.pdf).", file=sys.stderr)
+        return EXIT_USAGE
+    knowledge = _knowledge(settings)
+    if args.answers is not None:
+        answers = _answers_file(knowledge, args.answers)
+        lang = knowledge.language(args.lang)
+        described = None
+    else:
+        if len(args.description) > MAX_DESCRIPTION:
+            print(f"msme-advisor: the description is longer than {MAX_DESCRIPTION} characters",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        reading = Describer(knowledge).read(args.description, prefer=args.lang)
+        answers, lang = reading.answers, knowledge.language(args.lang or reading.lang)
+        described = understood(knowledge, answers)
+        if not described:
+            print("msme-advisor: nothing in the description answers a question", file=sys.stderr)
     plan = build_plan(knowledge, answers)
-    lang = knowledge.language(args.lang)
     # The file's programmes only: changes made in the chat live in the bot's database.
     offered = matching(knowledge.programmes, answers, dtm.date.today())
-    return _write_plan(args, knowledge, lang, plan, offered)
-
-
-def _write_plan(
-    args: argparse.Namespace, knowledge: Knowledge, lang: str, plan: Plan,
-    offered: list[Programme],
-) -> int:
-    """Print the plan in --format, or write it to --output (required for the binary pdf)."""
+    content: str | bytes
     if args.format == "pdf":
         from bot.pdf import render_pdf  # ReportLab is slow to import; only pdf needs it
 
-        content: str | bytes = render_pdf(knowledge, lang, plan, dtm.date.today())
+        content = render_pdf(knowledge, lang, plan, dtm.date.today())
     elif args.format == "json":
-        content = render_json(knowledge, plan, lang, offered)
+        document = json.loads(render_json(knowledge, plan, lang, offered))
+        if described is not None:
+            document["understood"] = [asdict(item) for item in described]
+        content = json.dumps(document, ensure_ascii=False, indent=2)
     else:
-        content = "\n\n".join(render_blocks(knowledge, lang, plan, args.format, offered))
+        blocks = render_blocks(knowledge, lang, plan, args.format, offered)
+        if described is not None:
+            lines = [knowledge.message(lang, "describe_understood_group")]
+            lines += [f"- {knowledge.text(lang, 'questions', i.question, 'short')}: "
+                      f"{answer_label(knowledge, lang, i.question, i.answer)}"
+                      for i in described]
+            blocks.insert(0, "\n".join(lines))
+        content = "\n\n".join(blocks)
+    return _write(args, content)
+
+
+def _write(args: argparse.Namespace, content: str | bytes) -> int:
+    """Print the plan, or write it to --output (required for the binary pdf)."""
     if not args.output:
         print(content)
         return 0
@@ -160,11 +192,14 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     chat = sub.add_parser("chat", help="talk to the advisor in the terminal, offline")
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
-    plan = sub.add_parser("plan", help="print the plan for a YAML file of answers")
-    plan.add_argument("--answers", required=True, help="YAML file: question_id: option_id")
+    plan = sub.add_parser("plan", help="print the plan for a description or a file of answers")
+    plan.add_argument("description", nargs="?",
+                      help="the business in a few sentences (en, fr or es)")
+    plan.add_argument("--answers", help="YAML file: question_id: option_id")
     plan.add_argument("--format", choices=["text", "markdown", "json", "pdf"], default="text")
     plan.add_argument("--output", help="write the plan to this file (needed for pdf)")
-    plan.add_argument("--lang", default="en")
+    plan.add_argument("--lang", default=None,
+                      help="language of the output, and of the description (default: guessed)")
     sub.add_parser("check", help="validate knowledge/ and conversations/, print coverage")
     return top
 

@@ -291,6 +291,9 @@ def load_knowledge(root: Path) -> Knowledge:
     )
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
+    from bot.describe import check_cues  # describe builds on Knowledge: import when loaded
+
+    check_cues(knowledge)
     return knowledge
 
 

@@ -163,6 +163,18 @@ MIGRATIONS: list[tuple[int, str]] = [
         since REAL NOT NULL
     )
     """),
+    (5, """
+    CREATE TABLE descriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX descriptions_user ON descriptions(user_id, id)
+    """),
 ]
 
 #: Nudge states: pending -> sending -> sent (then done/snoozed back to pending) or failed;
@@ -191,6 +203,17 @@ class Assessment:
     id: int
     position: int
     message_id: int | None
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Description:
+    """The answers read from a one-off description (/plan <text>); the text is not kept."""
+
+    id: int
+    user_id: int
+    chat_id: int
+    language: str
     answers: dict[str, str]
 
 
@@ -495,6 +518,48 @@ class Store:
             row = await cursor.fetchone()
         return StoredPlan(row[0], json.loads(row[1]), row[2]) if row else None
 
+    # --- descriptions (/plan <text>) ------------------------------------------------------
+
+    async def save_description(
+        self, user_id: int, chat_id: int, language: str, answers: dict[str, str]
+    ) -> int:
+        """Store the answers read from a description; the user need not have a private chat."""
+        now = time.time()
+        cursor = await self.db.execute(
+            "INSERT INTO descriptions (user_id, chat_id, language, answers, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (user_id, chat_id, language, json.dumps(answers), now, now),
+        )
+        assert cursor.lastrowid is not None  # noqa: S101
+        return cursor.lastrowid
+
+    async def latest_description(self, user_id: int) -> Description | None:
+        """The user's newest description, from any chat."""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT id, user_id, chat_id, language, answers FROM descriptions"
+            " WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,),
+        ))
+        if not rows:
+            return None
+        row = rows[0]
+        return Description(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+    async def correct_description(self, description_id: int, answers: dict[str, str]) -> None:
+        """Replace a description's answers after the user corrected one."""
+        await self.db.execute(
+            "UPDATE descriptions SET answers = ?, updated_at = ? WHERE id = ?",
+            (json.dumps(answers), time.time(), description_id),
+        )
+
+    async def add_plan(self, user_id: int, record: dict[str, Any]) -> int:
+        """Store a plan made without an assessment (from a description) as the latest one."""
+        cursor = await self.db.execute(
+            "INSERT INTO plans (user_id, record, created_at) VALUES (?, ?, ?)",
+            (user_id, json.dumps(record), time.time()),
+        )
+        assert cursor.lastrowid is not None  # noqa: S101
+        return cursor.lastrowid
+
     async def _personal_tables(self) -> list[str]:
         """Tables holding a user_id column: what one person's data is spread over."""
         async with self.db.execute(
@@ -539,7 +604,7 @@ class Store:
         if table not in {"users", "assessments", "answers", "plans", "processed_updates",
                          "nudges", "action_progress", "staff", "member_groups", "broadcasts",
                          "deliveries", "questions", "relief_added", "relief_hidden",
-                         "pending_questions"}:
+                         "pending_questions", "descriptions"}:
             raise ValueError(f"unknown table {table}")
         async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cursor:  # noqa: S608
             row = await cursor.fetchone()

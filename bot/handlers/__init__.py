@@ -10,6 +10,7 @@ from bot.handlers import (
     ask,
     assessment,
     broadcasts,
+    describe,
     download,
     errors,
     general,
@@ -30,8 +31,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for handler in broadcasts.early_handlers() + ask.early_handlers():
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
-    for module in (members, broadcasts, ask, relief, assessment, plan, download, nudges,
-                   privacy, general):
+    # describe before assessment and plan: it claims "/start plan" and "/plan <text>".
+    for module in (members, broadcasts, ask, relief, describe, assessment, plan, download,
+                   nudges, privacy, general):
         for handler in module.handlers():
             app.add_handler(handler)
     for handler in members.late_handlers():  # group 1: group membership, after owners' (0)

@@ -105,7 +105,7 @@ def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
         CommandHandler("help", help_command, filters=private),
         CommandHandler("language", language, filters=private),
         CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
-        CommandHandler(["start", "assess", "plan", "help"], in_group, filters=groups),
+        CommandHandler(["start", "assess", "help"], in_group, filters=groups),
         MessageHandler(private & filters.COMMAND, unknown_command),
         CallbackQueryHandler(stale_button),
         MessageHandler(
