@@ -11,6 +11,7 @@ import contextlib
 import contextvars
 import datetime as dtm
 import json
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
 from dataclasses import dataclass
@@ -252,6 +253,35 @@ _NUDGE_COLUMNS = (
 _holding: contextvars.ContextVar[bool] = contextvars.ContextVar("store_holding", default=False)
 
 
+class _Cursor:
+    """A cursor run on the event loop, with aiosqlite's awaitable methods."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    @property
+    def rowcount(self) -> int:
+        """Rows changed by the statement."""
+        return self._cursor.rowcount
+
+    @property
+    def lastrowid(self) -> int | None:
+        """The id of the row inserted."""
+        return self._cursor.lastrowid
+
+    async def fetchone(self) -> Any:
+        """The next row, or None."""
+        return self._cursor.fetchone()
+
+    async def fetchall(self) -> list[Any]:
+        """The remaining rows."""
+        return self._cursor.fetchall()
+
+    async def close(self) -> None:
+        """Release the statement."""
+        self._cursor.close()
+
+
 class _Statement:
     """One statement on the shared connection, awaited or used as `async with ... as cursor`."""
 
@@ -277,55 +307,96 @@ class _Statement:
 
 
 class SerialConnection:
-    """The aiosqlite connection, one statement or one transaction at a time.
+    """One SQLite connection, one statement or one transaction at a time.
 
     Handlers for different users, the nudge tick and the broadcast worker share one
-    connection. Without this, a single statement from one task could run between another
+    connection. Without the lock, a single statement from one task could run between another
     task's BEGIN and COMMIT, join that transaction and vanish with its ROLLBACK, or read its
     uncommitted rows. Every statement therefore takes the lock that `Store.transaction`
     holds for a whole transaction.
+
+    Statements run on the event loop itself: the advisor's are indexed lookups and
+    single-row writes of a few microseconds, and handing each to aiosqlite's worker thread
+    cost more than running it (the benchmark's updates/s doubled; docs/BENCHMARKS.md).
+    Statements that may touch many rows (exports, erasure, statistics, a broadcast's
+    deliveries) pass `offload=True` to `execute_fetchall` or `executemany` and run on
+    aiosqlite's thread over the same connection, under the same lock, so the loop keeps
+    serving other users meanwhile.
     """
 
-    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock) -> None:
-        self.conn, self.lock = conn, lock
+    def __init__(
+        self, conn: sqlite3.Connection, threaded: aiosqlite.Connection, lock: asyncio.Lock
+    ) -> None:
+        self.conn, self.threaded, self.lock = conn, threaded, lock
 
     def execute(self, sql: str, parameters: Iterable[Any] = ()) -> _Statement:
-        """Run one statement; await it for the cursor or use `async with`."""
-        return _Statement(lambda: self.conn.execute(sql, parameters), self.lock)
+        """Run one statement on the loop; await it for the cursor or use `async with`."""
 
-    def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> _Statement:
+        async def inline() -> _Cursor:
+            return _Cursor(self.conn.execute(sql, tuple(parameters)))
+
+        return _Statement(inline, self.lock)
+
+    def executemany(
+        self, sql: str, parameters: Iterable[Iterable[Any]], offload: bool = False
+    ) -> _Statement:
         """Run one statement for each parameter set."""
-        return _Statement(lambda: self.conn.executemany(sql, parameters), self.lock)
+        if offload:  # aiosqlite's cursor is done with before the lock is released
+            return _Statement(lambda: self.threaded.executemany(sql, parameters), self.lock)
 
-    def execute_fetchall(self, sql: str, parameters: Iterable[Any] = ()) -> _Statement:
-        """Run one statement and return all its rows in one round trip."""
-        return _Statement(lambda: self.conn.execute_fetchall(sql, parameters), self.lock)
+        async def inline() -> _Cursor:
+            return _Cursor(self.conn.executemany(sql, [tuple(p) for p in parameters]))
+
+        return _Statement(inline, self.lock)
+
+    def execute_fetchall(
+        self, sql: str, parameters: Iterable[Any] = (), offload: bool = False
+    ) -> _Statement:
+        """Run one statement and return all its rows."""
+        if offload:
+            return _Statement(lambda: self.threaded.execute_fetchall(sql, parameters),
+                              self.lock)
+
+        async def inline() -> list[Any]:
+            return self.conn.execute(sql, tuple(parameters)).fetchall()
+
+        return _Statement(inline, self.lock)
 
     async def close(self) -> None:
-        """Close the connection."""
-        await self.conn.close()
+        """Close the connection (aiosqlite's thread closes it and ends)."""
+        async with self.lock:
+            await self.threaded.close()
 
 
 class Store:
     """Async access to the advisor's SQLite database."""
 
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, threaded: aiosqlite.Connection) -> None:
         # One connection is shared by handlers for many users at once, the nudge tick and
         # the broadcast worker: statements and transactions take turns (SerialConnection).
         self._tx_lock = asyncio.Lock()
-        self.db = SerialConnection(db, self._tx_lock)
+        self.db = SerialConnection(conn, threaded, self._tx_lock)
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
         """Open (creating or upgrading) the database at path; ":memory:" works too."""
-        db = await aiosqlite.connect(str(path), isolation_level=None)
-        db.row_factory = aiosqlite.Row
-        await db.execute("PRAGMA busy_timeout = 5000")
-        await db.execute("PRAGMA journal_mode = WAL")
-        # NORMAL is durable across an application crash in WAL mode, and much faster than FULL.
-        await db.execute("PRAGMA synchronous = NORMAL")
-        await db.execute("PRAGMA foreign_keys = ON")
-        store = cls(db)
+        opened: list[sqlite3.Connection] = []
+
+        def connect() -> sqlite3.Connection:
+            # Used from the loop and from aiosqlite's thread, never at once (the lock).
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            opened.append(conn)
+            return conn
+
+        threaded = await aiosqlite.Connection(connect, 64)
+        conn = opened[0]
+        for pragma in ("busy_timeout = 5000", "journal_mode = WAL",
+                       # NORMAL is durable across an application crash in WAL mode, and
+                       # much faster than FULL.
+                       "synchronous = NORMAL", "foreign_keys = ON"):
+            conn.execute(f"PRAGMA {pragma}")
+        store = cls(conn, threaded)
         await store.migrate()
         return store
 
@@ -572,15 +643,14 @@ class Store:
         """Everything stored about one user, table by table (answers through assessments)."""
         data: dict[str, list[dict[str, Any]]] = {}
         for table in await self._personal_tables():
-            async with self.db.execute(
-                f"SELECT * FROM {table} WHERE user_id = ?", (user_id,)  # noqa: S608 - names from sqlite_master
-            ) as cursor:
-                data[table] = [dict(row) for row in await cursor.fetchall()]
-        async with self.db.execute(
+            rows = await self.db.execute_fetchall(
+                f"SELECT * FROM {table} WHERE user_id = ?", (user_id,),  # noqa: S608 - names from sqlite_master
+                offload=True)
+            data[table] = [dict(row) for row in rows]
+        rows = await self.db.execute_fetchall(
             "SELECT answers.* FROM answers JOIN assessments a ON a.id = answers.assessment_id"
-            " WHERE a.user_id = ?", (user_id,)
-        ) as cursor:
-            data["answers"] = [dict(row) for row in await cursor.fetchall()]
+            " WHERE a.user_id = ?", (user_id,), offload=True)
+        data["answers"] = [dict(row) for row in rows]
         for plan in data.get("plans", []):
             plan["record"] = json.loads(plan["record"])
         return data
@@ -968,7 +1038,7 @@ class Store:
                 return False
             await self.db.executemany(
                 "INSERT INTO deliveries (broadcast_id, chat_id, user_id) VALUES (?, ?, ?)",
-                [(broadcast_id, chat, user) for chat, user in recipients])
+                [(broadcast_id, chat, user) for chat, user in recipients], offload=True)
         return True
 
     async def recover_deliveries(self) -> int:
@@ -1138,10 +1208,10 @@ class Store:
 
     async def latest_plans(self) -> list[tuple[int, float, dict[str, Any]]]:
         """(user_id, created_at, record) of each user's latest plan."""
-        async with self.db.execute(
+        rows = await self.db.execute_fetchall(
             "SELECT user_id, created_at, record FROM plans WHERE id IN"
-            " (SELECT MAX(id) FROM plans GROUP BY user_id)") as cursor:
-            return [(r[0], r[1], json.loads(r[2])) for r in await cursor.fetchall()]
+            " (SELECT MAX(id) FROM plans GROUP BY user_id)", offload=True)
+        return [(r[0], r[1], json.loads(r[2])) for r in rows]
 
     async def actions_done(self) -> tuple[int, int] | None:
         """(actions marked done, businesses with one or more) if progress is tracked."""
