@@ -24,7 +24,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add every feature's handlers; earlier groups run first."""
     for handler in updates.handlers():  # group -2: drop redelivered updates before anything
         app.add_handler(handler, group=-2)
-    for handler in broadcasts.early_handlers():  # group -1: broadcast content, staff replies
+    # group -1: edits and channel posts stop here; then broadcast content, staff replies
+    for handler in updates.unread_handlers() + broadcasts.early_handlers():
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
     for module in (members, broadcasts, ask, assessment, plan, nudges, privacy, general):

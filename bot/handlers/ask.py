@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, CommandHandler, ContextTypes, filters
 
 from bot.app import advisor_of
-from bot.handlers.common import owner
+from bot.handlers.common import owner, visible
 from bot.handlers.members import is_staff, lang_of, staff_ids
 from bot.knowledge import DEFAULT_LANGUAGE
 
@@ -26,9 +26,13 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     assert message is not None and message.text is not None  # noqa: S101
     say = advisor.knowledge.message
-    text = message.text.partition(" ")[2].strip()
-    if not text or len(text) > MAX_QUESTION_CHARS:
+    text = visible(message.text.partition(" ")[2]).strip()
+    if not text:
         await message.reply_text(say(user.language, "ask_usage"))
+        return
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(say(user.language, "ask_too_long",
+                                     limit=f"{MAX_QUESTION_CHARS:,}"))
         return
     question_id = await advisor.store.ask_question(user.user_id, text)
     plan = await advisor.store.latest_plan(user.user_id)
@@ -68,7 +72,7 @@ async def staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
     say = advisor.knowledge.message
     try:
         await context.bot.send_message(owner_chat, say(lang, "ask_answer",
-                                                       text=html.escape(message.text)))
+                                                       text=html.escape(visible(message.text))))
     except TelegramError:
         await message.reply_text(say(lang_of(advisor, update), "ask_answer_failed"))
         raise ApplicationHandlerStop from None

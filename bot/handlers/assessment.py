@@ -23,7 +23,7 @@ from telegram.ext import (
 
 from bot import assessment as flow
 from bot.app import Advisor
-from bot.handlers.common import owner
+from bot.handlers.common import owner, visible
 from bot.matching import normalize
 from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
 from bot.store import Assessment, User
@@ -273,7 +273,7 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(knowledge.message(user.language, "did_you_mean"),
                                  reply_markup=InlineKeyboardMarkup(buttons))
         return
-    shown = html.escape(" ".join(message.text.split())[:60]) or "…"
+    shown = html.escape(" ".join(visible(message.text).split())[:60]) or "…"
     await message.reply_text(knowledge.message(user.language, "not_understood", text=shown))
     await ask(advisor, user, current, message)
 
