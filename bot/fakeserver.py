@@ -18,8 +18,9 @@ Fault injection, each for the next n calls of one method (by default any but get
 error; `drop_next(n, processed=True)` closes the connection without an answer (after doing
 the call, or before); `delay_next(n, seconds)` answers late; `down_next(seconds)` drops the
 call and then refuses connections for that long. `await outage(seconds)` stops listening and
-listens again on the same port; `latency` delays every call. `log` records every call with
-its arrival time and status, to measure how long the bot waited.
+listens again on the same port (`refuse=False`: holds every call unanswered instead);
+`latency` delays every call. `log` records every call with its arrival time and status, to
+measure how long the bot waited.
 """
 
 from __future__ import annotations
@@ -136,13 +137,19 @@ class FakeServer:
         """Drop the next call without doing it, then refuse connections for `seconds`."""
         self._faults.append(Fault(_lower(method), down=seconds))
 
-    async def outage(self, seconds: float) -> None:
-        """Stop listening (connections are refused), then listen again on the same port."""
+    async def outage(self, seconds: float, refuse: bool = True) -> None:
+        """Refuse connections for `seconds`, then listen again on the same port.
+
+        With refuse=False calls are accepted but not answered, and dropped undone at the end.
+        """
         self.down = True
         self._changed.set()
-        await self.stop()
-        await asyncio.sleep(seconds)
-        await self.start()
+        if refuse:
+            await self.stop()
+            await asyncio.sleep(seconds)
+            await self.start()
+        else:
+            await asyncio.sleep(seconds)
         self.down = False
         self._changed.set()
 
@@ -203,6 +210,10 @@ class FakeServer:
         entry = Logged(time.monotonic(), method)
         self.log.append(entry)
         params = self._params(headers.get("content-type", ""), body)
+        if self.down:  # a silent outage: hold the call, then drop it undone
+            while self.down:
+                await asyncio.sleep(0.05)
+            raise _Dropped
         fault = self._fault_for(method.lower())
         if self.latency or (fault and fault.delay):
             await asyncio.sleep(self.latency + (fault.delay if fault else 0.0))

@@ -24,6 +24,7 @@ from tests.test_process import BotProcess
 
 OUTAGE = 30.0  # seconds, as in the issue
 STARTUP_OUTAGE = 5.0
+SILENCE = 8.0
 BEFORE, DURING, AFTER = (FakeBotAPI.person(i, "en", n) for i, n in
                          ((711, "Ama"), (712, "Bola"), (713, "Chen")))
 
@@ -211,3 +212,17 @@ async def test_webhook_refuses_updates_without_the_secret(
     finally:
         if proc.proc is not None and proc.proc.returncode is None:
             await proc.kill()
+
+
+async def test_silent_api_times_out_and_recovers(server: FakeServer, proc: BotProcess) -> None:
+    """The API accepts connections but answers nothing for 8 s (over the 5 s read timeout)."""
+    await proc.start()
+    outage = asyncio.create_task(server.outage(SILENCE, refuse=False))
+    await server.wait_for(lambda: server.down, 5)
+    server.push(server.api.text_update(DURING, "/help"))
+    await outage
+    await server.wait_for(lambda: helped(server, DURING) == 1, 20)
+    server.push(server.api.text_update(AFTER, "/help"))
+    await server.wait_for(lambda: helped(server, AFTER) == 1, 10)
+    await asyncio.sleep(0.5)
+    assert helped(server, DURING) == helped(server, AFTER) == 1  # held calls were not done
