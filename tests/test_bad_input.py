@@ -39,6 +39,9 @@ def edited(update: dict[str, Any], text: str) -> dict[str, Any]:
     """The same message, edited by its sender to `text` (a new update id)."""
     message = {**update["message"], "text": text, "edit_date": update["message"]["date"] + 5}
     message.pop("entities", None)
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0,
+                                "length": len(text.split()[0])}]
     return {"update_id": update["update_id"] + 1_000_000, "edited_message": message}
 
 
