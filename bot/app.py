@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -27,6 +29,11 @@ from bot.matching import Matchers
 from bot.store import Store
 
 log = logging.getLogger(__name__)
+
+#: How long a call to Telegram is retried through network errors and 5xx answers, in seconds.
+SEND_PATIENCE = 120.0
+#: The longest wait between two tries.
+MAX_BACKOFF = 5.0
 
 
 @dataclass
@@ -49,6 +56,45 @@ class Advisor:
         if self._store is None:
             raise RuntimeError("the store is not open yet")
         return self._store
+
+
+class PatientRateLimiter(AIORateLimiter):
+    """AIORateLimiter that also retries calls lost to the network, timeouts and 5xx answers.
+
+    PTB retries getUpdates by itself but raises on any other call, so without this a reply
+    whose sendMessage met a dropped connection, a 502 or an outage would be lost. A timed-out
+    call may have reached Telegram, so a retry can repeat a message: duplicates are bounded by
+    the number of tries.
+    """
+
+    def __init__(self, *args: Any, patience: float = SEND_PATIENCE, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.patience = patience
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Send through the rate limiter; on a network error or 5xx try again with backoff."""
+        deadline = time.monotonic() + self.patience
+        delay = 0.5
+        while True:
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                      rate_limit_args)
+            except BadRequest:  # a NetworkError subclass, but the request itself is wrong
+                raise
+            except NetworkError as error:
+                if time.monotonic() + delay > deadline:
+                    raise
+                log.warning("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_BACKOFF)
 
 
 def advisor_of(context: ContextTypes.DEFAULT_TYPE) -> Advisor:
@@ -152,7 +198,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     if rate_limit:
-        limiter: Any = AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
+        limiter: Any = PatientRateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
         builder = builder.rate_limiter(limiter)
     app = builder.build()
     app.bot_data["advisor"] = Advisor(knowledge, settings)

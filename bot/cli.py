@@ -167,6 +167,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     _setup_logging(settings, args.verbose)
     app = build_application(settings, _knowledge(settings), rate_limit=True)
+    # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
+    # backoff by the rate limiter first), rather than exit and need an outside restart.
+    retries = -1
     if args.webhook_url:
         # Telegram sends the secret in a header; PTB answers 403 to requests without it.
         secret = settings.webhook_secret or secrets.token_urlsafe(32)
@@ -174,10 +177,10 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         app.run_webhook(
             listen=args.listen, port=args.port, url_path=path,
             webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
+            allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
         )
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
     return 0
 
 

@@ -122,6 +122,7 @@ class FakeBotAPI:
 
     _m_deletemycommands = _m_setmycommands
     _m_deletewebhook = _m_setmycommands
+    _m_setwebhook = _m_setmycommands  # the parameters stay in `calls` for the tests
     _m_sendchataction = _m_setmycommands
     _m_answercallbackquery = _m_setmycommands
     _m_leavechat = _m_setmycommands

@@ -13,8 +13,14 @@ Use from a test's event loop::
     await server.wait_for(lambda: server.count("sendMessage") >= 2)
     await server.stop()
 
-Fault injection: `server.fail_next(n, 500)` or `server.fail_next(n, 429, retry_after=1)`
-answers the next n non-getUpdates calls with that error; `server.latency` delays every call.
+Fault injection, each for the next n calls of one method (by default any but getUpdates):
+`fail_next(n, 500)` or `fail_next(n, 429, retry_after=1, method="getUpdates")` answers an
+error; `drop_next(n, processed=True)` closes the connection without an answer (after doing
+the call, or before); `delay_next(n, seconds)` answers late; `down_next(seconds)` drops the
+call and then refuses connections for that long. `await outage(seconds)` stops listening and
+listens again on the same port (`refuse=False`: holds every call unanswered instead);
+`latency` delays every call. `log` records every call with its arrival time and status, to
+measure how long the bot waited.
 """
 
 from __future__ import annotations
@@ -25,11 +31,37 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from email.parser import BytesParser
 from typing import Any
 from urllib.parse import parse_qsl
 
 from bot.fakeapi import ApiError, FakeBotAPI
+
+
+@dataclass
+class Fault:
+    """What to do to one call instead of answering it normally."""
+
+    method: str | None  # lower case; None: any method but getUpdates
+    code: int = 0  # answer this error
+    parameters: dict[str, Any] = field(default_factory=dict)
+    drop: str = ""  # "before" or "after" doing the call: close without an answer
+    delay: float = 0.0  # answer this late
+    down: float = 0.0  # drop the call, then refuse connections this long
+
+
+@dataclass
+class Logged:
+    """One call as the server saw it."""
+
+    at: float  # time.monotonic() on arrival
+    method: str
+    status: int = 0  # 0 while unanswered or when the connection was dropped
+
+
+class _Dropped(Exception):
+    """Close the connection without answering."""
 
 
 class FakeServer:
@@ -43,10 +75,13 @@ class FakeServer:
         self.latency = 0.0
         self.requests = 0
         self.seen: Counter[str] = Counter()  # calls per method, getUpdates included
-        self._faults: list[tuple[int, dict[str, Any]]] = []
+        self.log: list[Logged] = []
+        self.down = False  # in an outage: not listening
+        self._faults: list[Fault] = []
         self._server: asyncio.Server | None = None
         self._changed = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._background: set[asyncio.Task[Any]] = set()  # outages started by down_next
 
     @property
     def url(self) -> str:
@@ -68,10 +103,13 @@ class FakeServer:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._server.wait_closed(), 1)
             self._server = None
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        current = asyncio.current_task()
+        for task in [*self._tasks, *self._background]:
+            if task is not current:  # an outage stops the server too
+                task.cancel()
+        others = [t for t in [*self._tasks, *self._background] if t is not current]
+        if others:
+            await asyncio.gather(*others, return_exceptions=True)
 
     # --- control API for tests ---------------------------------------------------------
 
@@ -80,10 +118,40 @@ class FakeServer:
         self.api.updates.put_nowait(update)
         self._changed.set()
 
-    def fail_next(self, n: int, code: int = 500, retry_after: int | None = None) -> None:
-        """Answer the next n calls (other than getUpdates) with an error."""
+    def fail_next(self, n: int, code: int = 500, retry_after: int | None = None,
+                  method: str | None = None) -> None:
+        """Answer the next n calls of a method (default: any but getUpdates) with an error."""
         params = {"retry_after": retry_after} if retry_after is not None else {}
-        self._faults += [(code, params)] * n
+        self._faults += [Fault(_lower(method), code=code, parameters=params) for _ in range(n)]
+
+    def drop_next(self, n: int, method: str | None = None, processed: bool = False) -> None:
+        """Close the next n calls' connections unanswered, after or before doing the call."""
+        when = "after" if processed else "before"
+        self._faults += [Fault(_lower(method), drop=when) for _ in range(n)]
+
+    def delay_next(self, n: int, seconds: float, method: str | None = None) -> None:
+        """Answer the next n calls late (longer than the bot's read timeout: a timeout)."""
+        self._faults += [Fault(_lower(method), delay=seconds) for _ in range(n)]
+
+    def down_next(self, seconds: float, method: str | None = None) -> None:
+        """Drop the next call without doing it, then refuse connections for `seconds`."""
+        self._faults.append(Fault(_lower(method), down=seconds))
+
+    async def outage(self, seconds: float, refuse: bool = True) -> None:
+        """Refuse connections for `seconds`, then listen again on the same port.
+
+        With refuse=False calls are accepted but not answered, and dropped undone at the end.
+        """
+        self.down = True
+        self._changed.set()
+        if refuse:
+            await self.stop()
+            await asyncio.sleep(seconds)
+            await self.start()
+        else:
+            await asyncio.sleep(seconds)
+        self.down = False
+        self._changed.set()
 
     def count(self, method: str) -> int:
         """How many calls of a method were received."""
@@ -115,7 +183,10 @@ class FakeServer:
                 headers = {k.strip().lower(): v.strip() for k, _, v in
                            (line.partition(":") for line in lines[1:] if line)}
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
-                status, payload = await self._answer(path, headers, body)
+                try:
+                    status, payload = await self._answer(path, headers, body)
+                except _Dropped:
+                    break
                 data = json.dumps(payload).encode()
                 writer.write(
                     f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
@@ -136,27 +207,53 @@ class FakeServer:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
         method = parts[1]
         self.seen[method.lower()] += 1
+        entry = Logged(time.monotonic(), method)
+        self.log.append(entry)
         params = self._params(headers.get("content-type", ""), body)
-        if self.latency:
-            await asyncio.sleep(self.latency)
+        if self.down:  # a silent outage: hold the call, then drop it undone
+            while self.down:
+                await asyncio.sleep(0.05)
+            raise _Dropped
+        fault = self._fault_for(method.lower())
+        if self.latency or (fault and fault.delay):
+            await asyncio.sleep(self.latency + (fault.delay if fault else 0.0))
         try:
+            if fault and fault.down:
+                task = asyncio.get_running_loop().create_task(self.outage(fault.down))
+                self._background.add(task)
+                task.add_done_callback(self._background.discard)
+                raise _Dropped
+            if fault and fault.drop == "before":
+                raise _Dropped
+            if fault and fault.code:
+                description = "Too Many Requests" if fault.code == 429 else "Fault injected"
+                if fault.parameters.get("retry_after"):
+                    description += f": retry after {fault.parameters['retry_after']}"
+                raise ApiError(fault.code, description, fault.parameters or None)
             if method.lower() == "getupdates":
                 result: Any = await self._get_updates(params)
             else:
-                if self._faults:
-                    code, extra = self._faults.pop(0)
-                    raise ApiError(code, "Too Many Requests" if code == 429 else "Fault injected",
-                                   extra or None)
                 result = self.api.call(method, params)
+            if fault and fault.drop == "after":
+                raise _Dropped
         except ApiError as error:
             answer: dict[str, Any] = {"ok": False, "error_code": error.code,
                                       "description": error.description}
             if error.parameters:
                 answer["parameters"] = error.parameters
+            entry.status = error.code
             return error.code, answer
         finally:
             self._changed.set()
+        entry.status = 200
         return 200, {"ok": True, "result": result}
+
+    def _fault_for(self, method: str) -> Fault | None:
+        """Take the first armed fault that applies to this call."""
+        for i, fault in enumerate(self._faults):
+            if fault.method == method or (fault.method is None and method != "getupdates"):
+                return self._faults.pop(i)
+        return None
 
     @staticmethod
     def _params(content_type: str, body: bytes) -> dict[str, Any]:
@@ -197,6 +294,10 @@ class FakeServer:
                 await asyncio.wait_for(self._changed.wait(), min(remaining, 0.05))
         limit = int(params.get("limit") or 100)
         return self.pending[:limit]
+
+
+def _lower(method: str | None) -> str | None:
+    return method.lower() if method else None
 
 
 async def _main() -> None:

@@ -7,7 +7,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,24 +33,31 @@ async def server() -> AsyncIterator[FakeServer]:
 
 
 class BotProcess:
-    """One `python -m bot.cli run` process."""
+    """One `python -m bot.cli run` process (this tree's code: PYTHONPATH is set)."""
 
-    def __init__(self, server: FakeServer, workdir: Path) -> None:
-        self.server, self.workdir = server, workdir
+    def __init__(self, server: FakeServer, workdir: Path, args: Sequence[str] = ()) -> None:
+        self.server, self.workdir, self.args = server, workdir, list(args)
         self.proc: asyncio.subprocess.Process | None = None
 
-    async def start(self) -> None:
+    async def start(self, ready: str | None = "getUpdates") -> None:
+        """Start; wait until the bot calls `ready` (None: do not wait)."""
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": self.server.url,
                "ADVISOR_DB": str(self.workdir / "advisor.sqlite3"),
                "ADVISOR_TIME_SCALE": "0.00001", "ADVISOR_QUIET_HOURS": "",
                "PYTHONPATH": str(ROOT)}
-        polls = self.server.count("getUpdates")
+        calls = self.server.count(ready) if ready else 0
         log = (self.workdir / "bot.log").open("ab")
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "run", env=env, cwd=self.workdir,
+            sys.executable, "-m", "bot.cli", "run", *self.args, env=env, cwd=self.workdir,
             stdout=log, stderr=log)
         log.close()
-        await self.server.wait_for(lambda: self.server.count("getUpdates") > polls, 20)
+        if ready:
+            await self.server.wait_for(lambda: self.server.count(ready) > calls, 20)
+
+    @property
+    def log(self) -> str:
+        """What the process wrote so far."""
+        return (self.workdir / "bot.log").read_text(errors="replace")
 
     async def kill(self) -> None:
         assert self.proc is not None

@@ -27,8 +27,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add every feature's handlers; earlier groups run first."""
     for handler in updates.handlers():  # group -2: drop redelivered updates before anything
         app.add_handler(handler, group=-2)
-    # group -1: broadcast content, staff replies, awaited questions, and /cancel of those
-    for handler in broadcasts.early_handlers() + ask.early_handlers():
+    # group -1: edits and channel posts stop here; then broadcast content, staff replies,
+    # awaited questions, and /cancel of those
+    for handler in updates.unread_handlers() + broadcasts.early_handlers() + ask.early_handlers():
         app.add_handler(handler, group=-1)
     # general holds the catch-alls: keep it last.
     # describe before assessment and plan: it claims "/start plan" and "/plan <text>".

@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.app import Advisor, advisor_of
-from bot.handlers.common import owner
+from bot.handlers.common import owner, visible
 from bot.handlers.members import is_staff, lang_of, staff_ids
 from bot.knowledge import DEFAULT_LANGUAGE
 from bot.store import User
@@ -42,10 +42,15 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None and message.text is not None  # noqa: S101
-    text = message.text.partition(" ")[2].strip()
-    if not text or len(text) > MAX_QUESTION_CHARS:
-        await message.reply_text(advisor.knowledge.message(user.language, "ask_usage"))
+    say = advisor.knowledge.message
+    text = visible(message.text.partition(" ")[2]).strip()
+    if not text:
+        await message.reply_text(say(user.language, "ask_usage"))
         return
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(say(user.language, "ask_too_long",
+                                     limit=f"{MAX_QUESTION_CHARS:,}"))
+        return  # nothing is awaited or relayed
     await advisor.store.drop_pending_question(user.user_id)  # asked: no longer awaited
     await _relay(advisor, user, text, message, context)
 
@@ -114,10 +119,10 @@ async def typed_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if not await advisor.store.question_pending(tg_user.id):
         return False
     advisor, user = await owner(update, context)
-    text = message.text.strip()
+    text = visible(message.text).strip()
     if len(text) > MAX_QUESTION_CHARS:
         await message.reply_text(advisor.knowledge.message(user.language, "ask_too_long",
-                                                           limit=MAX_QUESTION_CHARS))
+                                                           limit=f"{MAX_QUESTION_CHARS:,}"))
         return True  # still awaited: a shorter one is welcome
     await advisor.store.drop_pending_question(user.user_id)
     await _relay(advisor, user, text, message, context)
@@ -154,7 +159,7 @@ async def staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
     say = advisor.knowledge.message
     try:
         await context.bot.send_message(owner_chat, say(lang, "ask_answer",
-                                                       text=html.escape(message.text)))
+                                                       text=html.escape(visible(message.text))))
     except TelegramError:
         await message.reply_text(say(lang_of(advisor, update), "ask_answer_failed"))
         raise ApplicationHandlerStop from None

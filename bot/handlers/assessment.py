@@ -24,7 +24,7 @@ from telegram.ext import (
 from bot import assessment as flow
 from bot.app import Advisor
 from bot.handlers.ask import ASK_BUTTON
-from bot.handlers.common import owner
+from bot.handlers.common import owner, visible
 from bot.handlers.download import CALLBACK_DATA as DOWNLOAD_DATA
 from bot.handlers.relief import offered
 from bot.matching import normalize
@@ -289,7 +289,7 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(knowledge.message(user.language, "did_you_mean"),
                                  reply_markup=InlineKeyboardMarkup(buttons))
         return
-    shown = html.escape(" ".join(message.text.split())[:60]) or "…"
+    shown = html.escape(" ".join(visible(message.text).split())[:60]) or "…"
     await message.reply_text(knowledge.message(user.language, "not_understood", text=shown))
     await ask(advisor, user, current, message)
 

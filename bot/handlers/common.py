@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -20,3 +22,17 @@ async def owner(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Adv
         language = advisor.knowledge.language(tg_user.language_code)
         user = await advisor.store.ensure_user(tg_user.id, chat.id, language)
     return advisor, user
+
+
+#: Format characters that carry meaning in some scripts: ZWNJ, ZWJ (emoji), LRM, RLM.
+_KEPT_FORMAT = {"\u200c", "\u200d", "\u200e", "\u200f"}
+
+
+def visible(text: str) -> str:
+    """Text without control characters and bidi overrides, for echoing or relaying it.
+
+    Right-to-left scripts are kept; what goes is what could hide text or turn the rest of
+    our message around (U+202E and friends), plus NUL, escape sequences and the like.
+    """
+    return "".join(c for c in text if c in "\n\t" or c in _KEPT_FORMAT
+                   or unicodedata.category(c) not in ("Cc", "Cf"))

@@ -1,9 +1,17 @@
-"""Redelivered updates (same update_id after a restart) are processed only once."""
+"""Updates not to process: redeliveries (processed once), edits and channel posts (never)."""
 
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, BaseHandler, ContextTypes, TypeHandler
+from telegram.constants import ChatType
+from telegram.ext import (
+    ApplicationHandlerStop,
+    BaseHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot.app import advisor_of
 
@@ -14,6 +22,28 @@ async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         raise ApplicationHandlerStop
 
 
+async def not_read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edit or a channel post: change nothing; in a private chat, say edits are not read.
+
+    PTB hands edited messages to CommandHandler and to filters such as TEXT, so without
+    this an edited answer would count as a new answer and an edited command would run again.
+    """
+    message = update.edited_message
+    if message is not None and message.chat.type == ChatType.PRIVATE:
+        advisor = advisor_of(context)
+        stored = await advisor.store.user(message.chat.id)
+        lang = stored.language if stored else advisor.knowledge.language(
+            message.from_user.language_code if message.from_user else None)
+        await message.reply_text(advisor.knowledge.message(lang, "edited_ignored"))
+    raise ApplicationHandlerStop
+
+
 def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """This feature's handlers."""
+    """The repeat filter (handler group -2)."""
     return [TypeHandler(Update, drop_repeats)]
+
+
+def unread_handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
+    """Edits and channel posts, stopped before any feature sees them (group -1, first)."""
+    return [MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS,
+                           not_read)]
