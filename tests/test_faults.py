@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 
 import pytest
 
@@ -56,3 +57,23 @@ async def test_language_switch_is_stored(bot: Harness) -> None:
     await bot.press(OWNER, "English")
     user = await bot.store.user(OWNER["id"])
     assert user is not None and user.language_chosen
+
+
+async def test_old_update_ids_are_pruned_recent_ones_kept(bot: Harness) -> None:
+    """The repeat filter forgets ids older than a week, so its table does not grow for ever."""
+    from bot.store import UPDATE_MEMORY_SECONDS, UPDATE_PRUNE_EVERY
+
+    await bot.feed(bot.api.text_update(OWNER, "/start"))
+    with sqlite3.connect(bot.db_path) as db:  # an id seen long ago, and one seen yesterday
+        db.execute("INSERT INTO processed_updates VALUES (7, ?)",
+                   (time.time() - UPDATE_MEMORY_SECONDS - 60,))
+        db.execute("INSERT INTO processed_updates VALUES (8, ?)", (time.time() - 86400,))
+    update = bot.api.text_update(OWNER, "/privacy")
+    update["update_id"] = UPDATE_PRUNE_EVERY * 5
+    await bot.feed(update)
+    with sqlite3.connect(bot.db_path) as db:
+        ids = {row[0] for row in db.execute("SELECT update_id FROM processed_updates")}
+    assert 7 not in ids and 8 in ids and UPDATE_PRUNE_EVERY * 5 in ids
+    count = len(bot.texts(OWNER["id"]))
+    await bot.feed(update)  # still known after the pruning: not answered twice
+    assert len(bot.texts(OWNER["id"])) == count
