@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.plan import Plan, PlanItem, answer_label, grouped, reasons, short_name
+from bot.relief import Programme
 from bot.stats import AT_RISK_BELOW
 
 FONT = "AdvisorSans"
@@ -249,8 +250,25 @@ def _checklist_item(knowledge: Knowledge, lang: str, plan: Plan, number: int,
     return table
 
 
+def _relief(knowledge: Knowledge, lang: str, programmes: Sequence[Programme],
+            styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The open programmes the business may qualify for, after the checklist."""
+    if not programmes:
+        return []
+    message = knowledge.message
+    story: list[Flowable] = [Paragraph(_x(message(lang, "plan_relief_title")), styles["h2"])]
+    for programme in programmes:
+        when = (message(lang, "plan_relief_deadline", date=programme.deadline.isoformat())
+                if programme.deadline else message(lang, "plan_relief_no_deadline"))
+        apply = message(lang, "plan_relief_apply", apply=programme.apply)
+        story.append(KeepTogether([
+            Paragraph(f"<b>{_x(programme.name)}</b> ({_x(when)})", styles["body"]),
+            Paragraph(_x(apply), styles["body"]), Spacer(1, 5)]))
+    return story
+
+
 def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
-           width: float) -> list[Flowable]:
+           width: float, programmes: Sequence[Programme] = ()) -> list[Flowable]:
     """Everything on the pages, in order."""
     styles = _styles()
     message = knowledge.message
@@ -267,7 +285,7 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
     ]
     if not plan.items:
         story.append(Paragraph(_x(message(lang, "plan_empty")), styles["body"]))
-        return story
+        return story + _relief(knowledge, lang, programmes, styles)
     shown = None
     for horizon, number, item in _numbered(knowledge, plan):
         if horizon != shown:
@@ -286,11 +304,15 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
         story.append(KeepTogether([
             *heading, _checklist_item(knowledge, lang, plan, number, item, width), Spacer(1, 7),
         ]))
-    return story
+    return story + _relief(knowledge, lang, programmes, styles)
 
 
-def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date) -> bytes:
-    """The plan as an A4 PDF in a language; `made` is the date it shows."""
+def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date,
+               programmes: Sequence[Programme] = ()) -> bytes:
+    """The plan as an A4 PDF in a language; `made` is the date it shows.
+
+    `programmes` are the open relief programmes already matched to the business.
+    """
     _drawable()
     buffer = io.BytesIO()
     title = printable(knowledge.message(lang, "pdf_title"))
@@ -311,7 +333,7 @@ def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date) -> bytes
     )
     with _RENDERING:
         width = doc.width - 2 * FRAME_PADDING
-        doc.build(_story(knowledge, lang, plan, made, width), onFirstPage=on_page,
+        doc.build(_story(knowledge, lang, plan, made, width, programmes), onFirstPage=on_page,
                   onLaterPages=on_page)
     return buffer.getvalue()
 

@@ -331,3 +331,23 @@ async def test_delete_erases_awaited_question(org: Harness, knowledge: Knowledge
     await org.say(owner, "/delete")
     await org.press(owner, "Yes")
     assert db(org, "SELECT COUNT(*) FROM pending_questions") == [(0,)]
+
+
+async def test_downloaded_pdf_lists_matching_programmes(
+    org: Harness, knowledge: Knowledge
+) -> None:
+    """The PDF to keep carries the open programmes the business may use, like the chat plan."""
+    from tests.test_download import documents, download_button, pdf_text
+
+    await org.say(STAFF, GRANT)
+    await org.say(STAFF, "/relief add Farm fund | sectors=agriculture | - | Visit the co-op")
+    match = FakeBotAPI.person(701)
+    await assess(org, match, knowledge, option=0)
+    message_id, data = download_button(org, 701)
+    await org.feed(org.api.press_update(match, message_id, data))
+    (_, pdf), = documents(org, 701)
+    text = pdf_text(pdf)
+    assert "Support programmes you may qualify for" in text
+    assert "Grant for women & youth <now>" in text and f"apply by {SOON}" in text
+    assert "https://example.org/apply?a=1&b=2" in text
+    assert "Farm fund" not in text

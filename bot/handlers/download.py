@@ -11,6 +11,7 @@ from telegram.constants import ChatAction, ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, ContextTypes
 
 from bot.handlers.common import owner
+from bot.handlers.relief import offered
 from bot.plan import Plan
 
 #: The button's data: always the latest plan, so an old plan's button stays useful.
@@ -47,7 +48,8 @@ async def download(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     await context.bot.send_chat_action(user.chat_id, ChatAction.UPLOAD_DOCUMENT)
     # Rendering takes tens of milliseconds: keep the event loop free meanwhile.
-    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made)
+    programmes = await offered(advisor, plan.answers)
+    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made, programmes)
     await context.bot.send_document(
         user.chat_id, InputFile(data, filename=pdf_filename(knowledge, lang, made)),
         caption=knowledge.message(lang, "pdf_caption"),
