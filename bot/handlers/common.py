@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram import User as TelegramUser
 from telegram.ext import ContextTypes
 
 from bot.app import Advisor, advisor_of
@@ -20,3 +21,11 @@ async def owner(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Adv
         language = advisor.knowledge.language(tg_user.language_code)
         user = await advisor.store.ensure_user(tg_user.id, chat.id, language)
     return advisor, user
+
+
+async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
+    """The language a person chose with /language, else their Telegram app's; stores nothing."""
+    if tg_user is None:
+        return advisor.knowledge.language(None)
+    stored = await advisor.store.user(tg_user.id)
+    return stored.language if stored else advisor.knowledge.language(tg_user.language_code)

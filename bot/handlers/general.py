@@ -15,7 +15,7 @@ from telegram.ext import (
 )
 
 from bot.app import advisor_of
-from bot.handlers.common import owner
+from bot.handlers.common import language_of, owner
 
 LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
 
@@ -64,8 +64,7 @@ async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    user = update.effective_user
-    lang = advisor.knowledge.language(user.language_code if user else None)
+    lang = await language_of(advisor, update.effective_user)
     link = f"https://t.me/{context.bot.username}?start=assess"
     button = InlineKeyboardButton(advisor.knowledge.message(lang, "open_private"), url=link)
     await message.reply_text(advisor.knowledge.message(lang, "private_only"),
@@ -93,7 +92,7 @@ async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = update.callback_query
     assert query is not None  # noqa: S101
     advisor = advisor_of(context)
-    lang = advisor.knowledge.language(query.from_user.language_code)
+    lang = await language_of(advisor, query.from_user)
     await query.answer(advisor.knowledge.message(lang, "stale_button"), show_alert=True)
 
 

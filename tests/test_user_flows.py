@@ -1,0 +1,49 @@
+"""What a demanding owner on a cheap phone runs into, through the real Application."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.fakeapi import FakeBotAPI
+from tests.conftest import Harness
+
+OWNER = FakeBotAPI.person(601, "en", "Kofi")  # Telegram app in English
+
+
+def alerts(bot: Harness) -> list[str]:
+    return [str(p.get("text", "")) for m, p in bot.api.calls if m == "answerCallbackQuery"]
+
+
+async def tap_twice(bot: Harness, user: dict[str, Any], data: str) -> None:
+    """Two taps on the same button before the first one's edit arrives on the phone."""
+    found = bot.api.last_keyboard(user["id"])
+    assert found is not None
+    message_id, _ = found
+    for _ in range(2):
+        await bot.feed(bot.api.press_update(user, message_id, data))
+
+
+async def test_double_tap_on_a_choice_is_not_an_error(bot: Harness) -> None:
+    await bot.say(OWNER, "/updates")
+    await tap_twice(bot, OWNER, "upd:on")
+    await bot.say(OWNER, "/language")
+    await tap_twice(bot, OWNER, "l:fr")
+    await bot.say(OWNER, "/delete")
+    await tap_twice(bot, OWNER, "del:no")
+    texts = bot.texts(OWNER["id"])
+    assert not any("something went wrong" in t or "problème est survenu" in t for t in texts)
+    assert "You will receive the organisation's updates" in texts[0]
+
+
+async def test_chosen_language_is_used_for_errors_and_old_buttons(bot: Harness) -> None:
+    await bot.say(OWNER, "/language")
+    await bot.press(OWNER, "Français")
+    # An old or forged button: the alert is in French, not in the app's English.
+    await bot.feed(bot.api.press_update(OWNER, 1, "zz:old"))
+    assert "Cette question n’est plus ouverte" in alerts(bot)[-1]
+    await bot.feed(bot.api.press_update(OWNER, 1, "d:999:0"))
+    assert "Cette description n'est plus la dernière" in alerts(bot)[-1]
+    # A failure on our side is explained in French too.
+    bot.api.fail_next(OWNER["id"], 500, "Internal Server Error")
+    await bot.say(OWNER, "/privacy")
+    assert "problème est survenu" in bot.last(OWNER["id"])
