@@ -47,3 +47,22 @@ async def test_chosen_language_is_used_for_errors_and_old_buttons(bot: Harness) 
     bot.api.fail_next(OWNER["id"], 500, "Internal Server Error")
     await bot.say(OWNER, "/privacy")
     assert "problème est survenu" in bot.last(OWNER["id"])
+
+
+async def test_typed_back_on_the_first_question_asks_it_again(bot: Harness) -> None:
+    owner = FakeBotAPI.person(602, "fr", "Awa")
+    await bot.say(owner, "/start")
+    before = len(bot.texts(owner["id"]))
+    await bot.say(owner, "retour")
+    texts = bot.texts(owner["id"])
+    assert len(texts) == before + 1  # not silence
+    assert "1 sur 15" in texts[-1]
+
+
+async def test_cancel_does_not_promise_to_resume(bot: Harness) -> None:
+    await bot.say(OWNER, "/start")
+    await bot.press(OWNER, 0)
+    await bot.say(OWNER, "/cancel")
+    assert "answers are kept" not in bot.last(OWNER["id"])
+    await bot.say(OWNER, "/start")
+    assert "1 of 15" in bot.last(OWNER["id"])  # a new assessment, as the message said
