@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.fakeapi import FakeBotAPI
@@ -66,3 +67,26 @@ async def test_cancel_does_not_promise_to_resume(bot: Harness) -> None:
     assert "answers are kept" not in bot.last(OWNER["id"])
     await bot.say(OWNER, "/start")
     assert "1 of 15" in bot.last(OWNER["id"])  # a new assessment, as the message said
+
+
+async def test_empty_relief_directory_points_to_the_format(knowledge: Any, tmp_path: Any) -> None:
+    from bot.app import build_application, running
+    from bot.config import Settings
+    from bot.fakeapi import InProcessRequest
+
+    staff = FakeBotAPI.person(900, "es", "Sara")
+    api = FakeBotAPI()
+    app = build_application(Settings(db_path=str(tmp_path / "a.sqlite3"),
+                                     admin_ids=frozenset({900})), knowledge,
+                            request=InProcessRequest(api, 0.05))
+    async with running(app):
+        harness = Harness(app, api, tmp_path / "a.sqlite3")
+        await harness.say(staff, "/relief")
+        empty = harness.last(900)
+        command = re.search(r"/relief[\w ]*?(?= solo| seul| on its own)", empty)
+        assert command is not None, empty
+        await harness.say(staff, command.group(0))  # what the message says to send
+        assert "<code>/relief add Nombre | " in harness.last(900)
+        await harness.say(staff, "/relief add Grant | - | 2030-01-01")
+        command = re.search(r"/relief[\w ]*?(?= solo| seul| on its own)", harness.last(900))
+        assert command is not None and command.group(0) == "/relief add"
