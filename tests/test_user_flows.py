@@ -90,3 +90,33 @@ async def test_empty_relief_directory_points_to_the_format(knowledge: Any, tmp_p
         await harness.say(staff, "/relief add Grant | - | 2030-01-01")
         command = re.search(r"/relief[\w ]*?(?= solo| seul| on its own)", harness.last(900))
         assert command is not None and command.group(0) == "/relief add"
+
+
+GROUP = {"id": -100700, "type": "supergroup", "title": "Tailors of Kumasi"}
+
+
+async def test_group_menu_lists_only_what_answers_in_a_group(bot: Harness) -> None:
+    menus = [p for m, p in bot.api.calls if m == "setMyCommands"]
+    group_menus = [p for p in menus if p["scope"]["type"] == "all_group_chats"]
+    assert len(group_menus) == 3  # en (default), fr, es
+    assert all([c["command"] for c in p["commands"]] == ["plan"] for p in group_menus)
+    french = next(p for p in group_menus if p.get("language_code") == "fr")
+    assert "Décrivez" in french["commands"][0]["description"]
+    private = [p for p in menus if p["scope"]["type"] == "all_private_chats"]
+    assert {"progress", "delete", "ask"} <= {c["command"] for c in private[0]["commands"]}
+
+
+async def test_personal_commands_in_a_group_point_to_a_private_chat(bot: Harness) -> None:
+    for command in ("/progress", "/ask what loans?", "/reminders off", "/privacy",
+                    "/mydata", "/delete", "/language", "/cancel", "/updates on",
+                    "/progress@msme_advisor_bot"):
+        before = len(bot.texts(GROUP["id"]))
+        await bot.feed(bot.api.text_update(OWNER, command, GROUP))
+        assert len(bot.texts(GROUP["id"])) == before + 1, f"{command}: no answer in the group"
+        assert "talk privately" in bot.last(GROUP["id"])
+        _, buttons = bot.api.last_keyboard(GROUP["id"]) or (0, [])
+        assert buttons[0][1] == "https://t.me/msme_advisor_bot"  # opens the chat, no assessment
+    await bot.feed(bot.api.text_update(OWNER, "/start", GROUP))
+    _, buttons = bot.api.last_keyboard(GROUP["id"]) or (0, [])
+    assert buttons[0][1].endswith("?start=assess")
+    assert await bot.store.user(OWNER["id"]) is None  # nothing personal stored from a group

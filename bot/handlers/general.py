@@ -18,6 +18,9 @@ from bot.app import advisor_of
 from bot.handlers.common import language_of, owner
 
 LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
+#: The owners' commands, all personal: in a group they point to a private chat.
+PRIVATE_COMMANDS = ["start", "assess", "help", "cancel", "language", "progress", "reminders",
+                    "privacy", "mydata", "delete", "ask", "updates"]
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -65,7 +68,10 @@ async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     assert message is not None  # noqa: S101
     lang = await language_of(advisor, update.effective_user)
-    link = f"https://t.me/{context.bot.username}?start=assess"
+    command = (message.text or "").split(maxsplit=1)[0].split("@")[0].lstrip("/").lower()
+    # /start and /assess open the assessment; the others open the private chat as it is.
+    start = "?start=assess" if command in ("start", "assess") else ""
+    link = f"https://t.me/{context.bot.username}{start}"
     button = InlineKeyboardButton(advisor.knowledge.message(lang, "open_private"), url=link)
     await message.reply_text(advisor.knowledge.message(lang, "private_only"),
                              reply_markup=InlineKeyboardMarkup([[button]]))
@@ -104,7 +110,7 @@ def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
         CommandHandler("help", help_command, filters=private),
         CommandHandler("language", language, filters=private),
         CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
-        CommandHandler(["start", "assess", "help"], in_group, filters=groups),
+        CommandHandler(PRIVATE_COMMANDS, in_group, filters=groups),
         MessageHandler(private & filters.COMMAND, unknown_command),
         CallbackQueryHandler(stale_button),
         MessageHandler(

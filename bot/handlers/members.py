@@ -87,12 +87,14 @@ def staff_only(handler: Handler) -> Handler:
 async def set_staff_menu(app: Application[Any, Any, Any, Any, Any, Any], staff_id: int) -> None:
     """Give one staff member's private chat the owners' commands plus the staff commands."""
     knowledge = app.bot_data["advisor"].knowledge
-    commands = [BotCommand(n, str(t)) for n, t in knowledge.text(DEFAULT_LANGUAGE,
-                                                                 "commands").items()]
-    commands += [BotCommand(n, str(t)) for n, t in knowledge.text(DEFAULT_LANGUAGE,
-                                                                  "staff_commands").items()]
-    with contextlib.suppress(TelegramError):  # they may not have opened a chat with the bot
-        await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(staff_id))
+    for lang in knowledge.languages:  # the menu in the language of their Telegram app
+        commands = [BotCommand(n, str(t)) for n, t in knowledge.text(lang, "commands").items()]
+        commands += [BotCommand(n, str(t))
+                     for n, t in knowledge.text(lang, "staff_commands").items()]
+        code = None if lang == DEFAULT_LANGUAGE else lang
+        with contextlib.suppress(TelegramError):  # they may not have opened a chat with us
+            await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(staff_id),
+                                          language_code=code)
 
 
 # --- /admin --------------------------------------------------------------------------------
