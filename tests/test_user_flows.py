@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from bot.fakeapi import FakeBotAPI
 from tests.conftest import Harness
 
@@ -120,3 +122,42 @@ async def test_personal_commands_in_a_group_point_to_a_private_chat(bot: Harness
     _, buttons = bot.api.last_keyboard(GROUP["id"]) or (0, [])
     assert buttons[0][1].endswith("?start=assess")
     assert await bot.store.user(OWNER["id"]) is None  # nothing personal stored from a group
+
+
+def labels_sent(bot: Harness, chat_id: int) -> list[tuple[int, str]]:
+    """Every inline button the bot showed in a chat: (buttons in its row, label)."""
+    found = []
+    for method, params in bot.api.calls:
+        markup = params.get("reply_markup")
+        if method not in ("sendMessage", "editMessageText", "editMessageReplyMarkup") \
+                or not isinstance(markup, dict) or int(params.get("chat_id", 0)) != chat_id:
+            continue
+        for row in markup.get("inline_keyboard", []):
+            found += [(len(row), button["text"]) for button in row]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+async def test_button_labels_fit_a_narrow_phone(bot: Harness, knowledge: Any,
+                                                lang: str) -> None:
+    """About 32 characters fit a full-width button on a small phone, 16 a half-width one."""
+    owner = FakeBotAPI.person(700, lang, "Ngozi")
+    await bot.say(owner, "/start")
+    for _ in knowledge.questions:
+        await bot.press(owner, 0)
+    await bot.say(owner, "/updates")
+    await bot.say(owner, "/delete")
+    await bot.press(owner, 1)  # keep
+    description = {
+        "en": "/plan we are broke, the shop is closed, we keep staff informed with "
+              "regular updates, we only use whatsapp, one supplier",
+        "fr": "/plan plus d'argent, la boutique est fermée, nous informons le personnel "
+              "chaque semaine, un seul fournisseur",
+        "es": "/plan no tenemos dinero, la tienda está cerrada, informamos al personal "
+              "cada semana, un solo proveedor",
+    }[lang]
+    await bot.say(owner, description)
+    labels = labels_sent(bot, owner["id"])
+    assert any(label.startswith("✏️") for _, label in labels)
+    too_long = [label for per_row, label in labels if len(label) > 32 // per_row]
+    assert not too_long

@@ -103,8 +103,9 @@ async def send_full(
     buttons = []
     for item in understood(knowledge, answers):
         position = next(i for i, q in enumerate(knowledge.questions) if q.id == item.question)
-        label = answer_label(knowledge, lang, item.question, item.answer)
-        text = f"✏️ {_short(advisor, lang, item.question)}: {label}"
+        # The list above shows each answer; the button names only the item, so that it is
+        # not cut off on a narrow phone ("Staff and customers told: Yes, with regular…").
+        text = f"✏️ {_short(advisor, lang, item.question)}"
         data = f"d:{description_id}:{position}"
         buttons.append([InlineKeyboardButton(text, callback_data=data)])
     bot = message.get_bot()
