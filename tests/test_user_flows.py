@@ -161,3 +161,16 @@ async def test_button_labels_fit_a_narrow_phone(bot: Harness, knowledge: Any,
     assert any(label.startswith("✏️") for _, label in labels)
     too_long = [label for per_row, label in labels if len(label) > 32 // per_row]
     assert not too_long
+
+
+async def test_french_plan_puts_a_space_before_colons(bot: Harness, knowledge: Any) -> None:
+    owner = FakeBotAPI.person(703, "fr", "Aïcha")
+    await bot.say(owner, "/start")
+    for _ in knowledge.questions:
+        await bot.press(owner, 0)
+    await bot.say(owner, "/progress")
+    text = "\n".join(bot.texts(owner["id"]))
+    assert "Trésorerie\u00a0: ░░░░░░░░░░ 0/100" in text  # the plan's scores
+    assert "Réserves\u00a0: Moins de 2 semaines" in text  # a reason under "Pourquoi :"
+    assert "Trésorerie\u00a0: 0/100" in text  # /progress
+    assert "Trésorerie:" not in text and "Réserves:" not in text
