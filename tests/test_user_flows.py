@@ -174,3 +174,20 @@ async def test_french_plan_puts_a_space_before_colons(bot: Harness, knowledge: A
     assert "Réserves\u00a0: Moins de 2 semaines" in text  # a reason under "Pourquoi :"
     assert "Trésorerie\u00a0: 0/100" in text  # /progress
     assert "Trésorerie:" not in text and "Réserves:" not in text
+
+
+async def test_staff_help_lists_the_staff_commands(knowledge: Any, tmp_path: Any) -> None:
+    from bot.app import build_application, running
+    from bot.config import Settings
+    from bot.fakeapi import InProcessRequest
+
+    api = FakeBotAPI()
+    app = build_application(Settings(db_path=str(tmp_path / "a.sqlite3"),
+                                     admin_ids=frozenset({900})), knowledge,
+                            request=InProcessRequest(api, 0.05))
+    async with running(app):
+        harness = Harness(app, api, tmp_path / "a.sqlite3")
+        await harness.say(FakeBotAPI.person(900, "fr", "Sara"), "/help")
+        assert "/relief – " in harness.last(900) and "/broadcast – " in harness.last(900)
+        await harness.say(OWNER, "/help")
+        assert "/broadcast" not in harness.last(OWNER["id"])

@@ -16,6 +16,7 @@ from telegram.ext import (
 
 from bot.app import advisor_of
 from bot.handlers.common import language_of, owner
+from bot.handlers.members import is_staff
 
 LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
 #: The owners' commands, all personal: in a group they point to a private chat.
@@ -31,6 +32,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lines = [knowledge.message(user.language, "help_title")]
     for name, text in knowledge.text(user.language, "commands").items():
         lines.append(f"/{name} – {html.escape(str(text))}")
+    if await is_staff(advisor, update):  # staff also have their own commands in the menu
+        lines.append("")
+        for name, text in knowledge.text(user.language, "staff_commands").items():
+            lines.append(f"/{name} – {html.escape(str(text))}")
     await update.effective_message.reply_text("\n".join(lines))
 
 
