@@ -10,7 +10,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    LinkPreviewOptions,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import (
@@ -109,10 +115,14 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     advisor._store = await Store.open(advisor.settings.db_path)
     knowledge = advisor.knowledge
     for lang in knowledge.languages:
-        commands = [BotCommand(name, str(text))
-                    for name, text in knowledge.text(lang, "commands").items()]
         code = None if lang == DEFAULT_LANGUAGE else lang
-        await app.bot.set_my_commands(commands, language_code=code)
+        # Private chats get the owners' commands; groups only /plan <description>, the one
+        # command that answers there (the others point to a private chat).
+        for scope, key in ((BotCommandScopeAllPrivateChats(), "commands"),
+                           (BotCommandScopeAllGroupChats(), "group_commands")):
+            commands = [BotCommand(name, str(text))
+                        for name, text in knowledge.text(lang, key).items()]
+            await app.bot.set_my_commands(commands, scope=scope, language_code=code)
     for hook in app.bot_data.get("on_start", []):  # features' start-up (workers, menus)
         await hook(app)
 

@@ -128,16 +128,19 @@ def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         if question is None or qid not in plan.answers:
             continue
         short = short_name(knowledge, lang, qid)
-        parts.append(f"{short}: {answer_label(knowledge, lang, qid, plan.answers[qid])}")
+        parts.append(knowledge.message(lang, "plan_pair", name=short,
+                                       value=answer_label(knowledge, lang, qid,
+                                                          plan.answers[qid])))
     return "; ".join(parts) or knowledge.message(lang, "plan_why_everyone")
 
 
 def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -> str:
     name = knowledge.text(lang, "areas", area)
     if score is None:
-        return f"{name}: {knowledge.message(lang, 'plan_score_unknown')}"
+        return knowledge.message(lang, "plan_pair", name=name,
+                                 value=knowledge.message(lang, "plan_score_unknown"))
     bar = "█" * round(score / 10) + "░" * (10 - round(score / 10))
-    return f"{name}: {bar} {score}/100"
+    return knowledge.message(lang, "plan_pair", name=name, value=f"{bar} {score}/100")
 
 
 def render_blocks(

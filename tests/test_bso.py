@@ -116,7 +116,7 @@ async def test_admin_add_list_remove(org: Harness) -> None:
     await org.say(STAFF, "/admin add 901")
     assert "901 is now staff" in org.last(STAFF["id"])
     menus = [p for m, p in org.api.calls if m == "setMyCommands" and p.get("scope")]
-    assert any(p["scope"]["chat_id"] == 901 and any(c["command"] == "broadcast"
+    assert any(p["scope"].get("chat_id") == 901 and any(c["command"] == "broadcast"
                                                     for c in p["commands"]) for p in menus)
     await org.say(HELPER, "/groups")
     assert "No member groups" in org.last(HELPER["id"])
@@ -134,11 +134,13 @@ async def test_admin_add_list_remove(org: Harness) -> None:
 
 
 async def test_owner_menu_has_no_staff_commands(org: Harness) -> None:
-    owner_menus = [p for m, p in org.api.calls if m == "setMyCommands" and not p.get("scope")]
+    menus = [p for m, p in org.api.calls if m == "setMyCommands"]
+    owner_menus = [p for p in menus if p["scope"]["type"] in ("all_private_chats",
+                                                               "all_group_chats")]
     assert owner_menus
     assert all(c["command"] not in {"broadcast", "stats", "admin", "groups"}
                for p in owner_menus for c in p["commands"])
-    staff_menus = [p for m, p in org.api.calls if m == "setMyCommands" and p.get("scope")]
+    staff_menus = [p for p in menus if p["scope"]["type"] == "chat"]
     assert any(p["scope"] == {"type": "chat", "chat_id": STAFF["id"]} for p in staff_menus)
 
 

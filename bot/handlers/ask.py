@@ -137,7 +137,7 @@ async def cancel_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return  # nothing awaited: the assessment's /cancel answers
     assert update.effective_message is not None  # noqa: S101
     stored = await advisor.store.user(user.id)
-    lang = stored.language if stored else lang_of(advisor, update)
+    lang = stored.language if stored else await lang_of(advisor, update)
     await update.effective_message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
     raise ApplicationHandlerStop
 
@@ -161,10 +161,10 @@ async def staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
         await context.bot.send_message(owner_chat, say(lang, "ask_answer",
                                                        text=html.escape(visible(message.text))))
     except TelegramError:
-        await message.reply_text(say(lang_of(advisor, update), "ask_answer_failed"))
+        await message.reply_text(say(await lang_of(advisor, update), "ask_answer_failed"))
         raise ApplicationHandlerStop from None
     await advisor.store.answer_question(question_id, update.effective_user.id)
-    await message.reply_text(say(lang_of(advisor, update), "ask_answer_sent"))
+    await message.reply_text(say(await lang_of(advisor, update), "ask_answer_sent"))
     return True
 
 

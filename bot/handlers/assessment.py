@@ -272,6 +272,8 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 moved = await advisor.store.active_assessment(user.user_id)
                 assert moved is not None  # noqa: S101
                 await ask(advisor, user, moved, message)
+            else:  # "back" on the first question: nothing before it; ask it again
+                await ask(advisor, user, current, message)
             return
     match = advisor.matchers.get(user.language, question).match(message.text)
     if match.option is not None:

@@ -155,7 +155,7 @@ async def broadcast_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None and update.effective_user is not None  # noqa: S101
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     if message.chat.type != "private":
         await message.reply_text(advisor.knowledge.message(lang, "broadcast_private"))
         return
@@ -182,7 +182,7 @@ async def capture_content(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     broadcast_id = await advisor.store.awaiting_broadcast(user.id)
     if broadcast_id is None or not await is_staff(advisor, update):
         return  # not a broadcast: the other handlers deal with it
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     say = advisor.knowledge.message
     if not (message.text or message.photo or message.document):
         await message.reply_text(say(lang, "broadcast_kinds"))
@@ -238,7 +238,7 @@ async def broadcast_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     query = update.callback_query
     assert query is not None and query.data is not None  # noqa: S101
     advisor = advisor_of(context)
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     say = advisor.knowledge.message
     _, raw_id, action = query.data.split(":", 2)
     broadcast = await advisor.store.broadcast(int(raw_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from telegram import Update
+from telegram import User as TelegramUser
 from telegram.ext import ContextTypes
 
 from bot.app import Advisor, advisor_of
@@ -36,3 +37,11 @@ def visible(text: str) -> str:
     """
     return "".join(c for c in text if c in "\n\t" or c in _KEPT_FORMAT
                    or unicodedata.category(c) not in ("Cc", "Cf"))
+
+
+async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
+    """The language a person chose with /language, else their Telegram app's; stores nothing."""
+    if tg_user is None:
+        return advisor.knowledge.language(None)
+    stored = await advisor.store.user(tg_user.id)
+    return stored.language if stored else advisor.knowledge.language(tg_user.language_code)

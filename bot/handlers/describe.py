@@ -17,7 +17,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Cont
 from bot.app import Advisor, advisor_of
 from bot.describe import MAX_DESCRIPTION, understood, unjudged_areas
 from bot.handlers.assessment import begin, send_plan
-from bot.handlers.common import owner
+from bot.handlers.common import language_of, owner
 from bot.plan import Plan, answer_label, build_plan, split_messages
 from bot.store import User
 
@@ -61,8 +61,7 @@ async def describe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         _, user = await owner(update, context)
         lang = user.language
     else:
-        known = await advisor.store.user(tg_user.id)
-        lang = known.language if known else knowledge.language(tg_user.language_code)
+        lang = await language_of(advisor, tg_user)
     text = _description_text(message)
     if len(text) > MAX_DESCRIPTION:
         await message.reply_text(knowledge.message(lang, "describe_too_long",
@@ -104,8 +103,9 @@ async def send_full(
     buttons = []
     for item in understood(knowledge, answers):
         position = next(i for i, q in enumerate(knowledge.questions) if q.id == item.question)
-        label = answer_label(knowledge, lang, item.question, item.answer)
-        text = f"✏️ {_short(advisor, lang, item.question)}: {label}"
+        # The list above shows each answer; the button names only the item, so that it is
+        # not cut off on a narrow phone ("Staff and customers told: Yes, with regular…").
+        text = f"✏️ {_short(advisor, lang, item.question)}"
         data = f"d:{description_id}:{position}"
         buttons.append([InlineKeyboardButton(text, callback_data=data)])
     bot = message.get_bot()
@@ -160,7 +160,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         choice = match.group(3)
         valid = choice in (None, LEAVE_OUT) or int(choice) < len(question.options)
     if not valid:
-        lang = knowledge.language(query.from_user.language_code)
+        lang = await language_of(advisor, query.from_user)
         await query.answer(knowledge.message(lang, "describe_stale"), show_alert=True)
         return
     assert match is not None and latest is not None  # noqa: S101
@@ -203,8 +203,7 @@ async def group_usage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    user = update.effective_user
-    lang = advisor.knowledge.language(user.language_code if user else None)
+    lang = await language_of(advisor, update.effective_user)
     await message.reply_text(html.escape(advisor.knowledge.message(lang, "describe_group_usage")))
 
 

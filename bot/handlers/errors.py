@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.app import advisor_of
+from bot.handlers.common import language_of
 
 log = logging.getLogger(__name__)
 
@@ -16,12 +17,18 @@ log = logging.getLogger(__name__)
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with its update id and tell the user their answers are safe."""
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(context.error, BadRequest) and "not modified" in context.error.message.lower():
+        # A second tap on a button whose first tap already edited the message: nothing failed.
+        log.info("update %s: message already shows that", update_id)
+        return
     log.error("update %s failed", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     advisor = advisor_of(context)
-    user = update.effective_user
-    lang = advisor.knowledge.language(user.language_code if user else None)
+    try:
+        lang = await language_of(advisor, update.effective_user)
+    except Exception:  # the store may be what failed
+        lang = advisor.knowledge.language(None)
     try:
         await context.bot.send_message(
             update.effective_chat.id, advisor.knowledge.message(lang, "error")

@@ -15,9 +15,13 @@ from telegram.ext import (
 )
 
 from bot.app import advisor_of
-from bot.handlers.common import owner
+from bot.handlers.common import language_of, owner
+from bot.handlers.members import is_staff
 
 LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
+#: The owners' commands, all personal: in a group they point to a private chat.
+PRIVATE_COMMANDS = ["start", "assess", "help", "cancel", "language", "progress", "reminders",
+                    "privacy", "mydata", "delete", "ask", "updates"]
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -28,6 +32,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lines = [knowledge.message(user.language, "help_title")]
     for name, text in knowledge.text(user.language, "commands").items():
         lines.append(f"/{name} – {html.escape(str(text))}")
+    if await is_staff(advisor, update):  # staff also have their own commands in the menu
+        lines.append("")
+        for name, text in knowledge.text(user.language, "staff_commands").items():
+            lines.append(f"/{name} – {html.escape(str(text))}")
     await update.effective_message.reply_text("\n".join(lines))
 
 
@@ -64,9 +72,11 @@ async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    user = update.effective_user
-    lang = advisor.knowledge.language(user.language_code if user else None)
-    link = f"https://t.me/{context.bot.username}?start=assess"
+    lang = await language_of(advisor, update.effective_user)
+    command = (message.text or "").split(maxsplit=1)[0].split("@")[0].lstrip("/").lower()
+    # /start and /assess open the assessment; the others open the private chat as it is.
+    start = "?start=assess" if command in ("start", "assess") else ""
+    link = f"https://t.me/{context.bot.username}{start}"
     button = InlineKeyboardButton(advisor.knowledge.message(lang, "open_private"), url=link)
     await message.reply_text(advisor.knowledge.message(lang, "private_only"),
                              reply_markup=InlineKeyboardMarkup([[button]]))
@@ -93,7 +103,7 @@ async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = update.callback_query
     assert query is not None  # noqa: S101
     advisor = advisor_of(context)
-    lang = advisor.knowledge.language(query.from_user.language_code)
+    lang = await language_of(advisor, query.from_user)
     await query.answer(advisor.knowledge.message(lang, "stale_button"), show_alert=True)
 
 
@@ -105,7 +115,7 @@ def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
         CommandHandler("help", help_command, filters=private),
         CommandHandler("language", language, filters=private),
         CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
-        CommandHandler(["start", "assess", "help"], in_group, filters=groups),
+        CommandHandler(PRIVATE_COMMANDS, in_group, filters=groups),
         MessageHandler(private & filters.COMMAND, unknown_command),
         CallbackQueryHandler(stale_button),
         MessageHandler(

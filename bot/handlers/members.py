@@ -34,7 +34,7 @@ from telegram.ext import (
 
 from bot import stats
 from bot.app import Advisor, advisor_of
-from bot.handlers.common import owner
+from bot.handlers.common import language_of, owner
 from bot.knowledge import DEFAULT_LANGUAGE
 from bot.store import User
 
@@ -59,10 +59,9 @@ async def is_staff(advisor: Advisor, update: Update) -> bool:
     return user.id in await staff_ids(advisor)
 
 
-def lang_of(advisor: Advisor, update: Update) -> str:
-    """The language to answer in, from the Telegram user."""
-    user = update.effective_user
-    return advisor.knowledge.language(user.language_code if user else None)
+async def lang_of(advisor: Advisor, update: Update) -> str:
+    """The language to answer in: the one chosen with /language, else the Telegram app's."""
+    return await language_of(advisor, update.effective_user)
 
 
 def staff_only(handler: Handler) -> Handler:
@@ -76,11 +75,11 @@ def staff_only(handler: Handler) -> Handler:
             return
         if update.callback_query is not None:
             await update.callback_query.answer(
-                advisor.knowledge.message(lang_of(advisor, update), "staff_only"),
+                advisor.knowledge.message(await lang_of(advisor, update), "staff_only"),
                 show_alert=True)
         elif update.effective_message is not None:
             await update.effective_message.reply_text(
-                advisor.knowledge.message(lang_of(advisor, update), "staff_only"))
+                advisor.knowledge.message(await lang_of(advisor, update), "staff_only"))
 
     return guarded
 
@@ -88,12 +87,14 @@ def staff_only(handler: Handler) -> Handler:
 async def set_staff_menu(app: Application[Any, Any, Any, Any, Any, Any], staff_id: int) -> None:
     """Give one staff member's private chat the owners' commands plus the staff commands."""
     knowledge = app.bot_data["advisor"].knowledge
-    commands = [BotCommand(n, str(t)) for n, t in knowledge.text(DEFAULT_LANGUAGE,
-                                                                 "commands").items()]
-    commands += [BotCommand(n, str(t)) for n, t in knowledge.text(DEFAULT_LANGUAGE,
-                                                                  "staff_commands").items()]
-    with contextlib.suppress(TelegramError):  # they may not have opened a chat with the bot
-        await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(staff_id))
+    for lang in knowledge.languages:  # the menu in the language of their Telegram app
+        commands = [BotCommand(n, str(t)) for n, t in knowledge.text(lang, "commands").items()]
+        commands += [BotCommand(n, str(t))
+                     for n, t in knowledge.text(lang, "staff_commands").items()]
+        code = None if lang == DEFAULT_LANGUAGE else lang
+        with contextlib.suppress(TelegramError):  # they may not have opened a chat with us
+            await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(staff_id),
+                                          language_code=code)
 
 
 # --- /admin --------------------------------------------------------------------------------
@@ -104,7 +105,7 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None and update.effective_user is not None  # noqa: S101
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     say = advisor.knowledge.message
     args = context.args or []
     if args[:1] == ["list"] or not args:
@@ -186,7 +187,7 @@ async def groups(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor = advisor_of(context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     say = advisor.knowledge.message
     args = context.args or []
     if args:
@@ -275,7 +276,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     store = advisor.store
     figures = stats.insight(await store.latest_plans(),
                             len(await store.opted_in()), await store.actions_done())
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     if (context.args or [])[:1] == ["csv"]:
         await message.reply_document(InputFile(figures.csv(), filename="advisor-stats.csv"),
                                      caption=advisor.knowledge.message(lang, "stats_caption"))

@@ -235,7 +235,8 @@ async def send_comparison(advisor: Advisor, user: User, then: dict[str, int | No
     lines = [knowledge.message(lang, "recheck_compare")]
     for area, old, new in rows:
         name = str(knowledge.text(lang, "areas", area))
-        lines.append(html.escape(f"{name}: {old} → {new} ({new - old:+d})"))
+        lines.append(html.escape(knowledge.message(lang, "plan_pair", name=name,
+                                                   value=f"{old} → {new} ({new - old:+d})")))
     await message.get_bot().send_message(user.chat_id, "\n".join(lines))
 
 
@@ -265,7 +266,7 @@ async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         name = str(knowledge.text(lang, "areas", area))
         shown = f"{score}/100" if score is not None else knowledge.message(
             lang, "plan_score_unknown")
-        lines.append(html.escape(f"{name}: {shown}"))
+        lines.append(html.escape(knowledge.message(lang, "plan_pair", name=name, value=shown)))
     await message.reply_text("\n".join(lines)[:4096])
 
 

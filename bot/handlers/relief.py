@@ -76,7 +76,7 @@ async def relief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     assert message is not None and message.text is not None  # noqa: S101
     assert update.effective_user is not None  # noqa: S101 - checked by staff_only
-    lang = lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     say = advisor.knowledge.message
     words = message.text.split(None, 2)
     verb = words[1].lower() if len(words) > 1 else "list"
