@@ -152,11 +152,14 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
                        "percent_words")),
     )
     result.exceptions = words("exceptions")
-    respell = _map(spec.get("respell", LineDict()), spec.where("respell"), "'respell'")
-    for typed, spelled in respell.items():
-        if not isinstance(spelled, str) or not words_of(spelled):
-            raise ContentError(f"{respell.where(typed)}: respell '{typed}' needs words")
-        result.respell[str(typed)] = tuple(words_of(spelled))
+    respell = spec.get("respell", LineList())
+    if not isinstance(respell, list):
+        raise ContentError(f"{spec.where('respell')}: 'respell' must be a list")
+    for item in respell:  # "cant = can't": the word as typed, then as the cues spell it
+        typed, _, spelled = str(item).partition("=")
+        if len(words_of(typed)) != 1 or not words_of(spelled):
+            raise ContentError(f"{spec.where('respell')}: respell {item!r} is not 'word = words'")
+        result.respell[words_of(typed)[0]] = tuple(words_of(spelled))
     for i, raw in enumerate(ignored := spec.get("ignore", LineList())):
         at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
         result.cues.append(_cue("", "", raw, at, result))  # takes its words, answers nothing
@@ -357,9 +360,9 @@ class Describer:
         cues = self.cues[lang]
         numbers = self.matchers.get(lang, self.knowledge.questions[0]).numbers
         answers: dict[str, str] = {}
-        parts = [part for clause in clauses_of(text)
-                 for part in _split(_respell(clause, cues.respell), cues.breaks)]
-        clauses = [words for words, _ in parts]
+        pieces = [piece for clause in clauses_of(text)
+                  for piece in _split(_respell(clause, cues.respell), cues.breaks)]
+        clauses = [words for words, _ in pieces]
         for qid in cues.amounts:
             option = self._amount(clauses, lang, qid)
             if option is not None:
@@ -370,7 +373,7 @@ class Describer:
                 if option is not None:
                     answers[percent.question] = option
         hits: list[_Hit] = []
-        for clause, after in parts:
+        for clause, after in pieces:
             hits += _hits(clause, cues, numbers, after)
         for qid, option in _choose(hits, cues).items():
             answers.setdefault(qid, option)
@@ -406,8 +409,10 @@ def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[s
 
 
 def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
-    """Cut a clause at words like "but", which end a negation's reach; each part comes with
-    the word that cut it off (None at the end of the clause)."""
+    """Cut a clause at words like "but", which end a negation's reach.
+
+    Each part comes with the word that cut it off (None at the end of the clause).
+    """
     parts: list[tuple[list[str], str | None]] = [([], None)]
     for word in words:
         if word in breaks:
@@ -510,8 +515,10 @@ def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float],
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
            numbers: Mapping[str, float], start: int
            ) -> tuple[tuple[int, ...], float | None, int] | None:
-    """Where a cue is in a clause (positions among the words kept), its number, and where
-    to look for it next. A cue with a `phrase` must appear as written, stop words and all."""
+    """Where a cue is in a clause (positions among the words kept), its number, next start.
+
+    A cue with a `phrase` must appear as written, stop words and all.
+    """
     if cue.phrase is None:
         found = _find(cue.words, plain, numbers, start)
         return None if found is None else (found[0], found[1], found[0][0] + 1)
