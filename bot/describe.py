@@ -446,6 +446,8 @@ def _amount_at(matcher: Matcher, words: list[str], i: int, people: frozenset[str
         return matcher.read_number(" ".join(words[i : i + 6]))
     if number == 1 and is_word:
         return None  # "a waiter", "un employé": an article, not a head-count
+    if number < 1 or number != int(number):
+        return None  # "half the staff": a share, not a head-count
     if any(matcher.units.get(w) == "people" or w in people for w in following[:3]):
         return number
     before = words[max(0, i - 3) : i]
