@@ -2,8 +2,11 @@
 
 The cues are data (`describe:` in conversations/lang/<lang>.describe.yaml): phrases per
 question and option, stop words, negations, and the words that make a number an amount of
-cash time, of people or a percentage of sales. A question the text says nothing about stays
-unknown: only a cue can answer it, and a cue's words must all appear, in order, in one clause.
+cash time, of people or a percentage of sales; plus `respell` (words typed without an
+apostrophe), `ignore` (phrases that answer nothing), `exceptions`/`excepted` ("except the
+drivers" limits a cue) and `highest` (payment methods add up). A question the text says
+nothing about stays unknown: only a cue can answer it, and a cue's words must all appear, in
+order, in one clause (see docs/DESCRIPTIONS.md).
 """
 
 from __future__ import annotations
