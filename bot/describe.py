@@ -2,8 +2,11 @@
 
 The cues are data (`describe:` in conversations/lang/<lang>.describe.yaml): phrases per
 question and option, stop words, negations, and the words that make a number an amount of
-cash time, of people or a percentage of sales. A question the text says nothing about stays
-unknown: only a cue can answer it, and a cue's words must all appear, in order, in one clause.
+cash time, of people or a percentage of sales; plus `respell` (words typed without an
+apostrophe), `ignore` (phrases that answer nothing), `exceptions`/`excepted` ("except the
+drivers" limits a cue) and `highest` (payment methods add up). A question the text says
+nothing about stays unknown: only a cue can answer it, and a cue's words must all appear, in
+order, in one clause (see docs/DESCRIPTIONS.md).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from rapidfuzz import fuzz
 
 from bot.content import ContentError, LineDict, LineList
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge, Question
-from bot.matching import Matcher, Matchers
+from bot.matching import MONTHS_PER, Matcher, Matchers
 
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
@@ -31,6 +34,8 @@ TYPO_MIN_LENGTH = 5
 TYPO_SCORE = 85
 NUMBER_MARK = "#"
 _PLACEHOLDER = "qqnumberqq"
+#: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
+MAX_RUNWAY_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,9 @@ class Cue:
     strength: int  # words in the cue as written: "me and my wife" beats "just me"
     low: float | None = None  # bounds on the number a "#" word stands for
     high: float | None = None
+    # The cue as written, stop words included, when dropping them would leave a single word
+    # ("al día" is not "día", "unos meses" is not "meses"): then it must appear as written.
+    phrase: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,14 @@ class Cues:
     people: frozenset[str]
     percent_words: tuple[tuple[str, ...], ...]
     percents: list[Percent] = field(default_factory=list)
+    #: Words typed without their apostrophe, as the cues spell them ("cant" → can t).
+    respell: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words right after a cue that limit it ("from home except the drivers").
+    exceptions: frozenset[str] = frozenset()
+    #: What a limited option then means, per question.
+    excepted: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
+    highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,6 +154,24 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         tuple(_phrases(spec.get("percent_words", LineList()), spec.where("percent_words"),
                        "percent_words")),
     )
+    result.exceptions = words("exceptions")
+    respell = spec.get("respell", LineList())
+    if not isinstance(respell, list):
+        raise ContentError(f"{spec.where('respell')}: 'respell' must be a list")
+    for item in respell:  # "cant = can't": the word as typed, then as the cues spell it
+        typed, _, spelled = str(item).partition("=")
+        if len(words_of(typed)) != 1 or not words_of(spelled):
+            raise ContentError(f"{spec.where('respell')}: respell {item!r} is not 'word = words'")
+        result.respell[words_of(typed)[0]] = tuple(words_of(spelled))
+    for i, raw in enumerate(ignored := spec.get("ignore", LineList())):
+        at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
+        result.cues.append(_cue("", "", raw, at, result))  # takes its words, answers nothing
+    highest = spec.get("highest", LineList())
+    if not isinstance(highest, list):
+        raise ContentError(f"{spec.where('highest')}: 'highest' must be a list of questions")
+    for qid in highest:
+        question = _question(knowledge, str(qid), spec.where("highest"))
+        result.highest[question.id] = tuple(o.id for o in question.options)
     questions = _map(spec.get("questions"), spec.where("questions"), "'describe.questions'")
     for qid, options in questions.items():
         question = _question(knowledge, qid, questions.where(qid))
@@ -148,7 +182,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
                 raise ContentError(f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
             for i, phrase in enumerate(phrases):
                 result.cues.append(_cue(qid, oid, phrase, phrases.where(i), result))
-    for section in ("negated", "combine"):
+    for section in ("negated", "combine", "excepted"):
         table = _map(spec.get(section, LineDict()), spec.where(section), f"'{section}'")
         for qid, pairs in table.items():
             question = _question(knowledge, qid, table.where(qid))
@@ -158,8 +192,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
                 targets = value if isinstance(value, list) else [value]
                 for target in targets:
                     _option(question, str(target), pairs.where(key))
-            if section == "negated":
-                result.negated[qid] = {str(k): str(v) for k, v in pairs.items()}
+            if section in ("negated", "excepted"):
+                getattr(result, section)[qid] = {str(k): str(v) for k, v in pairs.items()}
             else:
                 result.combine[qid] = {str(k): tuple(str(t) for t in v)
                                        for k, v in pairs.items()}
@@ -216,7 +250,9 @@ def _cue(qid: str, oid: str, raw: Any, where: str, cues: Cues) -> Cue:
         raise ContentError(f"{where}: cue {raw!r} of '{qid}.{oid}' has only stop words")
     if (low is not None or high is not None) and NUMBER_MARK not in words:
         raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
-    return Cue(qid, oid, words, len(words_of(raw, star=True)), low, high)
+    written = tuple(words_of(raw, star=True))
+    phrase = written if len(words) == 1 and len(written) > 1 else None
+    return Cue(qid, oid, words, len(written), low, high, phrase)
 
 
 def described_languages(knowledge: Knowledge) -> list[str]:
@@ -242,6 +278,14 @@ class _Hit:
     positions: tuple[int, ...]
     negated: bool
     exact: int
+    limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
+
+
+def _exactly(cue_word: str, word: str) -> bool:
+    """The word as the cue spells it (any ending after a "*"), not by way of a typo."""
+    if cue_word.endswith("*"):
+        return word.startswith(cue_word[:-1])
+    return cue_word == word
 
 
 def _same(cue_word: str, word: str) -> bool:
@@ -256,14 +300,14 @@ def _same(cue_word: str, word: str) -> bool:
 
 
 def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float],
-          start: int = 0) -> tuple[tuple[int, ...], float | None] | None:
+          start: int = 0, gap: int = MAX_GAP) -> tuple[tuple[int, ...], float | None] | None:
     """Positions of a phrase's words in order with small gaps, and the number "#" stood for."""
     for first in range(start, len(words)):
         positions: list[int] = []
         value: float | None = None
         at = first
         for k, cue_word in enumerate(phrase):
-            limit = at + 1 if k == 0 else min(len(words), at + 1 + MAX_GAP)
+            limit = at + 1 if k == 0 else min(len(words), at + 1 + gap)
             found = None
             for j in range(at, limit):
                 if cue_word == NUMBER_MARK:
@@ -319,7 +363,9 @@ class Describer:
         cues = self.cues[lang]
         numbers = self.matchers.get(lang, self.knowledge.questions[0]).numbers
         answers: dict[str, str] = {}
-        clauses = [part for clause in clauses_of(text) for part in _split(clause, cues.breaks)]
+        pieces = [piece for clause in clauses_of(text)
+                  for piece in _split(_respell(clause, cues.respell), cues.breaks)]
+        clauses = [words for words, _ in pieces]
         for qid in cues.amounts:
             option = self._amount(clauses, lang, qid)
             if option is not None:
@@ -330,9 +376,9 @@ class Describer:
                 if option is not None:
                     answers[percent.question] = option
         hits: list[_Hit] = []
-        for clause in clauses:
-            hits += _hits(clause, cues, numbers)
-        for qid, option in _choose(hits, cues.negated).items():
+        for clause, after in pieces:
+            hits += _hits(clause, cues, numbers, after)
+        for qid, option in _choose(hits, cues).items():
             answers.setdefault(qid, option)
         for qid, table in cues.combine.items():
             for target, parts in table.items():
@@ -360,21 +406,35 @@ class Describer:
         return matcher.by_number(max(values) if question.unit == "people" else values[0])
 
 
-def _split(words: list[str], breaks: frozenset[str]) -> list[list[str]]:
-    """Cut a clause at words like "but", which end a negation's reach."""
-    parts: list[list[str]] = [[]]
+def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t)."""
+    return [part for word in words for part in respell.get(word, (word,))]
+
+
+def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
+    """Cut a clause at words like "but", which end a negation's reach.
+
+    Each part comes with the word that cut it off (None at the end of the clause).
+    """
+    parts: list[tuple[list[str], str | None]] = [([], None)]
     for word in words:
         if word in breaks:
-            parts.append([])
+            parts[-1] = (parts[-1][0], word)
+            parts.append(([], None))
         else:
-            parts[-1].append(word)
-    return [p for p in parts if p]
+            parts[-1][0].append(word)
+    return [p for p in parts if p[0]]
 
 
 def _amount_at(matcher: Matcher, words: list[str], i: int, people: frozenset[str],
                context: tuple[tuple[str, ...], ...]) -> float | None:
     number = _number(words[i], matcher.numbers)
     if number is None:
+        unit = matcher.units.get(words[i])
+        if (matcher.question.unit == "months" and unit in MONTHS_PER
+                and (i == 0 or _number(words[i - 1], matcher.numbers) is None)
+                and matcher.half_after(words, i)):
+            return 1.5 * MONTHS_PER[unit]  # "mes y medio": one and a half, no number said
         return None
     following = words[i + 1 : i + 4]
     if following and number != 0.5 and _number(following[0], matcher.numbers) is not None:
@@ -382,11 +442,15 @@ def _amount_at(matcher: Matcher, words: list[str], i: int, people: frozenset[str
     is_word = not words[i][0].isdigit()
     if matcher.question.unit == "months":
         units = [matcher.units.get(w) for w in following[:2]]
-        if not any(u in ("days", "weeks", "months") for u in units):
+        if not any(u in MONTHS_PER for u in units):
             return None
-        return matcher.read_number(" ".join(words[i : i + 4]))
+        if "years" in units and number > MAX_RUNWAY_YEARS:
+            return None  # "29 years": an age
+        return matcher.read_number(" ".join(words[i : i + 6]))
     if number == 1 and is_word:
         return None  # "a waiter", "un employé": an article, not a head-count
+    if number < 1 or number != int(number):
+        return None  # "half the staff": a share, not a head-count
     if any(matcher.units.get(w) == "people" or w in people for w in following[:3]):
         return number
     before = words[max(0, i - 3) : i]
@@ -413,16 +477,20 @@ def _percent(clauses: list[list[str]], spec: Percent, numbers: Mapping[str, floa
     return None
 
 
-def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float]) -> list[_Hit]:
-    """Every cue found in one clause; longer cues win the words they share with shorter."""
+def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float],
+          after: str | None = None) -> list[_Hit]:
+    """Every cue found in one clause; longer cues win the words they share with shorter.
+
+    `after` is the word that ended the clause ("except"...), if it cut a sentence.
+    """
     kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words]
     plain = [w for _, w in kept]
+    index = {i: k for k, (i, _) in enumerate(kept)}
     found: list[_Hit] = []
     for cue in cues.cues:
         start = 0
-        while (match := _find(cue.words, plain, numbers, start)) is not None:
-            positions, value = match
-            start = positions[0] + 1
+        while (match := _match(cue, words, plain, index, numbers, start)) is not None:
+            positions, value, start = match
             if value is not None and not (
                     (cue.low is None or value >= cue.low)
                     and (cue.high is None or value <= cue.high)):
@@ -431,12 +499,15 @@ def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float]) -> list[_H
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
             negated = not own_negation and any(w in cues.negations for w in before + inside)
-            exact = sum(plain[p] == w for p, w in zip(positions, cue.words, strict=True))
-            found.append(_Hit(cue, positions, negated, exact))
+            exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
+            nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else after
+            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions))
             break
-    # Cues with more words first (counting stop words on a tie), exact before typos, then
-    # reading order.
-    found.sort(key=lambda h: (-len(h.cue.words), -h.cue.strength, -h.exact, h.positions[0]))
+    # Cues with more words first, a plain reading before a negated one ("plus aucun client":
+    # "aucun client" rather than "plus de clients" negated), then counting stop words, exact
+    # before typos, then reading order.
+    found.sort(key=lambda h: (-len(h.cue.words), h.negated, -h.cue.strength, -h.exact,
+                              h.positions[0]))
     taken: set[int] = set()
     kept_hits = []
     for hit in found:
@@ -446,24 +517,50 @@ def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float]) -> list[_H
     return kept_hits
 
 
-def _choose(hits: Iterable[_Hit], negated: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
-    """One option per question: the longest plain cue (first one on a tie), else a negation."""
-    best: dict[str, _Hit] = {}
+def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
+           numbers: Mapping[str, float], start: int
+           ) -> tuple[tuple[int, ...], float | None, int] | None:
+    """Where a cue is in a clause (positions among the words kept), its number, next start.
+
+    A cue with a `phrase` must appear as written, stop words and all.
+    """
+    if cue.phrase is None:
+        found = _find(cue.words, plain, numbers, start)
+        return None if found is None else (found[0], found[1], found[0][0] + 1)
+    while (found := _find(cue.phrase, words, numbers, start, gap=0)) is not None:
+        start = found[0][0] + 1
+        positions = tuple(index[p] for p in found[0] if p in index)
+        if len(positions) == len(cue.words):
+            return positions, found[1], start
+    return None
+
+
+def _choose(hits: Iterable[_Hit], cues: Cues) -> dict[str, str]:
+    """One option per question: the longest plain cue (first one on a tie), else a negation.
+
+    In a `highest` question the highest option said wins ("cash or M-Pesa" is mobile money);
+    a cue followed by an exception word means its `excepted` option ("partly").
+    """
+    best: dict[str, tuple[str, tuple[int, int]]] = {}
     fallback: dict[str, str] = {}
     for hit in hits:
         qid = hit.cue.question
+        if not qid:
+            continue  # an `ignore` phrase: its words mean nothing here
         if hit.negated:
-            target = negated.get(qid, {}).get(hit.cue.option)
+            target = cues.negated.get(qid, {}).get(hit.cue.option)
             if target is not None:
                 fallback.setdefault(qid, target)
             continue
-        if qid not in best or _weight(hit) > _weight(best[qid]):
-            best[qid] = hit
-    return {**fallback, **{qid: hit.cue.option for qid, hit in best.items()}}
-
-
-def _weight(hit: _Hit) -> tuple[int, int]:
-    return len(hit.cue.words), hit.cue.strength
+        option = hit.cue.option
+        if hit.limited:
+            option = cues.excepted.get(qid, {}).get(option, option)
+        weight = (len(hit.cue.words), hit.cue.strength)
+        if qid in cues.highest:
+            weight = (cues.highest[qid].index(option), 0)
+        if qid not in best or weight > best[qid][1]:
+            best[qid] = (option, weight)
+    return {**fallback, **{qid: option for qid, (option, _) in best.items()}}
 
 
 def _said(hits: Iterable[_Hit], qid: str, option: str) -> bool:

@@ -18,6 +18,12 @@ LIKELY = 75
 POSSIBLE = 62
 DAYS_PER_MONTH = 30.4
 WEEKS_PER_MONTH = 4.35
+#: Months per unit of time; a "people" unit is not a duration.
+MONTHS_PER = {"days": 1 / DAYS_PER_MONTH, "weeks": 1 / WEEKS_PER_MONTH, "months": 1.0,
+              "years": 12.0}
+#: Words that may join a unit to its "half" ("a month and a half", "un mois et demi",
+#: "mes y medio"): short, so a longer word between them is never skipped.
+JOIN_MAX_LENGTH = 3
 
 
 def normalize(text: str) -> str:
@@ -46,23 +52,45 @@ class Matcher:
     units: dict[str, str] = field(default_factory=dict)
 
     def read_number(self, text: str) -> float | None:
-        """The amount in the question's unit (months or people), if the text states one."""
+        """The amount in the question's unit (months or people), if the text states one.
+
+        "a month and a half" is 1.5 months; a bare unit with a half ("mes y medio") is one
+        and a half of it; years count as twelve months.
+        """
         tokens = text.split()
         for i, token in enumerate(tokens):
             value = _number(token, self.numbers)
             if value is None:
+                if self.question.unit == "months" and self.units.get(token) in MONTHS_PER \
+                        and self.half_after(tokens, i):
+                    return 1.5 * MONTHS_PER[self.units[token]]
                 continue
             if i + 1 < len(tokens) and value == 0.5 and _number(tokens[i + 1], self.numbers):
                 i += 1  # "half a month"
-            unit = next((self.units[t] for t in tokens[i + 1 : i + 3] if t in self.units), None)
+            at = next((j for j in range(i + 1, min(i + 3, len(tokens)))
+                       if tokens[j] in self.units), None)
+            unit = self.units[tokens[at]] if at is not None else None
             is_article = token in self.numbers and self.numbers[token] == 1 and unit is None
             if is_article and not token.isdigit():
                 continue  # "a" or "un" alone is not a number
             if self.question.unit == "people":
                 return value if unit in (None, "people") else None
-            factor = {"days": 1 / DAYS_PER_MONTH, "weeks": 1 / WEEKS_PER_MONTH}.get(unit or "", 1)
-            return value * factor if unit != "people" else None
+            if unit == "people":
+                return None
+            if at is not None and self.half_after(tokens, at):
+                value += 0.5
+            return value * MONTHS_PER.get(unit or "", 1.0)
         return None
+
+    def half_after(self, tokens: list[str], at: int) -> bool:
+        """Whether the unit at `at` is followed by "and a half" (a short joining word, a half)."""
+        rest = tokens[at + 1 : at + 4]
+        if not rest or len(rest[0]) > JOIN_MAX_LENGTH or _number(rest[0], self.numbers):
+            return False
+        halves = [k for k, word in enumerate(rest[1:], 1)
+                  if not word.isdigit() and self.numbers.get(word) == 0.5]
+        # "and half" or "and a half": only an article may stand between.
+        return bool(halves) and all(self.numbers.get(w) == 1 for w in rest[1 : halves[0]])
 
     def by_number(self, value: float) -> str:
         """The first option whose upper bound holds the value."""

@@ -2,7 +2,10 @@
 
 Each file in tests/descriptions/ lists texts with the answers they really give; every other
 question is expected unknown, so reading an answer there counts as a false positive.
-Run with -s to see the table (docs/DESCRIPTIONS.md keeps a copy).
+Only the labelled set (tests/descriptions/*.yaml) is held to a threshold; the held-out and
+unseen sets are reported, never enforced, so nobody tunes the cues toward a number on them.
+Run with -s, or `PYTHONPATH=. python -m tests.test_describe_accuracy`, to see the tables
+(docs/DESCRIPTIONS.md keeps a copy).
 """
 
 from __future__ import annotations
@@ -15,15 +18,17 @@ from bot.describe import Describer
 from bot.knowledge import Knowledge
 
 FOLDER = Path(__file__).parent / "descriptions"
+#: Reported only: written after the cues (held_out) or before the reading fixes (unseen).
+REPORTED = {"held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen"}
 THRESHOLD = 0.90
 
 
-def scores(knowledge: Knowledge) -> tuple[dict[str, list[int]], int]:
+def scores(knowledge: Knowledge, folder: Path = FOLDER) -> tuple[dict[str, list[int]], int]:
     """Per question: [true positives, false positives, false negatives]; and the case count."""
     describer = Describer(knowledge)
     counts = {q.id: [0, 0, 0] for q in knowledge.questions}
     cases = 0
-    for path in sorted(FOLDER.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         for case in yaml.safe_load(path.read_text(encoding="utf-8")):
             cases += 1
             got = describer.read(case["text"], prefer=path.stem).answers
@@ -67,3 +72,24 @@ def test_precision_and_recall_per_question(knowledge: Knowledge) -> None:
             assert tp / (tp + fp) >= THRESHOLD, f"{qid}: precision {tp}/{tp + fp}"
         if tp + fn:
             assert tp / (tp + fn) >= THRESHOLD, f"{qid}: recall {tp}/{tp + fn}"
+
+
+def test_reported_sets_are_read_but_not_enforced(knowledge: Knowledge) -> None:
+    for name, folder in REPORTED.items():
+        counts, cases = scores(knowledge, folder)
+        print(f"\n{name}: " + table(counts, cases))
+        assert cases >= 15  # read every file; the figures themselves are not a target
+
+
+def main() -> None:
+    """Print the three tables (labelled, held-out, unseen) for docs/DESCRIPTIONS.md."""
+    from bot.knowledge import default_root, load_knowledge
+
+    knowledge = load_knowledge(default_root())
+    for name, folder in {"labelled": FOLDER, **REPORTED}.items():
+        counts, cases = scores(knowledge, folder)
+        print(f"### {name}\n\n{table(counts, cases)}\n")
+
+
+if __name__ == "__main__":
+    main()
