@@ -12,6 +12,7 @@ import contextvars
 import datetime as dtm
 import json
 import sqlite3
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
 from dataclasses import dataclass
@@ -373,6 +374,28 @@ class SerialConnection:
             await self.threaded.close()
 
 
+def _compact(value: Any) -> Any:
+    """Lists as tuples, strings interned: the same ids recur in every plan."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, list):
+        return tuple(_compact(item) for item in value)
+    if isinstance(value, dict):
+        return {sys.intern(key): _compact(item) for key, item in value.items()}
+    return value
+
+
+def plan_record(text: str) -> dict[str, Any]:
+    """A stored plan's record, read-only and compact.
+
+    A decoded plan is mostly action and question ids; decoded naively each plan held its
+    own copies (about 4.7 KB each), interned and in tuples they are shared (see the memory
+    benchmark in docs/BENCHMARKS.md).
+    """
+    record: dict[str, Any] = _compact(json.loads(text))
+    return record
+
+
 class Store:
     """Async access to the advisor's SQLite database."""
 
@@ -601,7 +624,7 @@ class Store:
             (user_id,),
         ) as cursor:
             row = await cursor.fetchone()
-        return StoredPlan(row[0], json.loads(row[1]), row[2]) if row else None
+        return StoredPlan(row[0], plan_record(row[1]), row[2]) if row else None
 
     # --- descriptions (/plan <text>) ------------------------------------------------------
 
@@ -1225,7 +1248,7 @@ class Store:
         rows = await self.db.execute_fetchall(
             "SELECT user_id, created_at, record FROM plans WHERE id IN"
             " (SELECT MAX(id) FROM plans GROUP BY user_id)", offload=True)
-        return [(r[0], r[1], json.loads(r[2])) for r in rows]
+        return [(r[0], r[1], plan_record(r[2])) for r in rows]
 
     async def actions_done(self) -> tuple[int, int] | None:
         """(actions marked done, businesses with one or more) if progress is tracked."""
