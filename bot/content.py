@@ -38,8 +38,13 @@ class LineList(list[Any]):
         return f"{self.path}:{line}"
 
 
+#: libyaml's parser when PyYAML was built with it: the same nodes and line marks, and
+#: parsing the content at start-up takes about a fifth of the pure-Python parser's time.
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _loader_for(path: str) -> type[yaml.SafeLoader]:
-    class Loader(yaml.SafeLoader):
+    class Loader(_BASE_LOADER):
         pass
 
     def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
