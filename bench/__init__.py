@@ -20,12 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: Optional benchmark modules contributed by other features, collected when importable.
-#: The nudge and broadcast benchmarks drain 10,000 messages at a real send limit (minutes
-#: each) and are scripts with their own arguments: run them on their own
-#: (`python bench/nudges.py`, `python bench/broadcast.py`); their figures are in their own
-#: sections of docs/BENCHMARKS.md. Modules named here must follow the `run` contract above.
-EXTRA_MODULES: tuple[str, ...] = ()
+#: Benchmark modules of other features, collected after bench.core into the same table:
+#: the nudge drain (`bench/nudges.py`) and the broadcast (`bench/broadcast.py`). Each is
+#: also a script with its own arguments for larger or different runs.
+EXTRA_MODULES: tuple[str, ...] = ("bench.nudges", "bench.broadcast")
 
 
 @dataclass(frozen=True)
