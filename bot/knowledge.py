@@ -292,7 +292,9 @@ def load_knowledge(root: Path) -> Knowledge:
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     from bot.describe import check_cues  # describe builds on Knowledge: import when loaded
+    from bot.matching import check_matching
 
+    check_matching(knowledge)
     check_cues(knowledge)
     return knowledge
 
