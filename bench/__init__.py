@@ -10,8 +10,8 @@ named in `EXTRA_MODULES` (`bench.nudges`, `bench.broadcast`). Each module expose
     async def run(quick: bool = False) -> list[Row]
 
 (`run()` without the `quick` parameter, or a plain function, is accepted too). A module must
-stay within its own time budget (the whole run aims at under three minutes, `--quick` at
-under thirty seconds), print nothing on stdout, and return its figures as `Row`s; the
+stay within its own time budget (the whole run aims at under five minutes, `--quick` at
+under a minute and a half), print nothing on stdout, and return its figures as `Row`s; the
 harness prints them in one table and appends the table to docs/BENCHMARKS.md. A module may
 also return plain dicts with the keys of `Row`.
 """
