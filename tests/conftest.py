@@ -12,6 +12,7 @@ from telegram import Update
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.fakeapi import FakeBotAPI, InProcessRequest
+from bot.fakeserver import FakeServer
 from bot.knowledge import Knowledge, default_root, load_knowledge
 
 
@@ -69,3 +70,12 @@ async def bot(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
     app = make_app(knowledge, api, db_path)
     async with running(app):
         yield Harness(app, api, db_path)
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeServer]:
+    """The fake Bot API over HTTP on loopback, for tests that start a real bot process."""
+    fake = FakeServer()
+    await fake.start()
+    yield fake
+    await fake.stop()

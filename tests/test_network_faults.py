@@ -30,14 +30,6 @@ BEFORE, DURING, AFTER = (FakeBotAPI.person(i, "en", n) for i, n in
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[FakeServer]:
-    fake = FakeServer()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
 async def proc(server: FakeServer, tmp_path: Path) -> AsyncIterator[BotProcess]:
     bot = BotProcess(server, tmp_path)
     yield bot

@@ -24,14 +24,6 @@ TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - a fake token
 OWNER = FakeBotAPI.person(701, "en", "Zainab")
 
 
-@pytest.fixture
-async def server() -> AsyncIterator[FakeServer]:
-    fake = FakeServer()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
 class BotProcess:
     """One `python -m bot.cli run` process (this tree's code: PYTHONPATH is set)."""
 

@@ -25,7 +25,7 @@ from telegram.ext import (
 )
 
 from bot.app import Advisor, advisor_of
-from bot.handlers.common import owner, visible
+from bot.handlers.common import owner, private_press, visible
 from bot.handlers.members import is_staff, lang_of, staff_ids
 from bot.knowledge import DEFAULT_LANGUAGE
 from bot.store import User
@@ -82,10 +82,8 @@ async def _relay(advisor: Advisor, user: User, text: str, message: Message,
 
 async def ask_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """"Ask an advisor" under a plan: await the question; its Cancel button backs out."""
-    query = update.callback_query
-    assert query is not None  # noqa: S101
-    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
-        await query.answer()
+    query = await private_press(update)
+    if query is None:
         return
     advisor, user = await owner(update, context)
     await query.answer()

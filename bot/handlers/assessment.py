@@ -10,7 +10,6 @@ import contextlib
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import (
     BaseHandler,
@@ -24,7 +23,7 @@ from telegram.ext import (
 from bot import assessment as flow
 from bot.app import Advisor
 from bot.handlers.ask import ASK_BUTTON
-from bot.handlers.common import owner, visible
+from bot.handlers.common import owner, private_press, visible
 from bot.handlers.download import CALLBACK_DATA as DOWNLOAD_DATA
 from bot.handlers.relief import offered
 from bot.matching import normalize
@@ -202,11 +201,8 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An answer, Back or Skip button; stale or forged presses change nothing."""
-    query = update.callback_query
-    assert query is not None  # noqa: S101
-    chat = update.effective_chat
-    if query.message is None or chat is None or chat.type != ChatType.PRIVATE:
-        await query.answer()  # assessment buttons exist only in private chats
+    query = await private_press(update)
+    if query is None:
         return
     advisor, user = await owner(update, context)
     press = flow.decode(query.data)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram import User as TelegramUser
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.app import Advisor, advisor_of
@@ -45,3 +46,17 @@ async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
         return advisor.knowledge.language(None)
     stored = await advisor.store.user(tg_user.id)
     return stored.language if stored else advisor.knowledge.language(tg_user.language_code)
+
+
+async def private_press(update: Update) -> CallbackQuery | None:
+    """A button press on a message in a private chat, where personal buttons live.
+
+    A press anywhere else is answered (so the button's spinner stops) and gives None.
+    """
+    query = update.callback_query
+    assert query is not None  # noqa: S101 - registered as a CallbackQueryHandler
+    chat = update.effective_chat
+    if query.message is None or chat is None or chat.type != ChatType.PRIVATE:
+        await query.answer()
+        return None
+    return query

@@ -7,10 +7,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import InputFile, Update
-from telegram.constants import ChatAction, ChatType
+from telegram.constants import ChatAction
 from telegram.ext import BaseHandler, CallbackQueryHandler, ContextTypes
 
-from bot.handlers.common import owner
+from bot.handlers.common import owner, private_press
 from bot.handlers.relief import offered
 from bot.plan import Plan
 
@@ -22,11 +22,8 @@ CALLBACK_PATTERN = r"^pdf"
 
 async def download(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send the latest plan as a PDF; forged data or a missing plan gets a clear answer."""
-    query = update.callback_query
-    assert query is not None  # noqa: S101
-    chat = update.effective_chat
-    if query.message is None or chat is None or chat.type != ChatType.PRIVATE:
-        await query.answer()  # plans are only sent in private chats
+    query = await private_press(update)
+    if query is None:
         return
     advisor, user = await owner(update, context)
     knowledge, lang = advisor.knowledge, user.language

@@ -34,7 +34,7 @@ from telegram.ext import (
 
 from bot import stats
 from bot.app import Advisor, advisor_of
-from bot.handlers.common import language_of, owner
+from bot.handlers.common import language_of, owner, private_press
 from bot.knowledge import DEFAULT_LANGUAGE
 from bot.store import User
 
@@ -252,10 +252,8 @@ async def updates_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def updates_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Yes / No under the opt-in question."""
-    query = update.callback_query
-    assert query is not None  # noqa: S101
-    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
-        await query.answer()
+    query = await private_press(update)
+    if query is None:
         return
     advisor, user = await owner(update, context)
     on = query.data == "upd:on"

@@ -30,7 +30,7 @@ from telegram.ext import (
 from bot import nudges as domain
 from bot.app import Advisor, advisor_of
 from bot.handlers.assessment import begin
-from bot.handlers.common import owner
+from bot.handlers.common import owner, private_press
 from bot.knowledge import AREAS_SCORED
 from bot.plan import Plan
 from bot.store import Nudge, User
@@ -176,11 +176,8 @@ def schedule(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """✅ Done / ⏰ Later / 🔕 Stop on a nudge; forged or stale presses change nothing."""
-    query = update.callback_query
-    assert query is not None  # noqa: S101
-    chat = update.effective_chat
-    if chat is None or chat.type != ChatType.PRIVATE:
-        await query.answer()
+    query = await private_press(update)
+    if query is None:
         return
     advisor, user = await owner(update, context)
     lang = user.language
