@@ -659,14 +659,24 @@ class Store:
             (json.dumps(answers), time.time(), description_id),
         )
 
-    async def add_plan(self, user_id: int, record: dict[str, Any]) -> int:
-        """Store a plan made without an assessment (from a description) as the latest one."""
-        cursor = await self.db.execute(
-            "INSERT INTO plans (user_id, record, created_at) VALUES (?, ?, ?)",
-            (user_id, json.dumps(record), time.time()),
-        )
-        assert cursor.lastrowid is not None  # noqa: S101
-        return cursor.lastrowid
+    async def add_plan(
+        self, user_id: int, record: dict[str, Any],
+        nudges: list[tuple[str, str, float]] | None = None,
+    ) -> int:
+        """Store a plan made without an assessment (from a description) as the latest one.
+
+        Its nudges replace the waiting ones of an earlier plan, as a finished assessment's do.
+        """
+        async with self.transaction():
+            cursor = await self.db.execute(
+                "INSERT INTO plans (user_id, record, created_at) VALUES (?, ?, ?)",
+                (user_id, json.dumps(record), time.time()),
+            )
+            plan_id = cursor.lastrowid
+            assert plan_id is not None  # noqa: S101
+            if nudges:
+                await self._add_nudges(user_id, plan_id, nudges)
+        return plan_id
 
     async def _personal_tables(self) -> list[str]:
         """Tables holding a user_id column: what one person's data is spread over."""

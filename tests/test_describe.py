@@ -204,3 +204,26 @@ def test_cli_plan_from_description_and_from_answers(
     assert "understood" not in json.loads(capsys.readouterr().out)
     assert main(["plan"]) == 2
     assert main(["plan", "x", "--answers", str(answers)]) == 2
+
+
+async def test_description_plan_takes_over_the_follow_ups(
+    bot: Harness, knowledge: Knowledge
+) -> None:
+    """Nudges follow the latest plan: one from a description replaces an assessment's."""
+    await bot.say(OWNER, "/start")
+    for _ in knowledge.questions:
+        await bot.press(OWNER, 0)
+    with sqlite3.connect(bot.db_path) as db:
+        first = db.execute("SELECT MAX(id) FROM plans WHERE user_id = ?",
+                           (OWNER["id"],)).fetchone()[0]
+        assert db.execute("SELECT COUNT(*) FROM nudges WHERE plan_id = ? AND status = 'pending'",
+                          (first,)).fetchone()[0] > 0
+    await bot.say(OWNER, EXAMPLE)
+    stored = await bot.store.latest_plan(OWNER["id"])
+    assert stored is not None and stored.id != first
+    with sqlite3.connect(bot.db_path) as db:
+        waiting = db.execute("SELECT plan_id, kind, action FROM nudges WHERE user_id = ?"
+                             " AND status = 'pending'", (OWNER["id"],)).fetchall()
+    assert waiting and {plan for plan, _, _ in waiting} == {stored.id}
+    planned = {item[0] for item in stored.record["items"]}
+    assert {action for _, kind, action in waiting if kind == "action"} <= planned

@@ -18,6 +18,7 @@ from bot.app import Advisor, advisor_of
 from bot.describe import MAX_DESCRIPTION, understood, unjudged_areas
 from bot.handlers.assessment import begin, send_plan
 from bot.handlers.common import language_of, owner
+from bot.handlers.nudges import nudges_for_plan
 from bot.plan import Plan, answer_label, build_plan, split_messages
 from bot.store import User
 
@@ -112,7 +113,9 @@ async def send_full(
     for part in split_messages(["\n".join(lines)]):
         await bot.send_message(user.chat_id, part, reply_markup=InlineKeyboardMarkup(buttons))
     plan = build_plan(knowledge, answers)
-    await advisor.store.add_plan(user.user_id, plan.to_record())
+    # The follow-ups now follow this plan, the one /plan and Download show.
+    await advisor.store.add_plan(user.user_id, plan.to_record(),
+                                 nudges=nudges_for_plan(advisor, plan))
     await send_plan(advisor, user, plan, message)
     await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)))
 
