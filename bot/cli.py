@@ -16,7 +16,7 @@ from typing import Any
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
-from bot.plan import answer_label, build_plan, render_blocks, render_json
+from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
 
 EXIT_CONTENT = 1
@@ -85,7 +85,7 @@ def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
 
 def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     """The plan for a file of answers or a description, printed or written to --output."""
-    from bot.describe import MAX_DESCRIPTION, Describer, understood
+    from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
 
     if (args.answers is None) == (args.description is None):
         print("msme-advisor: give either a description or --answers FILE", file=sys.stderr)
@@ -126,9 +126,7 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
         blocks = render_blocks(knowledge, lang, plan, args.format, offered)
         if described is not None:
             lines = [knowledge.message(lang, "describe_understood_group")]
-            lines += [f"- {knowledge.text(lang, 'questions', i.question, 'short')}: "
-                      f"{answer_label(knowledge, lang, i.question, i.answer)}"
-                      for i in described]
+            lines += [f"- {line}" for line in understood_lines(knowledge, lang, answers)]
             blocks.insert(0, "\n".join(lines))
         content = "\n\n".join(blocks)
     return _write(args, content)

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from bot.content import ContentError, LineDict, LineList
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge, Question
 from bot.matching import MONTHS_PER, Matcher, Matchers
+from bot.plan import answer_label, short_name
 
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
@@ -583,6 +584,14 @@ def understood(knowledge: Knowledge, answers: Mapping[str, str]) -> list[Underst
     """The answers in questionnaire order, as ids."""
     return [Understood(q.area, q.id, answers[q.id]) for q in knowledge.questions
             if q.id in answers]
+
+
+def understood_lines(knowledge: Knowledge, lang: str, answers: Mapping[str, str]) -> list[str]:
+    """What was understood, one plain-text line per answer ("Cash lasts: Under 2 weeks")."""
+    return [knowledge.message(lang, "describe_item",
+                              question=short_name(knowledge, lang, item.question),
+                              answer=answer_label(knowledge, lang, item.question, item.answer))
+            for item in understood(knowledge, answers)]
 
 
 def unjudged_areas(knowledge: Knowledge, scores: Mapping[str, int | None]) -> list[str]:

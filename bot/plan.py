@@ -53,6 +53,11 @@ class Plan:
         items = tuple(PlanItem(a, int(p), tuple(b)) for a, p, b in record["items"])
         return cls(items, dict(record["scores"]), dict(record["answers"]))
 
+    def without_removed(self, knowledge: Knowledge) -> Plan:
+        """The plan less any action removed from the knowledge base since it was made."""
+        items = tuple(i for i in self.items if i.action in knowledge.actions)
+        return Plan(items, self.scores, self.answers)
+
 
 def area_scores(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, int | None]:
     """Mean score (0-100) of the answered questions in each area."""

@@ -79,3 +79,26 @@ async def server() -> AsyncIterator[FakeServer]:
     await fake.start()
     yield fake
     await fake.stop()
+
+
+#: A staff member (in ADVISOR_ADMIN_IDS) and Telegram's anonymous-group-admin account.
+STAFF = FakeBotAPI.person(900, "en", "Sara")
+ANONYMOUS = FakeBotAPI.person(1087968824, "en", "Group")
+
+
+def staff_app(knowledge: Knowledge, api: FakeBotAPI, db_path: Path, **extra: Any) -> Any:
+    """The advisor with STAFF (and, as a misconfiguration, the anonymous-admin id) as staff."""
+    settings = Settings(db_path=str(db_path), admin_ids=frozenset({STAFF["id"],
+                                                                   ANONYMOUS["id"]}),
+                        time_scale=0.001, broadcast_per_second=500, **extra)
+    return build_application(settings, knowledge, request=InProcessRequest(api, 0.05))
+
+
+@pytest.fixture
+async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
+    """The advisor for a support organisation, with STAFF as its staff."""
+    api = FakeBotAPI()
+    db_path = tmp_path / "advisor.sqlite3"
+    app = staff_app(knowledge, api, db_path)
+    async with running(app):
+        yield Harness(app, api, db_path)

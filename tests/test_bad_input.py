@@ -5,17 +5,13 @@ anonymous group admin. Each: no crash, a clear sentence (or silence), no data ch
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.app import running
 from bot.fakeapi import FakeBotAPI
-from bot.knowledge import Knowledge
-from tests.conftest import Harness
-from tests.test_bso import ANONYMOUS, STAFF, add_group, group_chat, staff_app
+from tests.conftest import ANONYMOUS, STAFF, Harness
+from tests.test_bso import add_group, group_chat
 
 OWNER = FakeBotAPI.person(801, "en", "Dalia")
 LONG = "x" * 10_000
@@ -53,15 +49,6 @@ def channel_post(api: FakeBotAPI, text: str, key: str = "channel_post") -> dict[
         post["entities"] = [{"type": "bot_command", "offset": 0,
                              "length": len(text.split()[0])}]
     return {"update_id": api.next_update_id(), key: post}
-
-
-@pytest.fixture
-async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
-    """Staff are STAFF and, as a misconfiguration, the anonymous-admin id itself."""
-    api = FakeBotAPI()
-    app = staff_app(knowledge, api, tmp_path / "advisor.sqlite3")
-    async with running(app):
-        yield Harness(app, api, tmp_path / "advisor.sqlite3")
 
 
 async def test_edited_answer_is_not_a_new_answer(bot: Harness) -> None:

@@ -8,39 +8,19 @@ import io
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.app import build_application, running
+from bot.app import running
 from bot.broadcast import Limits, Pacer
-from bot.config import Settings
-from bot.fakeapi import BOT_USER, FakeBotAPI, InProcessRequest
+from bot.fakeapi import BOT_USER, FakeBotAPI
 from bot.knowledge import Knowledge
-from tests.conftest import Harness
+from tests.conftest import ANONYMOUS, STAFF, Harness, staff_app
 
-STAFF = FakeBotAPI.person(900, "en", "Sara")
 HELPER = FakeBotAPI.person(901, "en", "Hugo")
 STRANGER = FakeBotAPI.person(666, "en", "Eve")
-ANONYMOUS = FakeBotAPI.person(1087968824, "en", "Group")
-
-
-def staff_app(knowledge: Knowledge, api: FakeBotAPI, db_path: Path, **extra: Any) -> Any:
-    settings = Settings(db_path=str(db_path), admin_ids=frozenset({STAFF["id"],
-                                                                   ANONYMOUS["id"]}),
-                        time_scale=0.001, broadcast_per_second=500, **extra)
-    return build_application(settings, knowledge, request=InProcessRequest(api, 0.05))
-
-
-@pytest.fixture
-async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
-    api = FakeBotAPI()
-    db_path = tmp_path / "advisor.sqlite3"
-    app = staff_app(knowledge, api, db_path)
-    async with running(app):
-        yield Harness(app, api, db_path)
 
 
 def group_chat(chat_id: int, title: str) -> dict[str, Any]:

@@ -13,9 +13,9 @@ import pytest
 
 from bot.fakeapi import BOT_USER, FakeBotAPI
 from bot.fakeserver import FakeServer
+from tests.conftest import STAFF
 from tests.test_process import BotProcess
 
-STAFF = FakeBotAPI.person(900, "en", "Sara")
 OWNERS = 300
 
 

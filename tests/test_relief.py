@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dtm
 import json
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +17,8 @@ from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge, default_root, load_knowledge
 from bot.plan import FINANCE_POINTS, build_plan, render_blocks, render_json, split_messages
 from bot.relief import Programme, load_relief, matching
-from tests.conftest import Harness
-from tests.test_bso import STAFF, STRANGER, db, staff_app
+from tests.conftest import STAFF, Harness, staff_app
+from tests.test_bso import STRANGER, db
 
 TODAY = dtm.datetime.now(dtm.UTC).date()  # the bot's ADVISOR_TZ is UTC in these tests
 SOON = (TODAY + dtm.timedelta(days=30)).isoformat()
@@ -27,15 +26,6 @@ YESTERDAY = TODAY - dtm.timedelta(days=1)
 GRANT = (f"/relief add Grant for women & youth <now> | sectors=retail sizes=solo"
          f" led_by=women_led | {SOON} | https://example.org/apply?a=1&b=2")
 GRANT_ID = "grant_for_women_youth_now"
-
-
-@pytest.fixture
-async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
-    api = FakeBotAPI()
-    db_path = tmp_path / "advisor.sqlite3"
-    app = staff_app(knowledge, api, db_path)
-    async with running(app):
-        yield Harness(app, api, db_path)
 
 
 async def assess(harness: Harness, user: dict[str, Any], knowledge: Knowledge,

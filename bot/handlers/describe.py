@@ -15,11 +15,11 @@ from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot.app import Advisor, advisor_of
-from bot.describe import MAX_DESCRIPTION, understood, unjudged_areas
+from bot.describe import MAX_DESCRIPTION, understood, understood_lines, unjudged_areas
 from bot.handlers.assessment import begin, send_plan
 from bot.handlers.common import language_of, owner
 from bot.handlers.nudges import nudges_for_plan
-from bot.plan import Plan, answer_label, build_plan, split_messages
+from bot.plan import Plan, answer_label, build_plan, short_name, split_messages
 from bot.store import User
 
 #: d:<description>:<question index> shows the options; a third part picks one (x: leave out).
@@ -29,20 +29,9 @@ LEAVE_OUT = "x"
 GROUP_ACTIONS = 3
 
 
-def _short(advisor: Advisor, lang: str, question_id: str) -> str:
-    try:
-        return str(advisor.knowledge.text(lang, "questions", question_id, "short"))
-    except KeyError:
-        return str(advisor.knowledge.text(lang, "questions", question_id, "text"))
-
-
 def _understood_lines(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
-    return [
-        "• " + html.escape(advisor.knowledge.message(
-            lang, "describe_item", question=_short(advisor, lang, item.question),
-            answer=answer_label(advisor.knowledge, lang, item.question, item.answer)))
-        for item in understood(advisor.knowledge, answers)
-    ]
+    return ["• " + html.escape(line)
+            for line in understood_lines(advisor.knowledge, lang, answers)]
 
 
 def _description_text(message: Message) -> str:
@@ -106,7 +95,7 @@ async def send_full(
         position = next(i for i, q in enumerate(knowledge.questions) if q.id == item.question)
         # The list above shows each answer; the button names only the item, so that it is
         # not cut off on a narrow phone ("Staff and customers told: Yes, with regular…").
-        text = f"✏️ {_short(advisor, lang, item.question)}"
+        text = f"✏️ {short_name(advisor.knowledge, lang, item.question)}"
         data = f"d:{description_id}:{position}"
         buttons.append([InlineKeyboardButton(text, callback_data=data)])
     bot = message.get_bot()
@@ -171,7 +160,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _, user = await owner(update, context)
     await query.answer()
     lang = user.language
-    short = _short(advisor, lang, question.id)
+    short = short_name(advisor.knowledge, lang, question.id)
     if choice is None:
         rows = []
         for option in question.options:

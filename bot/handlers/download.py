@@ -35,10 +35,7 @@ async def download(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if stored is None:
         await context.bot.send_message(user.chat_id, knowledge.message(lang, "no_plan_yet"))
         return
-    plan = Plan.from_record(stored.record)
-    # An action removed from the knowledge base since the plan was made is left out.
-    plan = Plan(tuple(i for i in plan.items if i.action in knowledge.actions), plan.scores,
-                plan.answers)
+    plan = Plan.from_record(stored.record).without_removed(knowledge)
     made = datetime.fromtimestamp(stored.created_at, ZoneInfo(advisor.settings.tz)).date()
     # Imported here: ReportLab takes about 0.1 s to import, paid on the first Download only.
     from bot.pdf import pdf_filename, render_pdf

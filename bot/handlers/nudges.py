@@ -247,9 +247,9 @@ async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if stored is None:
         await message.reply_text(knowledge.message(lang, "progress_none"))
         return
-    plan = Plan.from_record(stored.record)
+    plan = Plan.from_record(stored.record).without_removed(knowledge)
     done = await advisor.store.done_actions(stored.id)
-    items = [i for i in plan.items if i.action in knowledge.actions]
+    items = plan.items
     lines = [knowledge.message(lang, "progress_title"), ""]
     for item in items:
         mark = "✅" if item.action in done else "⬜"

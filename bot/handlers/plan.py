@@ -19,10 +19,8 @@ async def show_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if stored is None:
         await message.reply_text(advisor.knowledge.message(user.language, "no_plan_yet"))
         return
-    plan = Plan.from_record(stored.record)
-    known = tuple(i for i in plan.items if i.action in advisor.knowledge.actions)
-    # An action removed from the knowledge base since the plan was made is left out.
-    await send_plan(advisor, user, Plan(known, plan.scores, plan.answers), message)
+    plan = Plan.from_record(stored.record).without_removed(advisor.knowledge)
+    await send_plan(advisor, user, plan, message)
 
 
 def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
