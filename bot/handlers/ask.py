@@ -134,8 +134,7 @@ async def cancel_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if user is None or not await advisor.store.drop_pending_question(user.id):
         return  # nothing awaited: the assessment's /cancel answers
     assert update.effective_message is not None  # noqa: S101
-    stored = await advisor.store.user(user.id)
-    lang = stored.language if stored else await lang_of(advisor, update)
+    lang = await lang_of(advisor, update)
     await update.effective_message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
     raise ApplicationHandlerStop
 

@@ -14,6 +14,7 @@ from telegram.ext import (
 )
 
 from bot.app import advisor_of
+from bot.handlers.common import language_of
 
 
 async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -31,9 +32,7 @@ async def not_read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.edited_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
         advisor = advisor_of(context)
-        stored = await advisor.store.user(message.chat.id)
-        lang = stored.language if stored else advisor.knowledge.language(
-            message.from_user.language_code if message.from_user else None)
+        lang = await language_of(advisor, message.from_user)
         await message.reply_text(advisor.knowledge.message(lang, "edited_ignored"))
     raise ApplicationHandlerStop
 
