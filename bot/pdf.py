@@ -38,7 +38,15 @@ from reportlab.platypus import (
 )
 
 from bot.knowledge import AREAS_SCORED, Knowledge
-from bot.plan import Plan, PlanItem, answer_label, grouped, reasons, short_name
+from bot.plan import (
+    Plan,
+    PlanItem,
+    answer_label,
+    grouped,
+    programme_deadline,
+    reasons,
+    short_name,
+)
 from bot.relief import Programme
 from bot.stats import AT_RISK_BELOW
 
@@ -258,8 +266,7 @@ def _relief(knowledge: Knowledge, lang: str, programmes: Sequence[Programme],
     message = knowledge.message
     story: list[Flowable] = [Paragraph(_x(message(lang, "plan_relief_title")), styles["h2"])]
     for programme in programmes:
-        when = (message(lang, "plan_relief_deadline", date=programme.deadline.isoformat())
-                if programme.deadline else message(lang, "plan_relief_no_deadline"))
+        when = programme_deadline(knowledge, lang, programme)
         apply = message(lang, "plan_relief_apply", apply=programme.apply)
         story.append(KeepTogether([
             Paragraph(f"<b>{_x(programme.name)}</b> ({_x(when)})", styles["body"]),

@@ -195,6 +195,13 @@ def render_blocks(
     return blocks
 
 
+def programme_deadline(knowledge: Knowledge, lang: str, programme: Programme) -> str:
+    """"apply by 2026-12-31", or that there is no deadline."""
+    if programme.deadline is None:
+        return knowledge.message(lang, "plan_relief_no_deadline")
+    return knowledge.message(lang, "plan_relief_deadline", date=programme.deadline.isoformat())
+
+
 def _programme_blocks(
     knowledge: Knowledge, lang: str, programmes: Sequence[Programme],
     esc: Callable[[str], str], bold: Callable[[str], str],
@@ -203,9 +210,7 @@ def _programme_blocks(
     blocks = []
     for position, programme in enumerate(programmes):
         lines = [bold(knowledge.message(lang, "plan_relief_title")), ""] if position == 0 else []
-        when = (knowledge.message(lang, "plan_relief_deadline",
-                                  date=programme.deadline.isoformat())
-                if programme.deadline else knowledge.message(lang, "plan_relief_no_deadline"))
+        when = programme_deadline(knowledge, lang, programme)
         lines.append(f"• {bold(programme.name)} ({esc(when)})")
         apply = knowledge.message(lang, "plan_relief_apply", apply=programme.apply)
         lines.append(f"   {esc(apply)}")
