@@ -24,8 +24,9 @@ from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 from bench import Row
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI, InProcessRequest
-from bot.knowledge import Action, Knowledge, Question, default_root, load_knowledge
+from bot.knowledge import Action, Knowledge, Question, default_root
 from bot.matching import Matchers, normalize
 from bot.plan import build_plan, render_blocks
 from bot.rules import Condition, Rule

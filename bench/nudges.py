@@ -22,8 +22,8 @@ from pathlib import Path
 from bench import Row
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.handlers.nudges import run_tick
-from bot.knowledge import default_root, load_knowledge
+from bot.content import load_knowledge
+from bot.knowledge import default_root
 from bot.store import Store
 
 SECTION = "Nudges"
@@ -68,7 +68,7 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
         app = build_application(settings, knowledge, rate_limit=True)
         try:
             async with running(app):
-                store = app.bot_data["advisor"].store
+                store = app.advisor.store
                 plan = " | ".join(await store.explain_claim())
                 tracemalloc.start()
                 samples: list[tuple[int, int, float]] = []
@@ -76,7 +76,7 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
                 started = time.perf_counter()
                 while True:
                     tracemalloc.reset_peak()
-                    went = await run_tick(app, budget=5.0)
+                    went = await app.advisor.nudges.send_due(budget=5.0)
                     if went == 0:
                         break
                     sent += went

@@ -5,7 +5,8 @@ through an injected async `send(chat_id, from_chat_id, message_id)`, and records
 (sent, failed with a reason, blocked). A row left 'sending' by a crash goes back to pending
 at start, so a restart resumes; duplicates are bounded by the sends that were in flight.
 
-The send function raises the exceptions below; a thin adapter maps Telegram's errors onto them.
+The send function raises the exceptions of bot.sending; a thin adapter maps Telegram's errors
+onto them.
 """
 
 from __future__ import annotations
@@ -18,37 +19,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from bot.sending import Blocked, Migrated, Permanent, RetryLater, Transient
 from bot.store import Delivery, Store
 
 log = logging.getLogger(__name__)
-
-
-class RetryLater(Exception):
-    """Flood control: nothing may be sent for `seconds`."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"retry after {seconds} s")
-        self.seconds = seconds
-
-
-class Migrated(Exception):
-    """The group became a supergroup with a new id."""
-
-    def __init__(self, new_chat_id: int) -> None:
-        super().__init__(f"migrated to {new_chat_id}")
-        self.new_chat_id = new_chat_id
-
-
-class Blocked(Exception):
-    """The recipient blocked the bot or removed it from the group."""
-
-
-class Transient(Exception):
-    """A timeout, a network error or a 5xx: worth retrying."""
-
-
-class Permanent(Exception):
-    """Any other refusal (chat not found...): not retried."""
 
 
 #: How far behind schedule the pacer may catch up (any one second stays within 2% of the rate).
