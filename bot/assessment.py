@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.knowledge import Knowledge, Question
-from bot.store import Assessment
 
 #: a:<assessment>:<position>:<option index> answers; b: goes back; k: skips.
 PRESS = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?$")
@@ -40,8 +40,20 @@ def decode(data: str | None) -> Press | None:
     return Press(kind, int(aid), int(pos), int(index) if index is not None else None)
 
 
+class OpenAssessment(Protocol):
+    """What a press is checked against: which assessment is open, and at which question."""
+
+    @property
+    def id(self) -> int:
+        """The open assessment's id."""
+
+    @property
+    def position(self) -> int:
+        """The position of its current question."""
+
+
 def current_press_valid(
-    press: Press, assessment: Assessment | None, knowledge: Knowledge
+    press: Press, assessment: OpenAssessment | None, knowledge: Knowledge
 ) -> bool:
     """A press counts only on the open assessment's current question with a real option."""
     if assessment is None or press.assessment_id != assessment.id:

@@ -83,7 +83,7 @@ async def ask(
         _question_text(advisor, lang, assessment.position),
         reply_markup=_question_keyboard(advisor, lang, assessment, assessment.position),
     )
-    await advisor.store.set_question_message(assessment.id, sent.message_id)
+    await advisor.store.assessments.set_question_message(assessment.id, sent.message_id)
 
 
 async def _acknowledge(
@@ -131,11 +131,12 @@ async def _advance(
     knowledge = advisor.knowledge
     position = assessment.position
     question = flow.question_at(knowledge, position)
-    await advisor.store.record_answer(assessment.id, question.id, option_id, typed, position + 1)
+    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
+                                                  position + 1)
     label = answer_label(knowledge, user.language, question.id, option_id) if option_id else None
     await _acknowledge(advisor, user, assessment.message_id, position, label, message)
     if position + 1 < len(knowledge.questions):
-        fresh = await advisor.store.active_assessment(user.user_id)
+        fresh = await advisor.store.assessments.active(user.user_id)
         assert fresh is not None  # noqa: S101 - just written
         await ask(advisor, user, fresh, message)
         return
@@ -147,9 +148,9 @@ async def _advance(
     plan = build_plan(knowledge, answers)
     from bot.handlers.nudges import nudges_for_plan, send_comparison
 
-    previous = await advisor.store.latest_plan(user.user_id)
-    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record(),
-                                          nudges=nudges_for_plan(advisor, plan))
+    previous = await advisor.store.plans.latest(user.user_id)
+    await advisor.store.assessments.finish(user.user_id, assessment.id, plan.to_record(),
+                                           nudges=nudges_for_plan(advisor, plan))
     await message.get_bot().send_message(user.chat_id,
                                          knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
@@ -165,7 +166,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome the owner, then continue the open assessment or begin one."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if current is not None:
         await update.effective_message.reply_text(
             advisor.knowledge.message(user.language, "welcome_back"))
@@ -177,8 +178,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def begin(advisor: Advisor, user: User, message: Message) -> None:
     """Start a fresh assessment and ask its first question."""
-    await advisor.store.start_assessment(user.user_id)
-    fresh = await advisor.store.active_assessment(user.user_id)
+    await advisor.store.assessments.start(user.user_id)
+    fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101
     await ask(advisor, user, fresh, message)
 
@@ -194,7 +195,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop the open assessment."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
-    stopped = await advisor.store.cancel_assessment(user.user_id)
+    stopped = await advisor.store.assessments.cancel(user.user_id)
     key = "cancelled" if stopped else "nothing_to_cancel"
     await update.effective_message.reply_text(advisor.knowledge.message(user.language, key))
 
@@ -206,7 +207,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     advisor, user = await owner(update, context)
     press = flow.decode(query.data)
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if press is None or not flow.current_press_valid(press, current, advisor.knowledge):
         await query.answer(advisor.knowledge.message(user.language, "stale_button"),
                            show_alert=True)
@@ -217,7 +218,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
     if press.kind == "b":
         previous = max(press.position - 1, 0)
-        await advisor.store.move_to(current.id, previous)
+        await advisor.store.assessments.move_to(current.id, previous)
         await _show_in_place(advisor, user, current, previous, message)
         return
     option_id = None
@@ -240,7 +241,7 @@ async def _show_in_place(
         _question_text(advisor, user.language, position),
         reply_markup=_question_keyboard(advisor, user.language, moved, position),
     )
-    await advisor.store.set_question_message(assessment.id, message.message_id)
+    await advisor.store.assessments.set_question_message(assessment.id, message.message_id)
 
 
 async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -249,7 +250,7 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert message is not None and message.text is not None  # noqa: S101
     advisor, user = await owner(update, context)
     knowledge = advisor.knowledge
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if current is None:
         await message.reply_text(knowledge.message(user.language, "nothing_to_do"))
         return
@@ -264,8 +265,8 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if kind == "k":
                 await _advance(advisor, user, current, None, None, message)
             elif current.position > 0:
-                await advisor.store.move_to(current.id, current.position - 1)
-                moved = await advisor.store.active_assessment(user.user_id)
+                await advisor.store.assessments.move_to(current.id, current.position - 1)
+                moved = await advisor.store.assessments.active(user.user_id)
                 assert moved is not None  # noqa: S101
                 await ask(advisor, user, moved, message)
             else:  # "back" on the first question: nothing before it; ask it again

@@ -93,15 +93,15 @@ async def start_worker(app: App) -> None:
 
     async def inactive(chat_id: int, user_id: int | None) -> None:
         if user_id is not None:
-            await store.set_active(user_id, False)  # also stops their nudges
+            await store.users.set_active(user_id, False)  # also stops their nudges
         else:
-            await store.set_group_active(chat_id, False)
+            await store.groups.set_active(chat_id, False)
 
     async def migrated(old_id: int, new_id: int) -> None:
-        await store.migrate_group(old_id, new_id)
+        await store.groups.migrate(old_id, new_id)
 
     worker = Worker(
-        store, telegram_sender(app.bot),
+        store.broadcasts, telegram_sender(app.bot),
         Limits(per_second=settings.broadcast_per_second,
                per_group_per_minute=settings.group_per_minute),
         time_scale=settings.time_scale, on_progress=progress, on_finished=finished,
@@ -124,7 +124,7 @@ async def _edit_progress(
     app: App, broadcast_id: int, counts: dict[str, int], errors: dict[str, int] | None
 ) -> None:
     advisor: Advisor = app.bot_data["advisor"]
-    broadcast = await advisor.store.broadcast(broadcast_id)
+    broadcast = await advisor.store.broadcasts.get(broadcast_id)
     if broadcast is None or broadcast.progress_message_id is None:
         return
     say = advisor.knowledge.message
@@ -159,7 +159,7 @@ async def broadcast_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if message.chat.type != "private":
         await message.reply_text(advisor.knowledge.message(lang, "broadcast_private"))
         return
-    broadcast_id = await advisor.store.new_broadcast(update.effective_user.id, message.chat.id)
+    broadcast_id = await advisor.store.broadcasts.new(update.effective_user.id, message.chat.id)
     cancel = InlineKeyboardButton(advisor.knowledge.message(lang, "broadcast_cancel"),
                                   callback_data=f"bc:{broadcast_id}:x")
     await message.reply_text(advisor.knowledge.message(lang, "broadcast_ask_content"),
@@ -179,7 +179,7 @@ async def capture_content(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     if await typed_question(update, context):
         raise ApplicationHandlerStop  # the text after "Ask an advisor", relayed
-    broadcast_id = await advisor.store.awaiting_broadcast(user.id)
+    broadcast_id = await advisor.store.broadcasts.awaiting(user.id)
     if broadcast_id is None or not await is_staff(advisor, update):
         return  # not a broadcast: the other handlers deal with it
     lang = await lang_of(advisor, update)
@@ -187,7 +187,7 @@ async def capture_content(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if not (message.text or message.photo or message.document):
         await message.reply_text(say(lang, "broadcast_kinds"))
         raise ApplicationHandlerStop
-    await advisor.store.set_broadcast_content(broadcast_id, message.chat.id, message.message_id)
+    await advisor.store.broadcasts.set_content(broadcast_id, message.chat.id, message.message_id)
     await message.reply_text(say(lang, "broadcast_preview"))
     await context.bot.copy_message(message.chat.id, message.chat.id, message.message_id)
     await message.reply_text(say(lang, "broadcast_choose"),
@@ -199,23 +199,23 @@ async def _recipients(advisor: Advisor, audience: str) -> list[tuple[int, int | 
     """(chat_id, user_id) of everyone an audience reaches now."""
     store = advisor.store
     if audience == "users":
-        return [(chat, user) for user, chat in await store.opted_in()]
+        return [(chat, user) for user, chat in await store.users.opted_in()]
     tag = audience[2:] if audience.startswith("t:") else None
-    return [(g.chat_id, None) for g in await store.groups(tag=tag, active_only=True)]
+    return [(g.chat_id, None) for g in await store.groups.find(tag=tag, active_only=True)]
 
 
 async def _audience_buttons(
     advisor: Advisor, lang: str, broadcast_id: int
 ) -> InlineKeyboardMarkup:
     say = advisor.knowledge.message
-    groups = await advisor.store.groups(active_only=True)
+    groups = await advisor.store.groups.find(active_only=True)
     rows = [[InlineKeyboardButton(say(lang, "audience_all", count=len(groups)),
                                   callback_data=f"bc:{broadcast_id}:a:all")]]
     for tag in sorted({t for g in groups for t in g.tags}):
         count = sum(1 for g in groups if tag in g.tags)
         rows.append([InlineKeyboardButton(say(lang, "audience_tag", tag=tag, count=count),
                                           callback_data=f"bc:{broadcast_id}:a:t:{tag}")])
-    users = len(await advisor.store.opted_in())
+    users = len(await advisor.store.users.opted_in())
     rows.append([InlineKeyboardButton(say(lang, "audience_users", count=users),
                                       callback_data=f"bc:{broadcast_id}:a:users")])
     rows.append([InlineKeyboardButton(say(lang, "broadcast_cancel"),
@@ -241,19 +241,19 @@ async def broadcast_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     lang = await lang_of(advisor, update)
     say = advisor.knowledge.message
     _, raw_id, action = query.data.split(":", 2)
-    broadcast = await advisor.store.broadcast(int(raw_id))
+    broadcast = await advisor.store.broadcasts.get(int(raw_id))
     if broadcast is None or broadcast.staff_id != query.from_user.id \
             or broadcast.status not in ("awaiting", "draft"):
         await query.answer(say(lang, "broadcast_closed"), show_alert=True)
         return
     await query.answer()
     if action == "x":
-        await advisor.store.cancel_broadcast(broadcast.id)
+        await advisor.store.broadcasts.cancel(broadcast.id)
         await query.edit_message_text(say(lang, "broadcast_cancelled"))
         return
     if action.startswith("a:"):
         audience = action[2:]
-        if not await advisor.store.set_broadcast_audience(broadcast.id, audience):
+        if not await advisor.store.broadcasts.set_audience(broadcast.id, audience):
             return
         count = len(await _recipients(advisor, audience))
         buttons = InlineKeyboardMarkup([[
@@ -270,7 +270,7 @@ async def broadcast_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     recipients = await _recipients(advisor, broadcast.audience)
     progress_id = query.message.message_id
-    if not await advisor.store.start_broadcast(broadcast.id, recipients, progress_id):
+    if not await advisor.store.broadcasts.start(broadcast.id, recipients, progress_id):
         return
     await query.edit_message_text(say(lang, "broadcast_progress", done="0",
                                       total=f"{len(recipients):,}"))

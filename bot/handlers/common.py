@@ -19,10 +19,10 @@ async def owner(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Adv
     tg_user = update.effective_user
     chat = update.effective_chat
     assert tg_user is not None and chat is not None  # noqa: S101 - filters guarantee both
-    user = await advisor.store.user(tg_user.id)
+    user = await advisor.store.users.get(tg_user.id)
     if user is None or user.chat_id != chat.id:
         language = advisor.knowledge.language(tg_user.language_code)
-        user = await advisor.store.ensure_user(tg_user.id, chat.id, language)
+        user = await advisor.store.users.ensure(tg_user.id, chat.id, language)
     return advisor, user
 
 
@@ -44,7 +44,7 @@ async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
     """The language a person chose with /language, else their Telegram app's; stores nothing."""
     if tg_user is None:
         return advisor.knowledge.language(None)
-    stored = await advisor.store.user(tg_user.id)
+    stored = await advisor.store.users.get(tg_user.id)
     return stored.language if stored else advisor.knowledge.language(tg_user.language_code)
 
 

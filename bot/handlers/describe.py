@@ -61,7 +61,7 @@ async def describe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not reading.answers:
         await message.reply_text(knowledge.message(lang, "describe_nothing"))
         return
-    description_id = await advisor.store.save_description(
+    description_id = await advisor.store.assessments.save_description(
         tg_user.id, chat.id, reading.lang, reading.answers)
     if user is not None:
         await send_full(advisor, user, description_id, reading.answers, message)
@@ -103,8 +103,8 @@ async def send_full(
         await bot.send_message(user.chat_id, part, reply_markup=InlineKeyboardMarkup(buttons))
     plan = build_plan(knowledge, answers)
     # The follow-ups now follow this plan, the one /plan and Download show.
-    await advisor.store.add_plan(user.user_id, plan.to_record(),
-                                 nudges=nudges_for_plan(advisor, plan))
+    await advisor.store.plans.add(user.user_id, plan.to_record(),
+                                  nudges=nudges_for_plan(advisor, plan))
     await send_plan(advisor, user, plan, message)
     await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)))
 
@@ -124,7 +124,7 @@ async def start_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    latest = await advisor.store.latest_description(user.user_id)
+    latest = await advisor.store.assessments.latest_description(user.user_id)
     if latest is None:
         await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
         await begin(advisor, user, message)
@@ -140,7 +140,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor = advisor_of(context)
     knowledge = advisor.knowledge
     match = PRESS.match(query.data or "")
-    latest = await advisor.store.latest_description(query.from_user.id)
+    latest = await advisor.store.assessments.latest_description(query.from_user.id)
     valid = (
         match is not None and latest is not None and chat is not None
         and chat.type == ChatType.PRIVATE and isinstance(query.message, Message)
@@ -185,7 +185,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         answers[question.id] = option_id
         note = knowledge.message(lang, "describe_corrected", question=short,
                                  answer=answer_label(knowledge, lang, question.id, option_id))
-    await advisor.store.correct_description(latest.id, answers)
+    await advisor.store.assessments.correct_description(latest.id, answers)
     await query.message.edit_text(html.escape(note))
     await send_full(advisor, user, latest.id, answers, query.message)
 

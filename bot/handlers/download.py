@@ -31,7 +31,7 @@ async def download(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(knowledge.message(lang, "pdf_stale"), show_alert=True)
         return
     await query.answer()
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await context.bot.send_message(user.chat_id, knowledge.message(lang, "no_plan_yet"))
         return

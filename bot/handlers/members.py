@@ -45,7 +45,7 @@ Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None
 
 async def staff_ids(advisor: Advisor) -> set[int]:
     """Everyone who is staff: ADVISOR_ADMIN_IDS and those added with /admin add."""
-    return set(advisor.settings.admin_ids) | set(await advisor.store.stored_staff())
+    return set(advisor.settings.admin_ids) | set(await advisor.store.groups.staff())
 
 
 async def is_staff(advisor: Advisor, update: Update) -> bool:
@@ -110,7 +110,7 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = context.args or []
     if args[:1] == ["list"] or not args:
         configured = sorted(advisor.settings.admin_ids)
-        stored = await advisor.store.stored_staff()
+        stored = await advisor.store.groups.staff()
         lines = [say(lang, "admin_list_title")]
         lines += [say(lang, "admin_list_configured", id=i) for i in configured]
         lines += [say(lang, "admin_list_stored", id=i) for i in stored if i not in configured]
@@ -125,14 +125,14 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if target == ChatID.ANONYMOUS_ADMIN:
             await message.reply_text(say(lang, "admin_usage"))
             return
-        await advisor.store.add_staff(target, update.effective_user.id)
+        await advisor.store.groups.add_staff(target, update.effective_user.id)
         await set_staff_menu(context.application, target)
         await message.reply_text(say(lang, "admin_added", id=target))
         return
     if target in advisor.settings.admin_ids:
         await message.reply_text(say(lang, "admin_configured", id=target))
         return
-    removed = await advisor.store.remove_staff(target)
+    removed = await advisor.store.groups.remove_staff(target)
     if removed:
         with contextlib.suppress(TelegramError):  # back to the owners' menu
             await context.bot.delete_my_commands(scope=BotCommandScopeChat(target))
@@ -152,7 +152,7 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if chat.type == ChatType.PRIVATE:
         return  # blocked or unblocked by an owner: handlers.nudges.member_changed, group 0
     if not present:
-        await advisor.store.set_group_active(chat.id, False)
+        await advisor.store.groups.set_active(chat.id, False)
         return
     was_present = change.old_chat_member.status in (
         ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.RESTRICTED)
@@ -161,7 +161,7 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     lang = advisor.knowledge.language(change.from_user.language_code)
     adder = change.from_user.id
     if adder != ChatID.ANONYMOUS_ADMIN and adder in await staff_ids(advisor):
-        await advisor.store.register_group(chat.id, chat.title or str(chat.id), adder)
+        await advisor.store.groups.register(chat.id, chat.title or str(chat.id), adder)
         await context.bot.send_message(chat.id, advisor.knowledge.message(lang, "group_joined"))
         return
     try:
@@ -176,9 +176,9 @@ async def group_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     assert message is not None  # noqa: S101
     store = advisor_of(context).store
     if message.migrate_to_chat_id:
-        await store.migrate_group(message.chat.id, message.migrate_to_chat_id)
+        await store.groups.migrate(message.chat.id, message.migrate_to_chat_id)
     elif message.migrate_from_chat_id:
-        await store.migrate_group(message.migrate_from_chat_id, message.chat.id)
+        await store.groups.migrate(message.migrate_from_chat_id, message.chat.id)
 
 
 @staff_only
@@ -196,12 +196,12 @@ async def groups(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 or not TAG_PATTERN.match(tag)):
             await message.reply_text(say(lang, "groups_usage"))
             return
-        found = await advisor.store.tag_group(int(args[1]), tag, add=args[0] == "tag")
+        found = await advisor.store.groups.tag(int(args[1]), tag, add=args[0] == "tag")
         key = ("group_tagged" if args[0] == "tag" else "group_untagged") if found \
             else "group_unknown"
         await message.reply_text(say(lang, key, id=args[1], tag=tag))
         return
-    listed = await advisor.store.groups()
+    listed = await advisor.store.groups.find()
     if not listed:
         await message.reply_text(say(lang, "groups_none"))
         return
@@ -225,9 +225,9 @@ def _updates_buttons(advisor: Advisor, lang: str) -> InlineKeyboardMarkup:
 
 async def offer_updates(advisor: Advisor, user: User, message: Message) -> None:
     """After the first plan: ask once whether the owner wants the organisation's updates."""
-    if await advisor.store.updates_choice(user.user_id) is not None:
+    if await advisor.store.users.updates_choice(user.user_id) is not None:
         return
-    await advisor.store.set_updates(user.user_id, False)  # asked; off until they say yes
+    await advisor.store.users.set_updates(user.user_id, False)  # asked; off until they say yes
     await message.get_bot().send_message(
         user.chat_id, advisor.knowledge.message(user.language, "updates_offer"),
         reply_markup=_updates_buttons(advisor, user.language))
@@ -241,10 +241,10 @@ async def updates_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     args = [a.lower() for a in context.args or []]
     say = advisor.knowledge.message
     if args[:1] in (["on"], ["off"]):
-        await advisor.store.set_updates(user.user_id, args[0] == "on")
+        await advisor.store.users.set_updates(user.user_id, args[0] == "on")
         await message.reply_text(say(user.language, f"updates_{args[0]}"))
         return
-    on = bool(await advisor.store.updates_choice(user.user_id))
+    on = bool(await advisor.store.users.updates_choice(user.user_id))
     await message.reply_text(say(user.language, "updates_status_on" if on
                                  else "updates_status_off"),
                              reply_markup=_updates_buttons(advisor, user.language))
@@ -257,7 +257,7 @@ async def updates_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     advisor, user = await owner(update, context)
     on = query.data == "upd:on"
-    await advisor.store.set_updates(user.user_id, on)
+    await advisor.store.users.set_updates(user.user_id, on)
     await query.answer()
     await query.edit_message_text(advisor.knowledge.message(user.language,
                                                             "updates_on" if on else "updates_off"))
@@ -272,8 +272,8 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message = update.effective_message
     assert message is not None  # noqa: S101
     store = advisor.store
-    figures = stats.insight(await store.latest_plans(),
-                            len(await store.opted_in()), await store.actions_done())
+    figures = stats.insight(await store.insight.latest_plans(),
+                            len(await store.users.opted_in()), await store.insight.actions_done())
     lang = await lang_of(advisor, update)
     if (context.args or [])[:1] == ["csv"]:
         await message.reply_document(InputFile(figures.csv(), filename="advisor-stats.csv"),

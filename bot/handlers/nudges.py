@@ -100,24 +100,24 @@ async def _send_one(app: Application[Any, Any, Any, Any, Any, Any], nudge: Nudge
                                           reply_markup=_keyboard(advisor, nudge))
     except Forbidden:
         log.info("user %s blocked the bot: reminders cancelled", nudge.user_id)
-        await store.nudge_failed(nudge.id)
-        await store.set_active(nudge.user_id, False)
+        await store.nudges.failed(nudge.id)
+        await store.users.set_active(nudge.user_id, False)
         return False
     except RetryAfter as error:
         wait = error.retry_after
         seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
-        await store.nudge_retry(nudge.id, time.time() + seconds, config.max_attempts + 1)
+        await store.nudges.retry(nudge.id, time.time() + seconds, config.max_attempts + 1)
         return False
     except BadRequest:
         log.warning("nudge %s refused by Telegram", nudge.id, exc_info=True)
-        await store.nudge_failed(nudge.id)
+        await store.nudges.failed(nudge.id)
         return False
     except TelegramError:  # network trouble, timeouts, 5xx: try again later
         log.warning("nudge %s not sent, retrying later", nudge.id, exc_info=True)
         retry = time.time() + config.retry * domain.HOUR * advisor.settings.time_scale
-        await store.nudge_retry(nudge.id, retry, config.max_attempts)
+        await store.nudges.retry(nudge.id, retry, config.max_attempts)
         return False
-    await store.nudge_sent(nudge.id, sent.message_id)
+    await store.nudges.sent(nudge.id, sent.message_id)
     return True
 
 
@@ -127,7 +127,7 @@ async def run_tick(app: Application[Any, Any, Any, Any, Any, Any], now: float | 
     advisor: Advisor = app.bot_data["advisor"]
     store, settings = advisor.store, advisor.settings
     if not app.bot_data.get(RECOVERED_KEY):
-        requeued = await store.requeue_in_flight()
+        requeued = await store.nudges.requeue_in_flight()
         if requeued:
             log.warning("%s nudges were in flight at the last stop: sending them again", requeued)
         app.bot_data[RECOVERED_KEY] = True
@@ -141,7 +141,7 @@ async def run_tick(app: Application[Any, Any, Any, Any, Any, Any], now: float | 
         room = BATCH - len(in_flight)
         more = (room >= BATCH // 2 and time.monotonic() - started < budget
                 and not domain.is_quiet(moment, settings.quiet_hours, settings.tz))
-        batch = await store.claim_due(moment, room) if more else []
+        batch = await store.nudges.claim_due(moment, room) if more else []
         in_flight |= {asyncio.ensure_future(_send_one(app, n)) for n in batch}
         if not in_flight:
             break
@@ -182,7 +182,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor, user = await owner(update, context)
     lang = user.language
     press = domain.decode(query.data)
-    nudge = await advisor.store.nudge(press[0]) if press else None
+    nudge = await advisor.store.nudges.get(press[0]) if press else None
     if (press is None or nudge is None or nudge.user_id != user.user_id
             or nudge.attempts != press[1] or nudge.status != "sent"
             or (press[2] in "dr" and (press[2] == "r") != (nudge.kind == "recheck"))):
@@ -191,7 +191,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     title = html.escape(_title(advisor, lang, nudge))
     choice = press[2]
     if choice == "r":
-        if not await advisor.store.close_nudge(nudge.id):
+        if not await advisor.store.nudges.close(nudge.id):
             await query.answer(advisor.knowledge.message(lang, "nudge_stale"), show_alert=True)
             return
         await query.answer()
@@ -201,16 +201,16 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await begin(advisor, user, query.message)
         return
     if choice == "d":
-        ok = await advisor.store.complete_action(nudge.id)
+        ok = await advisor.store.nudges.complete_action(nudge.id)
         note = advisor.knowledge.message(lang, "nudge_marked_done", title=title)
     elif choice == "l":
         config, settings = config_of(context.application), advisor.settings
         due = domain.next_allowed(time.time() + config.later * domain.HOUR * settings.time_scale,
                                   settings.quiet_hours, settings.tz)
-        ok = await advisor.store.snooze(nudge.id, due)
+        ok = await advisor.store.nudges.snooze(nudge.id, due)
         note = advisor.knowledge.message(lang, "nudge_snoozed", title=title)
     else:
-        await advisor.store.set_reminders(user.user_id, False, time.time())
+        await advisor.store.users.set_reminders(user.user_id, False, time.time())
         ok = True
         note = advisor.knowledge.message(lang, "nudge_stopped")
     if not ok:  # a concurrent press got there first
@@ -243,12 +243,12 @@ async def progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     assert message is not None  # noqa: S101
     knowledge, lang = advisor.knowledge, user.language
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await message.reply_text(knowledge.message(lang, "progress_none"))
         return
     plan = Plan.from_record(stored.record).without_removed(knowledge)
-    done = await advisor.store.done_actions(stored.id)
+    done = await advisor.store.nudges.done_actions(stored.id)
     items = plan.items
     lines = [knowledge.message(lang, "progress_title"), ""]
     for item in items:
@@ -275,10 +275,10 @@ async def reminders(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     knowledge, lang = advisor.knowledge, user.language
     arg = (context.args or [""])[0].lower()
     if arg in {"on", "off"}:
-        await advisor.store.set_reminders(user.user_id, arg == "on", time.time())
+        await advisor.store.users.set_reminders(user.user_id, arg == "on", time.time())
         await message.reply_text(knowledge.message(lang, f"reminders_{arg}"))
         return
-    state = "on" if await advisor.store.reminders_on(user.user_id) else "off"
+    state = "on" if await advisor.store.users.reminders_on(user.user_id) else "off"
     await message.reply_text(knowledge.message(
         lang, "reminders_usage", state=knowledge.message(lang, f"reminders_state_{state}")))
 
@@ -290,12 +290,12 @@ async def member_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     status = change.new_chat_member.status
     store = advisor_of(context).store
-    if await store.user(change.from_user.id) is None:
+    if await store.users.get(change.from_user.id) is None:
         return
     if status == ChatMember.BANNED:
-        await store.set_active(change.from_user.id, False)
+        await store.users.set_active(change.from_user.id, False)
     elif status == ChatMember.MEMBER:
-        await store.set_active(change.from_user.id, True)
+        await store.users.set_active(change.from_user.id, True)
 
 
 def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:

@@ -15,7 +15,7 @@ async def show_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await message.reply_text(advisor.knowledge.message(user.language, "no_plan_yet"))
         return

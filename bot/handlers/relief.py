@@ -35,7 +35,7 @@ def today(advisor: Advisor) -> dtm.date:
 
 async def directory(advisor: Advisor) -> list[Programme]:
     """Every programme: the file's, minus those hidden in the chat, plus those added there."""
-    added, hidden = await advisor.store.relief_changes()
+    added, hidden = await advisor.store.relief.changes()
     return combine(advisor.knowledge.programmes, added, hidden)
 
 
@@ -97,11 +97,11 @@ async def relief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await message.reply_text(say(lang, error.key, **values) + "\n"
                                      + say(lang, "relief_nothing_changed"))
             return
-        added, _ = await advisor.store.relief_changes()
+        added, _ = await advisor.store.relief.changes()
         taken = [p.id for p in advisor.knowledge.programmes] + [p.id for p in added]
         programme = Programme(new_id(parsed.name, taken), parsed.name, parsed.apply,
                               parsed.deadline, parsed.qualifies)
-        await advisor.store.add_relief(programme, update.effective_user.id)
+        await advisor.store.relief.add(programme, update.effective_user.id)
         await message.reply_text(say(lang, "relief_added", id=programme.id,
                                      name=html.escape(programme.name)))
         return
@@ -111,7 +111,7 @@ async def relief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await message.reply_text(say(lang, "relief_unknown", id=html.escape(rest)))
             return
         shipped = any(p.id == found.id for p in advisor.knowledge.programmes)
-        await advisor.store.remove_relief(found.id, update.effective_user.id, shipped)
+        await advisor.store.relief.remove(found.id, update.effective_user.id, shipped)
         await message.reply_text(say(lang, "relief_removed", id=found.id,
                                      name=html.escape(found.name)))
         return

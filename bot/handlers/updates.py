@@ -19,7 +19,7 @@ from bot.handlers.common import language_of
 
 async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop an update that was already processed."""
-    if not await advisor_of(context).store.first_sight_of_update(update.update_id):
+    if not await advisor_of(context).store.updates.first_sight(update.update_id):
         raise ApplicationHandlerStop
 
 
