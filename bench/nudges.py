@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.content import load_knowledge
 from bot.knowledge import default_root
 from bot.store import Store
+from tests.storehelp import explain_claim, nudge_counts
 
 SECTION = "Nudges"
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - the fake server's
@@ -69,7 +70,7 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
         try:
             async with running(app):
                 store = app.advisor.store
-                plan = " | ".join(await store.explain_claim())
+                plan = " | ".join(await explain_claim(store))
                 tracemalloc.start()
                 samples: list[tuple[int, int, float]] = []
                 sent = 0
@@ -84,7 +85,7 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
                     samples.append((sent, peak, time.perf_counter() - started))
                 elapsed = time.perf_counter() - started
                 tracemalloc.stop()
-                counts = await store.nudge_counts()
+                counts = await nudge_counts(store)
         finally:
             server.kill()
             await server.wait()

@@ -82,7 +82,7 @@ class Advisor:
         self._nudges = NudgeSender(self.store, send_nudge, self.knowledge.nudges,
                                    settings.quiet_hours, settings.tz, settings.time_scale)
         self._broadcasts = Worker(
-            self.store, copy,
+            self.store.broadcasts, copy,
             Limits(per_second=settings.broadcast_per_second,
                    per_group_per_minute=settings.group_per_minute),
             time_scale=settings.time_scale, on_progress=on_progress, on_finished=on_finished,
@@ -103,12 +103,12 @@ class Advisor:
     async def _inactive(self, chat_id: int, user_id: int | None) -> None:
         """A broadcast recipient blocked the bot or removed it from the group."""
         if user_id is not None:
-            await self.store.set_active(user_id, False)  # also stops their nudges
+            await self.store.users.set_active(user_id, False)  # also stops their nudges
         else:
-            await self.store.set_group_active(chat_id, False)
+            await self.store.groups.set_active(chat_id, False)
 
     async def _migrated(self, old_id: int, new_id: int) -> None:
-        await self.store.migrate_group(old_id, new_id)
+        await self.store.groups.migrate(old_id, new_id)
 
     # --- relief programmes -------------------------------------------------------------------
 
@@ -118,7 +118,7 @@ class Advisor:
 
     async def directory(self) -> list[Programme]:
         """Every programme: the file's, minus those hidden in the chat, plus those added there."""
-        added, hidden = await self.store.relief_changes()
+        added, hidden = await self.store.relief.changes()
         return combine(self.knowledge.programmes, added, hidden)
 
     async def offered(self, answers: Mapping[str, str]) -> list[Programme]:
@@ -127,17 +127,17 @@ class Advisor:
 
     async def add_programme(self, parsed: Programme, staff_id: int) -> Programme:
         """Add a programme parsed from /relief add, with an id no other programme has."""
-        added, _ = await self.store.relief_changes()
+        added, _ = await self.store.relief.changes()
         taken = [p.id for p in self.knowledge.programmes] + [p.id for p in added]
         programme = Programme(new_id(parsed.name, taken), parsed.name, parsed.apply,
                               parsed.deadline, parsed.qualifies)
-        await self.store.add_relief(programme, staff_id)
+        await self.store.relief.add(programme, staff_id)
         return programme
 
     async def remove_programme(self, programme: Programme, staff_id: int) -> None:
         """Delete a programme added in the chat, or hide one of the file's."""
         shipped = any(p.id == programme.id for p in self.knowledge.programmes)
-        await self.store.remove_relief(programme.id, staff_id, shipped)
+        await self.store.relief.remove(programme.id, staff_id, shipped)
 
     # --- plans and their nudges --------------------------------------------------------------
 
@@ -158,18 +158,18 @@ class Advisor:
         With `assessment_id` the assessment it came from is closed in the same transaction.
         Returns the plan it replaces, if any.
         """
-        previous = await self.store.latest_plan(user_id)
+        previous = await self.store.plans.latest(user_id)
         nudges = self.nudges_for(plan)
         if assessment_id is not None:
-            await self.store.finish_assessment(user_id, assessment_id, plan.to_record(),
+            await self.store.assessments.finish(user_id, assessment_id, plan.to_record(),
                                                nudges=nudges)
         else:
-            await self.store.add_plan(user_id, plan.to_record(), nudges=nudges)
+            await self.store.plans.add(user_id, plan.to_record(), nudges=nudges)
         return previous
 
     async def pressed_nudge(self, user_id: int, press: NudgePress | None) -> Nudge | None:
         """The nudge a press is about, if it still counts: this user's, as sent, that button."""
-        nudge = await self.store.nudge(press.nudge_id) if press else None
+        nudge = await self.store.nudges.get(press.nudge_id) if press else None
         if (press is None or nudge is None or nudge.user_id != user_id
                 or nudge.attempts != press.attempt or nudge.status != "sent"
                 or (press.choice in "dr" and (press.choice == "r") != (nudge.kind == "recheck"))):
@@ -186,11 +186,11 @@ class Advisor:
 
     async def staff_ids(self) -> set[int]:
         """Everyone who is staff: ADVISOR_ADMIN_IDS and those added with /admin add."""
-        return set(self.settings.admin_ids) | set(await self.store.stored_staff())
+        return set(self.settings.admin_ids) | set(await self.store.groups.staff())
 
     async def recipients(self, audience: str) -> list[tuple[int, int | None]]:
         """(chat_id, user_id) of everyone a broadcast audience reaches now."""
         if audience == "users":
-            return [(chat, user) for user, chat in await self.store.opted_in()]
+            return [(chat, user) for user, chat in await self.store.users.opted_in()]
         tag = audience[2:] if audience.startswith("t:") else None
-        return [(g.chat_id, None) for g in await self.store.groups(tag=tag, active_only=True)]
+        return [(g.chat_id, None) for g in await self.store.groups.find(tag=tag, active_only=True)]

@@ -5,13 +5,26 @@ The buttons' data is written and read in bot/callbacks.py.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from bot.callbacks import AnswerPress
 from bot.knowledge import Knowledge, Question
-from bot.store import Assessment
+
+
+class OpenAssessment(Protocol):
+    """What a press is checked against: which assessment is open, and at which question."""
+
+    @property
+    def id(self) -> int:
+        """The open assessment's id."""
+
+    @property
+    def position(self) -> int:
+        """The position of its current question."""
 
 
 def current_press_valid(
-    press: AnswerPress, assessment: Assessment | None, knowledge: Knowledge
+    press: AnswerPress, assessment: OpenAssessment | None, knowledge: Knowledge
 ) -> bool:
     """A press counts only on the open assessment's current question with a real option."""
     if assessment is None or press.assessment_id != assessment.id:

@@ -120,7 +120,7 @@ class NudgeSender:
     async def send_due(self, now: float | None = None, budget: float = 5.0) -> int:
         """Send the due nudges, batch by batch, for up to `budget` seconds; give how many went."""
         if not self._recovered:
-            requeued = await self.store.requeue_in_flight()
+            requeued = await self.store.nudges.requeue_in_flight()
             if requeued:
                 log.warning("%s nudges were in flight at the last stop: sending them again",
                             requeued)
@@ -136,7 +136,7 @@ class NudgeSender:
             room = BATCH - len(in_flight)
             more = (room >= BATCH // 2 and time.monotonic() - started < budget
                     and not is_quiet(moment, self.quiet_hours, self.tz))
-            batch = await self.store.claim_due(moment, room) if more else []
+            batch = await self.store.nudges.claim_due(moment, room) if more else []
             in_flight |= {asyncio.ensure_future(self._send_one(n)) for n in batch}
             if not in_flight:
                 break
@@ -153,21 +153,21 @@ class NudgeSender:
             message_id = await self.send(nudge)
         except Blocked:
             log.info("user %s blocked the bot: reminders cancelled", nudge.user_id)
-            await store.nudge_failed(nudge.id)
-            await store.set_active(nudge.user_id, False)
+            await store.nudges.failed(nudge.id)
+            await store.users.set_active(nudge.user_id, False)
             return False
         except RetryLater as error:
-            await store.nudge_retry(nudge.id, time.time() + error.seconds,
+            await store.nudges.retry(nudge.id, time.time() + error.seconds,
                                     config.max_attempts + 1)
             return False
         except Permanent:
             log.warning("nudge %s refused by Telegram", nudge.id, exc_info=True)
-            await store.nudge_failed(nudge.id)
+            await store.nudges.failed(nudge.id)
             return False
         except Transient:  # network trouble, timeouts, 5xx: try again later
             log.warning("nudge %s not sent, retrying later", nudge.id, exc_info=True)
             retry = time.time() + config.retry * HOUR * self.time_scale
-            await store.nudge_retry(nudge.id, retry, config.max_attempts)
+            await store.nudges.retry(nudge.id, retry, config.max_attempts)
             return False
-        await store.nudge_sent(nudge.id, message_id)
+        await store.nudges.sent(nudge.id, message_id)
         return True

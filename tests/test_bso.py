@@ -456,6 +456,6 @@ async def test_owner_who_blocks_the_bot_is_inactive_until_back(org: Harness) -> 
     chat = {"id": 777, "type": "private", "first_name": "Owner"}
     await org.feed(membership(org.api, chat, owner, "member", "kicked"))
     assert db(org, "SELECT active FROM users WHERE user_id = 777") == [(0,)]
-    assert await org.store.opted_in() == []
+    assert await org.store.users.opted_in() == []
     await org.feed(membership(org.api, chat, owner, "kicked", "member"))
-    assert await org.store.opted_in() == [(777, 777)]
+    assert await org.store.users.opted_in() == [(777, 777)]

@@ -214,7 +214,7 @@ async def test_nudges_in_flight_at_a_crash_are_sent_after_restart(
     app = nudge_app(knowledge, api, db)
     async with running(app):
         await make_plan(Harness(app, api, db), knowledge)
-        claimed = await app.advisor.store.claim_due(time.time() + 3.5 * DAY, 2)
+        claimed = await app.advisor.store.nudges.claim_due(time.time() + 3.5 * DAY, 2)
     assert len(claimed) == 2  # claimed, then the process "died" before sending
     api2 = FakeBotAPI()
     app2 = nudge_app(knowledge, api2, db)
@@ -261,7 +261,7 @@ async def test_mydata_and_delete_cover_nudges_and_progress(
     await make_plan(nb, knowledge, OTHER)
     await nb.app.advisor.nudges.send_due(now=time.time() + 3.5 * DAY)
     await nb.press(OWNER, "✅")
-    data = await nb.store.personal_data(OWNER["id"])
+    data = await nb.store.privacy.personal_data(OWNER["id"])
     assert data["nudges"] and len(data["action_progress"]) == 1
     assert all(row["user_id"] == OWNER["id"] for row in data["nudges"])
     await nb.say(OWNER, "/delete")

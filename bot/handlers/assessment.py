@@ -84,7 +84,7 @@ async def ask(
         _question_text(advisor, lang, assessment.position),
         reply_markup=_question_keyboard(advisor, lang, assessment, assessment.position),
     )
-    await advisor.store.set_question_message(assessment.id, sent.message_id)
+    await advisor.store.assessments.set_question_message(assessment.id, sent.message_id)
 
 
 async def _acknowledge(
@@ -112,11 +112,12 @@ async def _advance(
     knowledge = advisor.knowledge
     position = assessment.position
     question = flow.question_at(knowledge, position)
-    await advisor.store.record_answer(assessment.id, question.id, option_id, typed, position + 1)
+    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
+                                                  position + 1)
     label = knowledge.answer_label(user.language, question.id, option_id) if option_id else None
     await _acknowledge(advisor, user, assessment.message_id, position, label, message)
     if position + 1 < len(knowledge.questions):
-        fresh = await advisor.store.active_assessment(user.user_id)
+        fresh = await advisor.store.assessments.active(user.user_id)
         assert fresh is not None  # noqa: S101 - just written
         await ask(advisor, user, fresh, message)
         return
@@ -161,14 +162,14 @@ async def start(update: Update, context: AdvisorContext) -> None:
     message = update.effective_message
     assert message is not None  # noqa: S101
     if context.args == ["plan"]:
-        latest = await advisor.store.latest_description(user.user_id)
+        latest = await advisor.store.assessments.latest_description(user.user_id)
         if latest is not None:
             await send_described_plan(advisor, user, latest.id, latest.answers, message)
             return
         await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
         await begin(advisor, user, message)
         return
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if current is not None:
         await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
         await ask(advisor, user, current, message)
@@ -179,8 +180,8 @@ async def start(update: Update, context: AdvisorContext) -> None:
 
 async def begin(advisor: Advisor, user: User, message: Message) -> None:
     """Start a fresh assessment and ask its first question."""
-    await advisor.store.start_assessment(user.user_id)
-    fresh = await advisor.store.active_assessment(user.user_id)
+    await advisor.store.assessments.start(user.user_id)
+    fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101
     await ask(advisor, user, fresh, message)
 
@@ -197,12 +198,12 @@ async def cancel(update: Update, context: AdvisorContext) -> None:
     advisor = context.advisor
     message = update.effective_message
     assert message is not None and update.effective_user is not None  # noqa: S101
-    if await advisor.store.drop_pending_question(update.effective_user.id):
+    if await advisor.store.questions.drop_pending(update.effective_user.id):
         lang = await language_of(advisor, update.effective_user)
         await message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
         return  # the question, and nothing else
     advisor, user = await owner(update, context)
-    stopped = await advisor.store.cancel_assessment(user.user_id)
+    stopped = await advisor.store.assessments.cancel(user.user_id)
     key = "cancelled" if stopped else "nothing_to_cancel"
     await message.reply_text(advisor.knowledge.message(user.language, key))
 
@@ -214,7 +215,7 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
         return
     advisor, user = await owner(update, context)
     press = callbacks.parse_answer(query.data)
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if press is None or not flow.current_press_valid(press, current, advisor.knowledge):
         await query.answer(advisor.knowledge.message(user.language, "stale_button"),
                            show_alert=True)
@@ -225,7 +226,7 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
     if press.kind == "b":
         previous = max(press.position - 1, 0)
-        await advisor.store.move_to(current.id, previous)
+        await advisor.store.assessments.move_to(current.id, previous)
         await _show_in_place(advisor, user, current, previous, message)
         return
     option_id = None
@@ -248,7 +249,7 @@ async def _show_in_place(
         _question_text(advisor, user.language, position),
         reply_markup=_question_keyboard(advisor, user.language, moved, position),
     )
-    await advisor.store.set_question_message(assessment.id, message.message_id)
+    await advisor.store.assessments.set_question_message(assessment.id, message.message_id)
 
 
 async def typed(update: Update, context: AdvisorContext) -> None:
@@ -257,7 +258,7 @@ async def typed(update: Update, context: AdvisorContext) -> None:
     assert message is not None and message.text is not None  # noqa: S101
     advisor, user = await owner(update, context)
     knowledge = advisor.knowledge
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if current is None:
         await message.reply_text(knowledge.message(user.language, "nothing_to_do"))
         return
@@ -272,8 +273,8 @@ async def typed(update: Update, context: AdvisorContext) -> None:
             if kind == "k":
                 await _advance(advisor, user, current, None, None, message)
             elif current.position > 0:
-                await advisor.store.move_to(current.id, current.position - 1)
-                moved = await advisor.store.active_assessment(user.user_id)
+                await advisor.store.assessments.move_to(current.id, current.position - 1)
+                moved = await advisor.store.assessments.active(user.user_id)
                 assert moved is not None  # noqa: S101
                 await ask(advisor, user, moved, message)
             else:  # "back" on the first question: nothing before it; ask it again
@@ -307,7 +308,7 @@ async def recheck(update: Update, context: AdvisorContext) -> None:
         return
     advisor, user = await owner(update, context)
     nudge = await advisor.pressed_nudge(user.user_id, callbacks.parse_nudge(query.data))
-    if nudge is None or not await advisor.store.close_nudge(nudge.id):
+    if nudge is None or not await advisor.store.nudges.close(nudge.id):
         await query.answer(advisor.knowledge.message(user.language, "nudge_stale"),
                            show_alert=True)
         return

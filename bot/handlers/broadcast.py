@@ -71,7 +71,7 @@ async def _edit_progress(
     errors: dict[str, int] | None,
 ) -> None:
     """Show a broadcast's progress (errors None) or its final report in the staff chat."""
-    broadcast = await advisor.store.broadcast(broadcast_id)
+    broadcast = await advisor.store.broadcasts.get(broadcast_id)
     if broadcast is None or broadcast.progress_message_id is None:
         return
     say = advisor.knowledge.message
@@ -105,7 +105,7 @@ async def broadcast_command(update: Update, context: AdvisorContext) -> None:
     if message.chat.type != "private":
         await message.reply_text(advisor.knowledge.message(lang, "broadcast_private"))
         return
-    broadcast_id = await advisor.store.new_broadcast(update.effective_user.id, message.chat.id)
+    broadcast_id = await advisor.store.broadcasts.new(update.effective_user.id, message.chat.id)
     cancel = InlineKeyboardButton(advisor.knowledge.message(lang, "broadcast_cancel"),
                                   callback_data=callbacks.broadcast(broadcast_id, "x"))
     await message.reply_text(advisor.knowledge.message(lang, "broadcast_ask_content"),
@@ -123,7 +123,7 @@ async def content(update: Update, context: AdvisorContext) -> None:
     assert message is not None  # noqa: S101 - filtered
     if user is None:
         return
-    broadcast_id = await advisor.store.awaiting_broadcast(user.id)
+    broadcast_id = await advisor.store.broadcasts.awaiting(user.id)
     if broadcast_id is None or not await is_staff(advisor, update):
         return
     lang = await language_of(advisor, user)
@@ -131,7 +131,7 @@ async def content(update: Update, context: AdvisorContext) -> None:
     if not (message.text or message.photo or message.document):
         await message.reply_text(say(lang, "broadcast_kinds"))
         raise ApplicationHandlerStop
-    await advisor.store.set_broadcast_content(broadcast_id, message.chat.id, message.message_id)
+    await advisor.store.broadcasts.set_content(broadcast_id, message.chat.id, message.message_id)
     await message.reply_text(say(lang, "broadcast_preview"))
     await context.bot.copy_message(message.chat.id, message.chat.id, message.message_id)
     await message.reply_text(say(lang, "broadcast_choose"),
@@ -143,7 +143,7 @@ async def _audience_buttons(
     advisor: Advisor, lang: str, broadcast_id: int
 ) -> InlineKeyboardMarkup:
     say = advisor.knowledge.message
-    groups = await advisor.store.groups(active_only=True)
+    groups = await advisor.store.groups.find(active_only=True)
     rows = [[InlineKeyboardButton(say(lang, "audience_all", count=len(groups)),
                                   callback_data=callbacks.broadcast(broadcast_id, "a:all"))]]
     for tag in sorted({t for g in groups for t in g.tags}):
@@ -151,7 +151,7 @@ async def _audience_buttons(
         data = callbacks.broadcast(broadcast_id, f"a:t:{tag}")
         rows.append([InlineKeyboardButton(say(lang, "audience_tag", tag=tag, count=count),
                                           callback_data=data)])
-    users = len(await advisor.store.opted_in())
+    users = len(await advisor.store.users.opted_in())
     rows.append([InlineKeyboardButton(say(lang, "audience_users", count=users),
                                       callback_data=callbacks.broadcast(broadcast_id, "a:users"))])
     rows.append([InlineKeyboardButton(say(lang, "broadcast_cancel"),
@@ -179,19 +179,19 @@ async def broadcast_pressed(update: Update, context: AdvisorContext) -> None:
     press = callbacks.parse_broadcast(query.data)
     assert press is not None  # noqa: S101 - routed by callbacks.BROADCAST_PATTERN
     broadcast_id, action = press
-    broadcast = await advisor.store.broadcast(broadcast_id)
+    broadcast = await advisor.store.broadcasts.get(broadcast_id)
     if broadcast is None or broadcast.staff_id != query.from_user.id \
             or broadcast.status not in ("awaiting", "draft"):
         await query.answer(say(lang, "broadcast_closed"), show_alert=True)
         return
     await query.answer()
     if action == "x":
-        await advisor.store.cancel_broadcast(broadcast.id)
+        await advisor.store.broadcasts.cancel(broadcast.id)
         await query.edit_message_text(say(lang, "broadcast_cancelled"))
         return
     if action.startswith("a:"):
         audience = action[2:]
-        if not await advisor.store.set_broadcast_audience(broadcast.id, audience):
+        if not await advisor.store.broadcasts.set_audience(broadcast.id, audience):
             return
         count = len(await advisor.recipients(audience))
         buttons = InlineKeyboardMarkup([[
@@ -208,7 +208,7 @@ async def broadcast_pressed(update: Update, context: AdvisorContext) -> None:
         return
     recipients = await advisor.recipients(broadcast.audience)
     progress_id = query.message.message_id
-    if not await advisor.store.start_broadcast(broadcast.id, recipients, progress_id):
+    if not await advisor.store.broadcasts.start(broadcast.id, recipients, progress_id):
         return
     await query.edit_message_text(say(lang, "broadcast_progress", done="0",
                                       total=f"{len(recipients):,}"))

@@ -33,10 +33,10 @@ async def owner(update: Update, context: AdvisorContext) -> tuple[Advisor, User]
     tg_user = update.effective_user
     chat = update.effective_chat
     assert tg_user is not None and chat is not None  # noqa: S101 - filters guarantee both
-    user = await advisor.store.user(tg_user.id)
+    user = await advisor.store.users.get(tg_user.id)
     if user is None or user.chat_id != chat.id:
         language = advisor.knowledge.language(tg_user.language_code)
-        user = await advisor.store.ensure_user(tg_user.id, chat.id, language)
+        user = await advisor.store.users.ensure(tg_user.id, chat.id, language)
     return advisor, user
 
 
@@ -44,7 +44,7 @@ async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
     """The language a person chose with /language, else their Telegram app's; stores nothing."""
     if tg_user is None:
         return advisor.knowledge.language(None)
-    stored = await advisor.store.user(tg_user.id)
+    stored = await advisor.store.users.get(tg_user.id)
     return stored.language if stored else advisor.knowledge.language(tg_user.language_code)
 
 
@@ -192,9 +192,9 @@ def updates_keyboard(advisor: Advisor, lang: str) -> InlineKeyboardMarkup:
 
 async def offer_updates(advisor: Advisor, user: User, message: Message) -> None:
     """After the first plan: ask once whether the owner wants the organisation's updates."""
-    if await advisor.store.updates_choice(user.user_id) is not None:
+    if await advisor.store.users.updates_choice(user.user_id) is not None:
         return
-    await advisor.store.set_updates(user.user_id, False)  # asked; off until they say yes
+    await advisor.store.users.set_updates(user.user_id, False)  # asked; off until they say yes
     await message.get_bot().send_message(
         user.chat_id, advisor.knowledge.message(user.language, "updates_offer"),
         reply_markup=updates_keyboard(advisor, user.language))

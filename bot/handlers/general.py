@@ -50,7 +50,7 @@ async def language_chosen(update: Update, context: AdvisorContext) -> None:
         await query.answer()
         return
     _, user = await owner(update, context)
-    await advisor.store.set_language(user.user_id, code)
+    await advisor.store.users.set_language(user.user_id, code)
     await query.answer()
     await query.edit_message_text(advisor.knowledge.message(code, "language_set"))
 

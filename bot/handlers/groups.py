@@ -44,7 +44,7 @@ async def admin(update: Update, context: AdvisorContext) -> None:
     args = context.args or []
     if args[:1] == ["list"] or not args:
         configured = sorted(advisor.settings.admin_ids)
-        stored = await advisor.store.stored_staff()
+        stored = await advisor.store.groups.staff()
         lines = [say(lang, "admin_list_title")]
         lines += [say(lang, "admin_list_configured", id=i) for i in configured]
         lines += [say(lang, "admin_list_stored", id=i) for i in stored if i not in configured]
@@ -59,14 +59,14 @@ async def admin(update: Update, context: AdvisorContext) -> None:
         if target == ChatID.ANONYMOUS_ADMIN:
             await message.reply_text(say(lang, "admin_usage"))
             return
-        await advisor.store.add_staff(target, update.effective_user.id)
+        await advisor.store.groups.add_staff(target, update.effective_user.id)
         await set_staff_menu(context.bot, advisor.knowledge, target)
         await message.reply_text(say(lang, "admin_added", id=target))
         return
     if target in advisor.settings.admin_ids:
         await message.reply_text(say(lang, "admin_configured", id=target))
         return
-    removed = await advisor.store.remove_staff(target)
+    removed = await advisor.store.groups.remove_staff(target)
     if removed:
         with contextlib.suppress(TelegramError):  # back to the owners' menu
             await context.bot.delete_my_commands(scope=BotCommandScopeChat(target))
@@ -84,7 +84,7 @@ async def membership(update: Update, context: AdvisorContext) -> None:
     if chat.type == ChatType.PRIVATE:
         return  # blocked or unblocked by an owner: nudges.member_changed, group 0
     if not present:
-        await advisor.store.set_group_active(chat.id, False)
+        await advisor.store.groups.set_active(chat.id, False)
         return
     was_present = change.old_chat_member.status in (
         ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.RESTRICTED)
@@ -93,7 +93,7 @@ async def membership(update: Update, context: AdvisorContext) -> None:
     lang = advisor.knowledge.language(change.from_user.language_code)
     adder = change.from_user.id
     if adder != ChatID.ANONYMOUS_ADMIN and adder in await advisor.staff_ids():
-        await advisor.store.register_group(chat.id, chat.title or str(chat.id), adder)
+        await advisor.store.groups.register(chat.id, chat.title or str(chat.id), adder)
         await context.bot.send_message(chat.id, advisor.knowledge.message(lang, "group_joined"))
         return
     try:
@@ -108,9 +108,9 @@ async def group_migrated(update: Update, context: AdvisorContext) -> None:
     assert message is not None  # noqa: S101
     store = context.advisor.store
     if message.migrate_to_chat_id:
-        await store.migrate_group(message.chat.id, message.migrate_to_chat_id)
+        await store.groups.migrate(message.chat.id, message.migrate_to_chat_id)
     elif message.migrate_from_chat_id:
-        await store.migrate_group(message.migrate_from_chat_id, message.chat.id)
+        await store.groups.migrate(message.migrate_from_chat_id, message.chat.id)
 
 
 @staff_only
@@ -128,12 +128,12 @@ async def groups(update: Update, context: AdvisorContext) -> None:
                 or not TAG_PATTERN.match(tag)):
             await message.reply_text(say(lang, "groups_usage"))
             return
-        found = await advisor.store.tag_group(int(args[1]), tag, add=args[0] == "tag")
+        found = await advisor.store.groups.tag(int(args[1]), tag, add=args[0] == "tag")
         key = ("group_tagged" if args[0] == "tag" else "group_untagged") if found \
             else "group_unknown"
         await message.reply_text(say(lang, key, id=args[1], tag=tag))
         return
-    listed = await advisor.store.groups()
+    listed = await advisor.store.groups.find()
     if not listed:
         await message.reply_text(say(lang, "groups_none"))
         return

@@ -12,7 +12,7 @@ from bot.handlers.common import language_of
 
 async def drop_repeats(update: Update, context: AdvisorContext) -> None:
     """Stop an update that was already processed."""
-    if not await context.advisor.store.first_sight_of_update(update.update_id):
+    if not await context.advisor.store.updates.first_sight(update.update_id):
         raise ApplicationHandlerStop
 
 

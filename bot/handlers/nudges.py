@@ -123,13 +123,13 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
         return
     title = html.escape(_title(advisor, lang, nudge))
     if press.choice == "d":
-        ok = await advisor.store.complete_action(nudge.id)
+        ok = await advisor.store.nudges.complete_action(nudge.id)
         note = advisor.knowledge.message(lang, "nudge_marked_done", title=title)
     elif press.choice == "l":
-        ok = await advisor.store.snooze(nudge.id, advisor.snoozed_until())
+        ok = await advisor.store.nudges.snooze(nudge.id, advisor.snoozed_until())
         note = advisor.knowledge.message(lang, "nudge_snoozed", title=title)
     else:
-        await advisor.store.set_reminders(user.user_id, False, time.time())
+        await advisor.store.users.set_reminders(user.user_id, False, time.time())
         ok = True
         note = advisor.knowledge.message(lang, "nudge_stopped")
     if not ok:  # a concurrent press got there first
@@ -147,12 +147,12 @@ async def progress(update: Update, context: AdvisorContext) -> None:
     message = update.effective_message
     assert message is not None  # noqa: S101
     knowledge, lang = advisor.knowledge, user.language
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await message.reply_text(knowledge.message(lang, "progress_none"))
         return
     plan = Plan.from_record(stored.record).without_removed(knowledge)
-    done = await advisor.store.done_actions(stored.id)
+    done = await advisor.store.nudges.done_actions(stored.id)
     items = plan.items
     lines = [knowledge.message(lang, "progress_title"), ""]
     for item in items:
@@ -179,10 +179,10 @@ async def reminders(update: Update, context: AdvisorContext) -> None:
     knowledge, lang = advisor.knowledge, user.language
     arg = (context.args or [""])[0].lower()
     if arg in {"on", "off"}:
-        await advisor.store.set_reminders(user.user_id, arg == "on", time.time())
+        await advisor.store.users.set_reminders(user.user_id, arg == "on", time.time())
         await message.reply_text(knowledge.message(lang, f"reminders_{arg}"))
         return
-    state = "on" if await advisor.store.reminders_on(user.user_id) else "off"
+    state = "on" if await advisor.store.users.reminders_on(user.user_id) else "off"
     await message.reply_text(knowledge.message(
         lang, "reminders_usage", state=knowledge.message(lang, f"reminders_state_{state}")))
 
@@ -194,9 +194,9 @@ async def member_changed(update: Update, context: AdvisorContext) -> None:
         return
     status = change.new_chat_member.status
     store = context.advisor.store
-    if await store.user(change.from_user.id) is None:
+    if await store.users.get(change.from_user.id) is None:
         return
     if status == ChatMember.BANNED:
-        await store.set_active(change.from_user.id, False)
+        await store.users.set_active(change.from_user.id, False)
     elif status == ChatMember.MEMBER:
-        await store.set_active(change.from_user.id, True)
+        await store.users.set_active(change.from_user.id, True)

@@ -55,7 +55,7 @@ async def _show_latest(update: Update, context: AdvisorContext) -> None:
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await message.reply_text(advisor.knowledge.message(user.language, "no_plan_yet"))
         return
@@ -90,7 +90,7 @@ async def _describe(update: Update, context: AdvisorContext) -> None:
     if not reading.answers:
         await message.reply_text(knowledge.message(lang, "describe_nothing"))
         return
-    description_id = await advisor.store.save_description(
+    description_id = await advisor.store.assessments.save_description(
         tg_user.id, chat.id, reading.lang, reading.answers)
     if user is not None:
         await send_described_plan(advisor, user, description_id, reading.answers, message)
@@ -119,7 +119,7 @@ async def correction_pressed(update: Update, context: AdvisorContext) -> None:
     advisor = context.advisor
     knowledge = advisor.knowledge
     press = callbacks.parse_correction(query.data)
-    latest = await advisor.store.latest_description(query.from_user.id)
+    latest = await advisor.store.assessments.latest_description(query.from_user.id)
     valid = (
         press is not None and latest is not None and chat is not None
         and chat.type == ChatType.PRIVATE and isinstance(query.message, Message)
@@ -166,7 +166,7 @@ async def correction_pressed(update: Update, context: AdvisorContext) -> None:
         answers[question.id] = option_id
         note = knowledge.message(lang, "describe_corrected", question=short,
                                  answer=knowledge.answer_label(lang, question.id, option_id))
-    await advisor.store.correct_description(latest.id, answers)
+    await advisor.store.assessments.correct_description(latest.id, answers)
     await query.message.edit_text(html.escape(note))
     await send_described_plan(advisor, user, latest.id, answers, query.message)
 
@@ -182,7 +182,7 @@ async def download(update: Update, context: AdvisorContext) -> None:
         await query.answer(knowledge.message(lang, "pdf_stale"), show_alert=True)
         return
     await query.answer()
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await context.bot.send_message(user.chat_id, knowledge.message(lang, "no_plan_yet"))
         return

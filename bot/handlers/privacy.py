@@ -22,7 +22,7 @@ async def my_data(update: Update, context: AdvisorContext) -> None:
     """Send the user's own stored data as a JSON document."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
-    data = await advisor.store.personal_data(user.user_id)
+    data = await advisor.store.privacy.personal_data(user.user_id)
     payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     await update.effective_message.reply_document(
         InputFile(payload, filename="my-data.json"),
@@ -57,7 +57,7 @@ async def delete_answered(update: Update, context: AdvisorContext) -> None:
     await query.answer()
     lang = user.language
     if callbacks.parse_delete(query.data):
-        await advisor.store.delete_user(user.user_id)
+        await advisor.store.privacy.delete_user(user.user_id)
         await query.edit_message_text(advisor.knowledge.message(lang, "deleted"))
     else:
         await query.edit_message_text(advisor.knowledge.message(lang, "delete_kept"))

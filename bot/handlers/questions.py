@@ -40,7 +40,7 @@ async def ask(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(say(user.language, "ask_too_long",
                                      limit=f"{MAX_QUESTION_CHARS:,}"))
         return  # nothing is awaited or relayed
-    await advisor.store.drop_pending_question(user.user_id)  # asked: no longer awaited
+    await advisor.store.questions.drop_pending(user.user_id)  # asked: no longer awaited
     await _relay(advisor, user, text, message, context)
 
 
@@ -48,8 +48,8 @@ async def _relay(advisor: Advisor, user: User, text: str, message: Message,
                  context: AdvisorContext) -> None:
     """Send the owner's question to the staff chat, or to each staff member privately."""
     say = advisor.knowledge.message
-    question_id = await advisor.store.ask_question(user.user_id, text)
-    plan = await advisor.store.latest_plan(user.user_id)
+    question_id = await advisor.store.questions.ask(user.user_id, text)
+    plan = await advisor.store.plans.latest(user.user_id)
     scores = ", ".join(
         f"{advisor.knowledge.text(DEFAULT_LANGUAGE, 'areas', area)} {score}"
         for area, score in (plan.record["scores"].items() if plan else []) if score is not None
@@ -64,7 +64,7 @@ async def _relay(advisor: Advisor, user: User, text: str, message: Message,
             sent = await context.bot.send_message(chat_id, relay)
         except TelegramError:
             continue  # a staff member who never opened a chat with the bot
-        await advisor.store.note_question_message(chat_id, sent.message_id, question_id)
+        await advisor.store.questions.note_message(chat_id, sent.message_id, question_id)
         delivered += 1
     await message.reply_text(say(user.language, "ask_sent" if delivered else "ask_nobody"))
 
@@ -78,13 +78,13 @@ async def ask_pressed(update: Update, context: AdvisorContext) -> None:
     await query.answer()
     say = advisor.knowledge.message
     if query.data == callbacks.ASK_CANCEL:
-        if await advisor.store.drop_pending_question(user.user_id):
+        if await advisor.store.questions.drop_pending(user.user_id):
             await query.edit_message_text(say(user.language, "ask_cancelled"))
         else:  # the question was sent (or cancelled) already: only the button goes
             with contextlib.suppress(BadRequest):
                 await query.edit_message_reply_markup(None)
         return
-    await advisor.store.await_question(user.user_id)
+    await advisor.store.questions.await_from(user.user_id)
     cancel = InlineKeyboardButton(say(user.language, "ask_cancel_button"),
                                   callback_data=callbacks.ASK_CANCEL)
     await context.bot.send_message(user.chat_id, say(user.language, "ask_type_question"),
@@ -102,7 +102,7 @@ async def typed_question(update: Update, context: AdvisorContext) -> None:
     tg_user = update.effective_user
     assert message is not None and message.text is not None  # noqa: S101 - filtered
     advisor = context.advisor
-    if tg_user is None or not await advisor.store.question_pending(tg_user.id):
+    if tg_user is None or not await advisor.store.questions.pending(tg_user.id):
         return
     advisor, user = await owner(update, context)
     text = visible(message.text).strip()
@@ -110,7 +110,7 @@ async def typed_question(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(advisor.knowledge.message(user.language, "ask_too_long",
                                                            limit=f"{MAX_QUESTION_CHARS:,}"))
         raise ApplicationHandlerStop  # still awaited: a shorter one is welcome
-    await advisor.store.drop_pending_question(user.user_id)
+    await advisor.store.questions.drop_pending(user.user_id)
     await _relay(advisor, user, text, message, context)
     raise ApplicationHandlerStop
 
@@ -125,13 +125,13 @@ async def staff_reply(update: Update, context: AdvisorContext) -> None:
     if message.reply_to_message is None:
         return
     advisor = context.advisor
-    asker = await advisor.store.question_asker(message.chat.id,
+    asker = await advisor.store.questions.asker(message.chat.id,
                                                message.reply_to_message.message_id)
     if asker is None or not await is_staff(advisor, update):
         return
     assert update.effective_user is not None  # noqa: S101 - checked by is_staff
     question_id, owner_chat = asker
-    owner_user = await advisor.store.user(owner_chat)
+    owner_user = await advisor.store.users.get(owner_chat)
     lang = owner_user.language if owner_user else DEFAULT_LANGUAGE
     staff_lang = await language_of(advisor, update.effective_user)
     say = advisor.knowledge.message
@@ -141,6 +141,6 @@ async def staff_reply(update: Update, context: AdvisorContext) -> None:
     except TelegramError:
         await message.reply_text(say(staff_lang, "ask_answer_failed"))
         raise ApplicationHandlerStop from None
-    await advisor.store.answer_question(question_id, update.effective_user.id)
+    await advisor.store.questions.answer(question_id, update.effective_user.id)
     await message.reply_text(say(staff_lang, "ask_answer_sent"))
     raise ApplicationHandlerStop

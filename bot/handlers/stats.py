@@ -18,8 +18,8 @@ async def stats_command(update: Update, context: AdvisorContext) -> None:
     message = update.effective_message
     assert message is not None  # noqa: S101
     store = advisor.store
-    figures = stats.insight(await store.latest_plans(),
-                            len(await store.opted_in()), await store.actions_done())
+    figures = stats.insight(await store.insight.latest_plans(),
+                            len(await store.users.opted_in()), await store.insight.actions_done())
     lang = await language_of(advisor, update.effective_user)
     if (context.args or [])[:1] == ["csv"]:
         await message.reply_document(InputFile(figures.csv(), filename="advisor-stats.csv"),

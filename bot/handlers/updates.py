@@ -21,10 +21,10 @@ async def updates_command(update: Update, context: AdvisorContext) -> None:
     args = [a.lower() for a in context.args or []]
     say = advisor.knowledge.message
     if args[:1] in (["on"], ["off"]):
-        await advisor.store.set_updates(user.user_id, args[0] == "on")
+        await advisor.store.users.set_updates(user.user_id, args[0] == "on")
         await message.reply_text(say(user.language, f"updates_{args[0]}"))
         return
-    on = bool(await advisor.store.updates_choice(user.user_id))
+    on = bool(await advisor.store.users.updates_choice(user.user_id))
     await message.reply_text(say(user.language, "updates_status_on" if on
                                  else "updates_status_off"),
                              reply_markup=updates_keyboard(advisor, user.language))
@@ -37,7 +37,7 @@ async def updates_pressed(update: Update, context: AdvisorContext) -> None:
         return
     advisor, user = await owner(update, context)
     on = bool(callbacks.parse_updates(query.data))  # routed by callbacks.UPDATES_PATTERN
-    await advisor.store.set_updates(user.user_id, on)
+    await advisor.store.users.set_updates(user.user_id, on)
     await query.answer()
     await query.edit_message_text(advisor.knowledge.message(user.language,
                                                             "updates_on" if on else "updates_off"))
