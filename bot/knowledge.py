@@ -56,6 +56,7 @@ class Action:
 
 # --- reading descriptions (conversations/lang/<lang>.describe.yaml), see bot/describe.py
 
+
 @dataclass(frozen=True)
 class Cue:
     """Words that, found in order in one clause, answer a question with an option."""
@@ -108,6 +109,9 @@ class Cues:
     highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+# --- follow-up nudges (knowledge/nudges.yaml), see bot/nudges.py
+
+
 @dataclass(frozen=True)
 class NudgeConfig:
     """Delays of the follow-up nudges (hours, before scaling), from knowledge/nudges.yaml."""
@@ -119,6 +123,9 @@ class NudgeConfig:
     max_attempts: int = 5
     recheck: float = 672.0
     recheck_below: int = 50
+
+
+# --- the whole model
 
 
 @dataclass
