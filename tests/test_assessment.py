@@ -23,11 +23,18 @@ def answers_in_db(harness: Harness, user_id: int) -> dict[str, str]:
     return dict(rows)
 
 
+def sends(harness: Harness, since: int = 0) -> list[str]:
+    """Rate-limited calls to OWNER's chat after the first `since` calls (answers are free)."""
+    return [method for method, params in harness.api.calls[since:]
+            if params.get("chat_id") == OWNER["id"] and method != "answerCallbackQuery"]
+
+
 async def test_start_welcomes_and_asks_first_question(bot: Harness, knowledge: Knowledge) -> None:
     await bot.say(OWNER, "/start")
     texts = bot.texts(OWNER["id"])
+    assert len(texts) == 1  # one message: the welcome, then the first question
     assert "about 3 minutes" in texts[0]
-    assert "Your business · 1 of 15" in texts[1]
+    assert texts[0].index("about 3 minutes") < texts[0].index("Your business · 1 of 15")
     _, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
     labels = [label for label, _ in buttons]
     assert "Skip ➡️" in labels and "⬅️ Back" not in labels  # no Back on the first question
@@ -38,16 +45,28 @@ async def test_whole_assessment_by_buttons_gives_ranked_plan(
     bot: Harness, knowledge: Knowledge
 ) -> None:
     await bot.say(OWNER, "/start")
-    for _ in knowledge.questions:
+    for _ in knowledge.questions[:-1]:
+        before = len(bot.api.calls)
         await bot.press(OWNER, 0)  # the first option: the worst case in every scored area
+        # One rate-limited call per answer: the question message becomes the next question.
+        assert sends(bot, before) == ["editMessageText"]
+    before = len(bot.api.calls)
+    await bot.press(OWNER, 0)
+    # The last answer: the question message lists the answers, then the plan arrives.
+    assert sends(bot, before)[0] == "editMessageText"
+    assert set(sends(bot, before)[1:]) == {"sendMessage"}
     texts = bot.texts(OWNER["id"])
     plan_text = "\n".join(t for t in texts if "Your crisis action plan" in t or "ITC" in t)
     assert "Your crisis action plan" in plan_text
     assert "This week" in plan_text and "Why:" in plan_text
     assert "Source: ITC B2" in plan_text
-    # Every question message was edited into an acknowledgement and lost its buttons.
-    acknowledged = [t for t in texts if "✅" in t]
-    assert len(acknowledged) == len(knowledge.questions)
+    # The one question message now lists every answer, area by area, and has no buttons.
+    recap = texts[0]
+    assert "Here is your action plan" in recap
+    assert "<blockquote>" in recap and "Your business: Shop / retail · Just me" in recap
+    areas = ("Cash", "Operations", "Staff", "Digital readiness")
+    assert all(f"{area}:" in recap for area in areas)
+    assert not bot.api.sent_to(OWNER["id"])[0].get("reply_markup")
     assert len(answers_in_db(bot, OWNER["id"])) == len(knowledge.questions)
     with sqlite3.connect(bot.db_path) as db:
         assert db.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == 1

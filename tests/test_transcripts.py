@@ -15,6 +15,12 @@ FOLDER = Path(__file__).parent / "transcripts"
 TRANSCRIPTS = sorted(FOLDER.glob("*.yaml"))
 
 
+def sends_since(harness: Harness, chat_id: int, before: int) -> int:
+    """Rate-limited calls to the chat after the first `before` calls (answers are free)."""
+    return sum(1 for method, params in harness.api.calls[before:]
+               if params.get("chat_id") == chat_id and method != "answerCallbackQuery")
+
+
 def bot_output_since(harness: Harness, chat_id: int, before: int) -> list[str]:
     """Texts of bot calls after the first `before` calls: new messages and edits."""
     out = []
@@ -41,5 +47,8 @@ async def test_transcript(path: Path, bot: Harness) -> None:
             found = said.find(expected, position)
             assert found >= 0, f"{path.name} step {number}: {expected!r} not in:\n{said}"
             position = found
+        if "sends" in step:
+            sends = sends_since(bot, user["id"], before)
+            assert sends == step["sends"], f"{path.name} step {number}: {sends} sends"
         for unwanted in step.get("not", []):
             assert unwanted not in said, f"{path.name} step {number}: {unwanted!r} in:\n{said}"

@@ -44,10 +44,36 @@ def _progress(advisor: Advisor, lang: str, position: int) -> str:
     )
 
 
-def _question_text(advisor: Advisor, lang: str, position: int) -> str:
+def _answers_so_far(advisor: Advisor, lang: str, answers: dict[str, str], before: int) -> str:
+    """The answers to the questions before `before`, one line per area, latest area first.
+
+    In an expandable quote: on a small phone it takes three lines until the owner opens it,
+    and the area just answered is the one in view. A skipped question shows as ⏭.
+    """
+    knowledge = advisor.knowledge
+    by_area: dict[str, list[str]] = {}
+    for question in knowledge.questions[:before]:
+        option = answers.get(question.id)
+        label = knowledge.answer_label(lang, question.id, option) if option else "⏭"
+        by_area.setdefault(question.area, []).append(html.escape(label))
+    if not by_area:
+        return ""
+    lines = [knowledge.message(lang, "plan_pair",
+                               name=html.escape(str(knowledge.text(lang, "areas", area))),
+                               value=" · ".join(labels))
+             for area, labels in reversed(by_area.items())]
+    return "<blockquote expandable>" + "\n".join(lines) + "</blockquote>\n"
+
+
+def _question_text(advisor: Advisor, lang: str, assessment: Assessment, position: int,
+                   lead: str = "") -> str:
+    """A question with the answers so far above it (and `lead`, HTML, above those)."""
     question = flow.question_at(advisor.knowledge, position)
     text = advisor.knowledge.text(lang, "questions", question.id, "text")
-    return f"<i>{html.escape(_progress(advisor, lang, position))}</i>\n<b>{html.escape(text)}</b>"
+    summary = _answers_so_far(advisor, lang, assessment.answers, position)
+    top = f"{lead}\n\n" if lead else ""
+    return (f"{top}{summary}<i>{html.escape(_progress(advisor, lang, position))}</i>\n"
+            f"<b>{html.escape(text)}</b>")
 
 
 def _question_keyboard(
@@ -75,61 +101,79 @@ def _question_keyboard(
 
 
 async def ask(
-    advisor: Advisor, user: User, assessment: Assessment, message: Message
+    advisor: Advisor, user: User, assessment: Assessment, message: Message, lead: str = ""
 ) -> None:
-    """Send the current question as a new message and remember it."""
+    """Send the current question as a new message (`lead`, HTML, above it) and remember it."""
     lang = user.language
     sent = await message.get_bot().send_message(
         user.chat_id,
-        _question_text(advisor, lang, assessment.position),
+        _question_text(advisor, lang, assessment, assessment.position, lead),
         reply_markup=_question_keyboard(advisor, lang, assessment, assessment.position),
     )
     await advisor.store.assessments.set_question_message(assessment.id, sent.message_id)
 
 
-async def _acknowledge(
-    advisor: Advisor, user: User, message_id: int | None, position: int, answer: str | None,
-    message: Message,
+async def _show(
+    advisor: Advisor, user: User, assessment: Assessment, message: Message, in_place: bool
 ) -> None:
-    """Edit the question message to show what was answered, removing its buttons."""
-    if message_id is None:
+    """Show the current question: in the pressed message (one edit), else as a new message.
+
+    A tap turns the message it was made on into the next question, so an answer costs one
+    rate-limited call; a typed answer gets a new message, below the owner's own text.
+    """
+    if not in_place:
+        await ask(advisor, user, assessment, message)
         return
-    lang = user.language
-    note = (advisor.knowledge.message(lang, "answered", answer=answer) if answer
-            else advisor.knowledge.message(lang, "skipped"))
-    text = f"{_question_text(advisor, lang, position)}\n{html.escape(note)}"
-    # The message may be too old or already show this; the answer is stored anyway.
-    with contextlib.suppress(BadRequest):
-        await message.get_bot().edit_message_text(text, chat_id=user.chat_id,
-                                                  message_id=message_id)
+    lang, position = user.language, assessment.position
+    try:
+        await message.edit_text(
+            _question_text(advisor, lang, assessment, position),
+            reply_markup=_question_keyboard(advisor, lang, assessment, position))
+    except BadRequest as error:
+        if "not modified" in error.message.lower():
+            return  # a repeated tap: it already shows this question
+        await ask(advisor, user, assessment, message)  # the message is gone: a new one
+        return
+    if assessment.message_id != message.message_id:  # a "did you mean" message took over
+        await advisor.store.assessments.set_question_message(assessment.id, message.message_id)
 
 
 async def _advance(
     advisor: Advisor, user: User, assessment: Assessment, option_id: str | None,
-    typed: str | None, message: Message,
+    typed: str | None, message: Message, in_place: bool,
 ) -> None:
-    """Store an answer (or a skip) for the current question and ask the next, or finish."""
+    """Store an answer (or a skip) for the current question and ask the next, or finish.
+
+    `in_place`: the owner tapped a button of `message`, which becomes the next question.
+    """
     knowledge = advisor.knowledge
     position = assessment.position
     question = flow.question_at(knowledge, position)
     await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
                                                   position + 1)
-    label = knowledge.answer_label(user.language, question.id, option_id) if option_id else None
-    await _acknowledge(advisor, user, assessment.message_id, position, label, message)
-    if position + 1 < len(knowledge.questions):
-        fresh = await advisor.store.assessments.active(user.user_id)
-        assert fresh is not None  # noqa: S101 - just written
-        await ask(advisor, user, fresh, message)
-        return
     answers = dict(assessment.answers)
     if option_id:
         answers[question.id] = option_id
     else:
         answers.pop(question.id, None)
+    if position + 1 < len(knowledge.questions):
+        # What record_answer wrote, without reading it back.
+        await _show(advisor, user, Assessment(assessment.id, position + 1, assessment.message_id,
+                                              answers), message, in_place)
+        return
+    # The last answer: the question message becomes the list of every answer, then the plan
+    # arrives in new messages.
+    lang = user.language
+    done = (_answers_so_far(advisor, lang, answers, len(knowledge.questions))
+            .replace("<blockquote expandable>", "<blockquote>")
+            + knowledge.message(lang, "plan_intro"))
+    if in_place:
+        with contextlib.suppress(BadRequest):  # gone or unchanged: the plan follows anyway
+            await message.edit_text(done)
+    else:
+        await message.get_bot().send_message(user.chat_id, done)
     plan = build_plan(knowledge, answers)
     previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
-    await message.get_bot().send_message(user.chat_id,
-                                         knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
@@ -166,24 +210,23 @@ async def start(update: Update, context: AdvisorContext) -> None:
         if latest is not None:
             await send_described_plan(advisor, user, latest.id, latest.answers, message)
             return
-        await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
-        await begin(advisor, user, message)
+        await begin(advisor, user, message,
+                    advisor.knowledge.message(user.language, "welcome"))
         return
     current = await advisor.store.assessments.active(user.user_id)
     if current is not None:
-        await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
-        await ask(advisor, user, current, message)
+        await ask(advisor, user, current, message,
+                  advisor.knowledge.message(user.language, "welcome_back"))
         return
-    await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
-    await begin(advisor, user, message)
+    await begin(advisor, user, message, advisor.knowledge.message(user.language, "welcome"))
 
 
-async def begin(advisor: Advisor, user: User, message: Message) -> None:
-    """Start a fresh assessment and ask its first question."""
+async def begin(advisor: Advisor, user: User, message: Message, lead: str = "") -> None:
+    """Start a fresh assessment and ask its first question (`lead`, HTML, above it)."""
     await advisor.store.assessments.start(user.user_id)
     fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101
-    await ask(advisor, user, fresh, message)
+    await ask(advisor, user, fresh, message, lead)
 
 
 async def assess(update: Update, context: AdvisorContext) -> None:
@@ -227,29 +270,16 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
     if press.kind == "b":
         previous = max(press.position - 1, 0)
         await advisor.store.assessments.move_to(current.id, previous)
-        await _show_in_place(advisor, user, current, previous, message)
+        moved = Assessment(current.id, previous, current.message_id, current.answers)
+        await _show(advisor, user, moved, message, in_place=True)
         return
     option_id = None
     if press.kind == "a" and press.option_index is not None:
         option_id = flow.question_at(advisor.knowledge, press.position).options[
             press.option_index].id
-    # A press from a "did you mean" message acknowledges the question message, not that one.
-    await _advance(advisor, user, current, option_id, None, message)
-    if current.message_id != message.message_id:
-        with contextlib.suppress(BadRequest):
-            await message.edit_reply_markup(None)
-
-
-async def _show_in_place(
-    advisor: Advisor, user: User, assessment: Assessment, position: int, message: Message
-) -> None:
-    """Turn the pressed message into the question at `position` (used by Back)."""
-    moved = Assessment(assessment.id, position, message.message_id, assessment.answers)
-    await message.edit_text(
-        _question_text(advisor, user.language, position),
-        reply_markup=_question_keyboard(advisor, user.language, moved, position),
-    )
-    await advisor.store.assessments.set_question_message(assessment.id, message.message_id)
+    # The pressed message (the question, or a "did you mean" under a typed answer) becomes
+    # the next question; an older question message above keeps its now stale buttons.
+    await _advance(advisor, user, current, option_id, None, message, in_place=True)
 
 
 async def typed(update: Update, context: AdvisorContext) -> None:
@@ -271,18 +301,19 @@ async def typed(update: Update, context: AdvisorContext) -> None:
         words = {normalize(w) for w in knowledge.message(user.language, key).split(",")}
         if plain in words:
             if kind == "k":
-                await _advance(advisor, user, current, None, None, message)
+                await _advance(advisor, user, current, None, None, message, in_place=False)
             elif current.position > 0:
                 await advisor.store.assessments.move_to(current.id, current.position - 1)
-                moved = await advisor.store.assessments.active(user.user_id)
-                assert moved is not None  # noqa: S101
-                await ask(advisor, user, moved, message)
+                await ask(advisor, user, Assessment(current.id, current.position - 1,
+                                                    current.message_id, current.answers),
+                          message)
             else:  # "back" on the first question: nothing before it; ask it again
                 await ask(advisor, user, current, message)
             return
     match = advisor.matchers.get(user.language, question).match(message.text)
     if match.option is not None:
-        await _advance(advisor, user, current, match.option, message.text, message)
+        await _advance(advisor, user, current, match.option, message.text, message,
+                       in_place=False)
         return
     if match.candidates:
         buttons = [
@@ -297,8 +328,8 @@ async def typed(update: Update, context: AdvisorContext) -> None:
                                  reply_markup=InlineKeyboardMarkup(buttons))
         return
     shown = html.escape(" ".join(visible(message.text).split())[:60]) or "…"
-    await message.reply_text(knowledge.message(user.language, "not_understood", text=shown))
-    await ask(advisor, user, current, message)
+    await ask(advisor, user, current, message,
+              knowledge.message(user.language, "not_understood", text=shown))
 
 
 async def recheck(update: Update, context: AdvisorContext) -> None:
