@@ -22,7 +22,7 @@ from bench import Row
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.content import load_knowledge
-from bot.fakeapi import FakeBotAPI, InProcessRequest
+from bot.fakeapi import FakeBotAPI, InProcessRequest, Limits
 from bot.knowledge import default_root
 
 STAFF_ID = 900
@@ -33,7 +33,7 @@ async def one_broadcast(recipients: int, limit: float, worker_rate: float) -> di
     """One broadcast to `recipients` opted-in users; returns the figures."""
     with tempfile.TemporaryDirectory() as folder:
         api = FakeBotAPI()
-        api.limits = (limit, 20)
+        api.limits = Limits(per_second=limit)
         settings = Settings(db_path=str(Path(folder) / "bench.sqlite3"),
                             admin_ids=frozenset({STAFF_ID}), broadcast_per_second=worker_rate)
         app = build_application(settings, load_knowledge(default_root()),

@@ -6,8 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
 from telegram import (
@@ -18,9 +17,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, NetworkError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     BaseUpdateProcessor,
     ContextTypes,
@@ -33,53 +30,9 @@ from bot.config import Settings
 from bot.context import AdvisorApplication, AdvisorContext
 from bot.handlers import broadcast, groups, nudges, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
+from bot.outbound import SEND_PATIENCE, Outbound, SendLimits
 
 log = logging.getLogger(__name__)
-
-#: How long a call to Telegram is retried through network errors and 5xx answers, in seconds.
-SEND_PATIENCE = 120.0
-#: The longest wait between two tries.
-MAX_BACKOFF = 5.0
-
-
-class PatientRateLimiter(AIORateLimiter):
-    """AIORateLimiter that also retries calls lost to the network, timeouts and 5xx answers.
-
-    PTB retries getUpdates by itself but raises on any other call, so without this a reply
-    whose sendMessage met a dropped connection, a 502 or an outage would be lost. A timed-out
-    call may have reached Telegram, so a retry can repeat a message: duplicates are bounded by
-    the number of tries.
-    """
-
-    def __init__(self, *args: Any, patience: float = SEND_PATIENCE, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.patience = patience
-
-    async def process_request(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
-        """Send through the rate limiter; on a network error or 5xx try again with backoff."""
-        deadline = time.monotonic() + self.patience
-        delay = 0.5
-        while True:
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                      rate_limit_args)
-            except BadRequest:  # a NetworkError subclass, but the request itself is wrong
-                raise
-            except NetworkError as error:
-                if time.monotonic() + delay > deadline:
-                    raise
-                log.warning("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, MAX_BACKOFF)
-
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Start the advisor, publish the command menus in every language, start the nudge tick."""
@@ -163,7 +116,10 @@ def build_application(
     updates_request: BaseRequest | None = None,
     rate_limit: bool = False,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """Build the advisor's Application; pass a request object to talk to a fake Bot API."""
+    """Build the advisor's Application; pass a request object to talk to a fake Bot API.
+
+    `rate_limit` keeps Telegram's limits and retries calls lost to the network (`run`).
+    """
     # PTB's own switch for RetryAfter.retry_after as a timedelta: PTB reads that property
     # when it makes a RetryAfter (on any 429), and without the switch every one of them warns
     # that the int form is deprecated (an error under our tests). Set for the process, before
@@ -184,9 +140,13 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
-    if rate_limit:
-        limiter: Any = PatientRateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
-        builder = builder.rate_limiter(limiter)
+    # Every call goes through the one outbound queue (bot/outbound.py), so that broadcasts
+    # and nudges can mark themselves as bulk; without `rate_limit` (the in-process tests and
+    # the terminal) it sends at once and retries nothing.
+    limits = SendLimits(per_second=settings.send_rate,
+                        group_per_minute=settings.group_per_minute) if rate_limit else None
+    outbound: Any = Outbound(limits, patience=SEND_PATIENCE if rate_limit else 0)
+    builder = builder.rate_limiter(outbound)
     app = builder.build()
     register(app)
     return app

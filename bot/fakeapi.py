@@ -9,10 +9,12 @@ PTB's own test-suite swaps the request object.
 from __future__ import annotations
 
 import asyncio
+import collections
 import itertools
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
@@ -33,6 +35,23 @@ CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
 
 Listener = Callable[[str, dict[str, Any], Any], None]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's sending limits, enforced with 429 (retry after 1 s) past them.
+
+    Overall: `per_second` in any one-second window. A group: `group_per_minute` in any
+    minute. A private chat (when `chat_per_second` is set): a bucket of `chat_burst`
+    messages refilled at `chat_per_second`. `slack` allows for timer jitter, as Telegram
+    allows short bursts. Sends, copies, documents and edits count; callback answers do not.
+    """
+
+    per_second: float = 30.0
+    group_per_minute: int = 20
+    chat_per_second: float | None = None
+    chat_burst: float = 3.0
+    slack: float = 0.1
 
 
 class ApiError(Exception):
@@ -91,11 +110,12 @@ class FakeBotAPI:
         self.faults: dict[int, list[ApiError]] = {}
         #: group id -> supergroup id: sends to the old id answer "migrated".
         self.migrated: dict[int, int] = {}
-        #: (messages per second overall, per minute per group) enforced with 429, or None.
-        self.limits: tuple[float, int] | None = None
+        #: Limits enforced with 429, or None for none.
+        self.limits: Limits | None = None
         self.too_many = 0
-        self._sent_at: list[float] = []
+        self._sent_at: collections.deque[float] = collections.deque()
         self._group_sent: dict[int, list[float]] = {}
+        self._chat_tokens: dict[int, tuple[float, float]] = {}  # chat -> (tokens, at)
         self._message_ids = itertools.count(1)
         # Telegram's update ids only grow; starting from the clock keeps that true across
         # several fake servers in one test, as the advisor drops ids it has seen.
@@ -140,20 +160,30 @@ class FakeBotAPI:
         return chat_id
 
     def _enforce_limits(self, chat_id: int) -> None:
-        """Answer 429 when the configured limits are exceeded (sliding one-second window)."""
-        if self.limits is None:
+        """Answer 429 when a limit is exceeded (see Limits)."""
+        limits = self.limits
+        if limits is None:
             return
-        per_second, per_group = self.limits
         now = time.monotonic()
-        self._sent_at = [t for t in self._sent_at if t > now - 1.0]
+        while self._sent_at and self._sent_at[0] <= now - 1.0:
+            self._sent_at.popleft()
+        over = len(self._sent_at) >= limits.per_second * (1 + limits.slack)
         group = [t for t in self._group_sent.get(chat_id, []) if t > now - 60.0]
-        # Some slack for timer jitter, as Telegram allows short bursts.
-        if len(self._sent_at) >= per_second * 1.1 or (chat_id < 0 and len(group) >= per_group):
+        if chat_id < 0:
+            over = over or len(group) >= limits.group_per_minute
+        tokens = 0.0
+        if chat_id > 0 and limits.chat_per_second:
+            left, at = self._chat_tokens.get(chat_id, (limits.chat_burst, now))
+            tokens = min(limits.chat_burst, left + (now - at) * limits.chat_per_second)
+            over = over or tokens < 1 - limits.slack
+        if over:
             self.too_many += 1
             raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
         self._sent_at.append(now)
         if chat_id < 0:
             self._group_sent[chat_id] = [*group, now]
+        elif limits.chat_per_second:
+            self._chat_tokens[chat_id] = (tokens - 1, now)
 
     def fail_next(self, chat_id: int, code: int, description: str,
                   parameters: dict[str, Any] | None = None) -> None:
@@ -218,6 +248,7 @@ class FakeBotAPI:
         key = (int(params["chat_id"]), int(params["message_id"]))
         if key not in self.messages:
             raise ApiError(400, "Bad Request: message to edit not found")
+        self._enforce_limits(key[0])
         text = str(params.get("text", ""))
         self._check_text(text, params.get("parse_mode"), TEXT_LIMIT)
         self._check_markup(params)
@@ -238,6 +269,7 @@ class FakeBotAPI:
         key = (int(params["chat_id"]), int(params["message_id"]))
         if key not in self.messages:
             raise ApiError(400, "Bad Request: message to edit not found")
+        self._enforce_limits(key[0])
         message = self.messages[key]
         message.pop("reply_markup", None)
         if params.get("reply_markup"):

@@ -18,6 +18,7 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.handlers.common import (
+    busy_note,
     language_of,
     offer_updates,
     owner,
@@ -264,7 +265,7 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
                            show_alert=True)
         return
     assert current is not None  # noqa: S101 - checked by current_press_valid
-    await query.answer()
+    await query.answer(busy_note(advisor, query.get_bot(), user.language))
     message = query.message
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
     if press.kind == "b":

@@ -7,9 +7,9 @@ Telegram's errors in the domain's words) and the progress message it keeps up to
 from __future__ import annotations
 
 import contextlib
-import datetime as dtm
+from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -18,7 +18,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import ApplicationHandlerStop
+from telegram.ext import ApplicationHandlerStop, ExtBot
 
 from bot import callbacks
 from bot.advisor import Advisor
@@ -26,19 +26,21 @@ from bot.broadcast import Finished, Progress, Send
 from bot.context import AdvisorContext
 from bot.handlers.common import is_staff, language_of, staff_only
 from bot.knowledge import DEFAULT_LANGUAGE
+from bot.outbound import BULK, retry_seconds
 from bot.sending import Blocked, Migrated, Permanent, RetryLater, Transient
 
 
-def telegram_sender(bot: Bot) -> Send:
-    """The worker's send function: copyMessage, with Telegram's errors mapped to the domain's."""
+def telegram_sender(bot: ExtBot[Any]) -> Send:
+    """The worker's send function: copyMessage, with Telegram's errors mapped to the domain's.
+
+    Bulk: it goes out when no owner's reply is waiting (bot/outbound.py).
+    """
 
     async def send(chat_id: int, from_chat_id: int, message_id: int) -> None:
         try:
-            await bot.copy_message(chat_id, from_chat_id, message_id)
+            await bot.copy_message(chat_id, from_chat_id, message_id, rate_limit_args=BULK)
         except RetryAfter as error:
-            wait = error.retry_after
-            raise RetryLater(wait.total_seconds() if isinstance(wait, dtm.timedelta)
-                             else float(wait)) from error
+            raise RetryLater(retry_seconds(error)) from error
         except ChatMigrated as error:
             raise Migrated(error.new_chat_id) from error
         except Forbidden as error:
@@ -53,7 +55,7 @@ def telegram_sender(bot: Bot) -> Send:
     return send
 
 
-def progress_reporter(bot: Bot, advisor: Advisor) -> tuple[Progress, Finished]:
+def progress_reporter(bot: ExtBot[Any], advisor: Advisor) -> tuple[Progress, Finished]:
     """The worker's on_progress and on_finished: edit the staff member's progress message."""
 
     async def progress(broadcast_id: int, counts: dict[str, int]) -> None:
@@ -67,7 +69,7 @@ def progress_reporter(bot: Bot, advisor: Advisor) -> tuple[Progress, Finished]:
 
 
 async def _edit_progress(
-    bot: Bot, advisor: Advisor, broadcast_id: int, counts: dict[str, int],
+    bot: ExtBot[Any], advisor: Advisor, broadcast_id: int, counts: dict[str, int],
     errors: dict[str, int] | None,
 ) -> None:
     """Show a broadcast's progress (errors None) or its final report in the staff chat."""
@@ -89,8 +91,8 @@ async def _edit_progress(
             text += "\n" + say(lang, "broadcast_reasons", reasons=reasons)
     with contextlib.suppress(TelegramError):
         await bot.edit_message_text(text, chat_id=broadcast.staff_chat_id,
-                                        message_id=broadcast.progress_message_id,
-                                        parse_mode=None)
+                                    message_id=broadcast.progress_message_id,
+                                    parse_mode=None, rate_limit_args=BULK)
 
 
 

@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import functools
 import html
+import math
 import unicodedata
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
 from telegram import User as TelegramUser
 from telegram.constants import ChatID, ChatType
 
@@ -19,10 +27,13 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
+from bot.outbound import Outbound
 from bot.plan import Plan, build_plan, render_blocks, split_messages
 from bot.store import User
 
 Handler = Callable[[Update, AdvisorContext], Coroutine[Any, Any, None]]
+#: Replies queued longer than this, in seconds, are announced in a button's (free) answer.
+BUSY_AFTER = 2.0
 
 # --- who is asking -------------------------------------------------------------------------
 
@@ -88,6 +99,19 @@ async def private_press(update: Update) -> CallbackQuery | None:
         await query.answer()
         return None
     return query
+
+
+def busy_note(advisor: Advisor, bot: Bot, lang: str) -> str | None:
+    """What a button's answer says while replies wait for Telegram's budget; None if they don't.
+
+    The answer to a press is free and immediate, so an owner learns at once that the next
+    question is coming, and about when, instead of waiting in silence.
+    """
+    limiter = getattr(bot, "rate_limiter", None)
+    wait = limiter.wait_estimate() if isinstance(limiter, Outbound) else 0.0
+    if wait < BUSY_AFTER:
+        return None
+    return advisor.knowledge.message(lang, "busy", seconds=math.ceil(wait))
 
 
 def staff_only(handler: Handler) -> Handler:

@@ -8,17 +8,16 @@ domain's words) and the JobQueue tick that makes it send.
 from __future__ import annotations
 
 import contextlib
-import datetime as dtm
 import html
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import Bot, ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
-from telegram.ext import Application
+from telegram.ext import Application, ExtBot
 
 from bot import callbacks
 from bot.advisor import Advisor
@@ -26,6 +25,7 @@ from bot.context import AdvisorContext
 from bot.handlers.common import owner, private_press
 from bot.knowledge import AREAS_SCORED
 from bot.nudges import tick_interval
+from bot.outbound import BULK, retry_seconds
 from bot.plan import Plan
 from bot.sending import Blocked, Permanent, RetryLater, Transient
 from bot.store import Nudge
@@ -62,19 +62,21 @@ def _keyboard(advisor: Advisor, nudge: Nudge) -> InlineKeyboardMarkup:
     ]])
 
 
-def telegram_sender(bot: Bot, advisor: Advisor) -> Callable[[Nudge], Awaitable[int]]:
-    """The nudge sender's send function: sendMessage, Telegram's errors mapped to the domain's."""
+def telegram_sender(bot: ExtBot[Any], advisor: Advisor) -> Callable[[Nudge], Awaitable[int]]:
+    """The nudge sender's send function: sendMessage, Telegram's errors mapped to the domain's.
+
+    Bulk: it goes out when no owner's reply is waiting (bot/outbound.py).
+    """
 
     async def send(nudge: Nudge) -> int:
         try:
             sent = await bot.send_message(nudge.chat_id, _text(advisor, nudge),
-                                          reply_markup=_keyboard(advisor, nudge))
+                                          reply_markup=_keyboard(advisor, nudge),
+                                          rate_limit_args=BULK)
         except Forbidden as error:
             raise Blocked(error.message) from error
         except RetryAfter as error:
-            wait = error.retry_after
-            raise RetryLater(wait.total_seconds() if isinstance(wait, dtm.timedelta)
-                             else float(wait)) from error
+            raise RetryLater(retry_seconds(error)) from error
         except BadRequest as error:
             raise Permanent(error.message) from error
         except TelegramError as error:  # network trouble, timeouts, 5xx: try again later
