@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import logging
+import functools
 import os
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator
 from typing import Any
 
 from telegram import (
@@ -17,12 +16,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.ext import (
-    Application,
-    BaseUpdateProcessor,
-    ContextTypes,
-    Defaults,
-)
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.advisor import Advisor
@@ -31,8 +25,8 @@ from bot.context import AdvisorApplication, AdvisorContext
 from bot.handlers import broadcast, groups, nudges, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
 from bot.outbound import SEND_PATIENCE, Outbound, SendLimits
+from bot.processing import FairProcessor
 
-log = logging.getLogger(__name__)
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Start the advisor, publish the command menus in every language, start the nudge tick."""
@@ -62,51 +56,15 @@ async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None
     await app.advisor.stop()
 
 
-class PerUserProcessor(BaseUpdateProcessor):
-    """Updates of different users run concurrently; one user's updates run in arrival order.
-
-    With PTB's default (one update at a time) every user waits for every other user's Bot
-    API calls and database writes: at a real Bot API's tens of milliseconds per call a busy
-    bot would serve only a few updates a second. An owner's own updates must still be
-    handled in order (an answer, then the next), so each user (or, without one, each chat)
-    has a lock; the locks are dropped when nobody waits on them.
-    """
-
-    def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: dict[object, tuple[asyncio.Lock, list[int]]] = {}
-
-    @staticmethod
-    def key(update: object) -> object:
-        """The user (else the chat) an update belongs to; other objects share one key."""
-        if isinstance(update, Update):
-            if update.effective_user is not None:
-                return ("user", update.effective_user.id)
-            if update.effective_chat is not None:
-                return ("chat", update.effective_chat.id)
-        return None
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Run the update once its user's earlier updates are done."""
-        key = self.key(update)
-        entry = self._locks.get(key)
-        if entry is None:
-            entry = self._locks[key] = (asyncio.Lock(), [0])
-        lock, waiting = entry
-        waiting[0] += 1
-        try:
-            async with lock:
-                await coroutine
-        finally:
-            waiting[0] -= 1
-            if not waiting[0]:
-                del self._locks[key]
-
-    async def initialize(self) -> None:
-        """Nothing to set up."""
-
-    async def shutdown(self) -> None:
-        """Nothing to free."""
+async def _slow_down(app: Application[Any, Any, Any, Any, Any, Any], update: Update) -> None:
+    """Ask a flooding user, once, to wait for the answers (their extra updates are dropped)."""
+    assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return
+    knowledge = app.advisor.knowledge
+    lang = knowledge.language(user.language_code if user else None)
+    await app.bot.send_message(chat.id, knowledge.message(lang, "slow_down"))
 
 
 def build_application(
@@ -136,7 +94,7 @@ def build_application(
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .concurrent_updates(PerUserProcessor(settings.concurrent_updates))
+        .concurrent_updates(FairProcessor(settings.concurrent_updates))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
@@ -148,6 +106,9 @@ def build_application(
     outbound: Any = Outbound(limits, patience=SEND_PATIENCE if rate_limit else 0)
     builder = builder.rate_limiter(outbound)
     app = builder.build()
+    processor = app.update_processor
+    assert isinstance(processor, FairProcessor)  # noqa: S101 - set just above
+    processor.on_flood = functools.partial(_slow_down, app)
     register(app)
     return app
 
