@@ -6,9 +6,11 @@ import logging
 
 from telegram import Update
 from telegram.error import BadRequest, TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.context import AdvisorContext
 from bot.handlers.common import language_of
+from bot.store import StoreBusy
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +22,9 @@ async def on_error(update: object, context: AdvisorContext) -> None:
         # A second tap on a button whose first tap already edited the message: nothing failed.
         log.info("update %s: message already shows that", update_id)
         return
+    if isinstance(context.error, StoreBusy) and isinstance(update, Update):
+        await _try_again(update, context)
+        raise ApplicationHandlerStop  # the update's other handlers would only wait again
     log.error("update %s failed", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
@@ -34,3 +39,23 @@ async def on_error(update: object, context: AdvisorContext) -> None:
         )
     except TelegramError:
         log.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+async def _try_again(update: Update, context: AdvisorContext) -> None:
+    """The database stayed locked: say so at once, without asking the database anything."""
+    log.warning("update %s: %s; the user is asked to try again", update.update_id, context.error)
+    knowledge = context.advisor.knowledge
+    user = update.effective_user
+    text = knowledge.message(knowledge.language(user.language_code if user else None),
+                             "store_busy")
+    if update.callback_query is not None:  # free, and it stops the button's spinner
+        try:
+            await update.callback_query.answer(text, show_alert=True)
+            return
+        except TelegramError:  # answered already, before the database refused
+            pass
+    if update.effective_chat is not None:
+        try:
+            await context.bot.send_message(update.effective_chat.id, text)
+        except TelegramError:
+            log.warning("could not ask %s to try again", update.update_id)

@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.store import db as _db
 from bot.store.assessments import Assessment, Assessments, Description
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
-from bot.store.db import SerialConnection
+from bot.store.db import SerialConnection, StoreBusy
 from bot.store.groups import Group, Groups
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
@@ -27,7 +27,7 @@ from bot.store.users import User, Users
 
 __all__ = [
     "Assessment", "Broadcast", "Delivery", "Description", "Group", "Nudge", "Store",
-    "StoredPlan", "User",
+    "StoreBusy", "StoredPlan", "User",
 ]
 
 

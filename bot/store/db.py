@@ -1,8 +1,16 @@
 """The database: one serial SQLite connection, its transactions, opening and migrating.
 
-SQLite through aiosqlite, in WAL mode with a busy timeout. Each change is committed when
-it is made, so a crash loses nothing that was acknowledged to a user. The repositories of
-`bot.store` share one `SerialConnection`; SQL lives in them and here only.
+SQLite through aiosqlite, in WAL mode. Each change is committed when it is made, so a crash
+loses nothing that was acknowledged to a user. The repositories of `bot.store` share one
+`SerialConnection`; SQL lives in them and here only.
+
+The event loop never waits for the database. Short statements run on the loop with SQLite's
+busy timeout at zero: if another process (a backup, an operator's sqlite3) holds the write
+lock, the statement fails at once and is run again in the database thread, which may wait.
+Every wait, for our own lock and then SQLite's, ends after `PATIENCE` seconds with
+`StoreBusy`, which the error handler turns into "please try again". Long reads (/stats, a
+person's export) run on a second, read-only connection in its own thread, so they hold up
+neither the loop nor anyone's writes, and are interrupted after `SLOW_READ_LIMIT` seconds.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ import asyncio
 import contextlib
 import contextvars
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
 from pathlib import Path
 from typing import Any
@@ -21,6 +30,29 @@ from bot.store.migrations import MIGRATIONS
 
 #: Set while the current task holds the lock (inside `SerialConnection.transaction`).
 _holding: contextvars.ContextVar[bool] = contextvars.ContextVar("store_holding", default=False)
+
+#: The longest a statement or a transaction waits for the database, in seconds.
+PATIENCE = 3.0
+#: The longest a long read (statistics, an export) may run, in seconds.
+SLOW_READ_LIMIT = 10.0
+#: SQLite's primary result codes for "someone else holds the lock".
+_LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+
+
+class StoreBusy(Exception):
+    """The database stayed locked, or a long read ran, past its time: try again later."""
+
+
+def _is_locked(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite refused because another connection holds a lock."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _LOCKED
+
+
+def _is_read(sql: str) -> bool:
+    """A statement that changes nothing (SELECT, WITH ... SELECT, EXPLAIN)."""
+    head = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+    return head in {"SELECT", "WITH", "EXPLAIN"} and "RETURNING" not in sql.upper()
 
 
 class _Cursor:
@@ -52,18 +84,26 @@ class _Cursor:
         self._cursor.close()
 
 
+#: Runs a statement given the moment its waiting must end (time.monotonic()).
+_Run = Callable[[float], Awaitable[Any]]
+
+
 class _Statement:
     """One statement on the shared connection, awaited or used as `async with ... as cursor`."""
 
-    def __init__(self, run: Callable[[], Awaitable[Any]], lock: asyncio.Lock) -> None:
-        self._run, self._lock = run, lock
+    def __init__(self, run: _Run, db: SerialConnection) -> None:
+        self._run, self._db = run, db
         self._cursor: Any = None
 
     async def _go(self) -> Any:
+        deadline = time.monotonic() + PATIENCE
         if _holding.get():  # inside this task's transaction: the lock is already ours
-            return await self._run()
-        async with self._lock:
-            return await self._run()
+            return await self._run(deadline)
+        await self._db.acquire(deadline)
+        try:
+            return await self._run(deadline)
+        finally:
+            self._db.lock.release()
 
     def __await__(self) -> Generator[Any, None, Any]:
         return self._go().__await__()
@@ -87,16 +127,24 @@ class SerialConnection:
 
     Statements run on the event loop itself: the advisor's are indexed lookups and
     single-row writes of a few microseconds, and handing each to aiosqlite's worker thread
-    cost more than running it (the benchmark's updates/s doubled; docs/BENCHMARKS.md).
-    Statements that may touch many rows (exports, erasure, statistics, a broadcast's
-    deliveries) pass `offload=True` to `execute_fetchall` or `executemany` and run on
-    aiosqlite's thread over the same connection, under the same lock, so the loop keeps
-    serving other users meanwhile.
+    cost more than running it (the benchmark's updates/s doubled; docs/BENCHMARKS.md). The
+    thread takes a statement when the loop must not: one that would wait for another
+    process's lock, or one that may touch many rows (`offload=True`: a broadcast's
+    deliveries, erasing a person). Long reads go to `reader`, a second connection.
     """
 
-    def __init__(self, conn: sqlite3.Connection, threaded: aiosqlite.Connection) -> None:
-        self.conn, self.threaded = conn, threaded
+    def __init__(self, conn: sqlite3.Connection, threaded: aiosqlite.Connection,
+                 reader: aiosqlite.Connection | None = None) -> None:
+        self.conn, self.threaded, self.reader = conn, threaded, reader
         self.lock = asyncio.Lock()
+
+    async def acquire(self, deadline: float) -> None:
+        """Take the lock, or raise StoreBusy at the deadline."""
+        try:
+            async with asyncio.timeout(deadline - time.monotonic()):
+                await self.lock.acquire()
+        except TimeoutError:
+            raise StoreBusy("the database is busy") from None
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
@@ -109,55 +157,96 @@ class SerialConnection:
         if _holding.get():
             yield
             return
-        async with self.lock:
-            token = _holding.set(True)
+        await self.acquire(time.monotonic() + PATIENCE)
+        token = _holding.set(True)
+        try:
+            await self.execute("BEGIN IMMEDIATE")
             try:
-                await self.execute("BEGIN IMMEDIATE")
+                yield
+            except BaseException:
+                await self.execute("ROLLBACK")
+                raise
+            await self.execute("COMMIT")
+        finally:
+            _holding.reset(token)
+            self.lock.release()
+
+    async def _in_thread(self, call: Callable[[aiosqlite.Connection], Awaitable[Any]],
+                         deadline: float) -> Any:
+        """Run `call` in the database thread, where SQLite may wait until the deadline."""
+        wait_ms = max(0, int((deadline - time.monotonic()) * 1000))
+        await self.threaded.execute(f"PRAGMA busy_timeout = {wait_ms}")
+        try:
+            return await call(self.threaded)
+        except sqlite3.OperationalError as error:
+            if _is_locked(error):
+                raise StoreBusy("the database stayed locked") from error
+            raise
+        finally:
+            await self.threaded.execute("PRAGMA busy_timeout = 0")
+
+    def _statement(self, inline: Callable[[], Any],
+                   threaded: Callable[[aiosqlite.Connection], Awaitable[Any]],
+                   offload: bool) -> _Statement:
+        """On the loop unless `offload`; in the thread when the loop would have to wait."""
+
+        async def run(deadline: float) -> Any:
+            if not offload:
                 try:
-                    yield
-                except BaseException:
-                    await self.execute("ROLLBACK")
-                    raise
-                await self.execute("COMMIT")
-            finally:
-                _holding.reset(token)
+                    return inline()
+                except sqlite3.OperationalError as error:
+                    if not _is_locked(error):
+                        raise
+            return await self._in_thread(threaded, deadline)
 
-    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> _Statement:
-        """Run one statement on the loop; await it for the cursor or use `async with`."""
+        return _Statement(run, self)
 
-        async def inline() -> _Cursor:
-            return _Cursor(self.conn.execute(sql, tuple(parameters)))
-
-        return _Statement(inline, self.lock)
+    def execute(self, sql: str, parameters: Iterable[Any] = (),
+                offload: bool = False) -> _Statement:
+        """Run one statement; await it for the cursor or use `async with`."""
+        params = tuple(parameters)
+        return self._statement(lambda: _Cursor(self.conn.execute(sql, params)),
+                               lambda conn: conn.execute(sql, params), offload)
 
     def executemany(
         self, sql: str, parameters: Iterable[Iterable[Any]], offload: bool = False
     ) -> _Statement:
         """Run one statement for each parameter set."""
-        if offload:  # aiosqlite's cursor is done with before the lock is released
-            return _Statement(lambda: self.threaded.executemany(sql, parameters), self.lock)
-
-        async def inline() -> _Cursor:
-            return _Cursor(self.conn.executemany(sql, [tuple(p) for p in parameters]))
-
-        return _Statement(inline, self.lock)
+        rows = [tuple(p) for p in parameters]
+        return self._statement(lambda: _Cursor(self.conn.executemany(sql, rows)),
+                               lambda conn: conn.executemany(sql, rows), offload)
 
     def execute_fetchall(
         self, sql: str, parameters: Iterable[Any] = (), offload: bool = False
-    ) -> _Statement:
-        """Run one statement and return all its rows."""
-        if offload:
-            return _Statement(lambda: self.threaded.execute_fetchall(sql, parameters),
-                              self.lock)
+    ) -> Awaitable[Any]:
+        """Run one statement and return all its rows; a long read (offload) on the reader."""
+        params = tuple(parameters)
+        if offload and self.reader is not None and _is_read(sql) and not _holding.get():
+            return self._slow_read(sql, params)
+        return self._statement(lambda: self.conn.execute(sql, params).fetchall(),
+                               lambda conn: conn.execute_fetchall(sql, params), offload)
 
-        async def inline() -> list[Any]:
-            return self.conn.execute(sql, tuple(parameters)).fetchall()
-
-        return _Statement(inline, self.lock)
+    async def _slow_read(self, sql: str, params: tuple[Any, ...]) -> Any:
+        """A long read on the read-only connection, interrupted past SLOW_READ_LIMIT."""
+        assert self.reader is not None  # noqa: S101 - checked by the caller
+        task = asyncio.ensure_future(self.reader.execute_fetchall(sql, params))
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), SLOW_READ_LIMIT)
+        except TimeoutError:
+            await self.reader.interrupt()
+            with contextlib.suppress(sqlite3.OperationalError):
+                await task
+            raise StoreBusy("the read took too long") from None
+        except sqlite3.OperationalError as error:
+            if _is_locked(error):
+                raise StoreBusy("the database stayed locked") from error
+            raise
 
     async def close(self) -> None:
-        """Close the connection (aiosqlite's thread closes it and ends)."""
+        """Close the connections (aiosqlite's threads close them and end)."""
         async with self.lock:
+            if self.reader is not None:
+                await self.reader.close()
             await self.threaded.close()
 
 
@@ -174,13 +263,21 @@ async def open_database(path: str | Path) -> SerialConnection:
 
     threaded = await aiosqlite.Connection(connect, 64)
     conn = opened[0]
-    for pragma in ("busy_timeout = 5000", "journal_mode = WAL",
+    for pragma in ("journal_mode = WAL",
                    # NORMAL is durable across an application crash in WAL mode, and
                    # much faster than FULL.
                    "synchronous = NORMAL", "foreign_keys = ON"):
         conn.execute(f"PRAGMA {pragma}")
     db = SerialConnection(conn, threaded)
+    # Start-up may wait for the lock (nobody is served yet); the loop never does after.
+    conn.execute(f"PRAGMA busy_timeout = {int(PATIENCE * 1000)}")
     await migrate(db)
+    conn.execute("PRAGMA busy_timeout = 0")
+    if str(path) != ":memory:":  # another connection would be another, empty database
+        db.reader = await aiosqlite.connect(str(path), isolation_level=None)
+        db.reader.row_factory = sqlite3.Row
+        for pragma in ("query_only = ON", f"busy_timeout = {int(PATIENCE * 1000)}"):
+            await db.reader.execute(f"PRAGMA {pragma}")
     return db
 
 
