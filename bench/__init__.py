@@ -5,13 +5,14 @@ Not part of the test-suite (pytest only collects tests/).
 Contract for benchmark modules
 ------------------------------
 The harness (`bench/__main__.py`) runs `bench.core` and then, when they exist, the modules
-named in `EXTRA_MODULES` (`bench.nudges`, `bench.broadcast`). Each module exposes::
+named in `EXTRA_MODULES` (`bench.nudges`, `bench.broadcast`, `bench.owners`,
+`bench.scale`). Each module exposes::
 
     async def run(quick: bool = False) -> list[Row]
 
 (`run()` without the `quick` parameter, or a plain function, is accepted too). A module must
-stay within its own time budget (the whole run aims at under five minutes, `--quick` at
-under a minute and a half), print nothing on stdout, and return its figures as `Row`s; the
+stay within its own time budget (the whole run takes about ten minutes, `--quick` under
+two), print nothing on stdout, and return its figures as `Row`s; the
 harness prints them in one table and appends the table to docs/BENCHMARKS.md. A module may
 also return plain dicts with the keys of `Row`.
 """
@@ -21,9 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Benchmark modules of other features, collected after bench.core into the same table:
-#: the nudge drain (`bench/nudges.py`) and the broadcast (`bench/broadcast.py`). Each is
-#: also a script with its own arguments for larger or different runs.
-EXTRA_MODULES: tuple[str, ...] = ("bench.nudges", "bench.broadcast")
+#: the nudge drain (`bench/nudges.py`), the broadcast (`bench/broadcast.py`), owners at the
+#: busiest moment (`bench/owners.py`) and the store at scale (`bench/scale.py`). Each is also
+#: a script with its own arguments for larger or different runs.
+EXTRA_MODULES: tuple[str, ...] = ("bench.nudges", "bench.broadcast", "bench.owners",
+                                   "bench.scale")
 
 
 @dataclass(frozen=True)

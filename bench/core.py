@@ -66,12 +66,13 @@ class LeanFakeBotAPI(FakeBotAPI):
         markup = params.get("reply_markup")
         if method == "sendMessage":
             self.sent.setdefault(int(params["chat_id"]), []).append(int(result["message_id"]))
-        if method == "sendMessage" and markup:
+        if method in ("sendMessage", "editMessageText") and markup:
             if isinstance(markup, str):
                 markup = json.loads(markup)
             data = [b.get("callback_data", "") for row in markup.get("inline_keyboard", [])
                     for b in row]
-            self.keyboards[int(params["chat_id"])] = (int(result["message_id"]), data)
+            if any(d.startswith("a:") for d in data):  # a question (not the plan's buttons)
+                self.keyboards[int(params["chat_id"])] = (int(result["message_id"]), data)
         return result
 
     def forget_chat(self, chat_id: int) -> None:
@@ -234,17 +235,24 @@ _KEYBOARD = InlineKeyboardMarkup(
 
 
 async def _same_calls(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The advisor's Bot API calls for an update, and nothing else: no storage, no logic."""
+    """The advisor's Bot API calls for an update, and nothing else: no storage, no logic.
+
+    A tap: answer it, and edit its message into the next question (with the answers so far
+    and the keyboard); a message (/start): the welcome and the first question.
+    """
     chat = update.effective_chat
     if chat is None:
         return
     query = update.callback_query
     if query is not None and isinstance(query.message, Message):
         await query.answer()
-        await context.bot.edit_message_text("<i>Question</i>\n✓ <b>Answer</b>", chat.id,
-                                            query.message.message_id)
-    await context.bot.send_message(chat.id, "<i>Area 1 of 4</i>\n<b>Question?</b>",
-                                   reply_markup=_KEYBOARD)
+        await context.bot.edit_message_text(
+            "<blockquote expandable>Cash: Under 2 weeks</blockquote>\n<i>Cash · 5 of 15</i>\n"
+            f"<b>Question {update.update_id}?</b>", chat.id, query.message.message_id,
+            reply_markup=_KEYBOARD)
+        return
+    await context.bot.send_message(chat.id, "<b>Welcome</b>\n\n<i>Area · 1 of 15</i>\n"
+                                   "<b>Question?</b>", reply_markup=_KEYBOARD)
 
 
 async def bare_updates(
@@ -286,6 +294,7 @@ async def bench_updates(knowledge: Knowledge, users: int, quick: bool = False) -
     bare = await bare_updates(records)
     same = await bare_updates(records, _same_calls)
     ratio = ours.rate / bare.rate if bare.rate else 0.0
+    same_ratio = ours.rate / same.rate if same.rate else 0.0
     p99 = percentile(serial.per_update, 99) * 1000
     note = f"{users} users at once, {len(ours.per_update)} updates"
     rows = [
@@ -302,11 +311,11 @@ async def bench_updates(knowledge: Knowledge, users: int, quick: bool = False) -
         Row(SECTION, "bare PTB echo: p99 per update",
             percentile(bare.per_update, 99) * 1000, "ms"),
         Row(SECTION, "bare PTB, the advisor's Bot API calls: updates/s", same.rate, "/s",
-            note="answer + edit + send with a 7-button keyboard, no storage or logic"),
-        Row(SECTION, "advisor / bare echo throughput", ratio * 100, "%", "≥ 40 %",
-            ratio >= 0.4, "see Core: the gap"),
-        Row(SECTION, "advisor / bare PTB with the same calls", ours.rate / same.rate * 100
-            if same.rate else 0.0, "%", note="our own code and SQLite's share"),
+            note="a tap: answer + edit with a 7-button keyboard; no storage or logic"),
+        Row(SECTION, "advisor / bare echo throughput", ratio * 100, "%",
+            note="information: the echo makes one call, a tap two (see Core: the gap)"),
+        Row(SECTION, "advisor / bare PTB with the same calls", same_ratio * 100, "%", "≥ 80 %",
+            same_ratio >= 0.8, "the rest is our own code and SQLite"),
     ]
     # With a Bot API that takes 10 ms to answer, as a real one takes tens of milliseconds.
     latency, few = 0.010, 10 if quick else 30

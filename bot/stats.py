@@ -17,6 +17,8 @@ MIN_GROUP = 5
 #: An area score under this counts as "at risk".
 AT_RISK_BELOW = 40
 WEEK = 7 * 24 * 3600
+#: First actions listed.
+TOP_ACTIONS = 5
 
 
 def small(count: int) -> str:
@@ -51,22 +53,42 @@ def insight(
     opted_in: int,
     actions_done: tuple[int, int] | None,
     now: float | None = None,
-    top: int = 5,
+    top: int = TOP_ACTIONS,
 ) -> Insight:
     """Compute the aggregates from each business's latest plan (user, time, record)."""
     now = time.time() if now is None else now
     plans = list(latest)
     records = [record for _, _, record in plans]
-    rows: list[tuple[str, str]] = [
-        ("assessed_this_week", small(sum(1 for _, t, _ in plans if t >= now - WEEK))),
-        ("assessed_all_time", small(len(plans))),
-    ]
+    at_risk = {}
     for area in AREAS_SCORED:
         scored = [r["scores"].get(area) for r in records if r["scores"].get(area) is not None]
-        at_risk = sum(1 for s in scored if s < AT_RISK_BELOW)
-        rows.append((f"at_risk_{area}", share(at_risk, len(scored))))
-    firsts_actions = collections.Counter(r["items"][0][0] for r in records if r["items"])
-    for action, count in firsts_actions.most_common(top):
+        at_risk[area] = (sum(1 for s in scored if s < AT_RISK_BELOW), len(scored))
+    firsts = collections.Counter(r["items"][0][0] for r in records if r["items"])
+    return report(sum(1 for _, t, _ in plans if t >= now - WEEK), len(plans), at_risk,
+                  firsts.most_common(top), opted_in, actions_done)
+
+
+def report(
+    assessed_this_week: int,
+    assessed_all_time: int,
+    at_risk: Mapping[str, tuple[int, int]],
+    first_actions: Iterable[tuple[str, int]],
+    opted_in: int,
+    actions_done: tuple[int, int] | None,
+) -> Insight:
+    """The aggregates from counts (the store counts them in SQL), small ones suppressed.
+
+    `at_risk`: area -> (businesses at risk, businesses scored); `first_actions`: the most
+    frequent first actions of the plans with their counts, most frequent first.
+    """
+    rows: list[tuple[str, str]] = [
+        ("assessed_this_week", small(assessed_this_week)),
+        ("assessed_all_time", small(assessed_all_time)),
+    ]
+    for area in AREAS_SCORED:
+        risky, scored = at_risk.get(area, (0, 0))
+        rows.append((f"at_risk_{area}", share(risky, scored)))
+    for action, count in first_actions:
         if count >= MIN_GROUP:
             rows.append((f"top_action:{action}", small(count)))
     if actions_done is not None:

@@ -153,7 +153,7 @@ async def _audience_buttons(
         data = callbacks.broadcast(broadcast_id, f"a:t:{tag}")
         rows.append([InlineKeyboardButton(say(lang, "audience_tag", tag=tag, count=count),
                                           callback_data=data)])
-    users = len(await advisor.store.users.opted_in())
+    users = await advisor.store.insight.opted_in()
     rows.append([InlineKeyboardButton(say(lang, "audience_users", count=users),
                                       callback_data=callbacks.broadcast(broadcast_id, "a:users"))])
     rows.append([InlineKeyboardButton(say(lang, "broadcast_cancel"),

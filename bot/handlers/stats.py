@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import time
 
 from telegram import InputFile, Update
 
@@ -18,8 +19,11 @@ async def stats_command(update: Update, context: AdvisorContext) -> None:
     message = update.effective_message
     assert message is not None  # noqa: S101
     store = advisor.store
-    figures = stats.insight(await store.insight.latest_plans(),
-                            len(await store.users.opted_in()), await store.insight.actions_done())
+    counts = await store.insight.counts(time.time() - stats.WEEK, stats.AT_RISK_BELOW,
+                                        stats.TOP_ACTIONS)
+    figures = stats.report(counts.assessed_since, counts.assessed, counts.at_risk,
+                           counts.first_actions, await store.insight.opted_in(),
+                           await store.insight.actions_done())
     lang = await language_of(advisor, update.effective_user)
     if (context.args or [])[:1] == ["csv"]:
         await message.reply_document(InputFile(figures.csv(), filename="advisor-stats.csv"),

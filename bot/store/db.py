@@ -291,11 +291,25 @@ async def migrate(db: SerialConnection) -> None:
     for version, script in sorted(MIGRATIONS):
         if version in applied:
             continue
-        statements = [s for s in script.split(";") if s.strip()]
+        statements = _statements(script)
         async with db.transaction():
             for statement in statements:
                 await db.execute(statement)
             await db.execute("INSERT INTO schema_version VALUES (?)", (version,))
+
+
+def _statements(script: str) -> list[str]:
+    """A script's statements: split at semicolons that end one (a trigger holds several)."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip())
+    return statements
 
 
 async def schema_version(db: SerialConnection) -> int:

@@ -156,4 +156,101 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX descriptions_user ON descriptions(user_id, id)
     """),
+    # Numbered after issue 15 (scale): other branches add migrations too, and db.migrate
+    # applies any version a database has not seen, in order. Erasing a person looks their
+    # rows up by user_id, and SQLite's foreign keys look children up by their parent: without
+    # these indexes /delete read whole tables. /stats reads counters, not every plan:
+    # latest_plans and latest_scores hold each business's latest plan (kept by Plans.add),
+    # and triggers keep the counts of those rows, of opted-in owners and of actions done, so
+    # that /stats costs the same at a million businesses as at ten.
+    (15, """
+    CREATE INDEX deliveries_user ON deliveries(user_id);
+    CREATE INDEX action_progress_user ON action_progress(user_id);
+    CREATE INDEX questions_user ON questions(user_id);
+    CREATE INDEX question_messages_question ON question_messages(question_id);
+    CREATE INDEX nudges_plan ON nudges(plan_id);
+    CREATE INDEX plans_assessment ON plans(assessment_id);
+    CREATE INDEX processed_updates_seen ON processed_updates(seen_at);
+    CREATE INDEX users_opted_in ON users(user_id) WHERE updates = 1 AND active = 1;
+    CREATE TABLE latest_plans (
+        user_id INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        created_at REAL NOT NULL,
+        first_action TEXT
+    );
+    CREATE INDEX latest_plans_plan ON latest_plans(plan_id);
+    CREATE TABLE latest_scores (
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        area TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        PRIMARY KEY (user_id, area)
+    ) WITHOUT ROWID;
+    CREATE TABLE plan_hours (hour INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+    CREATE TABLE first_action_counts (action TEXT PRIMARY KEY, n INTEGER NOT NULL);
+    CREATE TABLE score_counts (
+        area TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (area, score)
+    ) WITHOUT ROWID;
+    CREATE TABLE insight_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL);
+    INSERT INTO latest_plans
+        SELECT user_id, id, created_at, json_extract(record, '$.items[0][0]') FROM plans
+        WHERE id IN (SELECT MAX(id) FROM plans GROUP BY user_id);
+    INSERT INTO latest_scores
+        SELECT l.user_id, s.key, s.value FROM latest_plans l JOIN plans p ON p.id = l.plan_id,
+        json_each(p.record, '$.scores') s WHERE s.type = 'integer';
+    INSERT INTO plan_hours
+        SELECT CAST(created_at / 3600 AS INTEGER), COUNT(*) FROM latest_plans GROUP BY 1;
+    INSERT INTO first_action_counts
+        SELECT first_action, COUNT(*) FROM latest_plans WHERE first_action IS NOT NULL
+        GROUP BY 1;
+    INSERT INTO score_counts SELECT area, score, COUNT(*) FROM latest_scores GROUP BY 1, 2;
+    INSERT INTO insight_counts
+        SELECT 'opted_in', COUNT(*) FROM users WHERE updates = 1 AND active = 1
+        UNION ALL SELECT 'actions_done', COUNT(*) FROM action_progress
+        UNION ALL SELECT 'businesses_acting', COUNT(DISTINCT user_id) FROM action_progress;
+    CREATE TRIGGER latest_plan_added AFTER INSERT ON latest_plans BEGIN
+        INSERT INTO plan_hours VALUES (CAST(NEW.created_at / 3600 AS INTEGER), 1)
+            ON CONFLICT(hour) DO UPDATE SET n = n + 1;
+        INSERT INTO first_action_counts SELECT NEW.first_action, 1
+            WHERE NEW.first_action IS NOT NULL ON CONFLICT(action) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER latest_plan_removed AFTER DELETE ON latest_plans BEGIN
+        UPDATE plan_hours SET n = n - 1 WHERE hour = CAST(OLD.created_at / 3600 AS INTEGER);
+        UPDATE first_action_counts SET n = n - 1 WHERE action = OLD.first_action;
+    END;
+    CREATE TRIGGER latest_score_added AFTER INSERT ON latest_scores BEGIN
+        INSERT INTO score_counts VALUES (NEW.area, NEW.score, 1)
+            ON CONFLICT(area, score) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER latest_score_removed AFTER DELETE ON latest_scores BEGIN
+        UPDATE score_counts SET n = n - 1 WHERE area = OLD.area AND score = OLD.score;
+    END;
+    CREATE TRIGGER user_added AFTER INSERT ON users
+        WHEN NEW.updates = 1 AND NEW.active = 1 BEGIN
+        UPDATE insight_counts SET n = n + 1 WHERE key = 'opted_in';
+    END;
+    CREATE TRIGGER user_removed AFTER DELETE ON users
+        WHEN OLD.updates = 1 AND OLD.active = 1 BEGIN
+        UPDATE insight_counts SET n = n - 1 WHERE key = 'opted_in';
+    END;
+    CREATE TRIGGER user_opted AFTER UPDATE OF updates, active ON users
+        WHEN (COALESCE(OLD.updates, 0) = 1 AND OLD.active = 1)
+            != (COALESCE(NEW.updates, 0) = 1 AND NEW.active = 1) BEGIN
+        UPDATE insight_counts
+            SET n = n + CASE WHEN NEW.updates = 1 AND NEW.active = 1 THEN 1 ELSE -1 END
+            WHERE key = 'opted_in';
+    END;
+    CREATE TRIGGER action_done AFTER INSERT ON action_progress BEGIN
+        UPDATE insight_counts SET n = n + 1 WHERE key = 'actions_done';
+        UPDATE insight_counts SET n = n + 1 WHERE key = 'businesses_acting'
+            AND (SELECT COUNT(*) FROM action_progress WHERE user_id = NEW.user_id) = 1;
+    END;
+    CREATE TRIGGER action_undone AFTER DELETE ON action_progress BEGIN
+        UPDATE insight_counts SET n = n - 1 WHERE key = 'actions_done';
+        UPDATE insight_counts SET n = n - 1 WHERE key = 'businesses_acting'
+            AND NOT EXISTS (SELECT 1 FROM action_progress WHERE user_id = OLD.user_id);
+    END
+    """),
 ]

@@ -66,9 +66,25 @@ class Plans:
             )
             plan_id = cursor.lastrowid
             assert plan_id is not None  # noqa: S101
+            await self._summarise(user_id, plan_id, record)
             if nudges:
                 await self.nudges.add_for_plan(user_id, plan_id, nudges)
         return plan_id
+
+    async def _summarise(self, user_id: int, plan_id: int, record: dict[str, Any]) -> None:
+        """Keep the user's rows of latest_plans and latest_scores, which /stats counts."""
+        items = record.get("items") or []
+        # Deleted, then inserted (not REPLACE): the triggers that keep /stats's counters
+        # see the old row go and the new one come.
+        await self.db.execute("DELETE FROM latest_plans WHERE user_id = ?", (user_id,))
+        await self.db.execute(
+            "INSERT INTO latest_plans VALUES (?, ?, ?, ?)",
+            (user_id, plan_id, time.time(), items[0][0] if items else None))
+        await self.db.execute("DELETE FROM latest_scores WHERE user_id = ?", (user_id,))
+        await self.db.executemany(
+            "INSERT INTO latest_scores VALUES (?, ?, ?)",
+            [(user_id, area, score) for area, score in record.get("scores", {}).items()
+             if score is not None])
 
     async def latest(self, user_id: int) -> StoredPlan | None:
         """The user's most recent plan."""

@@ -106,8 +106,8 @@ class Users:
         return None if row is None or row[0] is None else bool(row[0])
 
     async def opted_in(self) -> list[tuple[int, int]]:
-        """(user_id, chat_id) of active users who opted in to updates."""
-        async with self.db.execute(
-            "SELECT user_id, chat_id FROM users WHERE updates = 1 AND active = 1 ORDER BY user_id"
-        ) as cursor:
-            return [(r[0], r[1]) for r in await cursor.fetchall()]
+        """(user_id, chat_id) of active users who opted in to updates (a long read)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT user_id, chat_id FROM users WHERE updates = 1 AND active = 1"
+            " ORDER BY user_id", offload=True)
+        return [(r[0], r[1]) for r in rows]
