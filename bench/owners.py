@@ -352,8 +352,8 @@ async def run(quick: bool = False) -> list[Row]:
     """For `python -m bench`: surge, overload, flood (--quick: 15 and 20-second windows)."""
     arrive = 5.0 if quick else 10.0
     surge = await load(150, arrive_over=arrive, window=15.0 if quick else None)
-    overload = await load(500, arrive_over=arrive, window=20.0 if quick else 120.0)
-    calm, flooded, floods_429 = await flood(messages=1000, probes=3 if quick else 5)
+    overload = await load(500, arrive_over=arrive, window=25.0 if quick else 120.0)
+    calm, flooded, floods_429 = await flood(messages=1000, probes=2 if quick else 5)
     delay = max(0.0, flooded - calm)
     return [
         *load_rows("surge (150 owners)", surge, 1.5),

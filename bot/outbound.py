@@ -100,6 +100,7 @@ class Outbound(BaseRateLimiter[str]):
         self._chats: dict[int | str, _Chat] = {}
         self._next = 0.0
         self._paused_until = 0.0
+        self._starts: collections.deque[float] = collections.deque()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -147,6 +148,7 @@ class Outbound(BaseRateLimiter[str]):
         while True:
             if chat is not None and self.limits is not None:
                 await self._turn(chat, kind)
+                await self._window()
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -167,6 +169,24 @@ class Outbound(BaseRateLimiter[str]):
                 delay = min(delay * 2, MAX_BACKOFF)
 
     # --- the queue -------------------------------------------------------------------------
+
+    async def _window(self) -> None:
+        """Start no more than the budget's calls in any one second, counted as they start.
+
+        The dispatcher spaces its turns evenly; a call can still start late (the loop was
+        busy with a batch of updates) and bunch up with the next ones on their way to
+        Telegram. Counting where calls really start keeps the budget there too.
+        """
+        assert self.limits is not None  # noqa: S101 - only with limits
+        limit = max(1, int(self.limits.per_second))
+        while True:
+            now = self.clock()
+            while self._starts and self._starts[0] <= now - 1.0:
+                self._starts.popleft()
+            if len(self._starts) < limit:
+                self._starts.append(now)
+                return
+            await asyncio.sleep(self._starts[0] + 1.0 - now)
 
     async def _turn(self, chat: int | str, kind: str) -> None:
         """Queue a call and wait until the dispatcher lets it go."""

@@ -140,6 +140,9 @@ class SerialConnection:
 
     async def acquire(self, deadline: float) -> None:
         """Take the lock, or raise StoreBusy at the deadline."""
+        if not self.lock.locked():  # the usual case: no timer to set up and cancel
+            await self.lock.acquire()
+            return
         try:
             async with asyncio.timeout(deadline - time.monotonic()):
                 await self.lock.acquire()
