@@ -19,7 +19,13 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 
@@ -163,8 +169,8 @@ async def assessment_user(
     person = api.person(user_id)
 
     async def send(raw: dict[str, Any]) -> None:
-        if record is not None:
-            record.append(raw)
+        if record is not None:  # a copy: the fake edits the message the update refers to
+            record.append(json.loads(json.dumps(raw)))
         await driver.send(raw)
 
     await send(api.text_update(person, "/start"))
@@ -306,7 +312,9 @@ async def bare_updates(
     api = LeanFakeBotAPI()
     request = _request(api, latency)
     app = (Application.builder().token(TOKEN).request(request).get_updates_request(request)
-           .defaults(Defaults(parse_mode=ParseMode.HTML)).build())
+           .defaults(Defaults(parse_mode=ParseMode.HTML,  # the advisor's defaults
+                              link_preview_options=LinkPreviewOptions(is_disabled=True)))
+           .build())
     app.add_handler(TypeHandler(Update, handler))
     async with app:
         driver = Driver(app, api)
@@ -329,12 +337,23 @@ async def bare_updates(
 
 async def bench_updates(knowledge: Knowledge, users: int, quick: bool = False) -> list[Row]:
     """Benchmark 1: the advisor against bare PTB over the in-process transport."""
+    # The advisor and bare PTB making its calls, in turns, the best of each kept: on a shared
+    # machine a run can lose a third of its speed to other programs.
+    ours_runs, same_runs = [], []
+    for turn in range(2 if quick else 3):
+        with tempfile.TemporaryDirectory() as tmp:
+            run_, records = await advisor_updates(knowledge, users, Path(tmp) / "a.sqlite3")
+        ours_runs.append(run_)
+        same_runs.append(await bare_updates(records, same_calls(knowledge)))
+        if turn == 0:
+            first_records = records
+    ours = max(ours_runs, key=lambda t: t.cpu_rate)
+    same = max(same_runs, key=lambda t: t.cpu_rate)
+    records = first_records
     with tempfile.TemporaryDirectory() as tmp:
-        ours, records = await advisor_updates(knowledge, users, Path(tmp) / "a.sqlite3")
         serial, _ = await advisor_updates(knowledge, users, Path(tmp) / "b.sqlite3",
                                           keep=False, concurrency=1)
     bare = await bare_updates(records)
-    same = await bare_updates(records, same_calls(knowledge))
     ratio = ours.rate / bare.rate if bare.rate else 0.0
     # In CPU time of this process: both runs are CPU-bound in process, and on a shared
     # machine wall time also counts the other programs' turns.
@@ -360,8 +379,9 @@ async def bench_updates(knowledge: Knowledge, users: int, quick: bool = False) -
         Row(SECTION, "advisor / bare echo throughput", ratio * 100, "%",
             note="information: the echo makes one call, a tap two (see Core: the gap)"),
         Row(SECTION, "advisor / bare PTB with the same calls", same_ratio * 100, "%", "≥ 80 %",
-            same_ratio >= 0.8, f"updates per CPU second: {ours.cpu_rate:,.0f} against "
-            f"{same.cpu_rate:,.0f}; the rest is our own code and SQLite"),
+            same_ratio >= 0.8, f"updates per CPU second, best of {len(ours_runs)} turns each: "
+            f"{ours.cpu_rate:,.0f} against {same.cpu_rate:,.0f}; the rest is our own code and "
+            "SQLite"),
     ]
     # With a Bot API that takes 10 ms to answer, as a real one takes tens of milliseconds.
     latency, few = 0.010, 10 if quick else 30

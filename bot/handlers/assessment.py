@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -27,6 +28,7 @@ from bot.handlers.common import (
     send_plan,
     visible,
 )
+from bot.knowledge import Knowledge
 from bot.matching import normalize
 from bot.nudges import compare_scores
 from bot.plan import build_plan
@@ -36,13 +38,46 @@ from bot.store import Assessment, User
 MAX_ANSWER_CHARS = 300
 
 
-def _progress(advisor: Advisor, lang: str, position: int) -> str:
-    knowledge = advisor.knowledge
-    question = flow.question_at(knowledge, position)
-    return knowledge.message(
-        lang, "progress", area=knowledge.text(lang, "areas", question.area),
-        number=position + 1, total=len(knowledge.questions),
-    )
+@dataclass(frozen=True)
+class _Wording:
+    """The assessment's texts in one language, looked up and escaped once, not at every tap."""
+
+    heads: tuple[str, ...]  # by position: "<i>Cash · 4 of 15</i>\n<b>the question</b>"
+    labels: dict[tuple[str, str], str]  # (question, option): the label, for buttons
+    shown: dict[tuple[str, str], str]  # the same, escaped for the answers so far
+    areas: dict[str, str]  # escaped area names
+    pair: str  # "{name}: {value}"
+    back: str
+    skip: str
+
+
+#: (id of the knowledge, language) -> (that knowledge, its wording); a handful at most.
+_WORDINGS: dict[tuple[int, str], tuple[Knowledge, _Wording]] = {}
+
+
+def _wording(knowledge: Knowledge, lang: str) -> _Wording:
+    """The assessment's texts in a language (made on first use)."""
+    found = _WORDINGS.get((id(knowledge), lang))
+    if found is not None and found[0] is knowledge:
+        return found[1]
+    total = len(knowledge.questions)
+    heads = []
+    for position, question in enumerate(knowledge.questions):
+        progress = knowledge.message(lang, "progress", number=position + 1, total=total,
+                                     area=knowledge.text(lang, "areas", question.area))
+        text = str(knowledge.text(lang, "questions", question.id, "text"))
+        heads.append(f"<i>{html.escape(progress)}</i>\n<b>{html.escape(text)}</b>")
+    labels = {(q.id, o.id): knowledge.answer_label(lang, q.id, o.id)
+              for q in knowledge.questions for o in q.options}
+    wording = _Wording(
+        tuple(heads), labels, {key: html.escape(label) for key, label in labels.items()},
+        {area: html.escape(str(knowledge.text(lang, "areas", area))) for area in knowledge.areas},
+        str(knowledge.text(lang, "messages", "plan_pair")),
+        knowledge.message(lang, "button_back"), knowledge.message(lang, "button_skip"))
+    if len(_WORDINGS) > 32:  # knowledge reloaded many times (tests): start afresh
+        _WORDINGS.clear()
+    _WORDINGS[(id(knowledge), lang)] = (knowledge, wording)
+    return wording
 
 
 def _answers_so_far(advisor: Advisor, lang: str, answers: dict[str, str], before: int) -> str:
@@ -51,17 +86,15 @@ def _answers_so_far(advisor: Advisor, lang: str, answers: dict[str, str], before
     In an expandable quote: on a small phone it takes three lines until the owner opens it,
     and the area just answered is the one in view. A skipped question shows as ⏭.
     """
-    knowledge = advisor.knowledge
+    wording = _wording(advisor.knowledge, lang)
     by_area: dict[str, list[str]] = {}
-    for question in knowledge.questions[:before]:
+    for question in advisor.knowledge.questions[:before]:
         option = answers.get(question.id)
-        label = knowledge.answer_label(lang, question.id, option) if option else "⏭"
-        by_area.setdefault(question.area, []).append(html.escape(label))
+        label = wording.shown.get((question.id, option), "⏭") if option else "⏭"
+        by_area.setdefault(question.area, []).append(label)
     if not by_area:
         return ""
-    lines = [knowledge.message(lang, "plan_pair",
-                               name=html.escape(str(knowledge.text(lang, "areas", area))),
-                               value=" · ".join(labels))
+    lines = [wording.pair.format(name=wording.areas[area], value=" · ".join(labels))
              for area, labels in reversed(by_area.items())]
     return "<blockquote expandable>" + "\n".join(lines) + "</blockquote>\n"
 
@@ -69,34 +102,29 @@ def _answers_so_far(advisor: Advisor, lang: str, answers: dict[str, str], before
 def _question_text(advisor: Advisor, lang: str, assessment: Assessment, position: int,
                    lead: str = "") -> str:
     """A question with the answers so far above it (and `lead`, HTML, above those)."""
-    question = flow.question_at(advisor.knowledge, position)
-    text = advisor.knowledge.text(lang, "questions", question.id, "text")
     summary = _answers_so_far(advisor, lang, assessment.answers, position)
     top = f"{lead}\n\n" if lead else ""
-    return (f"{top}{summary}<i>{html.escape(_progress(advisor, lang, position))}</i>\n"
-            f"<b>{html.escape(text)}</b>")
+    return f"{top}{summary}{_wording(advisor.knowledge, lang).heads[position]}"
 
 
 def _question_keyboard(
     advisor: Advisor, lang: str, assessment: Assessment, position: int
 ) -> InlineKeyboardMarkup:
-    knowledge = advisor.knowledge
-    question = flow.question_at(knowledge, position)
+    wording = _wording(advisor.knowledge, lang)
+    question = flow.question_at(advisor.knowledge, position)
     chosen = assessment.answers.get(question.id)
     rows = []
     for option in question.options:
-        label = knowledge.answer_label(lang, question.id, option.id)
         mark = "✓ " if option.id == chosen else ""
         data = callbacks.answer("a", assessment.id, position, option.index)
-        rows.append([InlineKeyboardButton(mark + label, callback_data=data)])
+        rows.append([InlineKeyboardButton(mark + wording.labels[question.id, option.id],
+                                          callback_data=data)])
     controls = []
     if position > 0:
         controls.append(InlineKeyboardButton(
-            knowledge.message(lang, "button_back"),
-            callback_data=callbacks.answer("b", assessment.id, position)))
+            wording.back, callback_data=callbacks.answer("b", assessment.id, position)))
     controls.append(InlineKeyboardButton(
-        knowledge.message(lang, "button_skip"),
-        callback_data=callbacks.answer("k", assessment.id, position)))
+        wording.skip, callback_data=callbacks.answer("k", assessment.id, position)))
     rows.append(controls)
     return InlineKeyboardMarkup(rows)
 
