@@ -7,8 +7,10 @@ ADVISOR_SEND_RATE calls a second (Telegram's 30) in all, about one a second per 
 say whether replies to users count towards the 30 a second, so everything counts here; only
 answerCallbackQuery and calls without a chat (getMe, setMyCommands) go straight through.
 
-Replies to an owner's own action are `INTERACTIVE` (the default) and always go first;
-broadcasts and nudges pass `rate_limit_args=BULK` and get what interactive traffic leaves.
+Replies to an owner's own action are `INTERACTIVE` (the default) and go first; the rest of
+a reply already begun (`FOLLOW_UP`: the plan after "Here is your action plan") lets them by
+for up to 2 s, then goes first; broadcasts and nudges pass `rate_limit_args=BULK` and get
+what the others leave.
 Within a class calls go in arrival order, skipping a chat that must wait (so one chat's
 burst does not hold the others up), and one chat's calls never overtake each other.
 
@@ -36,9 +38,14 @@ from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
 
-#: The two classes of calls, as `rate_limit_args` (PTB drops a falsy value, so strings).
+#: The classes of calls, as `rate_limit_args` (PTB drops a falsy value, so strings): a
+#: reply to an owner's own action; the rest of a reply already begun (a plan's messages
+#: after the edit that announces it); broadcasts and nudges.
 INTERACTIVE = "interactive"
+FOLLOW_UP = "follow-up"
 BULK = "bulk"
+#: A follow-up lets interactive calls go first for at most this long, in seconds.
+FOLLOW_UP_PATIENCE = 2.0
 #: How long a call is retried through network errors and 5xx answers, in seconds.
 SEND_PATIENCE = 120.0
 #: The longest wait between two tries.
@@ -93,7 +100,8 @@ class Outbound(BaseRateLimiter[str]):
         self.patience = patience
         self.clock = clock
         self.queues: dict[str, collections.deque[_Call]] = {
-            INTERACTIVE: collections.deque(), BULK: collections.deque()}
+            INTERACTIVE: collections.deque(), FOLLOW_UP: collections.deque(),
+            BULK: collections.deque()}
         #: Calls let through, by class; 429 answers received.
         self.granted: collections.Counter[str] = collections.Counter()
         self.flooded = 0
@@ -126,7 +134,8 @@ class Outbound(BaseRateLimiter[str]):
         if self.limits is None:
             return 0.0
         now = self.clock()
-        ahead = len(self.queues[INTERACTIVE]) / self.limits.per_second
+        waiting = len(self.queues[INTERACTIVE]) + len(self.queues[FOLLOW_UP])
+        ahead = waiting / self.limits.per_second
         return max(0.0, self._paused_until - now, self._next - now) + ahead
 
     # --- PTB's entry point -----------------------------------------------------------------
@@ -142,7 +151,7 @@ class Outbound(BaseRateLimiter[str]):
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Wait for the call's turn, make it; on 429 or a network fault, as the module says."""
         chat = _chat_of(endpoint, data)
-        kind = BULK if rate_limit_args == BULK else INTERACTIVE
+        kind = rate_limit_args if rate_limit_args in (FOLLOW_UP, BULK) else INTERACTIVE
         deadline = self.clock() + self.patience
         delay, floods = 0.5, 0
         while True:
@@ -223,11 +232,19 @@ class Outbound(BaseRateLimiter[str]):
             call.turn.set_result(None)
 
     def _pick(self, now: float) -> tuple[_Call | None, str, float]:
-        """The first call of the best class whose chat may receive now; else when one may."""
+        """The first call of the best class whose chat may receive now; else when one may.
+
+        Follow-ups that have waited FOLLOW_UP_PATIENCE go first, then interactive calls,
+        then the other follow-ups, then bulk.
+        """
         ready_at = float("inf")
-        for kind in (INTERACTIVE, BULK):
+        aged = now - FOLLOW_UP_PATIENCE
+        for kind, oldest_only in ((FOLLOW_UP, True), (INTERACTIVE, False), (FOLLOW_UP, False),
+                                  (BULK, False)):
             queue = self.queues[kind]
             for call in list(queue):
+                if oldest_only and call.since > aged:
+                    break  # in arrival order: the rest are younger still
                 if call.turn.done():  # its caller gave up (cancelled)
                     queue.remove(call)
                     continue

@@ -175,3 +175,25 @@ async def test_a_429_stops_every_send_for_its_wait_and_the_reply_still_arrives(
     sends = rec.budgeted(since=refused)
     assert sends and sends[0][0] - refused >= 0.9
     assert outbound(h).flooded == 1
+
+
+async def test_owner_replies_overtake_due_nudges(limited: tuple[Harness, Recorder]) -> None:
+    h, rec = limited
+    store, now = h.store, time.time()
+    users = [(200_000 + i, 200_000 + i) for i in range(30)]
+    async with store.transaction():
+        await store.db.executemany(
+            "INSERT INTO users (user_id, chat_id, language, first_seen) VALUES (?, ?, 'en', 0)",
+            users)
+        await store.db.executemany(
+            "INSERT INTO plans (id, user_id, record, created_at) VALUES (?, ?, '{}', 0)",
+            users)
+        await store.db.executemany(
+            "INSERT INTO nudges (user_id, plan_id, action, due_at) VALUES (?, ?, ?, ?)",
+            [(u, u, "cash_13_week_forecast", now - 60) for u, _ in users])
+    drain = asyncio.ensure_future(h.app.advisor.nudges.send_due())
+    await until(lambda: len(outbound(h).queues[BULK]) >= 20)  # the nudges wait their turn
+    fed = time.monotonic()
+    await h.say(OWNERS[0], "/start")
+    assert [c[2] for c in rec.budgeted(since=fed)][:2].count(OWNERS[0]["id"]) == 1
+    assert await drain == 30 and h.api.too_many == 0

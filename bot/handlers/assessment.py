@@ -20,6 +20,7 @@ from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.handlers.common import (
     busy_note,
+    ext_bot,
     language_of,
     offer_updates,
     owner,
@@ -31,6 +32,7 @@ from bot.handlers.common import (
 from bot.knowledge import Knowledge
 from bot.matching import normalize
 from bot.nudges import compare_scores
+from bot.outbound import FOLLOW_UP
 from bot.plan import build_plan
 from bot.store import Assessment, User
 
@@ -203,7 +205,7 @@ async def _advance(
         await message.get_bot().send_message(user.chat_id, done)
     plan = build_plan(knowledge, answers)
     previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
-    await send_plan(advisor, user, plan, message)
+    await send_plan(advisor, user, plan, message, follow_up=True)
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)
@@ -222,7 +224,8 @@ async def _send_comparison(advisor: Advisor, user: User, then: dict[str, int | N
         name = str(knowledge.text(lang, "areas", area))
         lines.append(html.escape(knowledge.message(lang, "plan_pair", name=name,
                                                    value=f"{old} → {new} ({new - old:+d})")))
-    await message.get_bot().send_message(user.chat_id, "\n".join(lines))
+    await ext_bot(message).send_message(user.chat_id, "\n".join(lines),
+                                        rate_limit_args=FOLLOW_UP)
 
 
 async def start(update: Update, context: AdvisorContext) -> None:

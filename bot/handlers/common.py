@@ -22,12 +22,13 @@ from telegram import (
 )
 from telegram import User as TelegramUser
 from telegram.constants import ChatID, ChatType
+from telegram.ext import ExtBot
 
 from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
-from bot.outbound import Outbound
+from bot.outbound import FOLLOW_UP, Outbound
 from bot.plan import Plan, build_plan, render_blocks, split_messages
 from bot.store import User
 
@@ -136,6 +137,13 @@ def staff_only(handler: Handler) -> Handler:
 # --- sending a plan ------------------------------------------------------------------------
 
 
+def ext_bot(message: Message) -> ExtBot[Any]:
+    """The Application's bot behind a message: an ExtBot, which takes `rate_limit_args`."""
+    bot = message.get_bot()
+    assert isinstance(bot, ExtBot)  # noqa: S101 - the Application's bot is one
+    return bot
+
+
 def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButton]]:
     """The rows of buttons under a plan's last message."""
     say = advisor.knowledge.message
@@ -145,15 +153,21 @@ def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButto
                                   callback_data=callbacks.ASK)]]
 
 
-async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
-    """Send a plan with the programmes it qualifies for, split at block boundaries."""
+async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message,
+                    follow_up: bool = False) -> None:
+    """Send a plan with the programmes it qualifies for, split at block boundaries.
+
+    `follow_up`: the owner has just been told it is coming (bot/outbound.py FOLLOW_UP), so
+    other owners' next questions may go first for a moment.
+    """
     programmes = await advisor.offered(plan.answers)
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
     texts = split_messages(blocks)
     for number, text in enumerate(texts, 1):
         last = number == len(texts)
         markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
-        await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
+        await ext_bot(message).send_message(user.chat_id, text, reply_markup=markup,
+                                            rate_limit_args=FOLLOW_UP if follow_up else None)
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
@@ -219,6 +233,6 @@ async def offer_updates(advisor: Advisor, user: User, message: Message) -> None:
     if await advisor.store.users.updates_choice(user.user_id) is not None:
         return
     await advisor.store.users.set_updates(user.user_id, False)  # asked; off until they say yes
-    await message.get_bot().send_message(
+    await ext_bot(message).send_message(
         user.chat_id, advisor.knowledge.message(user.language, "updates_offer"),
-        reply_markup=updates_keyboard(advisor, user.language))
+        reply_markup=updates_keyboard(advisor, user.language), rate_limit_args=FOLLOW_UP)
