@@ -45,7 +45,7 @@ class Settings:
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """KEY=VALUE lines of a .env file; comments and blank lines are ignored."""
+    """KEY=VALUE lines of a .env file; comments, trailing ones too, and blank lines are ignored."""
     values: dict[str, str] = {}
     if not path.is_file():
         return values
@@ -54,8 +54,18 @@ def read_dotenv(path: Path) -> dict[str, str]:
         if not line or line.startswith("#") or "=" not in line:
             continue
         key, _, value = line.partition("=")
-        values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
+        values[key.strip().removeprefix("export ").strip()] = _dotenv_value(value)
     return values
+
+
+def _dotenv_value(text: str) -> str:
+    """A value as docker compose and python-dotenv read it: quoted, or up to a ` #` comment."""
+    text = text.strip()
+    if text[:1] in ("'", '"'):
+        end = text.find(text[0], 1)
+        if end > 0:
+            return text[1:end]
+    return re.split(r"\s#", text, maxsplit=1)[0].strip()
 
 
 def load_settings(
