@@ -95,7 +95,8 @@ class ReliefInputError(ValueError):
 def parse_line(text: str, options: ProfileOptions, today: dtm.date) -> Programme:
     """Parse `Name | sectors=a,b sizes=c led_by=d | YYYY-MM-DD | how to apply` (id left empty).
 
-    The qualifiers part may be empty or `-` (anyone); the deadline may be `-` (none).
+    The qualifiers part may be empty or `-` (anyone), as may one qualifier (`sizes=-`); the
+    deadline may be `-` (none).
     """
     parts = [p.strip() for p in text.split("|")]
     if len(parts) != 4:
@@ -127,11 +128,15 @@ def _parse_qualifiers(text: str, options: ProfileOptions) -> dict[str, tuple[str
     qualifies: dict[str, tuple[str, ...]] = {}
     if text in ("", "-"):
         return qualifies
+    seen: set[str] = set()
     for item in text.split():
         key, equals, raw = item.partition("=")
         key = key.lower()
-        if not equals or key not in QUALIFIER_QUESTIONS or key in qualifies:
+        if not equals or key not in QUALIFIER_QUESTIONS or key in seen:
             raise ReliefInputError("relief_error_qualifier", item=item)
+        seen.add(key)
+        if raw == "-":  # anyone, as `-` for the whole part: no restriction to store
+            continue
         values = tuple(v for v in raw.lower().split(",") if v)
         allowed = options.get(QUALIFIER_QUESTIONS[key], ())
         for value in values or ("",):

@@ -16,7 +16,7 @@ from bot.content import ContentError
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge, default_root, load_knowledge
 from bot.plan import FINANCE_POINTS, build_plan, render_blocks, render_json, split_messages
-from bot.relief import Programme, load_relief, matching
+from bot.relief import Programme, load_relief, matching, parse_line
 from tests.conftest import STAFF, Harness, staff_app
 from tests.test_bso import STRANGER, db
 
@@ -197,6 +197,15 @@ def test_matching_rules() -> None:
     dated = dataclasses.replace(women, deadline=TODAY)
     assert matching([dated], answers, TODAY) == [dated]
     assert matching([dated], answers, TODAY + dtm.timedelta(days=1)) == []
+
+
+def test_a_dash_qualifier_means_anyone(knowledge: Knowledge) -> None:
+    options = knowledge.option_ids()
+    line = "Grant | sectors=retail sizes=- | - | call us"
+    programme = parse_line(line, options, TODAY)
+    assert programme.qualifies == {"sectors": ("retail",)}
+    assert programme.fits({"sector": "retail", "size": "s50_plus"})
+    assert parse_line("Grant | sizes=- led_by=- | - | call us", options, TODAY).qualifies == {}
 
 
 def test_programmes_follow_the_finance_actions_and_respect_the_limit(
