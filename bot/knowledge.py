@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot import shipped
 from bot.content import (
     ContentError,
     LineDict,
@@ -300,5 +301,5 @@ def load_knowledge(root: Path) -> Knowledge:
 
 
 def default_root() -> Path:
-    """The folder holding knowledge/ and conversations/ (the project checkout)."""
-    return Path(__file__).resolve().parent.parent
+    """The folder holding the shipped knowledge/ and conversations/."""
+    return shipped.root()
