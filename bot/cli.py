@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import datetime as dtm
 import json
 import logging
@@ -151,9 +152,18 @@ def _write(args: argparse.Namespace, content: str | bytes) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """Talk to the advisor in the terminal."""
-    from bot.terminal import chat
+    from bot.terminal import chat, chat_database
 
     logging.basicConfig(level=logging.WARNING)
+    # Never the deployment's database: trying the bot there must not add to the real data.
+    path = Path(args.db) if args.db else chat_database()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"msme-advisor: cannot create {path.parent}: {error.strerror}; give another "
+              f"file with --db.", file=sys.stderr)
+        return EXIT_CONTENT
+    settings = dataclasses.replace(settings, db_path=str(path))
     asyncio.run(chat(settings, _knowledge(settings), args.lang))
     return 0
 
@@ -195,6 +205,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     chat = sub.add_parser("chat", help="talk to the advisor in the terminal, offline")
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
+    chat.add_argument("--db", help="its database file (default: one in your cache folder, "
+                                   "never ADVISOR_DB)")
     plan = sub.add_parser("plan", help="print the plan for a description or a file of answers")
     plan.add_argument("description", nargs="?",
                       help="the business in a few sentences (en, fr or es)")
