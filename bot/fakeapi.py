@@ -9,8 +9,10 @@ PTB's own test-suite swaps the request object.
 from __future__ import annotations
 
 import asyncio
+import html
 import itertools
 import json
+import re
 import time
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -76,6 +78,11 @@ def visible_length(text: str, parse_mode: str | None) -> int:
     if checker.error or checker.open:
         return -1
     return checker.visible
+
+
+def plain(text: str) -> str:
+    """Telegram HTML as terminal text."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 class FakeBotAPI:

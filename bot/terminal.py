@@ -7,9 +7,7 @@ PDF to the current folder, and follow-up nudges arrive at ADVISOR_TIME_SCALE whi
 from __future__ import annotations
 
 import asyncio
-import html
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,15 +16,10 @@ from telegram import Update
 
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.fakeapi import FakeBotAPI, InProcessRequest
+from bot.fakeapi import FakeBotAPI, InProcessRequest, plain
 from bot.knowledge import Knowledge
 
 TERMINAL_USER_ID = 10001
-
-
-def plain(text: str) -> str:
-    """Telegram HTML as terminal text."""
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 def chat_database() -> Path:
