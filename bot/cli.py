@@ -14,7 +14,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from bot import __version__
+from bot import __version__, logs
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import ContentError, LineDict, load_yaml
 from bot.knowledge import Knowledge, load_knowledge
@@ -24,33 +24,6 @@ from bot.relief import matching
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
-
-
-class TokenFilter(logging.Filter):
-    """Masks the bot token wherever a library might log it (URLs above all)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Replace the token in the formatted message."""
-        if self.token:
-            message = record.getMessage()
-            if self.token in message:
-                record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
-
-
-def _setup_logging(settings: Settings, verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the URL
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per nudge tick
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(TokenFilter(settings.token))
 
 
 def _knowledge(settings: Settings) -> Knowledge:
@@ -171,25 +144,43 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The bot on Telegram, by long polling."""
     from telegram import Update
+    from telegram.error import InvalidToken
 
     from bot.app import build_application
+    from bot.link import Link, MonitoredRequest
 
-    _setup_logging(settings, args.verbose)
-    app = build_application(settings, _knowledge(settings), rate_limit=True)
+    logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
+               settings.token)
+    link = Link(settings.api_url)
+    app = build_application(settings, _knowledge(settings), rate_limit=True,
+                            request=MonitoredRequest(link, connection_pool_size=256),
+                            updates_request=MonitoredRequest(link, connection_pool_size=1))
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
     retries = -1
-    if args.webhook_url:
-        # Telegram sends the secret in a header; PTB answers 403 to requests without it.
-        secret = settings.webhook_secret or secrets.token_urlsafe(32)
-        path = secrets.token_hex(8)
-        app.run_webhook(
-            listen=args.listen, port=args.port, url_path=path,
-            webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
-            allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
-        )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+
+    def without_rejected_token(record: logging.LogRecord) -> bool:
+        # PTB logs a rejected token with a traceback before raising it; said below instead.
+        return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(without_rejected_token)
+    try:
+        if args.webhook_url:
+            # Telegram sends the secret in a header; PTB answers 403 to requests without it.
+            secret = settings.webhook_secret or secrets.token_urlsafe(32)
+            path = secrets.token_hex(8)
+            app.run_webhook(
+                listen=args.listen, port=args.port, url_path=path,
+                webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
+                allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
+            )
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+    except InvalidToken:
+        print("msme-advisor: Telegram rejected TELEGRAM_BOT_TOKEN (it was revoked or mistyped): "
+              "copy the token again from @BotFather (/mybots, API Token).", file=sys.stderr)
+        return EXIT_SETTINGS
     return 0
 
 

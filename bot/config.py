@@ -13,6 +13,7 @@ from bot.knowledge import default_root
 from bot.nudges import parse_quiet_hours
 
 DEFAULT_API_URL = "https://api.telegram.org"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
 
 
@@ -38,6 +39,10 @@ class Settings:
     group_per_minute: int = 20
     staff_chat_id: int | None = None
     concurrent_updates: int = 64
+    log_level: str = "INFO"
+    log_format: str = "text"
+    backup_dir: Path | None = None
+    backup_keep: int = 14
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -114,6 +119,14 @@ def load_settings(
     if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
         raise SettingsError("ADVISOR_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, "
                             "_ and -.")
+    log_level = env.get("ADVISOR_LOG_LEVEL", "").strip().upper() or "INFO"
+    if log_level not in LOG_LEVELS:
+        raise SettingsError(f"ADVISOR_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, "
+                            f"not {log_level!r}.")
+    log_format = env.get("ADVISOR_LOG_FORMAT", "").strip().lower() or "text"
+    if log_format not in ("text", "json"):
+        raise SettingsError(f"ADVISOR_LOG_FORMAT must be text or json, not {log_format!r}.")
+    backup_dir = env.get("ADVISOR_BACKUP_DIR", "").strip()
     staff_chat = env.get("ADVISOR_STAFF_CHAT_ID", "").strip()
     if staff_chat and not re.fullmatch(r"-?\d+", staff_chat):
         raise SettingsError(f"ADVISOR_STAFF_CHAT_ID must be a numeric chat id, "
@@ -136,7 +149,20 @@ def load_settings(
         staff_chat_id=int(staff_chat) if staff_chat else None,
         concurrent_updates=int(_positive(env, "ADVISOR_CONCURRENT_UPDATES", "64", 4096,
                                          "a positive whole number such as 64")),
+        log_level=log_level,
+        log_format=log_format,
+        backup_dir=Path(backup_dir) if backup_dir else None,
+        backup_keep=_whole(env, "ADVISOR_BACKUP_KEEP", "14", 10000,
+                           "a whole number of daily backups to keep, such as 14"),
     )
+
+
+def _whole(env: Mapping[str, str], key: str, default: str, upper: int, hint: str) -> int:
+    """A whole-number setting in [1, upper]; anything else is one sentence naming it."""
+    text = env.get(key, "").strip() or default
+    if not text.isdigit() or not 1 <= int(text) <= upper:
+        raise SettingsError(f"{key} must be {hint}, not {text!r}.")
+    return int(text)
 
 
 def _positive(env: Mapping[str, str], key: str, default: str, upper: float, hint: str) -> float:

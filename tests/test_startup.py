@@ -1,0 +1,45 @@
+"""Start-up failures of `msme-advisor run`: one sentence, the exit code, never the token."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from bot.fakeserver import FakeServer
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - a fake token
+
+
+async def run_bot(tmp_path: Path, api_url: str, seconds: float = 60,
+                  **settings: str) -> tuple[int | None, str]:
+    """Start `msme-advisor run`; its exit code (None if still running after `seconds`,
+    then stopped) and everything it printed."""
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url,
+           "ADVISOR_DB": str(tmp_path / "advisor.sqlite3"), "PYTHONPATH": str(ROOT),
+           **settings}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    try:
+        out, _ = await asyncio.wait_for(proc.communicate(), seconds)
+        code: int | None = proc.returncode
+    except TimeoutError:
+        proc.terminate()
+        out, _ = await asyncio.wait_for(proc.communicate(), 30)
+        code = None
+    return code, out.decode()
+
+
+async def test_rejected_token_is_one_sentence_and_exit_2(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    server.fail_next(1, 401, method="getMe")
+    code, out = await run_bot(tmp_path, server.url)
+    assert code == 2
+    assert out.splitlines() == [
+        "msme-advisor: Telegram rejected TELEGRAM_BOT_TOKEN (it was revoked or mistyped): "
+        "copy the token again from @BotFather (/mybots, API Token)."]
+    assert TOKEN not in out and "ABCDEFGHIJ" not in out
