@@ -16,10 +16,13 @@ from typing import Any
 
 from bot import __version__, logs
 from bot.config import Settings, SettingsError, load_settings
-from bot.content import ContentError, LineDict, load_yaml
-from bot.knowledge import Knowledge, load_knowledge
+from bot.content import load_knowledge
+from bot.coverage import coverage_report
+from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
+from bot.knowledge import Knowledge
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
@@ -32,8 +35,6 @@ def _knowledge(settings: Settings) -> Knowledge:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the content and print a coverage summary."""
-    from bot.coverage import coverage_report
-
     knowledge = _knowledge(settings)  # knowledge/relief.yaml included, ids checked
     report, problems = coverage_report(knowledge)
     print(report)
@@ -60,8 +61,6 @@ def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
 
 def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     """The plan for a file of answers or a description, printed or written to --output."""
-    from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
-
     if (args.answers is None) == (args.description is None):
         print("msme-advisor: give either a description or --answers FILE", file=sys.stderr)
         return EXIT_USAGE
@@ -125,6 +124,7 @@ def _write(args: argparse.Namespace, content: str | bytes) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """Talk to the advisor in the terminal."""
+    # python-telegram-bot is slow to import: chat and run only
     from bot.terminal import chat, chat_database
 
     logging.basicConfig(level=logging.WARNING)
@@ -143,6 +143,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The bot on Telegram, by long polling."""
+    # python-telegram-bot is slow to import: only chat and run need it, not check and plan.
     from telegram import Update
     from telegram.error import InvalidToken
 
