@@ -10,12 +10,16 @@ the functions that send.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
+import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.backups import run_daily
 from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
 from bot.config import Settings
@@ -32,7 +36,9 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
-from bot.store import Nudge, Store, StoredPlan
+from bot.store import DatabaseError, Nudge, Store, StoredPlan
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -78,7 +84,7 @@ class Advisor:
                     on_finished: Finished) -> None:
         """Open the store, then start the broadcast worker (resuming unfinished broadcasts)."""
         settings = self.settings
-        self._store = await Store.open(settings.db_path)
+        self._store = await Store.open(settings.db_path, settings.backup_dir)
         self._nudges = NudgeSender(self.store, send_nudge, self.knowledge.nudges,
                                    settings.quiet_hours, settings.tz, settings.time_scale)
         self._broadcasts = Worker(
@@ -99,6 +105,21 @@ class Advisor:
         if self._store is not None:
             await self._store.close()
             self._store = None
+
+    async def daily_backup(self) -> None:
+        """Write the day's backup into ADVISOR_BACKUP_DIR if it is due (in a thread)."""
+        settings = self.settings
+        if settings.backup_dir is None or settings.db_path == ":memory:":
+            return
+        try:
+            copy = await asyncio.to_thread(run_daily, Path(settings.db_path),
+                                           settings.backup_dir, settings.backup_keep)
+        except (DatabaseError, OSError) as error:
+            log.error("daily backup failed: %s", error)
+            return
+        if copy is not None:
+            log.info("daily backup written to %s (%.1f MB, integrity ok)", copy.path,
+                     copy.size / 1e6)
 
     async def _inactive(self, chat_id: int, user_id: int | None) -> None:
         """A broadcast recipient blocked the bot or removed it from the group."""

@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot import backups
 from bot.advisor import Advisor
 from bot.config import Settings
 from bot.context import AdvisorApplication, AdvisorContext
@@ -101,6 +102,14 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     for staff_id in sorted(await advisor.staff_ids()):
         await groups.set_staff_menu(app.bot, knowledge, staff_id)
     nudges.schedule(app)
+    if advisor.settings.backup_dir is not None and app.job_queue is not None:
+        app.job_queue.run_repeating(_daily_backup, interval=backups.CHECK_EVERY, first=30,
+                                    name="backup")
+
+
+async def _daily_backup(context: AdvisorContext) -> None:
+    """The JobQueue's hourly look whether the day's backup is due."""
+    await context.advisor.daily_backup()
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

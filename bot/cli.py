@@ -1,4 +1,4 @@
-"""The `msme-advisor` console script: run, chat, plan, check."""
+"""The `msme-advisor` console script: run, chat, plan, check, backup, restore."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_line
 from bot.knowledge import Knowledge
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.store import DatabaseError, backup_database, restore_database
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
@@ -185,6 +186,26 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """A checked copy of the database, made while the bot may be running."""
+    copy = backup_database(Path(settings.db_path), Path(args.file))
+    print(f"Backed up {settings.db_path} to {copy.path} ({_size(copy.size)}, integrity ok, "
+          f"{copy.seconds:.1f} s).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    """Put a backup in the database's place (the bot stopped)."""
+    kept = restore_database(Path(args.file), Path(settings.db_path))
+    aside = f"; the database it replaced is kept as {kept}" if kept else ""
+    print(f"Restored {args.file} into {settings.db_path}{aside}. Start the bot again.")
+    return 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line."""
     top = argparse.ArgumentParser(prog="msme-advisor", description=__doc__)
@@ -208,6 +229,12 @@ def parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", default=None,
                       help="language of the output, and of the description (default: guessed)")
     sub.add_parser("check", help="validate knowledge/ and conversations/, print coverage")
+    backup = sub.add_parser("backup", help="copy the database (ADVISOR_DB) while the bot runs, "
+                                           "and check the copy")
+    backup.add_argument("file", help="the copy to write, or a folder to write it in")
+    restore = sub.add_parser("restore", help="put a backup in ADVISOR_DB's place (stop the "
+                                             "bot first)")
+    restore.add_argument("file", help="the backup to restore")
     return top
 
 
@@ -219,10 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_SETTINGS
-    commands = {"run": cmd_run, "chat": cmd_chat, "plan": cmd_plan, "check": cmd_check}
+    commands = {"run": cmd_run, "chat": cmd_chat, "plan": cmd_plan, "check": cmd_check,
+                "backup": cmd_backup, "restore": cmd_restore}
     try:
         return commands[args.command](args, settings)
-    except ContentError as error:
+    except (ContentError, DatabaseError) as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt:

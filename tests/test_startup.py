@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from bot.fakeserver import FakeServer
+from bot.store.migrations import MIGRATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - a fake token
@@ -43,3 +46,20 @@ async def test_rejected_token_is_one_sentence_and_exit_2(
         "msme-advisor: Telegram rejected TELEGRAM_BOT_TOKEN (it was revoked or mistyped): "
         "copy the token again from @BotFather (/mybots, API Token)."]
     assert TOKEN not in out and "ABCDEFGHIJ" not in out
+
+
+async def test_database_from_a_newer_version_is_one_sentence(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "advisor.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY)")
+        db.execute("INSERT INTO schema_version VALUES (999)")
+        db.commit()
+    code, out = await run_bot(tmp_path, server.url)
+    assert code == 1
+    assert out.splitlines() == [
+        f"msme-advisor: {path} was written by a newer version of the advisor (database "
+        f"version 999, this version knows up to {max(v for v, _ in MIGRATIONS)}): run that "
+        f"version, or restore the backup taken before it upgraded the database."]
+    assert TOKEN not in out

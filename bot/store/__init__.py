@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bot.store import db as _db
 from bot.store.assessments import Assessment, Assessments, Description
+from bot.store.backup import Copy, DatabaseError, backup_database, restore_database, stamped_name
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
 from bot.store.db import SerialConnection
 from bot.store.groups import Group, Groups
@@ -26,8 +27,9 @@ from bot.store.updates import Updates
 from bot.store.users import User, Users
 
 __all__ = [
-    "Assessment", "Broadcast", "Delivery", "Description", "Group", "Nudge", "Store",
-    "StoredPlan", "User",
+    "Assessment", "Broadcast", "Copy", "DatabaseError", "Delivery", "Description", "Group",
+    "Nudge", "Store", "StoredPlan", "User", "backup_database", "restore_database",
+    "stamped_name",
 ]
 
 
@@ -49,9 +51,13 @@ class Store:
         self.insight = Insight(db)
 
     @classmethod
-    async def open(cls, path: str | Path) -> Store:
-        """Open (creating or upgrading) the database at path; ":memory:" works too."""
-        return cls(await _db.open_database(path))
+    async def open(cls, path: str | Path, backup_dir: Path | None = None) -> Store:
+        """Open (creating or upgrading) the database at path; ":memory:" works too.
+
+        An existing database is copied to backup_dir (default: beside it) before an upgrade;
+        one written by a newer version raises DatabaseError.
+        """
+        return cls(await _db.open_database(path, backup_dir))
 
     async def close(self) -> None:
         """Close the connection."""

@@ -10,14 +10,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from bot.store.backup import DatabaseError, copy_from, stamped_name
 from bot.store.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 #: Set while the current task holds the lock (inside `SerialConnection.transaction`).
 _holding: contextvars.ContextVar[bool] = contextvars.ContextVar("store_holding", default=False)
@@ -161,8 +166,11 @@ class SerialConnection:
             await self.threaded.close()
 
 
-async def open_database(path: str | Path) -> SerialConnection:
-    """Open (creating or upgrading) the database at path; ":memory:" works too."""
+async def open_database(path: str | Path, backup_dir: Path | None = None) -> SerialConnection:
+    """Open (creating or upgrading) the database at path; ":memory:" works too.
+
+    Before an upgrade a copy is written to backup_dir (default: beside the database).
+    """
     opened: list[sqlite3.Connection] = []
 
     def connect() -> sqlite3.Connection:
@@ -180,15 +188,43 @@ async def open_database(path: str | Path) -> SerialConnection:
                    "synchronous = NORMAL", "foreign_keys = ON"):
         conn.execute(f"PRAGMA {pragma}")
     db = SerialConnection(conn, threaded)
-    await migrate(db)
+    try:
+        await migrate(db, Path(path), backup_dir)
+    except BaseException:
+        await db.close()
+        raise
     return db
 
 
-async def migrate(db: SerialConnection) -> None:
-    """Apply the migrations this database has not seen yet, each in its own transaction."""
+async def migrate(db: SerialConnection, path: Path | None = None,
+                  backup_dir: Path | None = None) -> None:
+    """Apply the migrations this database has not seen yet, each in its own transaction.
+
+    A database that has migrations this version does not know was written by a newer
+    version: it is refused, untouched. An existing database is copied before an upgrade.
+    """
     await db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)")
     async with db.execute("SELECT version FROM schema_version") as cursor:
         applied = {row[0] for row in await cursor.fetchall()}
+    known = {version for version, _ in MIGRATIONS}
+    if applied - known:
+        raise DatabaseError(
+            f"{path or 'the database'} was written by a newer version of the advisor (database "
+            f"version {max(applied)}, this version knows up to {max(known)}): run that version, "
+            f"or restore the backup taken before it upgraded the database.")
+    pending = sorted(known - applied)
+    if pending and applied and path is not None and str(path) != ":memory:":
+        folder = backup_dir or path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(f"cannot create the backup folder {folder}: "
+                                f"{error.strerror}.") from None
+        target = folder / stamped_name(path, time.time(), before_version=pending[0])
+        async with db.lock:  # nothing else runs yet; the lock makes that plain
+            copy = copy_from(db.conn, target, str(path))
+        log.info("database copied to %s before its upgrade to version %s", copy.path,
+                 pending[-1])
     # Any version not applied yet, in order: migrations made on parallel branches may
     # arrive after a later one was applied.
     for version, script in sorted(MIGRATIONS):
