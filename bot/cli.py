@@ -1,4 +1,4 @@
-"""The `msme-advisor` console script: run, chat, plan, check, backup, restore."""
+"""The `msme-advisor` console script: run, chat, plan, check, content, backup, restore."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import datetime as dtm
 import json
 import logging
 import secrets
+import shutil
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -19,7 +20,7 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.content import load_knowledge
 from bot.coverage import coverage_report
 from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
 from bot.store import DatabaseError, backup_database, restore_database
@@ -31,19 +32,50 @@ EXIT_USAGE = 2  # as argparse
 
 
 def _knowledge(settings: Settings) -> Knowledge:
-    return load_knowledge(settings.content_root)
+    return load_knowledge(settings.content)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the content and print a coverage summary."""
     knowledge = _knowledge(settings)  # knowledge/relief.yaml included, ids checked
     report, problems = coverage_report(knowledge)
+    files = settings.content
+    if files.own is not None:
+        own = [p for folder in ("knowledge", "conversations")
+               for p in (files.own / folder).rglob("*.yaml")]
+        print(f"Content: {len(own)} file(s) of {files.own} over the shipped content.")
     print(report)
     for warning in knowledge.warnings:
         print(f"warning: {warning}")
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return EXIT_CONTENT if problems else 0
+
+
+def cmd_content(args: argparse.Namespace, settings: Settings) -> int:
+    """`content init DIR`: copy the shipped content as the organisation's starting point."""
+    target = Path(args.dir)
+    taken = [folder for folder in ("knowledge", "conversations") if (target / folder).exists()]
+    if taken:
+        print(f"msme-advisor: {target} already has {' and '.join(f'{f}/' for f in taken)}: "
+              f"nothing was copied, so no edit is lost (choose an empty folder).",
+              file=sys.stderr)
+        return EXIT_CONTENT
+    shipped = default_root()
+    files = sorted(p for folder in ("knowledge", "conversations")
+                   for p in (shipped / folder).rglob("*.yaml"))
+    try:
+        for path in files:
+            copy = target / path.relative_to(shipped)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, copy)
+    except OSError as error:
+        print(f"msme-advisor: cannot write in {target}: {error.strerror}.", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"Copied the shipped content ({len(files)} files) to {target}. Set "
+          f"ADVISOR_CONTENT_DIR={target.resolve()}, edit the files (you may delete those you "
+          f"keep as shipped), run msme-advisor check, then /reload the bot.")
+    return 0
 
 
 def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
@@ -229,6 +261,10 @@ def parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", default=None,
                       help="language of the output, and of the description (default: guessed)")
     sub.add_parser("check", help="validate knowledge/ and conversations/, print coverage")
+    content = sub.add_parser("content", help="the organisation's own copy of the content")
+    content_sub = content.add_subparsers(dest="action", required=True)
+    init = content_sub.add_parser("init", help="copy the shipped content into a new folder")
+    init.add_argument("dir", help="the folder (ADVISOR_CONTENT_DIR) to create")
     backup = sub.add_parser("backup", help="copy the database (ADVISOR_DB) while the bot runs, "
                                            "and check the copy")
     backup.add_argument("file", help="the copy to write, or a folder to write it in")
@@ -247,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_SETTINGS
     commands = {"run": cmd_run, "chat": cmd_chat, "plan": cmd_plan, "check": cmd_check,
-                "backup": cmd_backup, "restore": cmd_restore}
+                "backup": cmd_backup, "restore": cmd_restore, "content": cmd_content}
     try:
         return commands[args.command](args, settings)
     except (ContentError, DatabaseError) as error:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.knowledge import default_root
 from bot.nudges import parse_quiet_hours
+from bot.yamlfile import ContentFiles
 
 DEFAULT_API_URL = "https://api.telegram.org"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -30,7 +31,8 @@ class Settings:
     db_path: str = "advisor.sqlite3"
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     time_scale: float = 1.0
-    content_root: Path = field(default_factory=default_root)
+    #: The organisation's own content (ADVISOR_CONTENT_DIR), over the shipped content.
+    content_dir: Path | None = None
     tz: str = "UTC"
     quiet_hours: tuple[int, int] | None = (21, 8)
     send_rate: float = 30.0
@@ -43,6 +45,11 @@ class Settings:
     log_format: str = "text"
     backup_dir: Path | None = None
     backup_keep: int = 14
+
+    @property
+    def content(self) -> ContentFiles:
+        """The content files: the organisation's own, file by file over the shipped ones."""
+        return ContentFiles(default_root(), self.content_dir)
 
     def __repr__(self) -> str:
         # The token must never reach a log line, even through a repr.
@@ -101,6 +108,9 @@ def load_settings(
     time_scale = _positive(env, "ADVISOR_TIME_SCALE", "1", 1000,
                            "a positive number such as 1 or 0.001")
     content = env.get("ADVISOR_CONTENT_DIR", "").strip()
+    if content and not Path(content).is_dir():
+        raise SettingsError(f"ADVISOR_CONTENT_DIR must be a folder (msme-advisor content init "
+                            f"FOLDER makes one), and {content!r} is not.")
     tz = env.get("ADVISOR_TZ", "").strip() or "UTC"
     try:
         ZoneInfo(tz)
@@ -137,7 +147,7 @@ def load_settings(
         db_path=env.get("ADVISOR_DB", "").strip() or "advisor.sqlite3",
         admin_ids=frozenset(admin_ids),
         time_scale=time_scale,
-        content_root=Path(content) if content else default_root(),
+        content_dir=Path(content) if content else None,
         tz=tz,
         quiet_hours=quiet_hours,
         send_rate=send_rate,

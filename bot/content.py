@@ -30,17 +30,22 @@ from bot.relief import load_relief
 from bot.rules import parse_rules
 from bot.yamlfile import (
     ContentError,
+    ContentFiles,
     LineDict,
     LineList,
-    load_yaml,
     require_list,
     require_map,
     require_str,
 )
 
 
-def load_knowledge(root: Path) -> Knowledge:
-    """Load and validate every content file under root; raise ContentError on the first fault."""
+def load_knowledge(content: Path | ContentFiles) -> Knowledge:
+    """Load and validate every content file; raise ContentError on the first fault.
+
+    `content` is a folder holding knowledge/ and conversations/, or the organisation's files
+    over the shipped ones (ContentFiles).
+    """
+    root = ContentFiles.of(content)
     areas, questions = _parse_questionnaire(root)
     points, actions, guidance = _parse_recommendations(root)
 
@@ -49,10 +54,10 @@ def load_knowledge(root: Path) -> Knowledge:
         return [o.id for o in q.options] if q else None
 
     rel = "knowledge/rules.yaml"
-    rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
-    knowledge = Knowledge(
-        root, areas, questions, points, actions, guidance, rules, _load_texts(root)
-    )
+    rules = parse_rules(root.load(rel), root.shown(rel), options_of, set(actions))
+    texts, lacking = _load_texts(root)
+    knowledge = Knowledge(root, areas, questions, points, actions, guidance, rules, texts)
+    knowledge.warnings += lacking
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     knowledge.nudges = _parse_nudges(root)
@@ -72,13 +77,14 @@ def _parse_all_cues(knowledge: Knowledge) -> dict[str, Cues]:
     return cues
 
 
-def _parse_nudges(root: Path) -> NudgeConfig:
+def _parse_nudges(root: ContentFiles) -> NudgeConfig:
     """knowledge/nudges.yaml; a missing file means the defaults (3 and 10 days)."""
     rel = "knowledge/nudges.yaml"
-    if not (root / rel).is_file():
+    if not root.exists(rel):
         return NudgeConfig()
-    raw = load_yaml(root / rel, root)
-    doc = require_map(raw, rel, "the nudge delays") if raw is not None else LineDict()
+    raw = root.load(rel)
+    doc = require_map(raw, root.shown(rel), "the nudge delays") if raw is not None \
+        else LineDict()
     numbers: dict[str, Any] = {}
     for key, value in doc.items():
         if key not in ("after_plan", "later", "retry", "max_attempts", "recheck",
@@ -103,41 +109,57 @@ def _parse_nudges(root: Path) -> NudgeConfig:
     return NudgeConfig(after_plan=after, **numbers)
 
 
-def _texts_dir_files(folder: Path) -> dict[str, list[Path]]:
-    by_lang: dict[str, list[Path]] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        by_lang.setdefault(path.name.split(".")[0], []).append(path)
-    return by_lang
+def _load_texts(root: ContentFiles) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Merge every language file (conversations/lang/xx*.yaml, knowledge/lang/xx*.yaml).
 
-
-def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
-    """Merge every language file (conversations/lang/xx*.yaml, knowledge/lang/xx*.yaml)."""
+    An organisation's copy of a text file that lacks texts the shipped file has (an upgrade
+    added them) gets the shipped texts for those; the second result says which, per file.
+    """
     texts: dict[str, dict[str, Any]] = {}
-    for folder in (root / "conversations" / "lang", root / "knowledge" / "lang"):
-        for lang, paths in _texts_dir_files(folder).items():
+    lacking: list[str] = []
+    for folder in ("conversations/lang", "knowledge/lang"):
+        for name in root.names(folder):
+            rel, lang = f"{folder}/{name}", name.split(".")[0]
+            shown = root.shown(rel)
+            doc = require_map(root.load(rel), shown, "a text file")
+            if root.is_own(rel) and (root.shipped / rel).is_file():
+                missing = _fill_in(doc, require_map(root.load_shipped(rel), rel, "a text file"))
+                if missing:
+                    lacking.append(f"{shown} lacks {len(missing)} text(s) of the shipped file, "
+                                   f"whose text is used: {', '.join(missing)}")
             merged = texts.setdefault(lang, {})
-            for path in paths:
-                shown = str(path.relative_to(root))
-                doc = require_map(load_yaml(path, root), shown, "a text file")
-                for key, value in doc.items():
-                    if key in merged and isinstance(value, dict):
-                        for sub in value:
-                            if sub in merged[key]:
-                                where = value.where(sub) if isinstance(value, LineDict) else shown
-                                raise ContentError(f"{where}: '{key}.{sub}' defined twice")
-                        merged[key] = {**merged[key], **value}
-                    elif key in merged:
-                        raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
-                    else:
-                        merged[key] = value
+            for key, value in doc.items():
+                if key in merged and isinstance(value, dict):
+                    for sub in value:
+                        if sub in merged[key]:
+                            where = value.where(sub) if isinstance(value, LineDict) else shown
+                            raise ContentError(f"{where}: '{key}.{sub}' defined twice")
+                    merged[key] = {**merged[key], **value}
+                elif key in merged:
+                    raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
+                else:
+                    merged[key] = value
     if DEFAULT_LANGUAGE not in texts:
         raise ContentError("conversations/lang/en.yaml: the English texts are missing")
-    return texts
+    return texts, lacking
 
 
-def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, ...]]:
+def _fill_in(own: LineDict, shipped: LineDict, prefix: str = "") -> list[str]:
+    """Add to own every key of shipped it lacks, at any depth; return their dotted names."""
+    missing = []
+    for key, value in shipped.items():
+        if key not in own:
+            own[key] = value
+            own.key_lines[key] = own.line
+            missing.append(prefix + key)
+        elif isinstance(own[key], LineDict) and isinstance(value, LineDict):
+            missing += _fill_in(own[key], value, f"{prefix}{key}.")
+    return missing
+
+
+def _parse_questionnaire(root: ContentFiles) -> tuple[tuple[str, ...], tuple[Question, ...]]:
     rel = "conversations/questionnaire.yaml"
-    doc = require_map(load_yaml(root / rel, root), rel, "the questionnaire")
+    doc = require_map(root.load(rel), root.shown(rel), "the questionnaire")
     areas = require_list(doc.get("areas"), doc.where("areas"), "'areas'")
     area_ids = tuple(str(a) for a in areas)
     for area in AREAS_SCORED:
@@ -180,10 +202,10 @@ def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, .
 
 
 def _parse_recommendations(
-    root: Path,
+    root: ContentFiles,
 ) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
     rel = "knowledge/recommendations.yaml"
-    doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")
+    doc = require_map(root.load(rel), root.shown(rel), "the recommendations file")
     raw_points = require_list(doc.get("points"), doc.where("points"), "'points'")
     points: list[str] = []
     for i, raw in enumerate(raw_points):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.plan import MAX_ACTIONS, build_plan, grouped
 from bot.rules import Condition, parse_condition
-from bot.yamlfile import ContentError, load_yaml, require_list, require_map
+from bot.yamlfile import ContentError, require_list, require_map
 
 SAMPLES = 4000
 SEED = 15
@@ -35,7 +35,7 @@ class Expectation:
 def load_expectations(knowledge: Knowledge) -> tuple[int, int, list[Expectation]]:
     """Read knowledge/properties.yaml."""
     rel = "knowledge/properties.yaml"
-    doc = require_map(load_yaml(knowledge.root / rel, knowledge.root), rel, "the properties")
+    doc = require_map(knowledge.root.load(rel), knowledge.root.shown(rel), "the properties")
     size = require_map(doc.get("plan_size"), doc.where("plan_size"), "'plan_size'")
     low, high = int(size.get("min", 5)), int(size.get("max", MAX_ACTIONS))
 

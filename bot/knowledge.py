@@ -12,6 +12,7 @@ from typing import Any
 from bot import shipped
 from bot.relief import Programme
 from bot.rules import Rule
+from bot.yamlfile import ContentFiles
 
 DEFAULT_LANGUAGE = "en"
 AREAS_SCORED = ("cash", "operations", "staff", "digital")
@@ -133,7 +134,7 @@ class NudgeConfig:
 class Knowledge:
     """Everything loaded from the content folders, ready to use."""
 
-    root: Path
+    root: ContentFiles
     areas: tuple[str, ...]
     questions: tuple[Question, ...]
     points: tuple[str, ...]

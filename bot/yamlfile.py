@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -110,3 +111,55 @@ def require_str(value: Any, where: str, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ContentError(f"{where}: {what} must be a non-empty text")
     return value
+
+
+@dataclass(frozen=True)
+class ContentFiles:
+    """Where each content file is read from: the organisation's folder first, file by file.
+
+    `shipped` holds the content that comes with the advisor; `own` (ADVISOR_CONTENT_DIR), if
+    set, the organisation's copy, which may hold only the files it changes. A file there
+    replaces the shipped file of the same path. Errors name an own file by its full path and
+    a shipped one by its path in the content (knowledge/rules.yaml).
+    """
+
+    shipped: Path
+    own: Path | None = None
+
+    @classmethod
+    def of(cls, content: Path | ContentFiles) -> ContentFiles:
+        """The files of a content folder (the shipped ones only), or the files as given."""
+        return content if isinstance(content, ContentFiles) else cls(content)
+
+    def is_own(self, rel: str) -> bool:
+        """The organisation's folder has this file."""
+        return self.own is not None and (self.own / rel).is_file()
+
+    def path(self, rel: str) -> Path:
+        """The file to read for rel: the organisation's, else the shipped one."""
+        if self.own is not None and (self.own / rel).is_file():
+            return self.own / rel
+        return self.shipped / rel
+
+    def exists(self, rel: str) -> bool:
+        """Either folder has the file."""
+        return self.path(rel).is_file()
+
+    def shown(self, rel: str) -> str:
+        """How errors name the file."""
+        return str(self.path(rel)) if self.is_own(rel) else rel
+
+    def load(self, rel: str) -> Any:
+        """Load the file for rel (see `path`)."""
+        return load_yaml(self.path(rel), None if self.is_own(rel) else self.shipped)
+
+    def load_shipped(self, rel: str) -> Any:
+        """Load the shipped version of a file, whatever the organisation's folder holds."""
+        return load_yaml(self.shipped / rel, self.shipped)
+
+    def names(self, folder: str) -> list[str]:
+        """The YAML files of a folder of the content, in either place, by name."""
+        found = {p.name for p in (self.shipped / folder).glob("*.yaml")}
+        if self.own is not None:
+            found |= {p.name for p in (self.own / folder).glob("*.yaml")}
+        return sorted(found)
