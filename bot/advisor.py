@@ -23,6 +23,7 @@ from bot.backups import run_daily
 from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
 from bot.config import Settings
+from bot.content import load_checked
 from bot.describe import Describer
 from bot.knowledge import Knowledge
 from bot.matching import Matchers
@@ -56,6 +57,27 @@ class Advisor:
     def __post_init__(self) -> None:
         self.matchers = Matchers(self.knowledge)
         self.describer = Describer(self.knowledge, self.matchers)
+
+    async def reload_content(self) -> Knowledge:
+        """Read and check the content again, as `check` does, and use it if it passes.
+
+        On any fault ContentError says what `check` would, and the content in use stays.
+        Answers are stored by question and option id, so assessments under way go on.
+        """
+
+        def prepare() -> tuple[Knowledge, Matchers, Describer]:
+            knowledge = load_checked(self.settings.content)
+            matchers = Matchers(knowledge)
+            return knowledge, matchers, Describer(knowledge, matchers)
+
+        knowledge, self.matchers, self.describer = await asyncio.to_thread(prepare)
+        self.knowledge = knowledge
+        if self._nudges is not None:
+            self._nudges.config = knowledge.nudges
+        log.info("content reloaded: %s questions, %s actions, %s rules, languages %s, "
+                 "%s warning(s)", len(knowledge.questions), len(knowledge.actions),
+                 len(knowledge.rules), ", ".join(knowledge.languages), len(knowledge.warnings))
+        return knowledge
 
     # --- life cycle --------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any
@@ -18,7 +19,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, NetworkError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -32,7 +33,7 @@ from bot import backups
 from bot.advisor import Advisor
 from bot.config import Settings
 from bot.context import AdvisorApplication, AdvisorContext
-from bot.handlers import broadcast, groups, nudges, register
+from bot.handlers import broadcast, groups, nudges, operations, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,9 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Start the advisor, publish the command menus in every language, start the nudge tick."""
     assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
     advisor = app.advisor
+    if app.hangup_reloads:  # systemctl reload, docker kill -s HUP
+        asyncio.get_running_loop().add_signal_handler(
+            signal.SIGHUP, lambda: app.create_task(_reload_on_hangup(app)))
     on_progress, on_finished = broadcast.progress_reporter(app.bot, advisor)
     await advisor.start(broadcast.telegram_sender(app.bot),
                         nudges.telegram_sender(app.bot, advisor), on_progress, on_finished)
@@ -105,6 +109,17 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     if advisor.settings.backup_dir is not None and app.job_queue is not None:
         app.job_queue.run_repeating(_daily_backup, interval=backups.CHECK_EVERY, first=30,
                                     name="backup")
+
+
+async def _reload_on_hangup(app: AdvisorApplication) -> None:
+    """SIGHUP: reload the content and say how it went in the staff chat (and the log)."""
+    advisor = app.advisor
+    report = await operations.reload_report(advisor, DEFAULT_LANGUAGE)
+    if advisor.settings.staff_chat_id is not None:
+        try:
+            await app.bot.send_message(advisor.settings.staff_chat_id, report)
+        except TelegramError as error:
+            log.warning("could not tell the staff chat about the reload: %s", error)
 
 
 async def _daily_backup(context: AdvisorContext) -> None:
@@ -171,8 +186,12 @@ def build_application(
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
     rate_limit: bool = False,
+    hangup_reloads: bool = False,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
-    """Build the advisor's Application; pass a request object to talk to a fake Bot API."""
+    """Build the advisor's Application; pass a request object to talk to a fake Bot API.
+
+    With hangup_reloads (for `run`), SIGHUP reloads the content.
+    """
     # PTB's own switch for RetryAfter.retry_after as a timedelta: PTB reads that property
     # when it makes a RetryAfter (on any 429), and without the switch every one of them warns
     # that the int form is deprecated (an error under our tests). Set for the process, before
@@ -180,7 +199,8 @@ def build_application(
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     builder = (
         Application.builder()
-        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings)})
+        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings),
+                                                        "hangup_reloads": hangup_reloads})
         .context_types(ContextTypes(context=AdvisorContext))
         .token(settings.token or "123456:in-process-token-not-used-on-the-network")
         .base_url(f"{settings.api_url}/bot")

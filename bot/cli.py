@@ -186,7 +186,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
                settings.token)
     link = Link(settings.api_url)
-    app = build_application(settings, _knowledge(settings), rate_limit=True,
+    app = build_application(settings, _knowledge(settings), rate_limit=True, hangup_reloads=True,
                             request=MonitoredRequest(link, connection_pool_size=256),
                             updates_request=MonitoredRequest(link, connection_pool_size=1))
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bot.coverage import coverage_report
 from bot.describe import described_languages, parse_cues
 from bot.knowledge import (
     AREAS_SCORED,
@@ -63,6 +64,15 @@ def load_knowledge(content: Path | ContentFiles) -> Knowledge:
     knowledge.nudges = _parse_nudges(root)
     check_matching(knowledge)
     knowledge.cues = _parse_all_cues(knowledge)
+    return knowledge
+
+
+def load_checked(content: Path | ContentFiles) -> Knowledge:
+    """The content as `msme-advisor check` passes it: loaded, and the rules' properties hold."""
+    knowledge = load_knowledge(content)
+    _, problems = coverage_report(knowledge)
+    if problems:
+        raise ContentError("\n".join(problems))
     return knowledge
 
 

@@ -32,6 +32,7 @@ from bot.handlers import (
     groups,
     guards,
     nudges,
+    operations,
     plan,
     privacy,
     questions,
@@ -101,6 +102,9 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
                                  pattern=callbacks.BROADCAST_PATTERN)),
         (0, CommandHandler("relief", relief.relief)),
         (0, CommandHandler("stats", stats.stats_command)),
+        (0, CommandHandler("reload", operations.reload)),
+        # Anyone, in any chat: the ids the set-up needs
+        (0, CommandHandler("whoami", operations.whoami)),
         # Catch-alls: after every command and pattern above.
         (0, CommandHandler(PRIVATE_COMMANDS, general.in_group, filters=GROUPS)),
         (0, MessageHandler(PRIVATE & filters.COMMAND, general.unknown_command)),
