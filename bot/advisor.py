@@ -26,6 +26,7 @@ from bot.config import Settings
 from bot.content import load_checked
 from bot.describe import Describer
 from bot.knowledge import Knowledge
+from bot.logs import user_tag
 from bot.matching import Matchers
 from bot.nudges import (
     HOUR,
@@ -175,12 +176,15 @@ class Advisor:
         programme = Programme(new_id(parsed.name, taken), parsed.name, parsed.apply,
                               parsed.deadline, parsed.qualifies)
         await self.store.relief.add(programme, staff_id)
+        log.info("relief programme %s added by staff=%s", programme.id, user_tag(staff_id))
         return programme
 
     async def remove_programme(self, programme: Programme, staff_id: int) -> None:
         """Delete a programme added in the chat, or hide one of the file's."""
         shipped = any(p.id == programme.id for p in self.knowledge.programmes)
         await self.store.relief.remove(programme.id, staff_id, shipped)
+        log.info("relief programme %s %s by staff=%s", programme.id,
+                 "hidden" if shipped else "removed", user_tag(staff_id))
 
     # --- plans and their nudges --------------------------------------------------------------
 
@@ -208,6 +212,10 @@ class Advisor:
                                                nudges=nudges)
         else:
             await self.store.plans.add(user_id, plan.to_record(), nudges=nudges)
+        log.info("%s user=%s actions=%d nudges=%d",
+                 "assessment finished, plan made" if assessment_id is not None
+                 else "plan made from a description", user_tag(user_id), len(plan.items),
+                 len(nudges))
         return previous
 
     async def pressed_nudge(self, user_id: int, press: NudgePress | None) -> Nudge | None:

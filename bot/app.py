@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import signal
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any
@@ -19,7 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -33,8 +32,9 @@ from bot import backups
 from bot.advisor import Advisor
 from bot.config import Settings
 from bot.context import AdvisorApplication, AdvisorContext
-from bot.handlers import broadcast, groups, nudges, operations, register
+from bot.handlers import broadcast, groups, nudges, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
+from bot.serving import Serving
 
 log = logging.getLogger(__name__)
 
@@ -78,18 +78,17 @@ class PatientRateLimiter(AIORateLimiter):
             except NetworkError as error:
                 if time.monotonic() + delay > deadline:
                     raise
-                log.warning("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
+                # debug: a network outage is reported by bot/link.py, once a minute
+                log.debug("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, MAX_BACKOFF)
 
 
-async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
+                     serving: Serving | None) -> None:
     """Start the advisor, publish the command menus in every language, start the nudge tick."""
     assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
     advisor = app.advisor
-    if app.hangup_reloads:  # systemctl reload, docker kill -s HUP
-        asyncio.get_running_loop().add_signal_handler(
-            signal.SIGHUP, lambda: app.create_task(_reload_on_hangup(app)))
     on_progress, on_finished = broadcast.progress_reporter(app.bot, advisor)
     await advisor.start(broadcast.telegram_sender(app.bot),
                         nudges.telegram_sender(app.bot, advisor), on_progress, on_finished)
@@ -109,17 +108,8 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     if advisor.settings.backup_dir is not None and app.job_queue is not None:
         app.job_queue.run_repeating(_daily_backup, interval=backups.CHECK_EVERY, first=30,
                                     name="backup")
-
-
-async def _reload_on_hangup(app: AdvisorApplication) -> None:
-    """SIGHUP: reload the content and say how it went in the staff chat (and the log)."""
-    advisor = app.advisor
-    report = await operations.reload_report(advisor, DEFAULT_LANGUAGE)
-    if advisor.settings.staff_chat_id is not None:
-        try:
-            await app.bot.send_message(advisor.settings.staff_chat_id, report)
-        except TelegramError as error:
-            log.warning("could not tell the staff chat about the reload: %s", error)
+    if serving is not None:
+        await serving.start(app)
 
 
 async def _daily_backup(context: AdvisorContext) -> None:
@@ -127,9 +117,12 @@ async def _daily_backup(context: AdvisorContext) -> None:
     await context.advisor.daily_backup()
 
 
-async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any],
+                         serving: Serving | None) -> None:
     """Stop the advisor's senders and close the store."""
     assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
+    if serving is not None:
+        await serving.stop(app)
     await app.advisor.stop()
 
 
@@ -186,11 +179,11 @@ def build_application(
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
     rate_limit: bool = False,
-    hangup_reloads: bool = False,
+    serving: Serving | None = None,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """Build the advisor's Application; pass a request object to talk to a fake Bot API.
 
-    With hangup_reloads (for `run`), SIGHUP reloads the content.
+    `run` passes `serving`: signals, staff alerts and the health record (bot/serving.py).
     """
     # PTB's own switch for RetryAfter.retry_after as a timedelta: PTB reads that property
     # when it makes a RetryAfter (on any 429), and without the switch every one of them warns
@@ -199,16 +192,15 @@ def build_application(
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     builder = (
         Application.builder()
-        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings),
-                                                        "hangup_reloads": hangup_reloads})
+        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings)})
         .context_types(ContextTypes(context=AdvisorContext))
         .token(settings.token or "123456:in-process-token-not-used-on-the-network")
         .base_url(f"{settings.api_url}/bot")
         .base_file_url(f"{settings.api_url}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
+        .post_init(lambda app: _post_init(app, serving))
+        .post_shutdown(lambda app: _post_shutdown(app, serving))
         .concurrent_updates(PerUserProcessor(settings.concurrent_updates))
     )
     if request is not None:

@@ -1,4 +1,4 @@
-"""The `msme-advisor` console script: run, chat, plan, check, content, backup, restore."""
+"""The `msme-advisor` console script: run, chat, plan, check, content, backup, restore, health."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import logging
 import secrets
 import shutil
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -20,10 +21,11 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.content import load_knowledge
 from bot.coverage import coverage_report
 from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
+from bot.health import MAX_AGE, verdict
 from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
-from bot.store import DatabaseError, backup_database, restore_database
+from bot.store import DatabaseError, backup_database, read_health, restore_database
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
@@ -182,11 +184,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     from bot.app import build_application
     from bot.link import Link, MonitoredRequest
+    from bot.serving import Serving
 
     logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
                settings.token)
     link = Link(settings.api_url)
-    app = build_application(settings, _knowledge(settings), rate_limit=True, hangup_reloads=True,
+    serving = Serving(link, webhook=bool(args.webhook_url))
+    app = build_application(settings, _knowledge(settings), rate_limit=True, serving=serving,
                             request=MonitoredRequest(link, connection_pool_size=256),
                             updates_request=MonitoredRequest(link, connection_pool_size=1))
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
@@ -234,6 +238,14 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 when the database answers and the running bot reached Telegram lately."""
+    record = read_health(Path(settings.db_path))
+    healthy, reason = verdict(record, time.time(), args.max_age)
+    print(reason if healthy else f"unhealthy: {reason}")
+    return 0 if healthy else EXIT_CONTENT
+
+
 def _size(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
@@ -271,6 +283,11 @@ def parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="put a backup in ADVISOR_DB's place (stop the "
                                              "bot first)")
     restore.add_argument("file", help="the backup to restore")
+    check_health = sub.add_parser("health", help="exit 0 if the running bot is healthy (for "
+                                                 "Docker and systemd)")
+    check_health.add_argument("--max-age", type=float, default=MAX_AGE,
+                              help="seconds since Telegram last answered that still count as "
+                                   "healthy (default %(default)s)")
     return top
 
 
@@ -283,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_SETTINGS
     commands = {"run": cmd_run, "chat": cmd_chat, "plan": cmd_plan, "check": cmd_check,
-                "backup": cmd_backup, "restore": cmd_restore, "content": cmd_content}
+                "backup": cmd_backup, "restore": cmd_restore, "content": cmd_content,
+                "health": cmd_health}
     try:
         return commands[args.command](args, settings)
     except (ContentError, DatabaseError) as error:

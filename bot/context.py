@@ -17,12 +17,9 @@ from bot.advisor import Advisor
 class AdvisorApplication(Application[Any, Any, Any, Any, Any, Any]):
     """The PTB Application, holding the advisor its handlers talk to."""
 
-    def __init__(self, *, advisor: Advisor, hangup_reloads: bool = False,
-                 **kwargs: Any) -> None:
+    def __init__(self, *, advisor: Advisor, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.advisor = advisor
-        #: SIGHUP reloads the content (`run` only: tests and the terminal leave signals alone).
-        self.hangup_reloads = hangup_reloads
 
 
 class AdvisorContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any],

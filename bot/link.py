@@ -18,20 +18,12 @@ from urllib.parse import urlsplit
 from telegram.error import NetworkError
 from telegram.request import HTTPXRequest, RequestData
 
+from bot.logs import duration
+
 log = logging.getLogger(__name__)
 
 #: How often an ongoing outage is reported, in seconds.
 REPORT_EVERY = 60.0
-
-
-def duration(seconds: float) -> str:
-    """A short human duration: 45 s, 3 min 20 s, 2 h 5 min."""
-    whole = int(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    if whole < 3600:
-        return f"{whole // 60} min {whole % 60} s"
-    return f"{whole // 3600} h {whole % 3600 // 60} min"
 
 
 class Link:

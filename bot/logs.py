@@ -36,6 +36,16 @@ def user_tag(user_id: int | None) -> str:
     return digest[:8]
 
 
+def duration(seconds: float) -> str:
+    """A short human duration: 45 s, 3 min 20 s, 2 h 5 min."""
+    whole = int(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min {whole % 60} s"
+    return f"{whole // 3600} h {whole % 3600 // 60} min"
+
+
 class Scrubber:
     """Removes secrets (the token, also URL-encoded) from text."""
 

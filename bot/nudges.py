@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import Knowledge, NudgeConfig
+from bot.logs import user_tag
 from bot.sending import Blocked, Permanent, RetryLater, Transient
 from bot.store import Nudge, Store
 
@@ -144,6 +145,8 @@ class NudgeSender:
                 budget = 0
             done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
             sent += sum(task.result() for task in done)
+        if sent:
+            log.info("nudges: %d sent", sent)
         return sent
 
     async def _send_one(self, nudge: Nudge) -> bool:
@@ -152,7 +155,7 @@ class NudgeSender:
         try:
             message_id = await self.send(nudge)
         except Blocked:
-            log.info("user %s blocked the bot: reminders cancelled", nudge.user_id)
+            log.info("user=%s blocked the bot: reminders cancelled", user_tag(nudge.user_id))
             await store.nudges.failed(nudge.id)
             await store.users.set_active(nudge.user_id, False)
             return False

@@ -9,8 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from bot.link import Link, duration
-from bot.logs import Scrubber, user_tag
+from bot.link import Link
+from bot.logs import Scrubber, duration, user_tag
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - a fake token

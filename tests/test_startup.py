@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -23,17 +24,18 @@ async def run_bot(tmp_path: Path, api_url: str, seconds: float = 60,
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": api_url,
            "ADVISOR_DB": str(tmp_path / "advisor.sqlite3"), "PYTHONPATH": str(ROOT),
            **settings}
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    output = tmp_path / "output.txt"
+    with output.open("wb") as sink:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", env=env, cwd=tmp_path, stdout=sink,
+            stderr=sink)
     try:
-        out, _ = await asyncio.wait_for(proc.communicate(), seconds)
-        code: int | None = proc.returncode
+        code: int | None = await asyncio.wait_for(proc.wait(), seconds)
     except TimeoutError:
         proc.terminate()
-        out, _ = await asyncio.wait_for(proc.communicate(), 30)
+        await asyncio.wait_for(proc.wait(), 30)
         code = None
-    return code, out.decode()
+    return code, output.read_text(encoding="utf-8")
 
 
 async def test_rejected_token_is_one_sentence_and_exit_2(
@@ -63,3 +65,18 @@ async def test_database_from_a_newer_version_is_one_sentence(
         f"version 999, this version knows up to {max(v for v, _ in MIGRATIONS)}): run that "
         f"version, or restore the backup taken before it upgraded the database."]
     assert TOKEN not in out
+
+
+async def test_unreachable_api_is_named_once_and_the_bot_waits(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    code, out = await run_bot(tmp_path, f"http://127.0.0.1:{closed}", seconds=6)
+    assert code is None  # still waiting for Telegram when stopped
+    lines = out.splitlines()
+    assert len(lines) == 1, out  # no line per failed try
+    assert lines[0].endswith(
+        "WARNING bot.link: Telegram (127.0.0.1) cannot be reached (httpx.ConnectError: All "
+        "connection attempts failed); the bot keeps trying and reports every minute until "
+        "it answers")
+    assert TOKEN not in out and "ABCDEFGHIJ" not in out

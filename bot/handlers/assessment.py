@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -26,10 +27,13 @@ from bot.handlers.common import (
     send_plan,
     visible,
 )
+from bot.logs import user_tag
 from bot.matching import normalize
 from bot.nudges import compare_scores
 from bot.plan import build_plan
 from bot.store import Assessment, User
+
+log = logging.getLogger(__name__)
 
 #: Typed answers longer than this are not answers; Telegram allows 4096.
 MAX_ANSWER_CHARS = 300
@@ -181,6 +185,7 @@ async def start(update: Update, context: AdvisorContext) -> None:
 async def begin(advisor: Advisor, user: User, message: Message) -> None:
     """Start a fresh assessment and ask its first question."""
     await advisor.store.assessments.start(user.user_id)
+    log.info("assessment started user=%s", user_tag(user.user_id))
     fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101
     await ask(advisor, user, fresh, message)

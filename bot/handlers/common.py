@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import html
+import logging
 import unicodedata
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -19,8 +20,11 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
+from bot.logs import user_tag
 from bot.plan import Plan, build_plan, render_blocks, split_messages
 from bot.store import User
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[Update, AdvisorContext], Coroutine[Any, Any, None]]
 
@@ -130,6 +134,8 @@ async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) 
         last = number == len(texts)
         markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
         await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
+    log.info("plan sent user=%s messages=%d programmes=%d", user_tag(user.user_id), len(texts),
+             len(programmes))
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:

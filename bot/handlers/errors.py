@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 
 from bot.context import AdvisorContext
 from bot.handlers.common import language_of
+from bot.logs import user_tag
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,10 @@ async def on_error(update: object, context: AdvisorContext) -> None:
     if isinstance(context.error, BadRequest) and "not modified" in context.error.message.lower():
         # A second tap on a button whose first tap already edited the message: nothing failed.
         log.info("update %s: message already shows that", update_id)
+        return
+    if update is None and isinstance(context.error, NetworkError):
+        # getUpdates met the network: PTB tries again, and bot/link.py reports the outage
+        log.debug("polling failed: %s", context.error)
         return
     log.error("update %s failed", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
@@ -33,4 +38,4 @@ async def on_error(update: object, context: AdvisorContext) -> None:
             update.effective_chat.id, advisor.knowledge.message(lang, "error")
         )
     except TelegramError:
-        log.warning("could not tell chat %s about the error", update.effective_chat.id)
+        log.warning("could not tell chat %s about the error", user_tag(update.effective_chat.id))

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot import callbacks
 from bot.context import AdvisorContext
 from bot.handlers.common import owner
+from bot.logs import user_tag
+
+log = logging.getLogger(__name__)
 
 
 async def privacy(update: Update, context: AdvisorContext) -> None:
@@ -58,6 +62,7 @@ async def delete_answered(update: Update, context: AdvisorContext) -> None:
     lang = user.language
     if callbacks.parse_delete(query.data):
         await advisor.store.privacy.delete_user(user.user_id)
+        log.info("user=%s erased their data", user_tag(user.user_id))
         await query.edit_message_text(advisor.knowledge.message(lang, "deleted"))
     else:
         await query.edit_message_text(advisor.knowledge.message(lang, "delete_kept"))

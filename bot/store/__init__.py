@@ -17,6 +17,7 @@ from bot.store.backup import Copy, DatabaseError, backup_database, restore_datab
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
 from bot.store.db import SerialConnection
 from bot.store.groups import Group, Groups
+from bot.store.health import Health, HealthRecord, read_health
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
 from bot.store.plans import Plans, StoredPlan
@@ -28,8 +29,8 @@ from bot.store.users import User, Users
 
 __all__ = [
     "Assessment", "Broadcast", "Copy", "DatabaseError", "Delivery", "Description", "Group",
-    "Nudge", "Store", "StoredPlan", "User", "backup_database", "restore_database",
-    "stamped_name",
+    "HealthRecord", "Nudge", "Store", "StoredPlan", "User", "backup_database", "read_health",
+    "restore_database", "stamped_name",
 ]
 
 
@@ -49,6 +50,7 @@ class Store:
         self.relief = Relief(db)
         self.privacy = Privacy(db)
         self.insight = Insight(db)
+        self.health = Health(db)
 
     @classmethod
     async def open(cls, path: str | Path, backup_dir: Path | None = None) -> Store:

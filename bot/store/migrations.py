@@ -156,4 +156,11 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX descriptions_user ON descriptions(user_id, id)
     """),
+    (6, """
+    CREATE TABLE health (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        written_at REAL NOT NULL,
+        telegram_ok_at REAL
+    )
+    """),
 ]
