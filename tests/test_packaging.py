@@ -72,10 +72,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 def advisor(bin_dir: Path, cwd: Path, *args: str,
             stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """The installed console script, run in `cwd`."""
+    """The installed console script, run in `cwd` (its cache folder there too)."""
     return subprocess.run([str(bin_dir / "msme-advisor"), *args], input=stdin,  # noqa: S603
-                          capture_output=True, text=True, cwd=cwd, env=clean_env(), timeout=60,
-                          check=False)
+                          capture_output=True, text=True, cwd=cwd, timeout=60, check=False,
+                          env=clean_env(XDG_CACHE_HOME=str(cwd / "cache")))
 
 
 @pytest.mark.wheel
@@ -91,6 +91,8 @@ def test_installed_wheel_checks_and_chats(installed: Path, tmp_path: Path) -> No
     chat = advisor(installed, tmp_path, "chat", stdin="1\n6 people\nSkip\n")
     assert chat.returncode == 0, chat.stderr
     assert "How many people work in the business" in chat.stdout
+    assert (tmp_path / "cache" / "msme-advisor" / "chat.sqlite3").is_file()
+    assert not (tmp_path / "advisor.sqlite3").exists()
     plan = advisor(installed, tmp_path, "plan", "our shop is closed, cash for two weeks",
                    "--format", "pdf", "--output", "plan.pdf")
     assert plan.returncode == 0, plan.stderr
