@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.assessment import max_questions
 from bot.content import ContentError, load_yaml, require_list, require_map
 from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.plan import MAX_ACTIONS, build_plan, grouped
@@ -19,6 +20,8 @@ from bot.rules import Condition, parse_condition
 
 SAMPLES = 4000
 SEED = 15
+#: The most questions one business may be asked (about 3 minutes).
+MAX_QUESTIONS = 16
 
 
 @dataclass(frozen=True)
@@ -111,10 +114,15 @@ def coverage_report(knowledge: Knowledge) -> tuple[str, list[str]]:
     for action in knowledge.actions:
         if not reached[action]:
             problems.append(f"action '{action}' is never recommended by any rule")
+    longest = max_questions(knowledge)
+    if longest > MAX_QUESTIONS:
+        problems.append(f"conversations/questionnaire.yaml: a business can be asked {longest} "
+                        f"questions; at most {MAX_QUESTIONS} (use ask_when to skip some)")
     lines = [
         f"Content OK: {len(knowledge.questions)} questions, {len(knowledge.actions)} actions, "
         f"{len(knowledge.rules)} rules, {len(knowledge.points)} ITC points, "
         f"languages: {', '.join(knowledge.languages)}",
+        f"Questions asked: at most {longest} on any path (cap {MAX_QUESTIONS})",
         f"Checked {checked} answer sets (every pair of answers, plus {SAMPLES} sampled): "
         f"plan sizes {min(sizes)}-{max(sizes)}, {trimmed} trimmed to the cap",
         f"Actions reached: {sum(1 for a in knowledge.actions if reached[a])} of "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from bot.content import (
     require_str,
 )
 from bot.relief import Programme, load_relief
-from bot.rules import Rule, parse_rules
+from bot.rules import Condition, Rule, parse_condition, parse_rules
 
 DEFAULT_LANGUAGE = "en"
 AREAS_SCORED = ("cash", "operations", "staff", "digital")
@@ -42,6 +42,8 @@ class Question:
     area: str
     options: tuple[Option, ...]
     unit: str | None = None
+    #: Asked only when this holds for the answers so far (None: always asked).
+    ask_when: Condition | None = None
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if any."""
@@ -58,6 +60,8 @@ class Action:
     horizon: str
     effort: str
     cost: str
+    #: What the action is about, from knowledge/topics.yaml (the profile suite asserts these).
+    topics: tuple[str, ...] = ()
 
 
 @dataclass
@@ -75,6 +79,8 @@ class Knowledge:
     warnings: list[str] = field(default_factory=list)
     #: knowledge/relief.yaml, the shipped programmes (staff changes are in the store).
     programmes: list[Programme] = field(default_factory=list)
+    #: knowledge/topics.yaml: each topic an action can be about, with what it covers.
+    topics: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}
@@ -190,12 +196,75 @@ def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, .
             if upto is not None and (unit is None or not isinstance(upto, (int, float))):
                 raise ContentError(f"{where}: 'upto' needs a number and a unit on the question")
             options.append(Option(oid, oi, score, float(upto) if upto is not None else None))
+        unknown = set(entry) - {"id", "area", "unit", "options", "ask_when"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise ContentError(f"{entry.where(key)}: unknown key '{key}' in question '{qid}'")
         questions.append(Question(qid, area, tuple(options), unit))
+    # Conditions come second: they may name any question, and are refused one asked later.
+    for position, raw in enumerate(raw_questions):
+        if "ask_when" in raw:
+            condition = _parse_ask_when(raw, questions, position)
+            questions[position] = replace(questions[position], ask_when=condition)
     return area_ids, tuple(questions)
 
 
+def _parse_ask_when(entry: LineDict, questions: list[Question], position: int) -> Condition:
+    """A question's condition, which may name only questions asked before it."""
+    qid = questions[position].id
+    earlier = {q.id for q in questions[:position]}
+
+    def options_of(question_id: str) -> list[str] | None:
+        question = next((q for q in questions if q.id == question_id), None)
+        return [o.id for o in question.options] if question else None
+
+    def refuse(question_id: str) -> str | None:
+        if question_id in earlier:
+            return None
+        return (f"'ask_when' of '{qid}' names '{question_id}', which is not asked before it; "
+                "a condition may only use answers already given")
+
+    condition = parse_condition(entry["ask_when"], entry.where("ask_when"), options_of, refuse)
+    if not condition.questions():  # e.g. {always: true}: say nothing rather than a riddle
+        raise ContentError(
+            f"{entry.where('ask_when')}: 'ask_when' of '{qid}' must name an earlier question")
+    return condition
+
+
+def _parse_topics(root: Path) -> dict[str, str]:
+    """knowledge/topics.yaml: the vocabulary of what an action is about."""
+    rel = "knowledge/topics.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the topics file")
+    items = require_list(doc.get("topics"), doc.where("topics"), "'topics'")
+    topics: dict[str, str] = {}
+    for i, raw in enumerate(items):
+        entry = require_map(raw, items.where(i), "a topic")
+        tid = require_str(entry.get("id"), entry.where(), "topic id")
+        if tid in topics:
+            raise ContentError(f"{entry.where('id')}: duplicate topic '{tid}'")
+        topics[tid] = require_str(entry.get("about"), entry.where(), f"'about' of topic '{tid}'")
+    return topics
+
+
+def _action_topics(entry: LineDict, aid: str, topics: dict[str, str]) -> tuple[str, ...]:
+    """An action's `topics:` list (may be empty), each one from knowledge/topics.yaml."""
+    raw = entry.get("topics")
+    if raw is None:
+        return ()
+    items = require_list(raw, entry.where("topics"), f"'topics' of action '{aid}'")
+    found: list[str] = []
+    for i, topic in enumerate(items):
+        if str(topic) not in topics:
+            raise ContentError(f"{items.where(i)}: action '{aid}' has unknown topic '{topic}' "
+                               "(see knowledge/topics.yaml)")
+        if str(topic) in found:
+            raise ContentError(f"{items.where(i)}: action '{aid}' lists topic '{topic}' twice")
+        found.append(str(topic))
+    return tuple(found)
+
+
 def _parse_recommendations(
-    root: Path,
+    root: Path, topics: dict[str, str],
 ) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
     rel = "knowledge/recommendations.yaml"
     doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")
@@ -226,7 +295,7 @@ def _parse_recommendations(
                     f"{', '.join(allowed)}; got '{value}'"
                 )
             fields[key] = value
-        actions[aid] = Action(aid, **fields)
+        actions[aid] = Action(aid, **fields, topics=_action_topics(entry, aid, topics))
     guidance: dict[str, str] = {}
     raw_guidance = doc.get("bso_guidance") or LineList()
     for i, raw in enumerate(require_list(raw_guidance, doc.where("bso_guidance"), "guidance")):
@@ -263,6 +332,11 @@ def _check_texts(knowledge: Knowledge) -> None:
                     )
                 knowledge.warnings.append(f"{lang}: missing {'.'.join(path)} (English is used)")
         for aid in knowledge.actions:
+            texts = knowledge.texts[lang].get("actions", {}).get(aid, {})
+            not_for = texts.get("not_for")
+            if not_for is not None and not (isinstance(not_for, str) and not_for.strip()):
+                where = texts.where("not_for") if isinstance(texts, LineDict) else lang
+                raise ContentError(f"{where}: 'not_for' of action '{aid}' must be a short text")
             steps = knowledge.texts[lang].get("actions", {}).get(aid, {}).get("steps")
             if steps is not None and not (isinstance(steps, list) and 2 <= len(steps) <= 4):
                 where = steps.where() if isinstance(steps, LineList) else f"{lang} texts"
@@ -278,7 +352,8 @@ def _check_texts(knowledge: Knowledge) -> None:
 def load_knowledge(root: Path) -> Knowledge:
     """Load and validate every content file under root; raise ContentError on the first fault."""
     areas, questions = _parse_questionnaire(root)
-    points, actions, guidance = _parse_recommendations(root)
+    topics = _parse_topics(root)
+    points, actions, guidance = _parse_recommendations(root, topics)
 
     def options_of(question_id: str) -> list[str] | None:
         q = next((q for q in questions if q.id == question_id), None)
@@ -287,7 +362,8 @@ def load_knowledge(root: Path) -> Knowledge:
     rel = "knowledge/rules.yaml"
     rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
     knowledge = Knowledge(
-        root, areas, questions, points, actions, guidance, rules, _load_texts(root)
+        root, areas, questions, points, actions, guidance, rules, _load_texts(root),
+        topics=topics,
     )
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())

@@ -169,8 +169,7 @@ async def test_opt_in_asked_once_after_plan(org: Harness, knowledge: Knowledge) 
     owner = FakeBotAPI.person(501, "en", "Amina")
     for _ in range(2):
         await org.say(owner, "/assess")
-        for _ in knowledge.questions:
-            await org.press(owner, 0)
+        await org.answer_all(owner, 0)
     offers = [t for t in org.texts(owner["id"]) if "receive updates" in t]
     assert len(offers) == 1
     assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]
@@ -355,8 +354,7 @@ async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Kn
     async def assess(user_id: int, option: int) -> None:
         owner = FakeBotAPI.person(user_id)
         await org.say(owner, "/assess")
-        for _ in knowledge.questions:
-            await org.press(owner, option)
+        await org.answer_all(owner, option)
 
     for user_id in range(801, 804):
         await assess(user_id, 0)
@@ -413,8 +411,7 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     await org.say(owner, "/ask")
     assert "Write your question" in org.last(555)
     await org.say(owner, "/assess")
-    for _ in knowledge.questions:
-        await org.press(owner, 0)
+    await org.answer_all(owner, 0)
     await org.say(owner, "/ask Can I <defer> rent?")
     assert "went to an advisor" in org.last(555)
     relayed = org.api.sent_to(STAFF["id"])[-1]

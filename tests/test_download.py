@@ -17,7 +17,7 @@ from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge
 from bot.pdf import printable, render_pdf
 from bot.plan import build_plan
-from tests.conftest import Harness
+from tests.conftest import Harness, worst_with_staff
 
 OWNER = FakeBotAPI.person(701, "en", "Ama")
 
@@ -50,8 +50,7 @@ def documents(bot: Harness, chat_id: int) -> list[tuple[str, bytes]]:
 
 async def assess(bot: Harness, user: dict[str, Any], knowledge: Knowledge) -> None:
     await bot.say(user, "/start")
-    for _ in knowledge.questions:
-        await bot.press(user, 0)  # the worst case: the longest plan
+    await bot.answer_all(user, worst_with_staff)  # the worst case: the longest plan
 
 
 def alerts(bot: Harness) -> list[str]:

@@ -18,7 +18,7 @@ from bot.config import Settings
 from bot.fakeapi import FakeBotAPI, InProcessRequest
 from bot.handlers.nudges import run_tick
 from bot.knowledge import Knowledge
-from tests.conftest import Harness
+from tests.conftest import Harness, worst_with_staff
 
 OWNER = FakeBotAPI.person(601, "en", "Kofi")
 OTHER = FakeBotAPI.person(602, "en", "Ama")
@@ -45,8 +45,7 @@ def rows(h: Harness, sql: str, *args: Any) -> list[tuple[Any, ...]]:
 
 async def make_plan(h: Harness, knowledge: Knowledge, user: dict[str, Any] = OWNER) -> None:
     await h.say(user, "/start")
-    for _ in knowledge.questions:
-        await h.press(user, 0)
+    await h.answer_all(user, worst_with_staff)
 
 
 def nudge_messages(h: Harness, chat_id: int) -> list[dict[str, Any]]:
@@ -247,8 +246,7 @@ async def test_recheck_invitation_compares_scores_then_and_now(
     assert rows(nb, "SELECT COUNT(*) FROM action_progress")[0][0] == 0
     await nb.feed(nb.api.press_update(OWNER, message_id, recheck_data))
     assert f"1 of {len(knowledge.questions)}" in nb.last(OWNER["id"])
-    for question in knowledge.questions:  # the best answers this time
-        await nb.press(OWNER, len(question.options) - 1)
+    await nb.answer_all(OWNER, lambda question: len(question.options) - 1)  # the best answers
     comparison = nb.last(OWNER["id"])
     assert "then → now" in comparison and "(+" in comparison
     assert rows(nb, "SELECT COUNT(*) FROM plans")[0][0] == 2

@@ -32,8 +32,7 @@ async def assess(harness: Harness, user: dict[str, Any], knowledge: Knowledge,
                  option: int = 0) -> None:
     """A whole assessment, pressing the same option each time (0: the first, -1: the last)."""
     await harness.say(user, "/assess")
-    for question in knowledge.questions:
-        await harness.press(user, option % len(question.options))  # not Back or Skip
+    await harness.answer_all(user, lambda question: option % len(question.options))
 
 
 def plan_text(harness: Harness, user_id: int) -> str:
