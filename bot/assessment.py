@@ -64,15 +64,10 @@ def question_at(knowledge: Knowledge, position: int) -> Question:
     return knowledge.questions[position]
 
 
-def applies(knowledge: Knowledge, question: Question, answers: Mapping[str, str]) -> bool:
-    """Whether the question is asked, given the answers so far (an unanswered one is unknown)."""
-    return question.ask_when is None or question.ask_when.holds(answers, knowledge.rank)
-
-
 def next_position(knowledge: Knowledge, answers: Mapping[str, str], after: int) -> int:
     """The next question to ask after `after`; len(questions) when the assessment is done."""
     for position in range(after + 1, len(knowledge.questions)):
-        if applies(knowledge, knowledge.questions[position], answers):
+        if knowledge.applies(knowledge.questions[position], answers):
             return position
     return len(knowledge.questions)
 
@@ -87,34 +82,21 @@ def previous_position(
 ) -> int | None:
     """The question Back leads to from `before`; None on the first one asked."""
     for position in range(before - 1, -1, -1):
-        if applies(knowledge, knowledge.questions[position], answers):
+        if knowledge.applies(knowledge.questions[position], answers):
             return position
     return None
 
 
 def progress(knowledge: Knowledge, answers: Mapping[str, str], position: int) -> tuple[int, int]:
     """(number, total) for "3 of 16": among the questions asked for these answers."""
-    asked = [i for i, q in enumerate(knowledge.questions) if applies(knowledge, q, answers)]
+    asked = [i for i, q in enumerate(knowledge.questions) if knowledge.applies(q, answers)]
     number = sum(1 for i in asked if i < position) + 1
     return number, max(len(asked), number)
 
 
-def kept_answers(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, str]:
-    """The answers of questions that still apply, in questionnaire order.
-
-    Conditions name only earlier questions, so one pass in order settles every question;
-    answers to questions no longer in the questionnaire are left out too.
-    """
-    kept: dict[str, str] = {}
-    for question in knowledge.questions:
-        if question.id in answers and applies(knowledge, question, kept):
-            kept[question.id] = answers[question.id]
-    return kept
-
-
 def dropped_answers(knowledge: Knowledge, answers: Mapping[str, str]) -> list[str]:
     """Questions answered earlier that no longer apply (e.g. staff after a size of one)."""
-    kept = kept_answers(knowledge, answers)
+    kept = knowledge.applicable_answers(answers)
     return [q.id for q in knowledge.questions if q.id in answers and q.id not in kept]
 
 
@@ -130,7 +112,7 @@ def max_questions(knowledge: Knowledge) -> int:
         if position >= len(knowledge.questions):
             return 0
         question = knowledge.questions[position]
-        if not applies(knowledge, question, answers):
+        if not knowledge.applies(question, answers):
             return walk(position + 1, answers)
         if question.id not in named:
             return 1 + walk(position + 1, answers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,15 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """What an action can be about, and the need it serves (for the plan's "Start here")."""
+
+    id: str
+    need: str
+    about: str
+
+
+@dataclass(frozen=True)
 class Action:
     """A recommendation the plan can contain."""
 
@@ -79,8 +89,8 @@ class Knowledge:
     warnings: list[str] = field(default_factory=list)
     #: knowledge/relief.yaml, the shipped programmes (staff changes are in the store).
     programmes: list[Programme] = field(default_factory=list)
-    #: knowledge/topics.yaml: each topic an action can be about, with what it covers.
-    topics: dict[str, str] = field(default_factory=dict)
+    #: knowledge/topics.yaml: each topic an action can be about.
+    topics: dict[str, Topic] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}
@@ -93,6 +103,27 @@ class Knowledge:
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if any."""
         return self._by_id.get(question_id)
+
+    def applies(self, question: Question, answers: Mapping[str, str]) -> bool:
+        """Whether a question is asked, given the answers so far (unanswered ones unknown)."""
+        return question.ask_when is None or question.ask_when.holds(answers, self.rank)
+
+    def applicable_answers(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """The answers to questions that apply, in questionnaire order.
+
+        Conditions name only earlier questions, so one pass in order settles every question.
+        Answers to questions that are not (or no longer) in the questionnaire are left out.
+        """
+        kept: dict[str, str] = {}
+        for question in self.questions:
+            if question.id in answers and self.applies(question, kept):
+                kept[question.id] = answers[question.id]
+        return kept
+
+    def need_of(self, action_id: str) -> str:
+        """The need an action serves: its first topic's, else its area."""
+        action = self.actions[action_id]
+        return self.topics[action.topics[0]].need if action.topics else action.area
 
     def option_ids(self) -> dict[str, list[str]]:
         """Each question's option ids (what relief programmes' qualifiers may name)."""
@@ -231,22 +262,28 @@ def _parse_ask_when(entry: LineDict, questions: list[Question], position: int) -
     return condition
 
 
-def _parse_topics(root: Path) -> dict[str, str]:
-    """knowledge/topics.yaml: the vocabulary of what an action is about."""
+def _parse_topics(root: Path) -> dict[str, Topic]:
+    """knowledge/topics.yaml: the vocabulary of what an action is about, and each one's need."""
     rel = "knowledge/topics.yaml"
     doc = require_map(load_yaml(root / rel, root), rel, "the topics file")
+    needs = require_list(doc.get("needs"), doc.where("needs"), "'needs'")
     items = require_list(doc.get("topics"), doc.where("topics"), "'topics'")
-    topics: dict[str, str] = {}
+    topics: dict[str, Topic] = {}
     for i, raw in enumerate(items):
         entry = require_map(raw, items.where(i), "a topic")
         tid = require_str(entry.get("id"), entry.where(), "topic id")
         if tid in topics:
             raise ContentError(f"{entry.where('id')}: duplicate topic '{tid}'")
-        topics[tid] = require_str(entry.get("about"), entry.where(), f"'about' of topic '{tid}'")
+        about = require_str(entry.get("about"), entry.where(), f"'about' of topic '{tid}'")
+        need = str(entry.get("need"))
+        if need not in needs:
+            raise ContentError(f"{entry.where('need')}: topic '{tid}' has need '{need}'; "
+                               f"needs are {', '.join(str(n) for n in needs)}")
+        topics[tid] = Topic(tid, need, about)
     return topics
 
 
-def _action_topics(entry: LineDict, aid: str, topics: dict[str, str]) -> tuple[str, ...]:
+def _action_topics(entry: LineDict, aid: str, topics: dict[str, Topic]) -> tuple[str, ...]:
     """An action's `topics:` list (may be empty), each one from knowledge/topics.yaml."""
     raw = entry.get("topics")
     if raw is None:
@@ -264,7 +301,7 @@ def _action_topics(entry: LineDict, aid: str, topics: dict[str, str]) -> tuple[s
 
 
 def _parse_recommendations(
-    root: Path, topics: dict[str, str],
+    root: Path, topics: dict[str, Topic],
 ) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
     rel = "knowledge/recommendations.yaml"
     doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")

@@ -46,7 +46,8 @@ async def test_whole_assessment_by_buttons_gives_ranked_plan(
     texts = bot.texts(OWNER["id"])
     plan_text = "\n".join(t for t in texts if "Your crisis action plan" in t or "ITC" in t)
     assert "Your crisis action plan" in plan_text
-    assert "This week" in plan_text and "Why:" in plan_text
+    assert "Start here" in plan_text and "Why it matters:" in plan_text
+    assert "Your answers:" in plan_text
     assert "Source: ITC B2" in plan_text
     # Every question message was edited into an acknowledgement and lost its buttons.
     acknowledged = [t for t in texts if "✅" in t]

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from bot.assessment import kept_answers
 from bot.fakeapi import FakeBotAPI
 from bot.fakeserver import FakeServer
 from bot.handlers.nudges import BATCH
@@ -166,7 +165,7 @@ async def test_demo_nudge_done_then_progress(
 ) -> None:
     """The issue's demo: a plan, its 3-day nudge a few seconds later, Done, /progress."""
     # The first option everywhere: a business of one, so the staff questions are not asked.
-    total = len(kept_answers(knowledge, {q.id: q.options[0].id for q in knowledge.questions}))
+    total = len(knowledge.applicable_answers({q.id: q.options[0].id for q in knowledge.questions}))
     api = server.api
     await proc.start()
     server.push(api.text_update(OWNER, "/start"))

@@ -201,8 +201,8 @@ def test_matching_rules() -> None:
 def test_programmes_follow_the_finance_actions_and_respect_the_limit(
     knowledge: Knowledge
 ) -> None:
-    best = {q.id: q.options[-1].id for q in knowledge.questions}
-    plan = build_plan(knowledge, best)
+    worst = {q.id: q.options[0].id for q in knowledge.questions}
+    plan = build_plan(knowledge, worst)  # cash trouble: finance actions in the plan
     many = [Programme(f"p{i}", f"Programme {i} <&>", "https://example.org/" + "a" * 250,
                       None, {}) for i in range(40)]
     blocks = render_blocks(knowledge, "en", plan, "html", many)

@@ -142,7 +142,7 @@ async def _advance(
         answers.pop(question.id, None)
     # A changed answer (after Back) can make later questions not apply: their answers go.
     dropped = flow.dropped_answers(knowledge, answers)
-    answers = flow.kept_answers(knowledge, answers)
+    answers = knowledge.applicable_answers(answers)
     following = flow.next_position(knowledge, answers, position)
     await advisor.store.record_answer(assessment.id, question.id, option_id, typed, following,
                                       drop=dropped)
