@@ -13,7 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.assessment import max_questions
-from bot.content import (
+from bot.knowledge import AREAS_SCORED, Knowledge
+from bot.plan import MAX_ACTIONS, Plan, build_plan, week_count
+from bot.rules import Condition, parse_condition
+from bot.yamlfile import (
     ContentError,
     LineDict,
     load_yaml,
@@ -21,9 +24,6 @@ from bot.content import (
     require_map,
     require_str,
 )
-from bot.knowledge import AREAS_SCORED, Knowledge
-from bot.plan import MAX_ACTIONS, Plan, build_plan, week_count
-from bot.rules import Condition, parse_condition
 
 SAMPLES = 4000
 SEED = 15

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot import assessment as assessment_flow
+from bot import callbacks
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI, InProcessRequest
 from bot.fakeserver import FakeServer
-from bot.knowledge import Knowledge, Question, default_root, load_knowledge
+from bot.knowledge import Knowledge, Question, default_root
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +31,7 @@ class Harness:
 
     @property
     def store(self) -> Any:
-        return self.app.bot_data["advisor"].store
+        return self.app.advisor.store
 
     async def feed(self, raw: dict[str, Any]) -> None:
         await self.app.process_update(Update.de_json(raw, self.app.bot))
@@ -60,11 +61,11 @@ class Harness:
         `choice` is the button's position (0: the first option, the worst in scored areas;
         -3: the last option, before Back and Skip), or a function of the question.
         """
-        knowledge: Knowledge = self.app.bot_data["advisor"].knowledge
+        knowledge: Knowledge = self.app.advisor.knowledge
         asked = 0
         while True:
             found = self.api.last_keyboard(user["id"])
-            press = assessment_flow.decode(found[1][0][1]) if found and found[1] else None
+            press = callbacks.parse_answer(found[1][0][1]) if found and found[1] else None
             if press is None or press.kind != "a":
                 return asked
             question = knowledge.questions[press.position]

@@ -146,7 +146,7 @@ async def test_a_changed_size_drops_answers_that_no_longer_apply(bot: Harness) -
     assert "3 of 14" in bot.last(OWNER["id"])
     asked = await bot.answer_all(OWNER, 0)
     assert asked == 12  # led_by .. digital_skills, without the staff questions
-    plans = await bot.store.latest_plan(OWNER["id"])
+    plans = await bot.store.plans.latest(OWNER["id"])
     assert plans is not None and "staff_change" not in plans.record["answers"]
 
 
@@ -155,8 +155,8 @@ async def test_stored_answers_to_removed_questions_are_ignored(
 ) -> None:
     """Answers from before the questionnaire's v2 (safety routines, remote work) still load."""
     await bot.say(OWNER, "/start")
-    assessment = await bot.store.active_assessment(OWNER["id"])
-    await bot.store.record_answer(assessment.id, "remote_work", "possible", None, 0)
+    assessment = await bot.store.assessments.active(OWNER["id"])
+    await bot.store.assessments.record_answer(assessment.id, "remote_work", "possible", None, 0)
     with sqlite3.connect(bot.db_path) as db:
         plan = build_plan(knowledge, {"cash_runway": "under_2w"}).to_record()
         plan["answers"]["safety_routines"] = "none"
@@ -166,7 +166,7 @@ async def test_stored_answers_to_removed_questions_are_ignored(
     await bot.say(OWNER, "/plan")
     assert "Cash lasts: Under 2 weeks" in "\n".join(bot.texts(OWNER["id"]))
     await bot.answer_all(OWNER, 0)
-    plans = await bot.store.latest_plan(OWNER["id"])
+    plans = await bot.store.plans.latest(OWNER["id"])
     assert plans is not None and "remote_work" not in plans.record["answers"]
 
 
@@ -251,4 +251,4 @@ async def test_group_commands_point_to_private_chat(bot: Harness) -> None:
     assert "privately" in calls[-1]["text"]
     url = calls[-1]["reply_markup"]["inline_keyboard"][0][0]["url"]
     assert url == "https://t.me/msme_advisor_bot?start=assess"
-    assert await bot.store.active_assessment(OWNER["id"]) is None
+    assert await bot.store.assessments.active(OWNER["id"]) is None

@@ -83,7 +83,8 @@ def test_reported_sets_are_read_but_not_enforced(knowledge: Knowledge) -> None:
 
 def main() -> None:
     """Print the three tables (labelled, held-out, unseen) for docs/DESCRIPTIONS.md."""
-    from bot.knowledge import default_root, load_knowledge
+    from bot.content import load_knowledge
+    from bot.knowledge import default_root
 
     knowledge = load_knowledge(default_root())
     for name, folder in {"labelled": FOLDER, **REPORTED}.items():

@@ -25,9 +25,9 @@ from typing import Any
 
 import pytest
 
-from bot.content import ContentError, LineDict, LineList, load_yaml
 from bot.knowledge import Knowledge
 from bot.plan import build_plan
+from bot.yamlfile import ContentError, LineDict, LineList, load_yaml
 
 FOLDER = Path(__file__).parent / "profiles"
 FILES = sorted(FOLDER.glob("*.yaml"))
