@@ -2,13 +2,15 @@
 
 Every file goes through bot.yamlfile, so any fault names its file and line: the
 questionnaire (with its ask_when conditions), the topics, the recommendations and rules, the
-texts of each language, the description cues, the relief programmes and the nudge delays. The
+texts of each language, the description cues, the relief programmes, the nudge delays and
+when the BSO guidance is called for. The
 checks that need a domain module's reading of the texts (matching's stop words, describe's
 cues) run here too, once, so the model is whole and valid before anything uses it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from bot.knowledge import (
     NudgeConfig,
     Option,
     Question,
+    Signal,
     Topic,
 )
 from bot.matching import check_matching
@@ -60,6 +63,11 @@ def load_knowledge(root: Path) -> Knowledge:
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     knowledge.nudges = _parse_nudges(root)
+    knowledge.signals = _parse_signals(root, options_of, set(guidance))
+    for signal in knowledge.signals:  # the line staff see beside the figure
+        key = f"guidance_signal_{signal.guidance}"
+        if key not in knowledge.texts[DEFAULT_LANGUAGE].get("messages", {}):
+            raise ContentError(f"conversations/lang/en.bso.yaml: en lacks messages.{key}")
     check_matching(knowledge)
     knowledge.cues = _parse_all_cues(knowledge)
     return knowledge
@@ -212,6 +220,29 @@ def _parse_ask_when(entry: LineDict, questions: list[Question], position: int) -
         raise ContentError(
             f"{entry.where('ask_when')}: 'ask_when' of '{qid}' must name an earlier question")
     return condition
+
+
+def _parse_signals(
+    root: Path, options_of: Callable[[str], list[str] | None], guidance: set[str]
+) -> list[Signal]:
+    """knowledge/guidance.yaml: when members' answers call for each BSO guidance item."""
+    rel = "knowledge/guidance.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the guidance signals")
+    items = require_list(doc.get("signals"), doc.where("signals"), "'signals'")
+    signals: list[Signal] = []
+    for i, raw in enumerate(items):
+        entry = require_map(raw, items.where(i), "a signal")
+        gid = str(entry.get("guidance"))
+        if gid not in guidance:
+            raise ContentError(f"{entry.where('guidance')}: unknown BSO guidance '{gid}'")
+        if any(s.guidance == gid for s in signals):
+            raise ContentError(f"{entry.where('guidance')}: '{gid}' has two signals")
+        share = entry.get("share")
+        if not isinstance(share, int) or isinstance(share, bool) or not 1 <= share <= 100:
+            raise ContentError(f"{entry.where('share')}: share must be a percentage, 1-100")
+        when = parse_condition(entry.get("when"), entry.where("when"), options_of)
+        signals.append(Signal(gid, when, share))
+    return signals
 
 
 def _parse_topics(root: Path) -> dict[str, Topic]:

@@ -139,6 +139,18 @@ class NudgeConfig:
     recheck_below: int = 50
 
 
+# --- what the staff's /guidance puts first (knowledge/guidance.yaml), see bot/guidance.py
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A BSO guidance item is called for when `when` holds for `share` % of businesses."""
+
+    guidance: str
+    when: Condition
+    share: int
+
+
 # --- the whole model
 
 
@@ -162,6 +174,8 @@ class Knowledge:
     nudges: NudgeConfig = field(default_factory=NudgeConfig)
     #: knowledge/topics.yaml: each topic an action can be about.
     topics: dict[str, Topic] = field(default_factory=dict)
+    #: knowledge/guidance.yaml: when members' answers call for a BSO guidance item.
+    signals: list[Signal] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}

@@ -128,7 +128,7 @@ async def test_group_gets_short_answer_and_deep_link(bot: Harness, knowledge: Kn
     sent = [p for m, p in bot.api.calls if m == "sendMessage" and p["chat_id"] == GROUP["id"]]
     assert len(sent) == 1
     text = sent[0]["text"]
-    assert "Shop / retail" in text and "Top actions:" in text
+    assert "Shop / retail" in text and "👉 Start here" in text
     assert "3. " in text and "4. " not in text
     assert "Why:" not in text and "Source: ITC" not in text  # never the full plan in a group
     url = sent[0]["reply_markup"]["inline_keyboard"][0][0]["url"]
