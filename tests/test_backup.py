@@ -73,7 +73,9 @@ async def test_backup_during_a_broadcast_and_an_assessment_then_restore(
         copy = await asyncio.to_thread(backup_database, db_path, copy_path)
         after = keys(db_path)
 
-        for _ in range(len(knowledge.questions) - half):  # the assessment goes on
+        for _ in range(len(knowledge.questions)):  # the assessment goes on to its plan
+            if await app.advisor.store.plans.latest(OWNER["id"]) is not None:
+                break
             await harness.press(OWNER, 0)
         await app.advisor.broadcasts.idle()
 
@@ -91,7 +93,7 @@ async def test_backup_during_a_broadcast_and_an_assessment_then_restore(
         assert db.execute("SELECT COUNT(*) FROM plans").fetchone() == (0,)
 
     final = dump(db_path)
-    assert len(final["answers"]) == len(knowledge.questions) and final["plans"]
+    assert len(final["answers"]) > half and final["plans"]
     kept = restore_database(copy_path, db_path)
     assert dump(db_path) == dump(copy_path)  # every row of the copy, nothing else
     assert kept is not None and dump(kept) == final  # the replaced database, whole

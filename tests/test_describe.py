@@ -128,7 +128,7 @@ async def test_group_gets_short_answer_and_deep_link(bot: Harness, knowledge: Kn
     sent = [p for m, p in bot.api.calls if m == "sendMessage" and p["chat_id"] == GROUP["id"]]
     assert len(sent) == 1
     text = sent[0]["text"]
-    assert "Shop / retail" in text and "Top actions:" in text
+    assert "Shop / retail" in text and "👉 Start here" in text
     assert "3. " in text and "4. " not in text
     assert "Why:" not in text and "Source: ITC" not in text  # never the full plan in a group
     url = sent[0]["reply_markup"]["inline_keyboard"][0][0]["url"]
@@ -151,7 +151,7 @@ async def test_group_plan_without_text_and_deep_link_without_description(bot: Ha
     sent = [p for m, p in bot.api.calls if m == "sendMessage" and p["chat_id"] == GROUP["id"]]
     assert "Describe the business after the command" in sent[-1]["text"]
     await bot.say(SPANISH, "/start plan")  # no description yet: the assessment starts
-    assert "1 de 15" in bot.last(SPANISH["id"]) or "1 of 15" in bot.last(SPANISH["id"])
+    assert "1 de 16" in bot.last(SPANISH["id"]) or "1 of 16" in bot.last(SPANISH["id"])
     assert await bot.store.assessments.active(SPANISH["id"]) is not None
 
 
@@ -211,8 +211,7 @@ async def test_description_plan_takes_over_the_follow_ups(
 ) -> None:
     """Nudges follow the latest plan: one from a description replaces an assessment's."""
     await bot.say(OWNER, "/start")
-    for _ in knowledge.questions:
-        await bot.press(OWNER, 0)
+    await bot.answer_all(OWNER, 0)
     with sqlite3.connect(bot.db_path) as db:
         first = db.execute("SELECT MAX(id) FROM plans WHERE user_id = ?",
                            (OWNER["id"],)).fetchone()[0]

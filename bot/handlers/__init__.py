@@ -102,6 +102,7 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
                                  pattern=callbacks.BROADCAST_PATTERN)),
         (0, CommandHandler("relief", relief.relief)),
         (0, CommandHandler("stats", stats.stats_command)),
+        (0, CommandHandler("guidance", stats.guidance_command)),
         (0, CommandHandler("reload", operations.reload)),
         # Anyone, in any chat: the ids the set-up needs
         (0, CommandHandler("whoami", operations.whoami)),

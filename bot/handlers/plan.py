@@ -98,10 +98,11 @@ async def _describe(update: Update, context: AdvisorContext) -> None:
     plan = build_plan(knowledge, reading.answers)
     lines = [html.escape(knowledge.message(lang, "describe_understood_group")),
              *understood_html(advisor, lang, reading.answers), ""]
-    lines.append(f"<b>{html.escape(knowledge.message(lang, 'describe_group_top'))}</b>")
-    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):
+    lines.append(f"<b>{html.escape(knowledge.message(lang, 'plan_start_here'))}</b>")
+    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):  # "Start here"
         title = knowledge.text(lang, "actions", item.action, "title")
-        lines.append(f"{number}. {html.escape(str(title))}")
+        why = knowledge.text(lang, "actions", item.action, "why")
+        lines.append(f"{number}. {html.escape(str(title))}\n   <i>{html.escape(str(why))}</i>")
     lines += ["", html.escape(knowledge.message(lang, "describe_group_private"))]
     link = f"https://t.me/{context.bot.username}?start=plan"
     button = InlineKeyboardButton(knowledge.message(lang, "describe_open_private"), url=link)
