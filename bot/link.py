@@ -37,10 +37,14 @@ class Link:
         self.down_since: float | None = None
         self._next_report = 0.0
 
-    def answered(self) -> None:
-        """Telegram answered a call (whatever it said)."""
+    def answered(self, sent_at: float | None = None) -> None:
+        """Telegram answered a call (whatever it said) made at sent_at.
+
+        An answer to a call made before the outage was noticed (a long poll under way) says
+        nothing about now: it does not end the outage.
+        """
         now = self.clock()
-        if self.down_since is not None:
+        if self.down_since is not None and (sent_at is None or sent_at >= self.down_since):
             log.warning("Telegram (%s) answers again after %s", self.host,
                         duration(now - self.down_since))
             self.down_since = None
@@ -77,6 +81,7 @@ class MonitoredRequest(HTTPXRequest):
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
         """Make the call; a network error, a timeout or a 5xx answer counts as down."""
+        sent_at = self.link.clock()
         try:
             code, payload = await super().do_request(
                 url, method, request_data, read_timeout, write_timeout, connect_timeout,
@@ -87,5 +92,5 @@ class MonitoredRequest(HTTPXRequest):
         if code >= 500:
             self.link.failed(RuntimeError(f"HTTP {code}"))
         else:
-            self.link.answered()
+            self.link.answered(sent_at)
         return code, payload

@@ -88,8 +88,9 @@ def test_an_outage_is_said_once_then_every_minute() -> None:
         for _ in range(130):  # a failed try every second for 130 s
             now[0] += 1
             link.failed(ConnectionError("refused"))
+        link.answered(sent_at=now[0] - 200)  # a long poll sent before: not a recovery
         now[0] += 1
-        link.answered()
+        link.answered(sent_at=now[0])
     finally:
         logging.getLogger("bot.link").removeHandler(keep)
     assert records == [
