@@ -45,7 +45,7 @@ async def test_chosen_language_is_used_for_errors_and_old_buttons(bot: Harness) 
     await bot.feed(bot.api.press_update(OWNER, 1, "zz:old"))
     assert "Cette question n’est plus ouverte" in alerts(bot)[-1]
     await bot.feed(bot.api.press_update(OWNER, 1, "d:999:0"))
-    assert "Cette description n'est plus la dernière" in alerts(bot)[-1]
+    assert "Cette description n’est plus la dernière" in alerts(bot)[-1]
     # A failure on our side is explained in French too.
     bot.api.fail_next(OWNER["id"], 500, "Internal Server Error")
     await bot.say(OWNER, "/privacy")
