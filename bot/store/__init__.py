@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 
 from bot.store import db as _db
-from bot.store.assessments import Assessment, Assessments, Description
+from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
 from bot.store.db import SerialConnection
 from bot.store.groups import Group, Groups
@@ -26,8 +26,8 @@ from bot.store.updates import Updates
 from bot.store.users import User, Users
 
 __all__ = [
-    "Assessment", "Broadcast", "Delivery", "Description", "Group", "Nudge", "Store",
-    "StoredPlan", "User",
+    "Assessment", "Broadcast", "Delivery", "Description", "Group", "LastAnswer", "Nudge",
+    "Store", "StoredPlan", "User",
 ]
 
 
