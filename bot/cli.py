@@ -20,11 +20,13 @@ from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_line
 from bot.knowledge import Knowledge
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.store import DatabaseUnavailable, check_database
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
+EXIT_DATABASE = 3
 
 
 class TokenFilter(logging.Filter):
@@ -164,7 +166,11 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import build_application
 
     _setup_logging(settings, args.verbose)
-    app = build_application(settings, _knowledge(settings), rate_limit=True)
+    knowledge = _knowledge(settings)
+    # The database before Telegram: a fault there is one sentence at once, not a traceback
+    # after connecting (or never, were Telegram unreachable).
+    asyncio.run(check_database(settings.db_path))
+    app = build_application(settings, knowledge, rate_limit=True)
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
     retries = -1
@@ -219,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_CONTENT
+    except DatabaseUnavailable as error:
+        print(f"msme-advisor: {error}", file=sys.stderr)
+        return EXIT_DATABASE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
+import threading
 import time
+from pathlib import Path
 
 import pytest
 
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge
+from bot.store import DatabaseUnavailable, Store
 from tests.conftest import Harness
 from tests.storehelp import count
 
@@ -148,3 +152,18 @@ async def test_assessment_past_its_last_question_is_finished(
     assert table_count(bot, "plans") == 1 and table_count(bot, "nudges") > 0
     await bot.say(OWNER, "/plan")
     assert "Your crisis action plan" in "\n".join(bot.texts(OWNER["id"])[-3:])
+
+
+async def test_unusable_database_leaves_no_connection_thread(tmp_path: Path) -> None:
+    """A damaged file is found after connecting: the connection's thread is stopped too."""
+    path = tmp_path / "damaged.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+    content = bytearray(path.read_bytes())
+    content[100:] = b"\xff" * (len(content) - 100)  # the header intact, the pages not
+    path.write_bytes(bytes(content))
+    before = set(threading.enumerate())
+    with pytest.raises(DatabaseUnavailable, match="damaged or not an SQLite database"):
+        await Store.open(path)
+    await asyncio.sleep(0.1)  # a stopping thread ends on its own
+    assert set(threading.enumerate()) <= before

@@ -9,7 +9,10 @@ reads what reached it, the process's log and its exit code.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import os
+import sqlite3
+import subprocess
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +62,64 @@ async def test_unreadable_updates_are_skipped_once_and_the_next_user_answered(
         assert log.count(f"update {update['update_id']} skipped: it cannot be read") == 1, log
     assert PRIVATE_TEXT not in log and "48,213" not in log
     assert "Traceback" not in log and "CRITICAL" not in log
+
+
+def read_only(path: Path) -> Callable[[], None] | None:
+    """Make a file read-only even for root (immutable); the undo, or None where impossible."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        return lambda: path.chmod(0o644)
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)  # noqa: S603, S607
+    if done.returncode != 0:
+        return None
+    return lambda: subprocess.run(["chattr", "-i", str(path)], check=True)  # noqa: S603, S607
+
+
+def sqlite_file(path: Path) -> Path:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+        db.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 50)
+    return path
+
+
+async def test_database_faults_at_start_up_are_one_sentence_and_an_exit(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    """Each fault: one sentence naming the path and what to do, exit 3, Telegram not called."""
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database at all\n" * 200)
+    damaged = sqlite_file(tmp_path / "damaged.sqlite3")
+    content = bytearray(damaged.read_bytes())
+    content[100:4096] = b"\xff" * (4096 - 100)  # the schema page, past the header
+    damaged.write_bytes(bytes(content))
+    locked = sqlite_file(tmp_path / "readonly.sqlite3")
+    undo = read_only(locked)
+    cases = {
+        "not SQLite": (junk, "not an SQLite database", "restore it from a backup"),
+        "damaged": (damaged, "damaged", "restore it from a backup"),
+        "missing folder": (tmp_path / "nowhere" / "advisor.sqlite3", "does not exist",
+                           "create it"),
+        "a folder": (tmp_path, "it is a folder", "set ADVISOR_DB to a file"),
+    }
+    if undo is not None:
+        cases["read-only"] = (locked, "read-only", "make it writable")
+    try:
+        procs = {}
+        for name, (path, _, _) in cases.items():
+            workdir = tmp_path / name.replace(" ", "-")
+            workdir.mkdir()
+            procs[name] = BotProcess(server, workdir, env={"ADVISOR_DB": str(path)})
+            await procs[name].start(ready=None)
+        codes = await asyncio.gather(*(p.exited() for p in procs.values()))
+    finally:
+        if undo is not None:
+            undo()
+        for bot in procs.values():
+            if bot.proc is not None and bot.proc.returncode is None:
+                await bot.kill()
+    for (name, (path, problem, to_do)), code in zip(cases.items(), codes, strict=True):
+        log = procs[name].log.strip()
+        assert code == 3, (name, log)
+        assert len(log.splitlines()) == 1, (name, log)  # one sentence, no traceback
+        assert f"cannot use the database {path}" in log and problem in log and to_do in log, log
+    assert server.requests == 0  # each stopped before calling Telegram
