@@ -8,6 +8,7 @@ import logging
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from http import HTTPStatus
 from typing import Any, cast
 
 from telegram import (
@@ -110,6 +111,8 @@ class ReadableUpdates(BaseRequest):
 
     def __init__(self, inner: BaseRequest) -> None:
         self.inner = inner
+        #: Telegram answered 409 Conflict: another instance polls with this token.
+        self.conflict = False
 
     @property
     def read_timeout(self) -> float | None:
@@ -134,9 +137,18 @@ class ReadableUpdates(BaseRequest):
         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
-        """The wrapped request's call."""
-        return await self.inner.do_request(url, method, request_data, read_timeout,
-                                           write_timeout, connect_timeout, pool_timeout)
+        """The wrapped request's call; after a 409 Conflict, no call at all.
+
+        After a conflict the bot stops (handlers/errors.py), and PTB's last getUpdates on
+        the way out would end the other instance's poll with a 409 of its own, stopping it
+        too.
+        """
+        if self.conflict:
+            return 200, b'{"ok": true, "result": []}'
+        code, payload = await self.inner.do_request(url, method, request_data, read_timeout,
+                                                    write_timeout, connect_timeout, pool_timeout)
+        self.conflict = code == HTTPStatus.CONFLICT
+        return code, payload
 
     @staticmethod
     def parse_json_payload(payload: bytes) -> dict[str, Any]:

@@ -20,13 +20,14 @@ from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_line
 from bot.knowledge import Knowledge
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
-from bot.store import DatabaseUnavailable, check_database
+from bot.store import DatabaseUnavailable, check_database, lock_database
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
 EXIT_DATABASE = 3
+EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 class TokenFilter(logging.Filter):
@@ -164,9 +165,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from telegram import Update
 
     from bot.app import build_application
+    from bot.context import AdvisorApplication
 
     _setup_logging(settings, args.verbose)
     knowledge = _knowledge(settings)
+    # One instance per database: the lock file stays open, and so locked, until the process
+    # ends (the kernel frees it then, kill -9 included).
+    lock_database(settings.db_path)
     # The database before Telegram: a fault there is one sentence at once, not a traceback
     # after connecting (or never, were Telegram unreachable).
     asyncio.run(check_database(settings.db_path))
@@ -185,6 +190,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         )
     else:
         app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+        if isinstance(app, AdvisorApplication) and app.conflict:
+            return EXIT_CONFLICT
     return 0
 
 

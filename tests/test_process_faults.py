@@ -123,3 +123,42 @@ async def test_database_faults_at_start_up_are_one_sentence_and_an_exit(
         assert len(log.splitlines()) == 1, (name, log)  # one sentence, no traceback
         assert f"cannot use the database {path}" in log and problem in log and to_do in log, log
     assert server.requests == 0  # each stopped before calling Telegram
+
+
+async def test_second_instance_on_the_same_database_is_refused(
+    server: FakeServer, proc: BotProcess, tmp_path: Path
+) -> None:
+    await proc.start()
+    assert proc.proc is not None
+    second = BotProcess(server, tmp_path / "second", env={
+        "ADVISOR_DB": str(tmp_path / "advisor.sqlite3")})
+    (tmp_path / "second").mkdir()
+    await second.start(ready=None)
+    assert await second.exited() == 3
+    refusal = second.log.strip()
+    assert len(refusal.splitlines()) == 1, refusal
+    assert f"another msme-advisor run is using it (process {proc.proc.pid})" in refusal
+    assert "give this one its own ADVISOR_DB" in refusal
+    assert proc.proc.returncode is None  # the first goes on, and answers
+    server.push(server.api.text_update(NEXT, "/help"))
+    await server.wait_for(lambda: helped(server, NEXT) == 1, 10)
+    await proc.kill()  # kill -9 frees the lock: the next start works
+    await proc.start()
+    server.push(server.api.text_update(OWNER, "/help"))
+    await server.wait_for(lambda: helped(server, OWNER) == 1, 10)
+
+
+async def test_conflict_409_is_one_log_line_then_a_stop(
+    server: FakeServer, proc: BotProcess
+) -> None:
+    """Telegram answers 409 while another instance polls with the same token."""
+    server.fail_next(1, 409, method="getUpdates")
+    await proc.start(ready=None)
+    assert await proc.exited() == 4
+    log = proc.log
+    said = [line for line in log.splitlines() if " INFO " not in line]
+    assert len(said) == 1, log  # one line: no traceback, no retries logged
+    assert "Telegram refused getUpdates (Conflict: " in said[0]
+    assert "another instance is using this bot's token; this one stops" in said[0]
+    # The refused poll was the last: none on the way out, which would end the other's poll.
+    assert server.count("getUpdates") == 1

@@ -14,7 +14,13 @@ from pathlib import Path
 from bot.store import db as _db
 from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
-from bot.store.db import DatabaseUnavailable, SerialConnection, check_database
+from bot.store.db import (
+    DatabaseUnavailable,
+    InstanceLock,
+    SerialConnection,
+    check_database,
+    lock_database,
+)
 from bot.store.groups import Group, Groups
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
@@ -27,7 +33,8 @@ from bot.store.users import User, Users
 
 __all__ = [
     "Assessment", "Broadcast", "DatabaseUnavailable", "Delivery", "Description", "Group",
-    "LastAnswer", "Nudge", "Store", "StoredPlan", "User", "check_database",
+    "InstanceLock", "LastAnswer", "Nudge", "Store", "StoredPlan", "User", "check_database",
+    "lock_database",
 ]
 
 

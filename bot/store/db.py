@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import fcntl
 import os
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
@@ -215,6 +216,52 @@ def check_path(path: str | Path) -> None:
         raise DatabaseUnavailable(path, f"the folder {folder} is not writable (SQLite keeps its"
                                   " journal next to the file)",
                                   "make the folder writable for the user running the bot")
+
+
+class InstanceLock:
+    """The lock one `run` holds on its database for as long as it runs.
+
+    An exclusive flock on `<database>.lock`: the kernel drops it when the process ends, kill -9
+    included, so a crash never leaves it behind. The file stays; removing it could let two
+    processes lock two different files. Reading the database (a backup, a health check) does
+    not take it.
+    """
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self.fd, self.path = fd, path
+
+    def release(self) -> None:
+        """Let another instance start."""
+        os.close(self.fd)
+
+
+def lock_database(path: str | Path) -> InstanceLock | None:
+    """Take the database for this process (None for ":memory:"); DatabaseUnavailable if taken.
+
+    Two instances on one file would each recover the other's in-flight deliveries and nudges
+    as crashed ones (sending them twice) and together send at twice the rate limit.
+    """
+    if _in_memory(path):
+        return None
+    check_path(path)
+    lock_path = Path(f"{path}.lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise DatabaseUnavailable(path, f"its lock file {lock_path} cannot be opened"
+                                  f" ({error.strerror})", "make the folder writable for the"
+                                  " user running the bot") from error
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        holder = os.pread(fd, 20, 0).decode(errors="replace").strip() or "unknown"
+        os.close(fd)
+        raise DatabaseUnavailable(path, f"another msme-advisor run is using it (process"
+                                  f" {holder})", "stop that one first, or give this one its own"
+                                  " ADVISOR_DB") from error
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)  # named in the refusal of a second run
+    return InstanceLock(fd, lock_path)
 
 
 def unavailable(path: str | Path, error: sqlite3.Error) -> DatabaseUnavailable:
