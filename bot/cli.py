@@ -178,18 +178,16 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     app = build_application(settings, knowledge, rate_limit=True)
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
-    retries = -1
     if args.webhook_url:
-        # Telegram sends the secret in a header; PTB answers 403 to requests without it.
+        from bot import webhook
+
+        # Telegram sends the secret in a header; requests without it get 403.
         secret = settings.webhook_secret or secrets.token_urlsafe(32)
         path = secrets.token_hex(8)
-        app.run_webhook(
-            listen=args.listen, port=args.port, url_path=path,
-            webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
-            allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
-        )
+        asyncio.run(webhook.serve(app, args.listen, args.port, path,
+                                  f"{args.webhook_url.rstrip('/')}/{path}", secret))
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
         if isinstance(app, AdvisorApplication) and app.conflict:
             return EXIT_CONFLICT
     return 0

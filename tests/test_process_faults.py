@@ -9,9 +9,12 @@ reads what reached it, the process's log and its exit code.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import os
 import sqlite3
 import subprocess
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,7 @@ import pytest
 
 from bot.fakeapi import FakeBotAPI
 from bot.fakeserver import FakeServer
+from tests.test_network_faults import free_port
 from tests.test_process import BotProcess
 
 OWNER, NEXT = FakeBotAPI.person(721, "en", "Dede"), FakeBotAPI.person(722, "en", "Efua")
@@ -162,3 +166,96 @@ async def test_conflict_409_is_one_log_line_then_a_stop(
     assert "another instance is using this bot's token; this one stops" in said[0]
     # The refused poll was the last: none on the way out, which would end the other's poll.
     assert server.count("getUpdates") == 1
+
+
+async def connect(port: int) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            return await asyncio.open_connection("127.0.0.1", port)
+        except ConnectionError:  # the webhook server is still starting
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.1)
+
+
+def request_head(path: str, head: dict[str, str]) -> bytes:
+    lines = [f"POST /{path} HTTP/1.1", "Host: advisor.example",
+             *(f"{k}: {v}" for k, v in head.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+async def raw_post(port: int, path: str, head: dict[str, str], body: bytes = b"") -> int:
+    """POST these headers and this body (maybe less than declared); the status code.
+
+    A server that waits for the whole declared body before answering does not answer.
+    """
+    reader, writer = await connect(port)
+    try:
+        writer.write(request_head(path, head) + body)
+        status = await asyncio.wait_for(reader.readline(), 5)
+    finally:
+        writer.close()
+    return int(status.split()[1])
+
+
+async def flood(port: int, path: str, head: dict[str, str], size: int) -> None:
+    """POST `size` bytes of body, however the server ends it."""
+    reader, writer = await connect(port)
+    chunk = b"x" * 65536
+    with contextlib.suppress(ConnectionError):
+        writer.write(request_head(path, head))
+        for _ in range(size // len(chunk)):
+            writer.write(chunk)
+            await writer.drain()
+        await asyncio.wait_for(reader.read(), 5)
+    writer.close()
+
+
+def peak_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines()
+                    if line.startswith("VmHWM:"))) / 1024
+
+
+async def test_webhook_checks_secret_and_size_before_the_body_and_answers_400(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    port = free_port()
+    proc = BotProcess(server, tmp_path, ["--webhook-url", "https://advisor.example/hook",
+                                         "--listen", "127.0.0.1", "--port", str(port)])
+    try:
+        await proc.start(ready="setWebhook")
+        assert proc.proc is not None
+        params = next(p for m, p in server.api.calls if m == "setWebhook")
+        secret, path = str(params["secret_token"]), str(params["url"]).rsplit("/", 1)[1]
+        good = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
+        wrong = {**good, "X-Telegram-Bot-Api-Secret-Token": "guess"}
+        huge = str(90 * 1024 * 1024)
+        # Answered before a byte of the body is sent: it is never waited for, nor read.
+        assert await raw_post(port, path, {**wrong, "Content-Length": huge}) == 403
+        assert await raw_post(port, path, {**good, "Content-Length": huge}) == 413
+        assert await raw_post(port, path, {**good, "Transfer-Encoding": "chunked"}) == 411
+        before = peak_rss_mb(proc.proc.pid)
+        await asyncio.gather(*(flood(port, path, {**(wrong if i % 2 else good),
+                                                  "Content-Length": huge}, 8 * 1024 * 1024)
+                               for i in range(10)))
+        assert peak_rss_mb(proc.proc.pid) - before < 20  # ten of them at once: none read
+        # With the secret, a body that is not an update: 400.
+        for body in (b"not json", b"[1, 2]", b'{"message": {}}', b'{"update_id": "7"}'):
+            head = {**good, "Content-Length": str(len(body))}
+            assert await raw_post(port, path, head, body) == 400, body
+        # An update the library cannot read: skipped (200, else Telegram sends it again).
+        chatless = server.api.text_update(OWNER, PRIVATE_TEXT, chat={"id": OWNER["id"]})
+        helping = server.api.text_update(NEXT, "/help")
+        for update in (chatless, helping):
+            body = json.dumps(update).encode()
+            head = {**good, "Content-Length": str(len(body))}
+            assert await raw_post(port, path, head, body) == 200
+        await server.wait_for(lambda: helped(server, NEXT) == 1, 10)
+        log = proc.log
+        assert log.count(f"update {chatless['update_id']} skipped") == 1
+        assert PRIVATE_TEXT not in log and "Traceback" not in log
+        assert server.api.sent_to(OWNER["id"]) == []
+    finally:
+        if proc.proc is not None and proc.proc.returncode is None:
+            await proc.kill()
