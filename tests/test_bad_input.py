@@ -1,6 +1,7 @@
-"""Bad input the earlier tests did not try: edits, channel posts, right-to-left and control
-characters, 10,000-character texts, junk arguments, media where text is expected, and an
-anonymous group admin. Each: no crash, a clear sentence (or silence), no data change."""
+"""Bad input the earlier tests did not try: edits, channel posts, Telegram Business updates,
+right-to-left and control characters, 10,000-character texts, junk arguments, media where
+text is expected, and an anonymous group admin. Each: no crash, a clear sentence (or
+silence), no data change."""
 
 from __future__ import annotations
 
@@ -72,6 +73,38 @@ async def test_channel_posts_are_ignored(bot: Harness) -> None:
         await bot.feed(channel_post(bot.api, text, "edited_channel_post"))
     assert snapshot(bot) == before
     assert [m for m, _ in bot.api.calls if m.startswith("send")] == []
+
+
+CUSTOMER = FakeBotAPI.person(802, "en", "Kofi")
+
+
+def business_updates(api: FakeBotAPI, text: str) -> list[dict[str, Any]]:
+    """A customer writing to a business account whose owner connected the bot, and the rest."""
+    chat = {"id": CUSTOMER["id"], "type": "private", "first_name": CUSTOMER["first_name"]}
+    message: dict[str, Any] = {"business_connection_id": "bc1", "message_id": 3, "date": 1,
+                               "chat": chat, "from": CUSTOMER, "text": text}
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0,
+                                "length": len(text.split()[0])}]
+    connection = {"id": "bc1", "user": OWNER, "user_chat_id": OWNER["id"], "date": 1,
+                  "is_enabled": True}
+    return [{"update_id": api.next_update_id(), "business_message": message},
+            {"update_id": api.next_update_id(),
+             "edited_business_message": {**message, "edit_date": 2}},
+            {"update_id": api.next_update_id(), "business_connection": connection},
+            {"update_id": api.next_update_id(), "deleted_business_messages": {
+                "business_connection_id": "bc1", "chat": chat, "message_ids": [3]}}]
+
+
+async def test_business_updates_are_ignored(bot: Harness) -> None:
+    """Replies would go out in the business owner's name, to their customers."""
+    before = snapshot(bot)
+    for text in ("/start", "/plan we have cash for a week", "/delete", "/stats", "hello",
+                 LONG):
+        for update in business_updates(bot.api, text):
+            await bot.feed(update)
+    assert snapshot(bot) == before
+    assert [m for m, _ in bot.api.calls if m.startswith(("send", "answer", "edit"))] == []
 
 
 async def test_right_to_left_and_control_characters(bot: Harness) -> None:

@@ -1,4 +1,4 @@
-"""Updates not to process: redeliveries (processed once), edits and channel posts (never)."""
+"""Updates not to process: redeliveries once; edits, channel and business posts never."""
 
 from __future__ import annotations
 
@@ -17,10 +17,11 @@ async def drop_repeats(update: Update, context: AdvisorContext) -> None:
 
 
 async def not_read(update: Update, context: AdvisorContext) -> None:
-    """An edit or a channel post: change nothing; in a private chat, say edits are not read.
+    """An edit, a channel post or a business message: change nothing; say edits are not read.
 
-    PTB hands edited messages to CommandHandler and to filters such as TEXT, so without
-    this an edited answer would count as a new answer and an edited command would run again.
+    Only an edit in a private chat is answered. PTB hands edited messages to CommandHandler
+    and to filters such as TEXT, so without this an edited answer would count as a new answer
+    and an edited command would run again; a business message would be taken for an owner's.
     """
     message = update.edited_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
