@@ -24,7 +24,8 @@ UNITS = ("months", "people")
 #: Knowledge.message refuses a call that passes other values, which keeps this list true.
 PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, names in {
     "admin_added": "id", "admin_configured": "id", "admin_list_configured": "id",
-    "admin_list_stored": "id", "admin_not_found": "id", "admin_removed": "id",
+    "admin_list_stored": "id", "admin_not_a_person": "id", "admin_not_found": "id",
+    "admin_removed": "id",
     "answered": "answer",
     "ask_answer": "text", "ask_relay": "id scores text", "ask_too_long": "limit",
     "audience_all": "count", "audience_name_tag": "tag", "audience_tag": "count tag",

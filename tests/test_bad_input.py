@@ -127,6 +127,7 @@ async def test_right_to_left_and_control_characters(bot: Harness) -> None:
 
 async def test_ask_with_right_to_left_and_control_characters(org: Harness) -> None:
     await org.say(OWNER, "/ask هل يمكنني الحصول على قرض؟ \u202e\x07")
+    await org.press(OWNER, "✅ Send")
     relayed = org.texts(STAFF["id"])[-1]
     assert "هل يمكنني الحصول على قرض؟" in relayed
     assert "\u202e" not in relayed and "\x07" not in relayed
@@ -184,6 +185,14 @@ async def test_ten_thousand_characters_as_broadcast_content_and_answers(org: Har
     ("/admin junk 1 2", "Use /admin"),
     ("/language xx", "language"),
     ("/plan junk", "could not recognise anything"),  # read as a description
+    # Beyond SQLite's integers (OverflowError), 0, and Telegram's own accounts.
+    ("/admin add 99999999999999999999", "not a person's Telegram user id"),
+    ("/admin remove 99999999999999999999", "not a person's Telegram user id"),
+    ("/admin add 0", "not a person's Telegram user id"),
+    ("/admin add 777000", "not a person's Telegram user id"),
+    ("/admin add 136817688", "not a person's Telegram user id"),
+    ("/admin add 1087968824", "not a person's Telegram user id"),
+    ("/groups tag 99999999999999999999 market", "Use /groups"),
 ])
 async def test_junk_arguments_are_explained(org: Harness, command: str, expected: str) -> None:
     await org.say(OWNER, "/updates")  # the owner exists; the choice is "off"
@@ -192,7 +201,33 @@ async def test_junk_arguments_are_explained(org: Harness, command: str, expected
     user = STAFF if command.split()[0] in ("/stats", "/groups", "/admin") else OWNER
     await org.say(user, command)
     assert expected.lower() in org.last(user["id"]).lower()
+    assert ERROR not in org.last(user["id"])
     assert snapshot(org) == before
+
+
+async def test_buttons_without_data_or_with_a_trailing_newline_change_nothing(
+    bot: Harness,
+) -> None:
+    """PTB routes a press without data to the first handler with a pattern; `$` in a pattern
+    lets "upd:off\\n" through (it turned the updates off)."""
+    await bot.say(OWNER, "/updates on")
+    await bot.say(OWNER, "/start")
+    message_id, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
+    before = snapshot(bot)
+    presses = ["", "upd:off\n", "upd:on\n", "del:yes\n", "l:fr\n", "askq:start\n",
+               buttons[0][1] + "\n", "n:1:1:d\n", "bc:1:x\n", "d:1:0\n", "pdf\n"]
+    for data in presses:
+        update = bot.api.press_update(OWNER, message_id, data)
+        if not data:
+            del update["callback_query"]["data"]
+        await bot.feed(update)
+    answers = [p for m, p in bot.api.calls if m == "answerCallbackQuery"]
+    assert len(answers) == len(presses)
+    assert "text" not in answers[0]  # no data: answered, nothing else ran
+    assert snapshot(bot) == before
+    user = await bot.store.users.get(OWNER["id"])
+    assert user is not None and user.language == "en"
+    assert await bot.store.users.updates_choice(OWNER["id"]) is True
 
 
 async def test_photo_and_voice_where_text_is_expected(bot: Harness) -> None:

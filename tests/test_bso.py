@@ -442,9 +442,19 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     await org.say(owner, "/assess")
     for _ in knowledge.questions:
         await org.press(owner, 0)
+
+    def relays() -> int:
+        return sum("Question #" in m.get("text", "") for m in org.api.sent_to(STAFF["id"]))
+
     await org.say(owner, "/ask Can I <defer> rent?")
+    # Told what goes with it before anything is sent.
+    assert "with your area scores, but not your name. Send it?" in org.last(555)
+    assert relays() == 0
+    send = await org.press(owner, "✅ Send")
     assert "went to an advisor" in org.last(555)
     relayed = org.api.sent_to(STAFF["id"])[-1]
+    await org.feed(org.api.press_update(owner, org.api.sent_to(555)[-1]["message_id"], send))
+    assert relays() == 1  # a second press sends nothing
     assert "Can I &lt;defer&gt; rent?" in relayed["text"] and "Cash" in relayed["text"]
     assert "Kofi" not in relayed["text"] and "555" not in relayed["text"]
     reply = org.api.text_update(STAFF, "Yes: ask your landlord in writing.")
@@ -460,6 +470,12 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     fake["message"]["reply_to_message"] = relayed
     await org.feed(fake)
     assert len(org.texts(555)) == before
+    # Cancel: nothing sent, nothing kept.
+    await org.say(owner, "/ask Never mind this one")
+    await org.press(owner, "Cancel")
+    assert "No question was sent" in org.last(555)
+    assert relays() == 1
+    assert db(org, "SELECT COUNT(*) FROM questions") == [(1,)]
 
 
 def test_stats_week_and_thresholds() -> None:

@@ -37,6 +37,8 @@ async def test_privacy_explains(bot: Harness) -> None:
     await bot.say(OWNER, "/privacy")
     text = bot.last(OWNER["id"])
     assert "How long" in text and "Who sees it" in text and "/delete" in text
+    # /ask sends a question with the area scores: said here, and asked before sending.
+    assert "/ask" in text and "area scores, not your name" in text
 
 
 async def test_mydata_sends_own_data_only(bot: Harness, knowledge: Knowledge) -> None:
@@ -104,6 +106,7 @@ async def test_staff_member_delete_erases_every_reference(
     await org.app.advisor.store.relief.remove("shipped_grant", helper, shipped=True)
     await complete(org, OWNER, knowledge)
     await org.say(OWNER, "/ask Where do I buy indigo?")
+    await org.press(OWNER, "✅ Send")
     relayed = next(m for m in org.api.sent_to(helper) if "indigo" in m.get("text", ""))
     reply = org.api.text_update(HELPER, "At the cooperative.")
     reply["message"]["reply_to_message"] = relayed
@@ -147,3 +150,23 @@ async def test_staff_member_delete_erases_every_reference(
     await org.press(STAFF, "Yes")
     assert "still staff through the ADVISOR_ADMIN_IDS setting" in org.last(STAFF["id"])
     assert holding(org, STAFF["id"]) == []
+
+
+def on_disk(harness: Harness, marker: bytes) -> list[str]:
+    """Which of the database's files hold these bytes anywhere, free pages included."""
+    files = [harness.db_path, harness.db_path.with_name(harness.db_path.name + "-wal")]
+    return [f.name for f in files if f.exists() and marker in f.read_bytes()]
+
+
+async def test_erased_text_does_not_linger_on_disk(bot: Harness) -> None:
+    """secure_delete zeroes what is deleted; a checkpoint clears the older copies in the WAL."""
+    marker = "Zebrafinch accounts overdue Qx7"
+    await bot.say(OWNER, f"/ask {marker}")
+    await bot.say(OTHER, "/ask Where can I sell online?")  # kept: the page stays in use
+    assert on_disk(bot, marker.encode()) != []
+    await bot.say(OWNER, "/delete")
+    await bot.press(OWNER, "Yes")
+    assert on_disk(bot, marker.encode()) == []
+    assert on_disk(bot, b"Where can I sell online?") != []
+    # Some builds of SQLite zero deleted data by default, not all: the store asks for it.
+    assert (await bot.store.db.execute_fetchall("PRAGMA secure_delete"))[0][0] == 1

@@ -60,6 +60,7 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         (-5, TypeHandler(Update, guards.drop_repeats)),
         (-4, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS
                             | filters.UpdateType.BUSINESS_MESSAGES, guards.not_read)),
+        (-4, CallbackQueryHandler(guards.no_data)),  # PTB routes a press without data anywhere
         # Messages the bot is waiting for, before the assessment could read them as answers;
         # one group each, as each lets through what is not its own.
         (-3, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),

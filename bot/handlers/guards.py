@@ -29,3 +29,17 @@ async def not_read(update: Update, context: AdvisorContext) -> None:
         lang = await language_of(advisor, message.from_user)
         await message.reply_text(advisor.knowledge.message(lang, "edited_ignored"))
     raise ApplicationHandlerStop
+
+
+async def no_data(update: Update, context: AdvisorContext) -> None:
+    """A button press without data: answered, and nothing else.
+
+    PTB hands a press without data to the first handler that has a pattern, whichever it is;
+    a press with data goes on to the handlers of its pattern.
+    """
+    query = update.callback_query
+    assert query is not None  # noqa: S101 - registered as a CallbackQueryHandler
+    if query.data or query.game_short_name:
+        return
+    await query.answer()
+    raise ApplicationHandlerStop

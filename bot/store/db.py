@@ -311,7 +311,11 @@ async def open_database(path: str | Path) -> SerialConnection:
         for pragma in ("busy_timeout = 5000", "journal_mode = WAL",
                        # NORMAL is durable across an application crash in WAL mode, and
                        # much faster than FULL.
-                       "synchronous = NORMAL", "foreign_keys = ON"):
+                       "synchronous = NORMAL", "foreign_keys = ON",
+                       # What is deleted is overwritten with zeros, not left in free pages
+                       # where a copy of the file would still show it (some builds of
+                       # SQLite do so by default, not all).
+                       "secure_delete = ON"):
             conn.execute(f"PRAGMA {pragma}")
         db = SerialConnection(conn, threaded)
         await migrate(db)

@@ -88,6 +88,9 @@ class Privacy:
                 await self.db.execute(
                     f"DELETE FROM {table} WHERE user_id = ?", (user_id,)  # noqa: S608
                 )
+        # The pages as they were before the erasure are still in the write-ahead log until
+        # a checkpoint copies the zeroed ones over and empties it.
+        await self.db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)", offload=True)
         return acted
 
     async def _erase_staff(self, staff_id: int) -> bool:
