@@ -20,11 +20,14 @@ from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_line
 from bot.knowledge import Knowledge
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.store import DatabaseUnavailable, check_database, lock_database
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
+EXIT_DATABASE = 3
+EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 class TokenFilter(logging.Filter):
@@ -162,23 +165,31 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from telegram import Update
 
     from bot.app import build_application
+    from bot.context import AdvisorApplication
 
     _setup_logging(settings, args.verbose)
-    app = build_application(settings, _knowledge(settings), rate_limit=True)
+    knowledge = _knowledge(settings)
+    # One instance per database: the lock file stays open, and so locked, until the process
+    # ends (the kernel frees it then, kill -9 included).
+    lock_database(settings.db_path)
+    # The database before Telegram: a fault there is one sentence at once, not a traceback
+    # after connecting (or never, were Telegram unreachable).
+    asyncio.run(check_database(settings.db_path))
+    app = build_application(settings, knowledge, rate_limit=True)
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
-    retries = -1
     if args.webhook_url:
-        # Telegram sends the secret in a header; PTB answers 403 to requests without it.
+        from bot import webhook
+
+        # Telegram sends the secret in a header; requests without it get 403.
         secret = settings.webhook_secret or secrets.token_urlsafe(32)
         path = secrets.token_hex(8)
-        app.run_webhook(
-            listen=args.listen, port=args.port, url_path=path,
-            webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
-            allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
-        )
+        asyncio.run(webhook.serve(app, args.listen, args.port, path,
+                                  f"{args.webhook_url.rstrip('/')}/{path}", secret))
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+        if isinstance(app, AdvisorApplication) and app.conflict:
+            return EXIT_CONFLICT
     return 0
 
 
@@ -219,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_CONTENT
+    except DatabaseUnavailable as error:
+        print(f"msme-advisor: {error}", file=sys.stderr)
+        return EXIT_DATABASE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like

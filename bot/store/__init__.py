@@ -12,9 +12,15 @@ import contextlib
 from pathlib import Path
 
 from bot.store import db as _db
-from bot.store.assessments import Assessment, Assessments, Description
+from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
-from bot.store.db import SerialConnection
+from bot.store.db import (
+    DatabaseUnavailable,
+    InstanceLock,
+    SerialConnection,
+    check_database,
+    lock_database,
+)
 from bot.store.groups import Group, Groups
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
@@ -26,8 +32,9 @@ from bot.store.updates import Updates
 from bot.store.users import User, Users
 
 __all__ = [
-    "Assessment", "Broadcast", "Delivery", "Description", "Group", "Nudge", "Store",
-    "StoredPlan", "User",
+    "Assessment", "Broadcast", "DatabaseUnavailable", "Delivery", "Description", "Group",
+    "InstanceLock", "LastAnswer", "Nudge", "Store", "StoredPlan", "User", "check_database",
+    "lock_database",
 ]
 
 
