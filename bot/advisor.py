@@ -38,7 +38,7 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
-from bot.store import DatabaseError, Nudge, Store, StoredPlan
+from bot.store import DatabaseError, LastAnswer, Nudge, Store, StoredPlan
 
 log = logging.getLogger(__name__)
 
@@ -197,18 +197,20 @@ class Advisor:
         return [(kind, action, next_allowed(due, settings.quiet_hours, settings.tz))
                 for kind, action, due in rows]
 
-    async def adopt_plan(self, user_id: int, plan: Plan,
-                         assessment_id: int | None = None) -> StoredPlan | None:
+    async def adopt_plan(self, user_id: int, plan: Plan, assessment_id: int | None = None,
+                         last: LastAnswer | None = None) -> StoredPlan | None:
         """Store a plan as the user's latest, its nudges replacing the waiting ones.
 
-        With `assessment_id` the assessment it came from is closed in the same transaction.
-        Returns the plan it replaces, if any.
+        With `assessment_id` the assessment it came from is closed in the same transaction,
+        and `last`, its last answer, stored with it. The nudges are worked out before
+        anything is written, so a fault there changes nothing. Returns the plan it replaces,
+        if any.
         """
         previous = await self.store.plans.latest(user_id)
         nudges = self.nudges_for(plan)
         if assessment_id is not None:
             await self.store.assessments.finish(user_id, assessment_id, plan.to_record(),
-                                               nudges=nudges)
+                                               nudges=nudges, last=last)
         else:
             await self.store.plans.add(user_id, plan.to_record(), nudges=nudges)
         log.info("%s user=%s actions=%d nudges=%d",

@@ -8,7 +8,8 @@ import logging
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from typing import Any
+from http import HTTPStatus
+from typing import Any, cast
 
 from telegram import (
     BotCommand,
@@ -26,7 +27,7 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 from bot import backups
 from bot.advisor import Advisor
@@ -82,6 +83,84 @@ class PatientRateLimiter(AIORateLimiter):
                 log.debug("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, MAX_BACKOFF)
+
+
+def readable(raw: Any) -> dict[str, Any] | None:
+    """An update as received if the library can read it, else its bare id (None: not even that).
+
+    Logged once, without its content: an update may hold a user's text.
+    """
+    try:
+        Update.de_json(raw, None)
+        return cast(dict[str, Any], raw)
+    except Exception as error:  # whatever the library raises on data it does not expect
+        update_id = raw.get("update_id") if isinstance(raw, dict) else None
+        fields = ", ".join(k for k in raw if k != "update_id") if isinstance(raw, dict) else "?"
+        log.error("update %s skipped: it cannot be read (%s in %s)", update_id,
+                  type(error).__name__, fields or "nothing")
+        return {"update_id": update_id} if isinstance(update_id, int) else None
+
+
+class ReadableUpdates(BaseRequest):
+    """The getUpdates request, passing on only updates the library can read.
+
+    PTB reads a batch of updates at once, and one it cannot read (a chat without `type`, a
+    poll lacking fields an older local Bot API omits) fails the whole batch: it is never
+    confirmed, so it is fetched again and again (hundreds of times a second, each time logged
+    with the users' texts) and nobody is answered. Here each update is tried first, and one
+    that fails is passed on as its bare update_id, which no handler takes: the offset moves
+    past it and everyone else is answered.
+    """
+
+    def __init__(self, inner: BaseRequest) -> None:
+        self.inner = inner
+        #: Telegram answered 409 Conflict: another instance polls with this token.
+        self.conflict = False
+
+    @property
+    def read_timeout(self) -> float | None:
+        """The wrapped request's."""
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        """Open the wrapped request."""
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        """Close the wrapped request."""
+        await self.inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """The wrapped request's call; after a 409 Conflict, no call at all.
+
+        After a conflict the bot stops (handlers/errors.py), and PTB's last getUpdates on
+        the way out would end the other instance's poll with a 409 of its own, stopping it
+        too.
+        """
+        if self.conflict:
+            return 200, b'{"ok": true, "result": []}'
+        code, payload = await self.inner.do_request(url, method, request_data, read_timeout,
+                                                    write_timeout, connect_timeout, pool_timeout)
+        self.conflict = code == HTTPStatus.CONFLICT
+        return code, payload
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """Telegram's answer, with every update the library cannot read reduced to its id."""
+        data = BaseRequest.parse_json_payload(payload)
+        result = data.get("result")
+        if data.get("ok") and isinstance(result, list):
+            data["result"] = [u for u in map(readable, result) if u is not None]
+        return data
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
@@ -204,7 +283,10 @@ def build_application(
         .concurrent_updates(PerUserProcessor(settings.concurrent_updates))
     )
     if request is not None:
-        builder = builder.request(request).get_updates_request(updates_request or request)
+        builder = builder.request(request)
+    # The builder's own getUpdates request, had it made one: one connection, default timeouts.
+    updates = updates_request or request or HTTPXRequest(connection_pool_size=1)
+    builder = builder.get_updates_request(ReadableUpdates(updates))
     if rate_limit:
         limiter: Any = PatientRateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
         builder = builder.rate_limiter(limiter)

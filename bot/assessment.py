@@ -40,6 +40,11 @@ def current_press_valid(
     return True
 
 
+def past_last_question(assessment: OpenAssessment, knowledge: Knowledge) -> bool:
+    """Every question answered or skipped, yet the assessment is open: it awaits its plan."""
+    return assessment.position >= len(knowledge.questions)
+
+
 def question_at(knowledge: Knowledge, position: int) -> Question:
     """The question at a position of the assessment."""
     return knowledge.questions[position]

@@ -25,12 +25,23 @@ from bot.health import MAX_AGE, verdict
 from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
-from bot.store import DatabaseError, backup_database, read_health, restore_database
+from bot.store import (
+    DatabaseError,
+    DatabaseUnavailable,
+    backup_database,
+    check_database,
+    lock_database,
+    read_health,
+    restore_database,
+    take_lock,
+)
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
+EXIT_DATABASE = 3
+EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 def _knowledge(settings: Settings) -> Knowledge:
@@ -183,19 +194,24 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from telegram.error import InvalidToken
 
     from bot.app import build_application
+    from bot.context import AdvisorApplication
     from bot.link import Link, MonitoredRequest
     from bot.serving import Serving
 
     logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
                settings.token)
+    knowledge = _knowledge(settings)
+    # One instance per database: the lock file stays open, and so locked, until the process
+    # ends (the kernel frees it then, kill -9 included).
+    lock_database(settings.db_path)
+    # The database before Telegram: a fault there is one sentence at once, not a traceback
+    # after connecting (or never, were Telegram unreachable).
+    asyncio.run(check_database(settings.db_path, settings.backup_dir))
     link = Link(settings.api_url)
     serving = Serving(link, webhook=bool(args.webhook_url))
-    app = build_application(settings, _knowledge(settings), rate_limit=True, serving=serving,
+    app = build_application(settings, knowledge, rate_limit=True, serving=serving,
                             request=MonitoredRequest(link, connection_pool_size=256),
                             updates_request=MonitoredRequest(link, connection_pool_size=1))
-    # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
-    # backoff by the rate limiter first), rather than exit and need an outside restart.
-    retries = -1
 
     def without_rejected_token(record: logging.LogRecord) -> bool:
         # PTB logs a rejected token with a traceback before raising it; said below instead.
@@ -203,18 +219,22 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     for handler in logging.getLogger().handlers:
         handler.addFilter(without_rejected_token)
+    # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
+    # backoff by the rate limiter first), rather than exit and need an outside restart.
     try:
         if args.webhook_url:
-            # Telegram sends the secret in a header; PTB answers 403 to requests without it.
+            from bot import webhook
+
+            # Telegram sends the secret in a header; requests without it get 403.
             secret = settings.webhook_secret or secrets.token_urlsafe(32)
             path = secrets.token_hex(8)
-            app.run_webhook(
-                listen=args.listen, port=args.port, url_path=path,
-                webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
-                allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
-            )
+            asyncio.run(webhook.serve(app, args.listen, args.port, path,
+                                      f"{args.webhook_url.rstrip('/')}/{path}", secret,
+                                      serving=serving))
         else:
-            app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+            app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+            if isinstance(app, AdvisorApplication) and app.conflict:
+                return EXIT_CONFLICT
     except InvalidToken:
         print("msme-advisor: Telegram rejected TELEGRAM_BOT_TOKEN (it was revoked or mistyped): "
               "copy the token again from @BotFather (/mybots, API Token).", file=sys.stderr)
@@ -232,7 +252,11 @@ def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     """Put a backup in the database's place (the bot stopped)."""
-    kept = restore_database(Path(args.file), Path(settings.db_path))
+    lock = take_lock(settings.db_path)  # refused while a running bot holds the database
+    try:
+        kept = restore_database(Path(args.file), Path(settings.db_path))
+    finally:
+        lock.release()
     aside = f"; the database it replaced is kept as {kept}" if kept else ""
     print(f"Restored {args.file} into {settings.db_path}{aside}. Start the bot again.")
     return 0
@@ -304,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
                 "health": cmd_health}
     try:
         return commands[args.command](args, settings)
+    except DatabaseUnavailable as error:  # before DatabaseError, which it is a kind of
+        print(f"msme-advisor: {error}", file=sys.stderr)
+        return EXIT_DATABASE
     except (ContentError, DatabaseError) as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_CONTENT

@@ -18,6 +18,18 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 TOKEN_PATTERN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
 
 
+#: Telegram's own accounts, never a person: service notifications, the sender of channel
+#: posts in groups, anonymous group admins.
+SERVICE_IDS = frozenset({777000, 136817688, 1087968824})
+#: Telegram user ids have at most 52 significant bits.
+MAX_USER_ID = 2**52 - 1
+
+
+def person_id(user_id: int) -> bool:
+    """Whether a number can be a person's Telegram user id (who may be staff)."""
+    return 0 < user_id <= MAX_USER_ID and user_id not in SERVICE_IDS
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one sentence for the operator."""
 
@@ -104,6 +116,10 @@ def load_settings(
             if not re.fullmatch(r"-?\d+", part.strip()):
                 raise SettingsError(f"ADVISOR_ADMIN_IDS must list numeric Telegram user ids; "
                                     f"{part.strip()!r} is not one.")
+            if not person_id(int(part)):
+                raise SettingsError(f"ADVISOR_ADMIN_IDS lists {part.strip()}, which is not a "
+                                    f"person's Telegram user id (one of Telegram's own "
+                                    f"accounts, or out of range).")
             admin_ids.add(int(part))
     time_scale = _positive(env, "ADVISOR_TIME_SCALE", "1", 1000,
                            "a positive number such as 1 or 0.001")

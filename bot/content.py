@@ -12,6 +12,7 @@ typography is only warned about.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from bot.knowledge import (
     AREAS_SCORED,
     DEFAULT_LANGUAGE,
     HORIZONS,
+    PLACEHOLDERS,
     UNITS,
     Action,
     Cues,
@@ -41,6 +43,7 @@ from bot.yamlfile import (
     ContentFiles,
     LineDict,
     LineList,
+    merge,
     require_list,
     require_map,
     require_str,
@@ -69,6 +72,7 @@ def load_knowledge(content: Path | ContentFiles) -> Knowledge:
                           topics=topics)
     knowledge.warnings += warnings
     _check_texts(knowledge)
+    _check_placeholders(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     knowledge.nudges = _parse_nudges(root)
     knowledge.signals = _parse_signals(root, options_of, set(guidance))
@@ -156,12 +160,12 @@ def _load_texts(root: ContentFiles) -> tuple[dict[str, dict[str, Any]], list[str
             if lang == "fr":
                 _check_french_typography(doc, warnings)
             for key, value in doc.items():
-                if key in merged and isinstance(value, dict):
+                if key in merged and isinstance(value, LineDict):
                     for sub in value:
                         if sub in merged[key]:
-                            where = value.where(sub) if isinstance(value, LineDict) else shown
-                            raise ContentError(f"{where}: '{key}.{sub}' defined twice")
-                    merged[key] = {**merged[key], **value}
+                            raise ContentError(f"{value.where(sub)}: '{key}.{sub}' defined"
+                                               " twice")
+                    merged[key] = merge(merged[key], value)
                 elif key in merged:
                     raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
                 else:
@@ -177,7 +181,8 @@ def _fill_in(own: LineDict, shipped: LineDict, prefix: str = "") -> list[str]:
     for key, value in shipped.items():
         if key not in own:
             own[key] = value
-            own.key_lines[key] = own.line
+            own.key_lines[key] = shipped.key_lines.get(key, shipped.line)
+            own.key_paths = {**(own.key_paths or {}), key: shipped.path}
             missing.append(prefix + key)
         elif isinstance(own[key], LineDict) and isinstance(value, LineDict):
             missing += _fill_in(own[key], value, f"{prefix}{key}.")
@@ -443,3 +448,37 @@ def _check_texts(knowledge: Knowledge) -> None:
                 label = label.get("options", {}).get(o.id, {}).get("label")
                 if isinstance(label, str) and len(label.encode()) > 60:
                     raise ContentError(f"{lang}: label of {q.id}.{o.id} is too long for a button")
+
+
+def _check_placeholders(knowledge: Knowledge) -> None:
+    """Every {placeholder} of every message is one the code fills in (PLACEHOLDERS).
+
+    A misspelt one ("{aera}") would fail that message for every user of the language.
+    """
+    for lang in knowledge.languages:
+        messages = knowledge.texts[lang].get("messages")
+        if not isinstance(messages, LineDict):
+            continue  # _check_texts has required English's; other languages fall back to it
+        for key, template in messages.items():
+            where = messages.where(key)
+            if not isinstance(template, str):
+                raise ContentError(f"{where}: message '{key}' must be a text")
+            allowed = PLACEHOLDERS.get(key, frozenset())
+            try:
+                fields = [(name, spec, conversion) for _, name, spec, conversion
+                          in string.Formatter().parse(template) if name is not None]
+            except ValueError as error:
+                if not allowed:
+                    continue  # never filled in: its braces are shown as written
+                raise ContentError(f"{where}: message '{key}': {error}; write {{{{ or }}}} for"
+                                   " a brace") from error
+            for name, spec, conversion in fields:
+                shown = "{" + name + (f"!{conversion}" if conversion else "") \
+                    + (f":{spec}" if spec else "") + "}"
+                if not allowed:
+                    raise ContentError(f"{where}: message '{key}' is given no values, so"
+                                       f" '{shown}' would be shown as written")
+                if name not in allowed or spec or conversion:
+                    names = ", ".join("{" + n + "}" for n in sorted(allowed))
+                    raise ContentError(f"{where}: '{shown}' is not a placeholder of message"
+                                       f" '{key}' (it has {names})")

@@ -285,6 +285,10 @@ class FakeBotAPI:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return {"update_id": self.next_update_id(), "message": message}
 
+    def raw_update(self, body: dict[str, Any]) -> dict[str, Any]:
+        """An update with any body at all, such as one the library cannot read."""
+        return {"update_id": self.next_update_id(), **body}
+
     def message_update(
         self, user: dict[str, Any], content: dict[str, Any], chat: dict[str, Any] | None = None
     ) -> dict[str, Any]:

@@ -13,6 +13,9 @@ Use from a test's event loop::
     await server.wait_for(lambda: server.count("sendMessage") >= 2)
     await server.stop()
 
+`push` serves any update body, also one the library cannot read (`api.raw_update(...)`, or a
+chat without its `type`).
+
 Fault injection, each for the next n calls of one method (by default any but getUpdates):
 `fail_next(n, 500)` or `fail_next(n, 429, retry_after=1, method="getUpdates")` answers an
 error; `drop_next(n, processed=True)` closes the connection without an answer (after doing
@@ -50,6 +53,13 @@ from bot.fakeapi import ApiError, FakeBotAPI, plain
 DEMO_USER = 5
 #: Methods whose text a demo shows.
 SHOWN = ("sendMessage", "editMessageText", "sendDocument")
+
+#: What Telegram says with these codes.
+DESCRIPTIONS = {
+    409: "Conflict: terminated by other getUpdates request; make sure that only one bot"
+         " instance is running",
+    429: "Too Many Requests",
+}
 
 
 @dataclass
@@ -241,7 +251,7 @@ class FakeServer:
             if fault and fault.drop == "before":
                 raise _Dropped
             if fault and fault.code:
-                description = "Too Many Requests" if fault.code == 429 else "Fault injected"
+                description = DESCRIPTIONS.get(fault.code, "Fault injected")
                 if fault.parameters.get("retry_after"):
                     description += f": retry after {fault.parameters['retry_after']}"
                 raise ApiError(fault.code, description, fault.parameters or None)

@@ -21,6 +21,50 @@ HORIZONS = ("week", "month", "quarter")
 UNITS = ("months", "people")
 
 
+#: The values the code fills into each message that has any, by message key. A message's
+#: {placeholders} must be among them (`check` and start-up refuse any other, file and line);
+#: messages not listed get no values, so a {placeholder} in them would be shown as written.
+#: Knowledge.message refuses a call that passes other values, which keeps this list true.
+PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, names in {
+    "admin_added": "id", "admin_configured": "id", "admin_list_configured": "id",
+    "admin_list_stored": "id", "admin_not_a_person": "id", "admin_not_found": "id",
+    "admin_removed": "id",
+    "answered": "answer",
+    "ask_answer": "text", "ask_relay": "id scores text", "ask_too_long": "limit",
+    "audience_all": "count", "audience_name_tag": "tag", "audience_tag": "count tag",
+    "audience_users": "count",
+    "broadcast_confirm": "audience count", "broadcast_progress": "done total",
+    "broadcast_reasons": "reasons", "broadcast_report": "blocked delivered failed total",
+    "describe_choose": "question", "describe_corrected": "answer question",
+    "describe_item": "answer question", "describe_left_out": "question",
+    "describe_partial": "known total", "describe_too_long": "limit",
+    "describe_unjudged": "areas total",
+    "error_alert": "count kind",
+    "group_tagged": "id tag", "group_unknown": "id tag", "group_untagged": "id tag",
+    "groups_title": "count",
+    "guidance_share": "share signal", "guidance_title": "count",
+    "not_understood": "text",
+    "nudge": "title", "nudge_marked_done": "title", "nudge_snoozed": "title",
+    "pdf_filename": "date", "pdf_made": "date", "pdf_page": "page",
+    "pdf_source_line": "cost effort point title",
+    "plan_pair": "name value", "plan_relief_apply": "apply", "plan_relief_deadline": "date",
+    "plan_source": "cost effort point title",
+    "progress": "area number total", "progress_count": "done total",
+    "recheck": "areas",
+    "relief_added": "id name", "relief_error_apply_long": "limit",
+    "relief_error_date": "value", "relief_error_name_long": "limit",
+    "relief_error_parts": "count", "relief_error_past": "value",
+    "relief_error_qualifier": "item", "relief_error_unknown_id": "allowed qualifier value",
+    "relief_list_title": "count", "relief_removed": "id name", "relief_unknown": "id",
+    "relief_usage": "led_by sectors sizes",
+    "reload_done": "actions languages questions rules", "reload_failed": "problem",
+    "reload_warnings": "count",
+    "reminders_usage": "state",
+    "stats_at_risk": "area", "stats_top_action": "title",
+    "whoami": "user_id", "whoami_chat": "chat_id",
+}.items()}
+
+
 @dataclass(frozen=True)
 class Option:
     """One answer a question offers."""
@@ -237,7 +281,11 @@ class Knowledge:
         raise KeyError(".".join(path))
 
     def message(self, lang: str, key: str, **values: Any) -> str:
-        """A bot message with its placeholders filled in."""
+        """A bot message with its placeholders filled in: exactly those PLACEHOLDERS lists."""
+        if values.keys() != PLACEHOLDERS.get(key, frozenset()):
+            # A mistake in the code, not the content: the content was checked against the list.
+            raise ValueError(f"message '{key}' is given {sorted(values)}, but PLACEHOLDERS"
+                             f" lists {sorted(PLACEHOLDERS.get(key, ()))}")
         template = self.text(lang, "messages", key)
         return str(template).format(**values) if values else str(template)
 

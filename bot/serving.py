@@ -5,7 +5,8 @@
 - every 30 s the bot records in its database when Telegram last answered, for
   `msme-advisor health`, first checking in with Telegram (getMe) if nothing was answered for
   a minute, as a quiet bot in webhook mode makes no calls of its own;
-- in webhook mode, GET /healthz on the webhook's port gives the same verdict.
+- in webhook mode, GET /healthz on the webhook's port gives the same verdict (HealthHandler,
+  served by bot/webhook.py).
 
 Tests, the terminal and the benchmarks build the Application without it.
 """
@@ -57,8 +58,6 @@ class Serving:
         if app.job_queue is not None:
             app.job_queue.run_repeating(self.keep_record, interval=health.RECORD_EVERY,
                                         first=1, name="health")
-        if self.webhook:
-            self._spawn(app, self.serve_healthz(app))
 
     async def stop(self, app: AdvisorApplication) -> None:
         """Remove what start installed (the store is still open)."""
@@ -107,18 +106,6 @@ class Serving:
             return False, f"the database does not answer ({error.__class__.__name__})."
         record = await app.advisor.store.health.read()
         return health.verdict(record, time.time())
-
-    async def serve_healthz(self, app: AdvisorApplication) -> None:
-        """Add GET /healthz to PTB's webhook server once it listens."""
-        for _ in range(600):  # the server starts after post_init; give it a minute
-            httpd = getattr(app.updater, "_httpd", None)
-            server = getattr(httpd, "_http_server", None)
-            if server is not None and getattr(httpd, "is_running", False):
-                server.request_callback.add_handlers(
-                    r".*", [(r"/healthz", HealthHandler, {"serving": self, "app": app})])
-                return
-            await asyncio.sleep(0.1)
-        log.warning("GET /healthz is not served: the webhook server was not found")
 
 
 class HealthHandler(tornado.web.RequestHandler):

@@ -19,11 +19,25 @@ class LineDict(dict[str, Any]):
     path: str = "?"
     line: int = 0
     key_lines: dict[str, int]
+    #: Keys that came from another file (a mapping merged from several, see `merge`).
+    key_paths: dict[str, str] | None = None
 
     def where(self, key: str | None = None) -> str:
         """Return "file:line" for the mapping or for one of its keys."""
-        line = self.key_lines.get(key, self.line) if key is not None else self.line
-        return f"{self.path}:{line}"
+        if key is None:
+            return f"{self.path}:{self.line}"
+        path = self.key_paths.get(key, self.path) if self.key_paths else self.path
+        return f"{path}:{self.key_lines.get(key, self.line)}"
+
+
+def merge(first: LineDict, second: LineDict) -> LineDict:
+    """The keys of both mappings (the second's win), each still knowing its file and line."""
+    result = LineDict({**first, **second})
+    result.path, result.line = first.path, first.line
+    result.key_lines = {**first.key_lines, **second.key_lines}
+    result.key_paths = {**{k: first.path for k in first}, **(first.key_paths or {}),
+                        **{k: second.path for k in second}, **(second.key_paths or {})}
+    return result
 
 
 class LineList(list[Any]):
@@ -77,9 +91,15 @@ def load_yaml(path: Path, root: Path | None = None) -> Any:
     """Load one YAML file, turning syntax errors into a ContentError with file and line."""
     shown = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise ContentError(f"{shown}: cannot read: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ContentError(f"{shown}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x});"
+                           " save the file as UTF-8") from exc
     try:
         return yaml.load(text, Loader=_loader_for(shown))  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

@@ -131,3 +131,17 @@ async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
     app = staff_app(knowledge, api, db_path)
     async with running(app):
         yield Harness(app, api, db_path)
+
+
+#: The staff's own group (ADVISOR_STAFF_CHAT_ID) in `staffed`.
+STAFF_CHAT = {"id": -1009000001, "type": "supergroup", "title": "Support staff"}
+
+
+@pytest.fixture
+async def staffed(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
+    """The advisor for a support organisation with STAFF as its staff and a staff chat."""
+    api = FakeBotAPI()
+    db_path = tmp_path / "advisor.sqlite3"
+    app = staff_app(knowledge, api, db_path, staff_chat_id=STAFF_CHAT["id"])
+    async with running(app):
+        yield Harness(app, api, db_path)

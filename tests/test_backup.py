@@ -17,7 +17,7 @@ from bot.broadcast import Limits
 from bot.cli import main
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge
-from bot.store import DatabaseError, Store, backup_database, restore_database
+from bot.store import DatabaseError, Store, backup_database, lock_database, restore_database
 from bot.store.migrations import MIGRATIONS
 from tests.conftest import STAFF, Harness, staff_app
 from tests.test_bso import opt_in
@@ -128,6 +128,11 @@ def test_backup_and_restore_commands(
     assert "broken.sqlite3 is not a readable SQLite database" in capsys.readouterr().err
     with sqlite3.connect("advisor.sqlite3") as db:
         db.execute("INSERT INTO t VALUES (2)")
+    running = lock_database("advisor.sqlite3")  # as a running bot holds it
+    assert running is not None
+    assert main(["restore", str(written)]) == 3
+    assert "another msme-advisor run is using it" in capsys.readouterr().err
+    running.release()
     assert main(["restore", str(written)]) == 0
     assert "the database it replaced is kept as" in capsys.readouterr().out
     with sqlite3.connect("advisor.sqlite3") as db:
@@ -170,9 +175,9 @@ async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Pa
     with pytest.raises(DatabaseError) as raised:
         await Store.open(path)
     assert str(raised.value) == (
-        f"{path} was written by a newer version of the advisor (database version "
-        f"{newest + 1}, this version knows up to {newest}): run that version, or restore the "
-        f"backup taken before it upgraded the database.")
+        f"cannot use the database {path}: it was written by a newer version of the advisor "
+        f"(database version {newest + 1}; this version knows up to {newest}); run that "
+        f"version, or restore the backup taken before it upgraded the database.")
     assert dump(path) == before
     assert [p.name for p in tmp_path.iterdir()] == ["advisor.sqlite3"]  # no copy, all closed
 

@@ -17,7 +17,7 @@ from bot.app import running
 from bot.broadcast import Limits, Pacer
 from bot.fakeapi import BOT_USER, FakeBotAPI
 from bot.knowledge import Knowledge
-from tests.conftest import ANONYMOUS, STAFF, Harness, staff_app
+from tests.conftest import ANONYMOUS, STAFF, STAFF_CHAT, Harness, staff_app
 
 HELPER = FakeBotAPI.person(901, "en", "Hugo")
 STRANGER = FakeBotAPI.person(666, "en", "Eve")
@@ -78,16 +78,43 @@ async def test_non_staff_are_refused_and_nothing_changes(org: Harness) -> None:
     assert not any(m == "sendDocument" for m, _ in org.api.calls)
 
 
-async def test_anonymous_group_admin_is_not_staff(org: Harness) -> None:
+async def test_anonymous_group_admin_is_not_staff(staffed: Harness) -> None:
+    update = staffed.api.text_update(ANONYMOUS, "/groups", chat=STAFF_CHAT)
+    update["message"]["sender_chat"] = STAFF_CHAT  # in the staff chat, where staff may ask
+    await staffed.feed(update)
+    assert "staff only" in staffed.api.sent_to(STAFF_CHAT["id"])[-1]["text"]
+    # Adding the bot as an anonymous admin does not register a group either.
     group = group_chat(-100300, "Weavers")
-    update = org.api.text_update(ANONYMOUS, "/groups", chat=group)
-    update["message"]["sender_chat"] = group
-    await org.feed(update)
-    assert "staff only" in org.api.sent_to(group["id"])[-1]["text"]
-    # Adding the bot as an anonymous admin does not register the group either.
-    await org.feed(membership(org.api, group, ANONYMOUS, "left", "member"))
-    assert db(org, "SELECT COUNT(*) FROM member_groups") == [(0,)]
-    assert any(m == "leaveChat" for m, _ in org.api.calls)
+    await staffed.feed(membership(staffed.api, group, ANONYMOUS, "left", "member"))
+    assert db(staffed, "SELECT COUNT(*) FROM member_groups") == [(0,)]
+    assert any(m == "leaveChat" for m, _ in staffed.api.calls)
+
+
+async def test_staff_commands_answer_only_in_private_and_the_staff_chat(
+    staffed: Harness,
+) -> None:
+    """In a member group even staff get one sentence: no ids, titles or figures posted."""
+    await add_group(staffed, -100301, "Potters")
+    group = group_chat(-100301, "Potters")
+    before = db(staffed, "SELECT * FROM member_groups")
+    sent = len(staffed.api.sent_to(group["id"]))
+    commands = ["/admin list", "/admin add 555", "/groups", "/groups tag -100301 north",
+                "/stats", "/stats csv", "/broadcast", "/relief list",
+                "/relief add Grant | - | - | https://example.org"]
+    for command in commands:
+        await staffed.feed(staffed.api.text_update(STAFF, command, chat=group))
+    replies = [m.get("text", "") for m in staffed.api.sent_to(group["id"])[sent:]]
+    assert replies == ["In a private chat with me, please: staff commands are not answered"
+                       " here."] * len(commands)
+    assert db(staffed, "SELECT * FROM member_groups") == before
+    for table in ("staff", "broadcasts", "relief_added"):
+        assert db(staffed, f"SELECT COUNT(*) FROM {table}") == [(0,)]
+    assert not any(m == "sendDocument" for m, _ in staffed.api.calls)
+    # The staff chat and a private chat answer.
+    await staffed.feed(staffed.api.text_update(STAFF, "/groups", chat=STAFF_CHAT))
+    assert "Potters" in staffed.api.sent_to(STAFF_CHAT["id"])[-1]["text"]
+    await staffed.say(STAFF, "/admin list")
+    assert str(STAFF["id"]) in staffed.last(STAFF["id"])
 
 
 async def test_admin_add_list_remove(org: Harness) -> None:
@@ -412,9 +439,19 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     assert "Write your question" in org.last(555)
     await org.say(owner, "/assess")
     await org.answer_all(owner, 0)
+
+    def relays() -> int:
+        return sum("Question #" in m.get("text", "") for m in org.api.sent_to(STAFF["id"]))
+
     await org.say(owner, "/ask Can I <defer> rent?")
+    # Told what goes with it before anything is sent.
+    assert "with your area scores, but not your name. Send it?" in org.last(555)
+    assert relays() == 0
+    send = await org.press(owner, "✅ Send")
     assert "went to an advisor" in org.last(555)
     relayed = org.api.sent_to(STAFF["id"])[-1]
+    await org.feed(org.api.press_update(owner, org.api.sent_to(555)[-1]["message_id"], send))
+    assert relays() == 1  # a second press sends nothing
     assert "Can I &lt;defer&gt; rent?" in relayed["text"] and "Cash" in relayed["text"]
     assert "Kofi" not in relayed["text"] and "555" not in relayed["text"]
     reply = org.api.text_update(STAFF, "Yes: ask your landlord in writing.")
@@ -430,6 +467,12 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     fake["message"]["reply_to_message"] = relayed
     await org.feed(fake)
     assert len(org.texts(555)) == before
+    # Cancel: nothing sent, nothing kept.
+    await org.say(owner, "/ask Never mind this one")
+    await org.press(owner, "Cancel")
+    assert "No question was sent" in org.last(555)
+    assert relays() == 1
+    assert db(org, "SELECT COUNT(*) FROM questions") == [(1,)]
 
 
 async def test_guidance_follows_what_members_answers_show(

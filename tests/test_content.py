@@ -102,13 +102,13 @@ def test_check_warns_where_french_lacks_its_space(tmp_path: Path) -> None:
         shutil.copytree(default_root() / folder, tmp_path / folder)
     edits = [  # file, text, its replacement, whether check warns
         ("conversations/lang/fr.pdf.yaml", 'pdf_filename: "plan-d-action-{date}.pdf"',
-         'pdf_filename: "plan-d-action-{date}: {n}.pdf"', True),
+         'pdf_filename: "plan-d-action-{date}: x.pdf"', True),
         ("conversations/lang/fr.pdf.yaml", 'pdf_steps: "Étapes"',
-         'pdf_steps: "Étapes: à 10:30, voir https://x.org/a?b, {n}"', True),
+         'pdf_steps: "Étapes: à 10:30, voir https://x.org/a?b"', True),
         ("conversations/lang/fr.pdf.yaml", 'pdf_page: "Page {page}"',
          'pdf_page: "Page {page} ; fin !"', True),
         ("conversations/lang/fr.pdf.yaml", 'pdf_why: "Pourquoi\u00a0:"',
-         'pdf_why: "Pourquoi\u00a0: {why}\u00a0?"', False),
+         'pdf_why: "Pourquoi\u00a0: voir https://x.org/a?b\u00a0?"', False),
         ("conversations/lang/fr.yaml", '"juste moi", ', '"juste moi!", ', False),
         ("knowledge/lang/fr.yaml", "13 prochaines semaines\u00a0:", "13 prochaines semaines:",
          True),

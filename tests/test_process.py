@@ -7,7 +7,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +27,10 @@ OWNER = FakeBotAPI.person(701, "en", "Zainab")
 class BotProcess:
     """One `python -m bot.cli run` process (this tree's code: PYTHONPATH is set)."""
 
-    def __init__(self, server: FakeServer, workdir: Path, args: Sequence[str] = ()) -> None:
+    def __init__(self, server: FakeServer, workdir: Path, args: Sequence[str] = (),
+                 env: Mapping[str, str] | None = None) -> None:
         self.server, self.workdir, self.args = server, workdir, list(args)
+        self.env = dict(env or {})  # over the defaults below
         self.proc: asyncio.subprocess.Process | None = None
 
     async def start(self, ready: str | None = "getUpdates") -> None:
@@ -36,7 +38,7 @@ class BotProcess:
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": self.server.url,
                "ADVISOR_DB": str(self.workdir / "advisor.sqlite3"),
                "ADVISOR_TIME_SCALE": "0.00001", "ADVISOR_QUIET_HOURS": "",
-               "PYTHONPATH": str(ROOT)}
+               "PYTHONPATH": str(ROOT), **self.env}
         calls = self.server.count(ready) if ready else 0
         log = (self.workdir / "bot.log").open("ab")
         self.proc = await asyncio.create_subprocess_exec(
@@ -50,6 +52,11 @@ class BotProcess:
     def log(self) -> str:
         """What the process wrote so far."""
         return (self.workdir / "bot.log").read_text(errors="replace")
+
+    async def exited(self, timeout: float = 15) -> int:
+        """Wait for the process to end by itself; its exit code."""
+        assert self.proc is not None
+        return await asyncio.wait_for(self.proc.wait(), timeout)
 
     async def kill(self) -> None:
         assert self.proc is not None

@@ -59,11 +59,12 @@ async def test_database_from_a_newer_version_is_one_sentence(
         db.execute("INSERT INTO schema_version VALUES (999)")
         db.commit()
     code, out = await run_bot(tmp_path, server.url)
-    assert code == 1
+    assert code == 3
     assert out.splitlines() == [
-        f"msme-advisor: {path} was written by a newer version of the advisor (database "
-        f"version 999, this version knows up to {max(v for v, _ in MIGRATIONS)}): run that "
-        f"version, or restore the backup taken before it upgraded the database."]
+        f"msme-advisor: cannot use the database {path}: it was written by a newer version of "
+        f"the advisor (database version 999; this version knows up to "
+        f"{max(v for v, _ in MIGRATIONS)}); run that version, or restore the backup taken "
+        f"before it upgraded the database."]
     assert TOKEN not in out
 
 

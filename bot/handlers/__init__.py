@@ -53,11 +53,15 @@ PRIVATE_COMMANDS = ["start", "assess", "help", "cancel", "language", "progress",
 def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
     """(group, handler) for every handler, in the order they are added."""
     return [
-        # Before anything: a redelivered update is processed once; edits and channel posts
-        # never (PTB would hand an edited answer to the handlers below as a new answer).
+        # Before anything: a redelivered update is processed once; edits, channel posts and
+        # Telegram Business messages never (PTB would hand an edited answer to the handlers
+        # below as a new answer, and a business account's customer would be taken for an
+        # owner, with replies going out in the business's name). Business connections and
+        # deleted business messages carry no message: no handler takes them.
         (-5, TypeHandler(Update, guards.drop_repeats)),
-        (-4, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS,
-                            guards.not_read)),
+        (-4, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS
+                            | filters.UpdateType.BUSINESS_MESSAGES, guards.not_read)),
+        (-4, CallbackQueryHandler(guards.no_data)),  # PTB routes a press without data anywhere
         # Messages the bot is waiting for, before the assessment could read them as answers;
         # one group each, as each lets through what is not its own.
         (-3, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),

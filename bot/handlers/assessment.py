@@ -30,8 +30,8 @@ from bot.handlers.common import (
 from bot.logs import user_tag
 from bot.matching import normalize
 from bot.nudges import compare_scores
-from bot.plan import build_plan
-from bot.store import Assessment, User
+from bot.plan import Plan, build_plan
+from bot.store import Assessment, StoredPlan, User
 
 log = logging.getLogger(__name__)
 
@@ -129,20 +129,56 @@ async def _advance(
     dropped = flow.dropped_answers(knowledge, answers)
     answers = knowledge.applicable_answers(answers)
     following = flow.next_position(knowledge, answers, position)
-    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
-                                                  following, drop=dropped)
     label = knowledge.answer_label(user.language, question.id, option_id) if option_id else None
-    await _acknowledge(advisor, user, assessment.message_id, assessment.answers, position,
-                       label, message)
     if following < len(knowledge.questions):
+        await advisor.store.assessments.record_answer(assessment.id, question.id, option_id,
+                                                      typed, following, drop=dropped)
+        await _acknowledge(advisor, user, assessment.message_id, assessment.answers, position,
+                           label, message)
         fresh = await advisor.store.assessments.active(user.user_id)
         assert fresh is not None  # noqa: S101 - just written
         await ask(advisor, user, fresh, message)
         return
+    # The plan is built, and the last answer stored with it, before the question message
+    # says "answered": if either fails, nothing has changed and the answer can be given again.
+    plan = build_plan(knowledge, answers)
+    answer = (question.id, option_id, typed, following)
+    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id,
+                                        last=answer)
+    await _acknowledge(advisor, user, assessment.message_id, assessment.answers, position,
+                       label, message)
+    await _send_new_plan(advisor, user, plan, previous, message)
+
+
+async def _finish_overdue(
+    advisor: Advisor, user: User, assessment: Assessment, message: Message
+) -> bool:
+    """Finish an assessment found past its last question; False when it is not.
+
+    All its answers are stored, its plan is not: the plan failed after the last answer was
+    saved (before they shared a transaction), or the questionnaire has been shortened since.
+    """
+    knowledge = advisor.knowledge
+    if not flow.past_last_question(assessment, knowledge):
+        return False
+    answers = {}
+    for question_id, option_id in assessment.answers.items():
+        question = knowledge.question(question_id)
+        if question is not None and question.option(option_id) is not None:
+            answers[question_id] = option_id
+    answers = knowledge.applicable_answers(answers)
     plan = build_plan(knowledge, answers)
     previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
+    await _send_new_plan(advisor, user, plan, previous, message)
+    return True
+
+
+async def _send_new_plan(
+    advisor: Advisor, user: User, plan: Plan, previous: StoredPlan | None, message: Message
+) -> None:
+    """A finished assessment's plan, the change since the previous plan, the updates offer."""
     await message.get_bot().send_message(user.chat_id,
-                                         knowledge.message(user.language, "plan_intro"))
+                                         advisor.knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
@@ -183,6 +219,8 @@ async def start(update: Update, context: AdvisorContext) -> None:
         await begin(advisor, user, message)
         return
     current = await advisor.store.assessments.active(user.user_id)
+    if current is not None and await _finish_overdue(advisor, user, current, message):
+        return
     if current is not None:
         await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
         await ask(advisor, user, current, message)
@@ -230,6 +268,11 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
     advisor, user = await owner(update, context)
     press = callbacks.parse_answer(query.data)
     current = await advisor.store.assessments.active(user.user_id)
+    if current is not None and flow.past_last_question(current, advisor.knowledge):
+        await query.answer()
+        assert isinstance(query.message, Message)  # noqa: S101 - checked by private_press
+        await _finish_overdue(advisor, user, current, query.message)
+        return
     if press is None or not flow.current_press_valid(press, current, advisor.knowledge):
         await query.answer(advisor.knowledge.message(user.language, "stale_button"),
                            show_alert=True)
@@ -276,6 +319,8 @@ async def typed(update: Update, context: AdvisorContext) -> None:
     current = await advisor.store.assessments.active(user.user_id)
     if current is None:
         await message.reply_text(knowledge.message(user.language, "nothing_to_do"))
+        return
+    if await _finish_overdue(advisor, user, current, message):
         return
     if len(message.text) > MAX_ANSWER_CHARS:
         await message.reply_text(knowledge.message(user.language, "text_too_long"))

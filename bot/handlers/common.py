@@ -14,10 +14,11 @@ from typing import Any
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram import User as TelegramUser
-from telegram.constants import ChatID, ChatType
+from telegram.constants import ChatType
 
 from bot import callbacks
 from bot.advisor import Advisor
+from bot.config import person_id
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
 from bot.logs import user_tag
@@ -56,7 +57,7 @@ async def is_staff(advisor: Advisor, update: Update) -> bool:
     """Staff by the sender's numeric user id; anonymous admins and channels are not staff."""
     user = update.effective_user
     message = update.effective_message
-    if user is None or user.id == ChatID.ANONYMOUS_ADMIN:
+    if user is None or not person_id(user.id):  # the anonymous admin, Telegram's services
         return False
     if message is not None and message.sender_chat is not None:
         return False
@@ -94,17 +95,31 @@ async def private_press(update: Update) -> CallbackQuery | None:
     return query
 
 
+def staff_place(advisor: Advisor, update: Update) -> bool:
+    """A private chat, or the staff chat: where staff commands are answered."""
+    chat = update.effective_chat
+    return chat is not None and (chat.type == ChatType.PRIVATE
+                                 or chat.id == advisor.settings.staff_chat_id)
+
+
 def staff_only(handler: Handler) -> Handler:
-    """Refuse, with one clear sentence, anyone who is not staff; nothing else happens."""
+    """Refuse, with one clear sentence, anyone who is not staff; nothing else happens.
+
+    In any chat but a private one and the staff chat the sentence is "in a private chat,
+    please", to staff too: /admin list, /groups and /stats would show a member group the
+    staff's ids, the other groups and the figures.
+    """
 
     @functools.wraps(handler)
     async def guarded(update: Update, context: AdvisorContext) -> None:
         advisor = context.advisor
-        if await is_staff(advisor, update):
+        placed = staff_place(advisor, update)
+        if placed and await is_staff(advisor, update):
             await handler(update, context)
             return
         refusal = advisor.knowledge.message(
-            await language_of(advisor, update.effective_user), "staff_only")
+            await language_of(advisor, update.effective_user),
+            "staff_only" if placed else "staff_private_only")
         if update.callback_query is not None:
             await update.callback_query.answer(refusal, show_alert=True)
         elif update.effective_message is not None:

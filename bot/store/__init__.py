@@ -12,10 +12,17 @@ import contextlib
 from pathlib import Path
 
 from bot.store import db as _db
-from bot.store.assessments import Assessment, Assessments, Description
+from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
 from bot.store.backup import Copy, DatabaseError, backup_database, restore_database, stamped_name
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
-from bot.store.db import SerialConnection
+from bot.store.db import (
+    DatabaseUnavailable,
+    InstanceLock,
+    SerialConnection,
+    check_database,
+    lock_database,
+    take_lock,
+)
 from bot.store.groups import Group, Groups
 from bot.store.health import Health, HealthRecord, read_health
 from bot.store.insight import Insight
@@ -28,9 +35,10 @@ from bot.store.updates import Updates
 from bot.store.users import User, Users
 
 __all__ = [
-    "Assessment", "Broadcast", "Copy", "DatabaseError", "Delivery", "Description", "Group",
-    "HealthRecord", "Nudge", "Store", "StoredPlan", "User", "backup_database", "read_health",
-    "restore_database", "stamped_name",
+    "Assessment", "Broadcast", "Copy", "DatabaseError", "DatabaseUnavailable", "Delivery",
+    "Description", "Group", "HealthRecord", "InstanceLock", "LastAnswer", "Nudge", "Store",
+    "StoredPlan", "User", "backup_database", "check_database", "lock_database", "read_health",
+    "restore_database", "stamped_name", "take_lock",
 ]
 
 

@@ -23,6 +23,11 @@ class Assessment:
     answers: dict[str, str]
 
 
+#: An answer as `record_answer` stores it: question, option (None: skipped), the text typed
+#: (None: a button), the position to move to.
+LastAnswer = tuple[str, str | None, str | None, int]
+
+
 @dataclass(frozen=True)
 class Description:
     """The answers read from a one-off description (/plan <text>); the text is not kept."""
@@ -123,9 +128,17 @@ class Assessments:
     async def finish(
         self, user_id: int, assessment_id: int, record: dict[str, Any],
         nudges: list[tuple[str, str, float]] | None = None,
+        last: LastAnswer | None = None,
     ) -> int:
-        """Close the assessment and store its plan (and its nudges: kind, action, due) together."""
+        """Close the assessment and store its plan (and its nudges: kind, action, due) together.
+
+        With `last`, the answer to the last question is stored in the same transaction: were
+        it saved alone and the plan then failed, the assessment would sit past its last
+        question with no plan.
+        """
         async with self.db.transaction():
+            if last is not None:
+                await self.record_answer(assessment_id, *last)
             await self.db.execute(
                 "UPDATE assessments SET status = 'done', finished_at = ? WHERE id = ?",
                 (time.time(), assessment_id),
