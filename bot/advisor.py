@@ -11,6 +11,7 @@ the functions that send.
 from __future__ import annotations
 
 import datetime as dtm
+import html
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,10 @@ from bot.nudges import (
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
 from bot.store import Nudge, Store, StoredPlan
+
+#: Telegram's limits on the bot's description and short description.
+DESCRIPTION_LIMIT = 512
+SHORT_LIMIT = 120
 
 
 @dataclass
@@ -109,6 +114,26 @@ class Advisor:
 
     async def _migrated(self, old_id: int, new_id: int) -> None:
         await self.store.groups.migrate(old_id, new_id)
+
+    # --- the support organisation's name on the bot -----------------------------------------
+
+    def welcome(self, lang: str) -> str:
+        """The welcome (HTML), with the organisation's name and contact when they are set."""
+        say, branding = self.knowledge.message, self.settings.branding
+        lines = [say(lang, "welcome")]
+        if branding.name:
+            lines += ["", say(lang, "org_welcome", name=html.escape(branding.name))]
+        if branding.contact:
+            lines.append(say(lang, "org_contact", contact=html.escape(branding.contact)))
+        return "\n".join(lines)
+
+    def descriptions(self, lang: str) -> tuple[str, str]:
+        """The bot's description and short description in a language (plain text)."""
+        say, name = self.knowledge.message, self.settings.branding.name
+        description = say(lang, "bot_description")
+        if name:
+            description += "\n\n" + say(lang, "bot_offered_by", name=name)
+        return description[:DESCRIPTION_LIMIT], say(lang, "bot_short_description")[:SHORT_LIMIT]
 
     # --- relief programmes -------------------------------------------------------------------
 

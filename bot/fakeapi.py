@@ -30,6 +30,8 @@ TELEGRAM_TAGS = {
 }
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
+DESCRIPTION_LIMIT = 512
+SHORT_DESCRIPTION_LIMIT = 120
 CALLBACK_DATA_LIMIT = 64
 
 Listener = Callable[[str, dict[str, Any], Any], None]
@@ -96,6 +98,8 @@ class FakeBotAPI:
         self.too_many = 0
         self._sent_at: list[float] = []
         self._group_sent: dict[int, list[float]] = {}
+        #: ("description" or "short_description", language code or "") -> the text set.
+        self.descriptions: dict[tuple[str, str], str] = {}
         self._message_ids = itertools.count(1)
         # Telegram's update ids only grow; starting from the clock keeps that true across
         # several fake servers in one test, as the advisor drops ids it has seen.
@@ -119,6 +123,19 @@ class FakeBotAPI:
 
     def _m_setmycommands(self, params: dict[str, Any]) -> Any:
         return True
+
+    def _describe(self, kind: str, limit: int, params: dict[str, Any]) -> Any:
+        text = str(params.get(kind, ""))
+        if len(text) > limit:
+            raise ApiError(400, f"Bad Request: {kind.replace('_', ' ')} is too long")
+        self.descriptions[(kind, str(params.get("language_code", "")))] = text
+        return True
+
+    def _m_setmydescription(self, params: dict[str, Any]) -> Any:
+        return self._describe("description", DESCRIPTION_LIMIT, params)
+
+    def _m_setmyshortdescription(self, params: dict[str, Any]) -> Any:
+        return self._describe("short_description", SHORT_DESCRIPTION_LIMIT, params)
 
     _m_deletemycommands = _m_setmycommands
     _m_deletewebhook = _m_setmycommands

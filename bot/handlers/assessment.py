@@ -166,7 +166,7 @@ async def start(update: Update, context: AdvisorContext) -> None:
         if latest is not None:
             await send_described_plan(advisor, user, latest.id, latest.answers, message)
             return
-        await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+        await message.reply_text(advisor.welcome(user.language))
         await begin(advisor, user, message)
         return
     current = await advisor.store.assessments.active(user.user_id)
@@ -174,7 +174,7 @@ async def start(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
         await ask(advisor, user, current, message)
         return
-    await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+    await message.reply_text(advisor.welcome(user.language))
     await begin(advisor, user, message)
 
 
