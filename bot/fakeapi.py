@@ -101,6 +101,9 @@ class FakeBotAPI:
         #: ("description" or "short_description", language code or "") -> the text set.
         self.descriptions: dict[tuple[str, str], str] = {}
         self._message_ids = itertools.count(1)
+        #: file_id -> the bytes of each photo uploaded.
+        self.photos: dict[str, bytes] = {}
+        self._file_ids = itertools.count(1)
         # Telegram's update ids only grow; starting from the clock keeps that true across
         # several fake servers in one test, as the advisor drops ids it has seen.
         self._update_ids = itertools.count(time.time_ns() // 1000)
@@ -226,6 +229,24 @@ class FakeBotAPI:
         document = {"file_id": f"doc{len(self.messages)}", "file_unique_id": "u",
                     "file_name": name}
         return self._new_message(chat_id, params, document=document, caption=caption)
+
+    def _m_sendphoto(self, params: dict[str, Any]) -> Any:
+        """An uploaded photo gets a file_id; a file_id sent again must be one we gave."""
+        chat_id = self._chat(params)
+        caption = str(params.get("caption", ""))
+        self._check_text(caption, params.get("parse_mode"), CAPTION_LIMIT)
+        self._check_markup(params)
+        photo = params.get("photo")
+        if params.get("_files"):
+            file_id = f"photo{next(self._file_ids)}"
+            self.photos[file_id] = next(iter(params["_files"].values()))[1]
+        elif isinstance(photo, str) and photo in self.photos:
+            file_id = photo
+        else:
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        sizes = [{"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 320,
+                  "height": 180}]
+        return self._new_message(chat_id, params, photo=sizes, caption=caption)
 
     def _m_copymessage(self, params: dict[str, Any]) -> Any:
         chat_id = self._chat(params)

@@ -33,3 +33,8 @@ async def explain_claim(store: Store) -> list[str]:
     """EXPLAIN QUERY PLAN of the nudge tick's claim query (it should use nudges_due)."""
     async with store.db.execute("EXPLAIN QUERY PLAN " + CLAIM_SQL, (time.time(), 100)) as cursor:
         return [str(row[3]) for row in await cursor.fetchall()]
+
+
+async def set_plan_time(store: Store, plan_id: int, when: float) -> None:
+    """Backdate a plan (a test's months and weeks)."""
+    await store.db.execute("UPDATE plans SET created_at = ? WHERE id = ?", (when, plan_id))
