@@ -9,6 +9,7 @@ ReportLab and Pillow are imported by the callers of this module, on first use.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from reportlab.lib import colors
 from bot.fonts import BOLD, FILES, FONT, has_rtl, shaped, visual
 from bot.fonts import path as font_path
 from bot.knowledge import AREAS_SCORED, Knowledge
+from bot.pdf import score_chart
 from bot.plan import Plan
 from bot.stats import SMALL, Report
 
@@ -50,14 +52,15 @@ def _rgb(colour: Any) -> tuple[int, int, int] | None:
     return round(red * 255), round(green * 255), round(blue * 255)
 
 
-def png(drawing: Drawing, scale: float = SCALE) -> bytes:
-    """The drawing painted on white, as PNG bytes."""
-    width, height = round(drawing.width * scale), round(drawing.height * scale)
+def png(drawing: Drawing, scale: float = SCALE, margin: float = 0.0) -> bytes:
+    """The drawing painted on white, with a margin around it, as PNG bytes."""
+    width = round((drawing.width + 2 * margin) * scale)
+    height = round((drawing.height + 2 * margin) * scale)
     image = Image.new("RGB", (width, height), "white")
     paint = ImageDraw.Draw(image)
 
     def at(x: float, y: float) -> tuple[float, float]:
-        return x * scale, (drawing.height - y) * scale
+        return (x + margin) * scale, (drawing.height + margin - y) * scale
 
     for shape in drawing.contents:
         if isinstance(shape, Rect):
@@ -92,32 +95,18 @@ def png(drawing: Drawing, scale: float = SCALE) -> bytes:
     return out.getvalue()
 
 
+def plan_chart_key(knowledge: Knowledge, lang: str, plan: Plan) -> str:
+    """What the plan's chart looks like, in a few characters: equal keys, equal images."""
+    words = [str(knowledge.text(lang, "areas", a)) for a in AREAS_SCORED]
+    words.append(knowledge.message(lang, "pdf_not_judged"))
+    scores = [str(plan.scores.get(a)) for a in AREAS_SCORED]
+    digest = hashlib.sha256("\x1f".join([lang, *words, *scores]).encode()).hexdigest()
+    return f"plan:{digest[:32]}"
+
+
 def plan_chart(knowledge: Knowledge, lang: str, plan: Plan, width: float = 320.0) -> bytes:
     """The plan's area scores as a PNG: the PDF's chart, with a margin."""
-    from bot.pdf import score_chart
-
-    chart = score_chart(knowledge, lang, plan, width)
-    framed = Drawing(width + 2 * PAD, chart.height + 2 * PAD)
-    for shape in chart.contents:
-        framed.add(_moved(shape, PAD, PAD))
-    return png(framed)
-
-
-def _moved(shape: Any, dx: float, dy: float) -> Any:
-    """A copy of a shape shifted by (dx, dy)."""
-    moved = shape.copy()
-    if isinstance(moved, Rect | String):
-        moved.x += dx
-        moved.y += dy
-    elif isinstance(moved, Line):
-        moved.x1, moved.x2, moved.y1, moved.y2 = (moved.x1 + dx, moved.x2 + dx,
-                                                  moved.y1 + dy, moved.y2 + dy)
-    elif isinstance(moved, PolyLine):
-        moved.points = [p + (dx if i % 2 == 0 else dy) for i, p in enumerate(moved.points)]
-    elif isinstance(moved, Circle):
-        moved.cx += dx
-        moved.cy += dy
-    return moved
+    return png(score_chart(knowledge, lang, plan, width), margin=PAD)
 
 
 def _text(text: str) -> str:

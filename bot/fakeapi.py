@@ -103,7 +103,9 @@ class FakeBotAPI:
         self._message_ids = itertools.count(1)
         #: file_id -> the bytes of each photo uploaded.
         self.photos: dict[str, bytes] = {}
-        self._file_ids = itertools.count(1)
+        # Unique across fake APIs, as Telegram's are across bots: a file_id one never gave
+        # is unknown to it.
+        self._file_ids = itertools.count(time.time_ns() // 1000)
         # Telegram's update ids only grow; starting from the clock keeps that true across
         # several fake servers in one test, as the advisor drops ids it has seen.
         self._update_ids = itertools.count(time.time_ns() // 1000)

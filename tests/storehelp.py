@@ -10,7 +10,7 @@ from bot.store.nudges import CLAIM_SQL
 TABLES = frozenset({
     "users", "assessments", "answers", "plans", "processed_updates", "nudges",
     "action_progress", "staff", "member_groups", "broadcasts", "deliveries", "questions",
-    "relief_added", "relief_hidden", "pending_questions", "descriptions",
+    "relief_added", "relief_hidden", "pending_questions", "descriptions", "chart_files",
 })
 
 

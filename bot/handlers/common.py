@@ -5,20 +5,31 @@ Handler modules import nothing from each other, only from here.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import html
 import unicodedata
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+)
 from telegram import User as TelegramUser
 from telegram.constants import ChatID, ChatType
+from telegram.error import BadRequest
 
 from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
+from bot.knowledge import AREAS_SCORED
 from bot.plan import Plan, build_plan, render_blocks, split_messages
 from bot.store import User
 
@@ -122,7 +133,8 @@ def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButto
 
 
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
-    """Send a plan with the programmes it qualifies for, split at block boundaries."""
+    """Send a plan: its score chart, then the text with the programmes it qualifies for."""
+    await send_score_chart(advisor, user, plan, message.get_bot())
     programmes = await advisor.offered(plan.answers)
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
     texts = split_messages(blocks)
@@ -130,6 +142,30 @@ async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) 
         last = number == len(texts)
         markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
         await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
+
+
+async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: Bot) -> None:
+    """The plan's area scores as an image, the PDF's chart: uploaded once, then by file_id."""
+    if all(plan.scores.get(area) is None for area in AREAS_SCORED):
+        return
+    # Imported here: ReportLab and Pillow cost about 0.2 s, paid by the first plan.
+    from bot.charts import plan_chart, plan_chart_key
+
+    knowledge, lang = advisor.knowledge, user.language
+    key = plan_chart_key(knowledge, lang, plan)
+    caption = knowledge.message(lang, "plan_chart_caption")
+    cached = await advisor.store.charts.file_id(key)
+    if cached is not None:
+        try:
+            await bot.send_photo(user.chat_id, cached, caption=caption)
+            return
+        except BadRequest:  # Telegram no longer has it (another bot token, say): upload
+            await advisor.store.charts.forget(key)
+    image = await asyncio.to_thread(plan_chart, knowledge, lang, plan)
+    sent = await bot.send_photo(user.chat_id, InputFile(image, filename="scores.png"),
+                                caption=caption)
+    if sent.photo:
+        await advisor.store.charts.remember(key, sent.photo[-1].file_id)
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:

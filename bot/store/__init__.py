@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.store import db as _db
 from bot.store.assessments import Assessment, Assessments, Description
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
+from bot.store.charts import Charts
 from bot.store.db import SerialConnection
 from bot.store.groups import Group, Groups
 from bot.store.insight import Insight
@@ -47,6 +48,7 @@ class Store:
         self.relief = Relief(db)
         self.privacy = Privacy(db)
         self.insight = Insight(db)
+        self.charts = Charts(db)
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:

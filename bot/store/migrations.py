@@ -156,4 +156,13 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX descriptions_user ON descriptions(user_id, id)
     """),
+    # Numbered after issue 18 rather than next in line: other branches add migrations too,
+    # and db.migrate applies any version a database has not seen, in order.
+    (18, """
+    CREATE TABLE chart_files (
+        key TEXT PRIMARY KEY,
+        file_id TEXT NOT NULL,
+        sent_at REAL NOT NULL
+    )
+    """),
 ]
