@@ -227,9 +227,11 @@ class Advisor:
         ]
         months, started = await reads.monthly_scores(), await reads.started()
         opted_in = len(await self.store.users.opted_in())
+        useful, not_useful, comments = await self.store.feedback.summary()
+        feedback = Feedback(useful, not_useful, tuple(comments))
         # Suppression solves a linear system: tens of milliseconds, off the event loop.
         return await asyncio.to_thread(insight, businesses, months, started, opted_in,
-                                       Feedback(), self.knowledge)
+                                       feedback, self.knowledge)
 
     async def recipients(self, audience: str) -> list[tuple[int, int | None]]:
         """(chat_id, user_id) of everyone a broadcast audience reaches now."""

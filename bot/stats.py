@@ -2,9 +2,10 @@
 
 What /stats reports (`insight()` builds it from `Business` rows, one per business with a plan,
 by its latest plan): an overview with the funnel (started → got a plan → marked an action
-done) and the feedback on plans; breakdowns by sector, size and women-/youth-led, and by
-month; completion per action; the distribution of each area's score; the most common
-combinations of areas at risk. An area is at risk when its score is under 40.
+done) and the feedback on plans (👍/👎 counts; the comments, newest first, with their month);
+breakdowns by sector, size and women-/youth-led, and by month; completion per action; the
+distribution of each area's score; the most common combinations of areas at risk. An area is
+at risk when its score is under 40.
 
 The suppression rule, for every figure of the report, in the chat, the CSV and the workbook:
 
@@ -453,6 +454,13 @@ def insight(
         combination_table.values[(name, "businesses")] = count(together_key)
         combination_table.values[(name, "share")] = share(together_key, total)
     tables.append(combination_table)
+    # The comments on plans, newest first: words, not counts (their month only).
+    comments = Table("comments", [str(n) for n in range(1, len(feedback.comments) + 1)],
+                     ["month", "comment"])
+    for row, (when, text) in zip(comments.rows, feedback.comments, strict=True):
+        comments.values[(row, "month")] = time.strftime("%Y-%m", time.gmtime(when))
+        comments.values[(row, "comment")] = text
+    tables.append(comments)
     return Report(tables, opted_in, feedback, ledger, hidden)
 
 
@@ -484,6 +492,8 @@ def row_label(knowledge: Knowledge, lang: str, table: str, row: str) -> str:
             return row
     if table == "scores":
         return str(knowledge.text(lang, "areas", row))
+    if table == "comments":
+        return f"{row}."
     if table == "combinations":
         return " + ".join(str(knowledge.text(lang, "areas", a)) for a in row.split("+"))
     return row

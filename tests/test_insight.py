@@ -224,7 +224,8 @@ async def test_stats_summary_chart_csv_and_workbook(org: Harness, knowledge: Kno
     book = load_workbook(io.BytesIO(raw))
     assert book.sheetnames == ["About these figures", "Overview", "By sector", "By size",
                                "Women- and youth-led", "By month", "Actions in plans",
-                               "Score distribution", "Areas at risk together"]
+                               "Score distribution", "Areas at risk together",
+                               "Comments on plans"]
     sector = sheet_rows(raw, "By sector")
     header = sector["None"]
     assert header[:3] == ["Businesses", "Marked an action done", "At risk: Cash"]

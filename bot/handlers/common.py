@@ -202,6 +202,21 @@ async def send_described_plan(
     await advisor.adopt_plan(user.user_id, plan)
     await send_plan(advisor, user, plan, message)
     await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)))
+    await ask_feedback(advisor, user, bot)
+
+
+async def ask_feedback(advisor: Advisor, user: User, bot: Bot) -> None:
+    """Under a new plan: was it useful? 👍 / 👎 (handlers/feedback.py takes the answer)."""
+    stored = await advisor.store.plans.latest(user.user_id)
+    if stored is None:
+        return
+    say = advisor.knowledge.message
+    buttons = [InlineKeyboardButton(say(user.language, "feedback_yes"),
+                                    callback_data=callbacks.feedback(stored.id, "u")),
+               InlineKeyboardButton(say(user.language, "feedback_no"),
+                                    callback_data=callbacks.feedback(stored.id, "d"))]
+    await bot.send_message(user.chat_id, say(user.language, "feedback_ask"),
+                           reply_markup=InlineKeyboardMarkup([buttons]))
 
 
 def _missing_note(advisor: Advisor, lang: str, plan: Plan) -> str:

@@ -1,4 +1,4 @@
-"""/ask: an owner's question goes to the staff; a staff reply goes back to the owner.
+"""/ask and /feedback: an owner's question, or anything else, to the staff; their reply back.
 
 Owners never see which staff member answered; staff see the question and the owner's area
 scores, never the owner's name or account. The "Ask an advisor" button under a plan does the
@@ -44,18 +44,35 @@ async def ask(update: Update, context: AdvisorContext) -> None:
     await _relay(advisor, user, text, message, context)
 
 
-async def _relay(advisor: Advisor, user: User, text: str, message: Message,
-                 context: AdvisorContext) -> None:
-    """Send the owner's question to the staff chat, or to each staff member privately."""
+async def feedback(update: Update, context: AdvisorContext) -> None:
+    """/feedback <anything>: to the staff, as /ask; a staff reply comes back the same way."""
+    advisor, user = await owner(update, context)
+    message = update.effective_message
+    assert message is not None and message.text is not None  # noqa: S101
     say = advisor.knowledge.message
-    question_id = await advisor.store.questions.ask(user.user_id, text)
+    text = visible(message.text.partition(" ")[2]).strip()
+    if not text:
+        await message.reply_text(say(user.language, "feedback_usage"))
+        return
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(say(user.language, "ask_too_long",
+                                     limit=f"{MAX_QUESTION_CHARS:,}"))
+        return
+    await _relay(advisor, user, text, message, context, kind="feedback")
+
+
+async def _relay(advisor: Advisor, user: User, text: str, message: Message,
+                 context: AdvisorContext, kind: str = "question") -> None:
+    """Send the owner's question (or feedback) to the staff chat, or to each staff member."""
+    say = advisor.knowledge.message
+    question_id = await advisor.store.questions.ask(user.user_id, text, kind)
     plan = await advisor.store.plans.latest(user.user_id)
     scores = ", ".join(
         f"{advisor.knowledge.text(DEFAULT_LANGUAGE, 'areas', area)} {score}"
         for area, score in (plan.record["scores"].items() if plan else []) if score is not None
     ) or say(DEFAULT_LANGUAGE, "ask_no_scores")
-    relay = say(DEFAULT_LANGUAGE, "ask_relay", id=question_id, scores=html.escape(scores),
-                text=html.escape(text))
+    relay = say(DEFAULT_LANGUAGE, "ask_relay" if kind == "question" else "feedback_relay",
+                id=question_id, scores=html.escape(scores), text=html.escape(text))
     targets = ([advisor.settings.staff_chat_id] if advisor.settings.staff_chat_id
                else sorted(await advisor.staff_ids()))
     delivered = 0
@@ -66,7 +83,8 @@ async def _relay(advisor: Advisor, user: User, text: str, message: Message,
             continue  # a staff member who never opened a chat with the bot
         await advisor.store.questions.note_message(chat_id, sent.message_id, question_id)
         delivered += 1
-    await message.reply_text(say(user.language, "ask_sent" if delivered else "ask_nobody"))
+    thanks = "ask_sent" if kind == "question" else "feedback_sent"
+    await message.reply_text(say(user.language, thanks if delivered else "ask_nobody"))
 
 
 async def ask_pressed(update: Update, context: AdvisorContext) -> None:

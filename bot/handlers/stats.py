@@ -96,6 +96,10 @@ def summary(knowledge: Knowledge, lang: str, report: stats.Report) -> list[str]:
         lines.append(line(say(lang, "stats_at_risk", area=knowledge.text(lang, "areas", area)),
                           share if share is not None else count))
     lines.append(line(say(lang, "stats_opted_in"), figure("opted_in")))
+    lines.append(pair(say(lang, "stats_feedback"),
+                      f"👍 <b>{shown(lang, figure('useful'))}</b> · "
+                      f"👎 <b>{shown(lang, figure('not_useful'))}</b> · "
+                      f"💬 <b>{shown(lang, figure('comments'))}</b>"))
     blocks = ["\n".join(lines)]
     areas = {a: str(knowledge.text(lang, "areas", a)) for a in AREAS_SCORED}
     for table_id in (*stats.BREAKDOWNS, "month"):

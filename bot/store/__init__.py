@@ -16,6 +16,7 @@ from bot.store.assessments import Assessment, Assessments, Description
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
 from bot.store.charts import Charts
 from bot.store.db import SerialConnection
+from bot.store.feedback import Feedback
 from bot.store.groups import Group, Groups
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
@@ -42,7 +43,8 @@ class Store:
         self.users = Users(db, self.nudges)
         self.plans = Plans(db, self.nudges)
         self.questions = Questions(db)
-        self.assessments = Assessments(db, self.plans, self.questions)
+        self.feedback = Feedback(db)
+        self.assessments = Assessments(db, self.plans, self.questions, self.feedback)
         self.broadcasts = Broadcasts(db)
         self.groups = Groups(db, self.broadcasts)
         self.relief = Relief(db)
