@@ -34,7 +34,7 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
-from bot.stats import Business, Feedback, Report, insight
+from bot.stats import PEER_GROUPS, Business, Feedback, Peers, Report, insight, peer_medians
 from bot.store import Nudge, Store, StoredPlan
 
 #: Telegram's limits on the bot's description and short description.
@@ -232,6 +232,17 @@ class Advisor:
         # Suppression solves a linear system: tens of milliseconds, off the event loop.
         return await asyncio.to_thread(insight, businesses, months, started, opted_in,
                                        feedback, self.knowledge)
+
+    async def peers(self, user_id: int, plan: Plan) -> Peers | None:
+        """Businesses like this owner's (same sector and size, else wider), 5 at least."""
+        for shared in PEER_GROUPS:
+            if not all(question in plan.answers for question in shared):
+                continue
+            profile = {question: plan.answers[question] for question in shared}
+            found = peer_medians(shared, await self.store.insight.peer_scores(user_id, profile))
+            if found is not None:
+                return found
+        return None
 
     async def recipients(self, audience: str) -> list[tuple[int, int | None]]:
         """(chat_id, user_id) of everyone a broadcast audience reaches now."""

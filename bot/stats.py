@@ -464,6 +464,46 @@ def insight(
     return Report(tables, opted_in, feedback, ledger, hidden)
 
 
+# --- businesses like yours ----------------------------------------------------------------------
+
+#: Who counts as "businesses like yours", closest first: the profile answers they share.
+PEER_GROUPS = (("sector", "size"), ("sector",), ("size",))
+#: A score this close to the median is "about" it.
+ABOUT_MEDIAN = 5
+
+
+@dataclass(frozen=True)
+class Peers:
+    """Businesses like an owner's: the answers they share, how many, each area's median."""
+
+    shared: tuple[str, ...]
+    count: int
+    medians: dict[str, int]
+
+
+def peer_medians(shared: tuple[str, ...],
+                 scores: Sequence[Mapping[str, int | None]]) -> Peers | None:
+    """The medians of a group of other businesses; None under 5 of them.
+
+    An area's median needs 5 scored businesses too; a group without one is no comparison.
+    """
+    if len(scores) < MIN_GROUP:
+        return None
+    medians = {}
+    for area in AREAS_SCORED:
+        median = _median([s for row in scores if (s := row.get(area)) is not None])
+        if median is not None:
+            medians[area] = median
+    return Peers(shared, len(scores), medians) if medians else None
+
+
+def standing(score: int, median: int) -> str:
+    """"below", "about" or "above" the median."""
+    if score < median - ABOUT_MEDIAN:
+        return "below"
+    return "above" if score > median + ABOUT_MEDIAN else "about"
+
+
 # --- labels, and the workbook ----------------------------------------------------------------
 
 

@@ -30,7 +30,9 @@ from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
 from bot.knowledge import AREAS_SCORED
+from bot.locales import number_text
 from bot.plan import Plan, build_plan, render_blocks, split_messages
+from bot.stats import standing
 from bot.store import User
 
 Handler = Callable[[Update, AdvisorContext], Coroutine[Any, Any, None]]
@@ -153,7 +155,8 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: Bot) -
 
     knowledge, lang = advisor.knowledge, user.language
     key = plan_chart_key(knowledge, lang, plan)
-    caption = knowledge.message(lang, "plan_chart_caption")
+    caption = "\n\n".join([html.escape(knowledge.message(lang, "plan_chart_caption")),
+                           *await _peer_lines(advisor, user, plan)])
     cached = await advisor.store.charts.file_id(key)
     if cached is not None:
         try:
@@ -166,6 +169,28 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: Bot) -
                                 caption=caption)
     if sent.photo:
         await advisor.store.charts.remember(key, sent.photo[-1].file_id)
+
+
+async def _peer_lines(advisor: Advisor, user: User, plan: Plan) -> list[str]:
+    """How the plan's scores stand against businesses like the owner's, one line per area.
+
+    Nothing when fewer than 5 such businesses have a plan.
+    """
+    peers = await advisor.peers(user.user_id, plan)
+    if peers is None:
+        return []
+    knowledge, lang = advisor.knowledge, user.language
+    group = ", ".join(knowledge.answer_label(lang, q, plan.answers[q]) for q in peers.shared)
+    lines = [knowledge.message(lang, "peers_title", group=html.escape(group),
+                               count=number_text(lang, peers.count))]
+    for area in AREAS_SCORED:
+        score, median = plan.scores.get(area), peers.medians.get(area)
+        if score is None or median is None:
+            continue
+        lines.append(html.escape(knowledge.message(
+            lang, f"peers_{standing(score, median)}", area=knowledge.text(lang, "areas", area),
+            score=score, median=median)))
+    return ["\n".join(lines)]
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from bot.store.db import SerialConnection
@@ -53,3 +54,16 @@ class Insight:
             " (SELECT MAX(id) FROM plans"
             "  GROUP BY user_id, strftime('%Y-%m', created_at, 'unixepoch'))", offload=True)
         return [(str(r[0]), dict(json.loads(r[1]).get("scores", {}))) for r in rows]
+
+    async def peer_scores(self, user_id: int,
+                          profile: Mapping[str, str]) -> list[dict[str, int | None]]:
+        """The area scores of other users' latest plans with these profile answers."""
+        shared = "".join(" AND json_extract(record, ?) = ?" for _ in profile)
+        parameters: list[Any] = [user_id]
+        for question, option in profile.items():
+            parameters += [f"$.answers.{question}", option]
+        # Only "?" placeholders are added, a pair per answer.
+        sql = ("SELECT json_extract(record, '$.scores') FROM plans WHERE id IN"  # noqa: S608
+               " (SELECT MAX(id) FROM plans GROUP BY user_id) AND user_id != ?" + shared)
+        rows = await self.db.execute_fetchall(sql, parameters, offload=True)
+        return [dict(json.loads(row[0] or "{}")) for row in rows]
