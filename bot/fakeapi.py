@@ -101,8 +101,8 @@ class FakeBotAPI:
         #: ("description" or "short_description", language code or "") -> the text set.
         self.descriptions: dict[tuple[str, str], str] = {}
         self._message_ids = itertools.count(1)
-        #: file_id -> the bytes of each photo uploaded.
-        self.photos: dict[str, bytes] = {}
+        #: file_id -> the size in bytes of each photo uploaded (the bytes are in `calls`).
+        self.photos: dict[str, int] = {}
         # Unique across fake APIs, as Telegram's are across bots: a file_id one never gave
         # is unknown to it.
         self._file_ids = itertools.count(time.time_ns() // 1000)
@@ -241,7 +241,7 @@ class FakeBotAPI:
         photo = params.get("photo")
         if params.get("_files"):
             file_id = f"photo{next(self._file_ids)}"
-            self.photos[file_id] = next(iter(params["_files"].values()))[1]
+            self.photos[file_id] = len(next(iter(params["_files"].values()))[1])
         elif isinstance(photo, str) and photo in self.photos:
             file_id = photo
         else:

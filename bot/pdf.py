@@ -41,7 +41,7 @@ from reportlab.platypus import (
 )
 
 from bot.config import Branding
-from bot.fonts import BOLD, FILES, FONT, shaped, visual
+from bot.fonts import BOLD, FONT, shaped, visual
 from bot.fonts import path as font_path
 from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.locales import date_text, right_to_left
@@ -85,12 +85,22 @@ _rtl = False
 
 @cache
 def _drawable() -> frozenset[int]:
-    """Register the font family once; the code points it can draw."""
-    for name in FILES:
-        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+    """Register the regular font once (what charts measure with); the code points it draws."""
+    pdfmetrics.registerFont(TTFont(FONT, str(font_path(FONT))))
     face: Any = pdfmetrics.getFont(FONT).face
     return frozenset(face.charToGlyph)
+
+
+@cache
+def _family() -> None:
+    """Register the bold font and the family, for documents.
+
+    ReportLab's parse of a DejaVu face holds some 3 MB; chart images, which measure with the
+    regular one only, do without it.
+    """
+    _drawable()
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_path(BOLD))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
 def printable(text: str) -> str:
@@ -401,7 +411,7 @@ def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date,
     `branding` is the support organisation's name, contact and logo.
     """
     global _rtl
-    _drawable()
+    _family()
     rtl = right_to_left(lang)  # Babel's data is loaded outside the lock
     buffer = io.BytesIO()
     with _RENDERING:

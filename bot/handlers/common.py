@@ -5,7 +5,6 @@ Handler modules import nothing from each other, only from here.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import html
 import unicodedata
@@ -151,7 +150,7 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: Bot) -
     if all(plan.scores.get(area) is None for area in AREAS_SCORED):
         return
     # Imported here: ReportLab and Pillow cost about 0.2 s, paid by the first plan.
-    from bot.charts import plan_chart, plan_chart_key
+    from bot.charts import drawn, plan_chart, plan_chart_key
 
     knowledge, lang = advisor.knowledge, user.language
     key = plan_chart_key(knowledge, lang, plan)
@@ -164,7 +163,7 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: Bot) -
             return
         except BadRequest:  # Telegram no longer has it (another bot token, say): upload
             await advisor.store.charts.forget(key)
-    image = await asyncio.to_thread(plan_chart, knowledge, lang, plan)
+    image = await drawn(plan_chart, knowledge, lang, plan)
     sent = await bot.send_photo(user.chat_id, InputFile(image, filename="scores.png"),
                                 caption=caption)
     if sent.photo:

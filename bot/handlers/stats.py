@@ -50,10 +50,10 @@ async def stats_command(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(text)
     if isinstance(report.table("overview").get("assessed_all_time", "value"), int):
         # Imported here: ReportLab and Pillow are paid for by the first chart, not start-up.
-        from bot.charts import stats_chart
+        from bot.charts import drawn, stats_chart
 
         await message.reply_chat_action(ChatAction.UPLOAD_PHOTO)
-        image = await asyncio.to_thread(stats_chart, report, knowledge, lang)
+        image = await drawn(stats_chart, report, knowledge, lang)
         await message.reply_photo(InputFile(image, filename="advisor-stats.png"),
                                   caption=knowledge.message(lang, "stats_chart_caption"))
 
