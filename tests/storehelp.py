@@ -11,6 +11,7 @@ TABLES = frozenset({
     "users", "assessments", "answers", "plans", "processed_updates", "nudges",
     "action_progress", "staff", "member_groups", "broadcasts", "deliveries", "questions",
     "relief_added", "relief_hidden", "pending_questions", "descriptions", "chart_files",
+    "plan_feedback",
 })
 
 
