@@ -20,6 +20,8 @@ the first handler that has a pattern, whichever it is: such a press is stopped b
 | `l:` | a language of /language | handlers/general.py |
 | `upd:` | the organisation's updates, yes or no | handlers/updates.py |
 | `del:` | /delete, yes or no | handlers/privacy.py |
+| `t:` | ✅ an action of /progress, ticked off or back | handlers/nudges.py |
+| `fb:` | 👍 / 👎 "was this plan useful?", and Skip the comment | handlers/feedback.py |
 """
 
 from __future__ import annotations
@@ -199,3 +201,37 @@ def delete(answer: str) -> str:
 def parse_delete(data: str | None) -> bool | None:
     """True when erasing was confirmed, False when declined, None when malformed."""
     return {"del:yes": True, "del:no": False}.get(data or "")
+
+
+# --- /progress: t:<plan>:<item index> ticks an action off, or back on ----------------------
+
+PROGRESS_PATTERN = r"^t:"
+_PROGRESS = re.compile(r"^t:(\d{1,12}):(\d{1,3})$")
+
+
+def progress(plan_id: int, index: int) -> str:
+    """Data of an action's button under /progress; at most 2+12+1+3 = 18 bytes."""
+    return f"t:{plan_id}:{index}"
+
+
+def parse_progress(data: str | None) -> tuple[int, int] | None:
+    """(plan id, item index) of a /progress press, or None when malformed."""
+    match = _PROGRESS.match(data or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+# --- "was this plan useful?": fb:<plan>:<u|d|s> for 👍, 👎, Skip the comment ---------------
+
+FEEDBACK_PATTERN = r"^fb:"
+_FEEDBACK = re.compile(r"^fb:(\d{1,12}):([uds])$")
+
+
+def feedback(plan_id: int, choice: str) -> str:
+    """Data of a feedback button: u useful, d not useful, s no comment."""
+    return f"fb:{plan_id}:{choice}"
+
+
+def parse_feedback(data: str | None) -> tuple[int, str] | None:
+    """(plan id, choice) of a feedback press, or None when malformed."""
+    match = _FEEDBACK.match(data or "")
+    return (int(match.group(1)), match.group(2)) if match else None

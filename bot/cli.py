@@ -118,7 +118,8 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "pdf":
         from bot.pdf import render_pdf  # ReportLab is slow to import; only pdf needs it
 
-        content = render_pdf(knowledge, lang, plan, dtm.date.today(), offered)
+        content = render_pdf(knowledge, lang, plan, dtm.date.today(), offered,
+                             settings.branding)
     elif args.format == "json":
         document = json.loads(render_json(knowledge, plan, lang, offered))
         if described is not None:

@@ -39,6 +39,13 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "describe_unjudged": "areas total",
     "group_tagged": "id tag", "group_unknown": "id tag", "group_untagged": "id tag",
     "groups_title": "count",
+    "bot_offered_by": "name", "org_contact": "contact", "org_welcome": "name",
+    "feedback_relay": "id text", "feedback_too_long": "limit",
+    "peers_about": "area median score", "peers_above": "area median score",
+    "peers_below": "area median score", "peers_title": "count group",
+    "progress_ticked": "title", "progress_unticked": "title",
+    "stats_col_at_risk": "area", "stats_col_at_risk_share": "area", "stats_col_bin": "range",
+    "stats_col_median": "area", "stats_made": "date",
     "guidance_share": "share signal", "guidance_title": "count",
     "not_understood": "text",
     "nudge": "title", "nudge_marked_done": "title", "nudge_snoozed": "title",
@@ -55,7 +62,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "relief_list_title": "count", "relief_removed": "id name", "relief_unknown": "id",
     "relief_usage": "led_by sectors sizes",
     "reminders_usage": "state",
-    "stats_at_risk": "area", "stats_top_action": "title",
+    "stats_at_risk": "area",
 }.items()}
 
 

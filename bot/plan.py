@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
+from bot.locales import date_text
 from bot.relief import Programme
 
 MAX_ACTIONS = 12
@@ -303,10 +304,11 @@ def render_blocks(
 
 
 def programme_deadline(knowledge: Knowledge, lang: str, programme: Programme) -> str:
-    """"apply by 2026-12-31", or that there is no deadline."""
+    """"apply by 31 December 2026" (as the language writes dates), or that there is none."""
     if programme.deadline is None:
         return knowledge.message(lang, "plan_relief_no_deadline")
-    return knowledge.message(lang, "plan_relief_deadline", date=programme.deadline.isoformat())
+    return knowledge.message(lang, "plan_relief_deadline",
+                             date=date_text(lang, programme.deadline))
 
 
 def _programme_blocks(

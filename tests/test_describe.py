@@ -48,7 +48,8 @@ async def test_private_description_in_english(bot: Harness) -> None:
         assert line in summary
     assert "Led by" not in summary and "Payments" not in summary  # never guessed
     assert any("Your crisis action plan" in t for t in texts)
-    assert "I could not judge: Staff" in texts[-1] and "/assess" in texts[-1]
+    assert "I could not judge: Staff" in texts[-2] and "/assess" in texts[-2]
+    assert texts[-1] == "Was this plan useful?"
     _, buttons = understood_buttons(bot, OWNER["id"], "what I understood")
     assert len(buttons) == 5 and all(len(d.encode()) <= 64 for _, d in buttons)
     assert all(len(t) <= 4096 for t in texts)
@@ -72,7 +73,7 @@ async def test_private_description_in_french_and_spanish(bot: Harness) -> None:
     texts = bot.texts(SPANISH["id"])
     summary = next(t for t in texts if "lo que entendí" in t)
     assert "Tienda" in summary and "más de la mitad" in summary
-    assert "No pude evaluar" in texts[-1]
+    assert "No pude evaluar" in texts[-2]
 
 
 async def test_correcting_an_item_updates_answers_and_resends_plan(bot: Harness) -> None:

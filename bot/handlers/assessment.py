@@ -18,6 +18,7 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.handlers.common import (
+    ask_feedback,
     language_of,
     offer_updates,
     owner,
@@ -179,6 +180,7 @@ async def _send_new_plan(
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)
+    await ask_feedback(advisor, user, message.get_bot())
     await offer_updates(advisor, user, message)
 
 
@@ -211,7 +213,7 @@ async def start(update: Update, context: AdvisorContext) -> None:
         if latest is not None:
             await send_described_plan(advisor, user, latest.id, latest.answers, message)
             return
-        await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+        await message.reply_text(advisor.welcome(user.language))
         await begin(advisor, user, message)
         return
     current = await advisor.store.assessments.active(user.user_id)
@@ -221,7 +223,7 @@ async def start(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
         await ask(advisor, user, current, message)
         return
-    await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+    await message.reply_text(advisor.welcome(user.language))
     await begin(advisor, user, message)
 
 
@@ -241,7 +243,7 @@ async def assess(update: Update, context: AdvisorContext) -> None:
 
 
 async def cancel(update: Update, context: AdvisorContext) -> None:
-    """Back out of an awaited question ("Ask an advisor") if any, else stop the assessment."""
+    """Back out of an awaited question or comment (after 👍/👎), else stop the assessment."""
     advisor = context.advisor
     message = update.effective_message
     assert message is not None and update.effective_user is not None  # noqa: S101
@@ -249,6 +251,10 @@ async def cancel(update: Update, context: AdvisorContext) -> None:
         lang = await language_of(advisor, update.effective_user)
         await message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
         return  # the question, and nothing else
+    if await advisor.store.feedback.stop_awaiting(update.effective_user.id):
+        lang = await language_of(advisor, update.effective_user)
+        await message.reply_text(advisor.knowledge.message(lang, "feedback_thanks"))
+        return  # the awaited comment, and nothing else
     advisor, user = await owner(update, context)
     stopped = await advisor.store.assessments.cancel(user.user_id)
     key = "cancelled" if stopped else "nothing_to_cancel"

@@ -195,7 +195,8 @@ async def download(update: Update, context: AdvisorContext) -> None:
     await context.bot.send_chat_action(user.chat_id, ChatAction.UPLOAD_DOCUMENT)
     # Rendering takes tens of milliseconds: keep the event loop free meanwhile.
     programmes = await advisor.offered(plan.answers)
-    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made, programmes)
+    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made, programmes,
+                                   advisor.settings.branding)
     await context.bot.send_document(
         user.chat_id, InputFile(data, filename=pdf_filename(knowledge, lang, made)),
         caption=knowledge.message(lang, "pdf_caption"),

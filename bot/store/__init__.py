@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.store import db as _db
 from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
+from bot.store.charts import Charts
 from bot.store.db import (
     DatabaseUnavailable,
     InstanceLock,
@@ -21,6 +22,7 @@ from bot.store.db import (
     check_database,
     lock_database,
 )
+from bot.store.feedback import Feedback
 from bot.store.groups import Group, Groups
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
@@ -48,12 +50,14 @@ class Store:
         self.users = Users(db, self.nudges)
         self.plans = Plans(db, self.nudges)
         self.questions = Questions(db)
-        self.assessments = Assessments(db, self.plans, self.questions)
+        self.feedback = Feedback(db)
+        self.assessments = Assessments(db, self.plans, self.questions, self.feedback)
         self.broadcasts = Broadcasts(db)
         self.groups = Groups(db, self.broadcasts)
         self.relief = Relief(db)
         self.privacy = Privacy(db)
         self.insight = Insight(db)
+        self.charts = Charts(db)
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:

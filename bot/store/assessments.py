@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store.db import SerialConnection
+from bot.store.feedback import Feedback
 from bot.store.plans import Plans
 from bot.store.questions import Questions
 
@@ -42,14 +43,17 @@ class Description:
 class Assessments:
     """The assessments, answers and descriptions tables."""
 
-    def __init__(self, db: SerialConnection, plans: Plans, questions: Questions) -> None:
-        self.db, self.plans, self.questions = db, plans, questions
+    def __init__(self, db: SerialConnection, plans: Plans, questions: Questions,
+                 feedback: Feedback) -> None:
+        self.db, self.plans, self.questions, self.feedback = db, plans, questions, feedback
 
     async def start(self, user_id: int) -> int:
-        """Begin a new assessment, cancelling any that was open (and an awaited question)."""
+        """Begin a new assessment, cancelling any open one (and an awaited question, comment)."""
         async with self.db.transaction():
-            # Typed text is an answer again: a question awaited from "Ask an advisor" is dropped.
+            # Typed text is an answer again: a question awaited from "Ask an advisor" is
+            # dropped, and so is a comment awaited after 👍/👎.
             await self.questions.drop_pending(user_id)
+            await self.feedback.stop_awaiting(user_id)
             await self.db.execute(
                 "UPDATE assessments SET status = 'cancelled', finished_at = ?"
                 " WHERE user_id = ? AND status = 'active'",
