@@ -21,8 +21,9 @@ from pathlib import Path
 from bench import Row
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI, InProcessRequest
-from bot.knowledge import default_root, load_knowledge
+from bot.knowledge import default_root
 
 STAFF_ID = 900
 SECTION = "Broadcasts"
@@ -38,22 +39,22 @@ async def one_broadcast(recipients: int, limit: float, worker_rate: float) -> di
         app = build_application(settings, load_knowledge(default_root()),
                                 request=InProcessRequest(api, 0.05))
         async with running(app):
-            store = app.bot_data["advisor"].store
+            store = app.advisor.store
             users = [(100_000 + i, 100_000 + i) for i in range(recipients)]
             async with store.transaction():
                 await store.db.executemany(
                     "INSERT INTO users (user_id, chat_id, language, first_seen, updates)"
                     " VALUES (?, ?, 'en', 0, 1)", users)
-            broadcast_id = await store.new_broadcast(STAFF_ID, STAFF_ID)
-            await store.set_broadcast_content(broadcast_id, STAFF_ID, 1)
-            await store.set_broadcast_audience(broadcast_id, "users")
-            await store.start_broadcast(broadcast_id, [(c, u) for u, c in users], None)
-            worker = app.bot_data["broadcaster"]
+            broadcast_id = await store.broadcasts.new(STAFF_ID, STAFF_ID)
+            await store.broadcasts.set_content(broadcast_id, STAFF_ID, 1)
+            await store.broadcasts.set_audience(broadcast_id, "users")
+            await store.broadcasts.start(broadcast_id, [(c, u) for u, c in users], None)
+            worker = app.advisor.broadcasts
             started = time.perf_counter()
             worker.kick()
             await worker.idle()
             elapsed = time.perf_counter() - started
-            counts = await store.delivery_counts(broadcast_id)
+            counts = await store.broadcasts.delivery_counts(broadcast_id)
         received = Counter(chat for chat, _ in api.messages)  # copies the fake accepted
         delivered = sum(1 for u, _ in users if received[u] >= 1)
         return {

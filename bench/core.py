@@ -24,8 +24,9 @@ from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 from bench import Row
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI, InProcessRequest
-from bot.knowledge import Action, Knowledge, Question, default_root, load_knowledge
+from bot.knowledge import Action, Knowledge, Question, default_root
 from bot.matching import Matchers, normalize
 from bot.plan import build_plan, render_blocks
 from bot.rules import Condition, Rule
@@ -554,6 +555,7 @@ async def memory_child(through_app: int, total: int) -> dict[str, float]:
         db = Path(tmp) / "memory.sqlite3"
         timings, _ = await advisor_updates(knowledge, through_app, db, keep=False)
         from bot.store import Store
+        from tests.storehelp import count
 
         store = await Store.open(db)
         try:
@@ -562,11 +564,11 @@ async def memory_child(through_app: int, total: int) -> dict[str, float]:
                 async with store.transaction():
                     for table in ("users", "assessments", "plans"):
                         await _copy_rows(store, table, k * 10_000_000)
-            users = await store.count("users")
-            plans = await store.count("plans")
+            users = await count(store, "users")
+            plans = await count(store, "plans")
             # Hold every user's plan, as /plan for everyone would.
             ids = [r[0] for r in await store.db.execute_fetchall("SELECT user_id FROM users")]
-            held = [await store.latest_plan(uid) for uid in ids]
+            held = [await store.plans.latest(uid) for uid in ids]
         finally:
             await store.close()  # an open connection's thread would keep the process alive
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -22,9 +22,10 @@ from pathlib import Path
 from bench import Row
 from bot.app import build_application, running
 from bot.config import Settings
-from bot.handlers.nudges import run_tick
-from bot.knowledge import default_root, load_knowledge
+from bot.content import load_knowledge
+from bot.knowledge import default_root
 from bot.store import Store
+from tests.storehelp import explain_claim, nudge_counts
 
 SECTION = "Nudges"
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"  # noqa: S105 - the fake server's
@@ -68,15 +69,15 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
         app = build_application(settings, knowledge, rate_limit=True)
         try:
             async with running(app):
-                store = app.bot_data["advisor"].store
-                plan = " | ".join(await store.explain_claim())
+                store = app.advisor.store
+                plan = " | ".join(await explain_claim(store))
                 tracemalloc.start()
                 samples: list[tuple[int, int, float]] = []
                 sent = 0
                 started = time.perf_counter()
                 while True:
                     tracemalloc.reset_peak()
-                    went = await run_tick(app, budget=5.0)
+                    went = await app.advisor.nudges.send_due(budget=5.0)
                     if went == 0:
                         break
                     sent += went
@@ -84,7 +85,7 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
                     samples.append((sent, peak, time.perf_counter() - started))
                 elapsed = time.perf_counter() - started
                 tracemalloc.stop()
-                counts = await store.nudge_counts()
+                counts = await nudge_counts(store)
         finally:
             server.kill()
             await server.wait()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import (
@@ -28,11 +28,11 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.advisor import Advisor
 from bot.config import Settings
-from bot.describe import Describer
+from bot.context import AdvisorApplication, AdvisorContext
+from bot.handlers import broadcast, groups, nudges, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
-from bot.matching import Matchers
-from bot.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,28 +40,6 @@ log = logging.getLogger(__name__)
 SEND_PATIENCE = 120.0
 #: The longest wait between two tries.
 MAX_BACKOFF = 5.0
-
-
-@dataclass
-class Advisor:
-    """What every handler needs: content, settings, matchers and the store."""
-
-    knowledge: Knowledge
-    settings: Settings
-    matchers: Matchers = field(init=False)
-    describer: Describer = field(init=False)
-    _store: Store | None = None
-
-    def __post_init__(self) -> None:
-        self.matchers = Matchers(self.knowledge)
-        self.describer = Describer(self.knowledge, self.matchers)
-
-    @property
-    def store(self) -> Store:
-        """The open store (opened in post_init)."""
-        if self._store is None:
-            raise RuntimeError("the store is not open yet")
-        return self._store
 
 
 class PatientRateLimiter(AIORateLimiter):
@@ -103,16 +81,13 @@ class PatientRateLimiter(AIORateLimiter):
                 delay = min(delay * 2, MAX_BACKOFF)
 
 
-def advisor_of(context: ContextTypes.DEFAULT_TYPE) -> Advisor:
-    """The Advisor of the running application."""
-    advisor: Advisor = context.application.bot_data["advisor"]
-    return advisor
-
-
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Open the database and publish the command menu in every language."""
-    advisor: Advisor = app.bot_data["advisor"]
-    advisor._store = await Store.open(advisor.settings.db_path)
+    """Start the advisor, publish the command menus in every language, start the nudge tick."""
+    assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
+    advisor = app.advisor
+    on_progress, on_finished = broadcast.progress_reporter(app.bot, advisor)
+    await advisor.start(broadcast.telegram_sender(app.bot),
+                        nudges.telegram_sender(app.bot, advisor), on_progress, on_finished)
     knowledge = advisor.knowledge
     for lang in knowledge.languages:
         code = None if lang == DEFAULT_LANGUAGE else lang
@@ -123,18 +98,15 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
             commands = [BotCommand(name, str(text))
                         for name, text in knowledge.text(lang, key).items()]
             await app.bot.set_my_commands(commands, scope=scope, language_code=code)
-    for hook in app.bot_data.get("on_start", []):  # features' start-up (workers, menus)
-        await hook(app)
+    for staff_id in sorted(await advisor.staff_ids()):
+        await groups.set_staff_menu(app.bot, knowledge, staff_id)
+    nudges.schedule(app)
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Close the database."""
-    advisor: Advisor = app.bot_data["advisor"]
-    for hook in app.bot_data.get("on_stop", []):  # features' shut-down, before the store closes
-        await hook(app)
-    if advisor._store is not None:
-        await advisor._store.close()
-        advisor._store = None
+    """Stop the advisor's senders and close the store."""
+    assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
+    await app.advisor.stop()
 
 
 class PerUserProcessor(BaseUpdateProcessor):
@@ -192,10 +164,15 @@ def build_application(
     rate_limit: bool = False,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """Build the advisor's Application; pass a request object to talk to a fake Bot API."""
-    from bot.handlers import register
-
+    # PTB's own switch for RetryAfter.retry_after as a timedelta: PTB reads that property
+    # when it makes a RetryAfter (on any 429), and without the switch every one of them warns
+    # that the int form is deprecated (an error under our tests). Set for the process, before
+    # the first request; an operator's own setting wins.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     builder = (
         Application.builder()
+        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings)})
+        .context_types(ContextTypes(context=AdvisorContext))
         .token(settings.token or "123456:in-process-token-not-used-on-the-network")
         .base_url(f"{settings.api_url}/bot")
         .base_file_url(f"{settings.api_url}/file/bot")
@@ -211,7 +188,6 @@ def build_application(
         limiter: Any = PatientRateLimiter(overall_max_rate=settings.send_rate, max_retries=3)
         builder = builder.rate_limiter(limiter)
     app = builder.build()
-    app.bot_data["advisor"] = Advisor(knowledge, settings)
     register(app)
     return app
 

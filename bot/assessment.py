@@ -1,47 +1,30 @@
-"""The assessment as a sequence: positions, button data, and what a press means."""
+"""The assessment as a sequence: positions, and whether a button press still counts.
+
+The buttons' data is written and read in bot/callbacks.py.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from typing import Protocol
 
+from bot.callbacks import AnswerPress
 from bot.knowledge import Knowledge, Question
-from bot.store import Assessment
-
-#: a:<assessment>:<position>:<option index> answers; b: goes back; k: skips.
-PRESS = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?$")
-CALLBACK_PATTERN = r"^[abk]:"
 
 
-@dataclass(frozen=True)
-class Press:
-    """A decoded button press of the assessment."""
+class OpenAssessment(Protocol):
+    """What a press is checked against: which assessment is open, and at which question."""
 
-    kind: str
-    assessment_id: int
-    position: int
-    option_index: int | None = None
+    @property
+    def id(self) -> int:
+        """The open assessment's id."""
 
-
-def encode(kind: str, assessment_id: int, position: int, option_index: int | None = None) -> str:
-    """Button data for a press; at most 1+1+12+1+3+1+3 = 22 bytes, well under Telegram's 64."""
-    suffix = f":{option_index}" if option_index is not None else ""
-    return f"{kind}:{assessment_id}:{position}{suffix}"
-
-
-def decode(data: str | None) -> Press | None:
-    """Parse button data; anything malformed is None."""
-    match = PRESS.match(data or "")
-    if not match:
-        return None
-    kind, aid, pos, index = match.groups()
-    if (kind == "a") != (index is not None):
-        return None
-    return Press(kind, int(aid), int(pos), int(index) if index is not None else None)
+    @property
+    def position(self) -> int:
+        """The position of its current question."""
 
 
 def current_press_valid(
-    press: Press, assessment: Assessment | None, knowledge: Knowledge
+    press: AnswerPress, assessment: OpenAssessment | None, knowledge: Knowledge
 ) -> bool:
     """A press counts only on the open assessment's current question with a real option."""
     if assessment is None or press.assessment_id != assessment.id:

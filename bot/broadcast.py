@@ -5,7 +5,8 @@ through an injected async `send(chat_id, from_chat_id, message_id)`, and records
 (sent, failed with a reason, blocked). A row left 'sending' by a crash goes back to pending
 at start, so a restart resumes; duplicates are bounded by the sends that were in flight.
 
-The send function raises the exceptions below; a thin adapter maps Telegram's errors onto them.
+The send function raises the exceptions of bot.sending; a thin adapter maps Telegram's errors
+onto them.
 """
 
 from __future__ import annotations
@@ -15,40 +16,78 @@ import collections
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from bot.store import Delivery, Store
+from bot.sending import Blocked, Migrated, Permanent, RetryLater, Transient
 
 log = logging.getLogger(__name__)
 
 
-class RetryLater(Exception):
-    """Flood control: nothing may be sent for `seconds`."""
+class Delivery(Protocol):
+    """One message of a broadcast to one chat, as the queue hands it out."""
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"retry after {seconds} s")
-        self.seconds = seconds
+    @property
+    def id(self) -> int:
+        """The delivery's id."""
+
+    @property
+    def broadcast_id(self) -> int:
+        """The broadcast it belongs to."""
+
+    @property
+    def chat_id(self) -> int:
+        """Where it goes."""
+
+    @property
+    def user_id(self) -> int | None:
+        """The owner it goes to; None for a group."""
+
+    @property
+    def attempts(self) -> int:
+        """Sends tried so far."""
+
+    @property
+    def from_chat_id(self) -> int:
+        """The chat of the message to copy."""
+
+    @property
+    def message_id(self) -> int:
+        """The message to copy."""
 
 
-class Migrated(Exception):
-    """The group became a supergroup with a new id."""
+class DeliveryQueue(Protocol):
+    """Durable deliveries and their broadcasts (the store's broadcasts repository)."""
 
-    def __init__(self, new_chat_id: int) -> None:
-        super().__init__(f"migrated to {new_chat_id}")
-        self.new_chat_id = new_chat_id
+    async def recover_deliveries(self) -> int:
+        """Deliveries left 'sending' by a crash go back to pending; how many."""
 
+    async def claim_deliveries(self, limit: int, now: float) -> Sequence[Delivery]:
+        """Move up to `limit` due deliveries to 'sending' and return them."""
 
-class Blocked(Exception):
-    """The recipient blocked the bot or removed it from the group."""
+    async def finish_delivery(self, delivery_id: int, status: str, error: str | None = None,
+                              chat_id: int | None = None) -> None:
+        """Record the outcome of one delivery: sent, failed or blocked."""
 
+    async def retry_delivery(self, delivery_id: int, not_before: float, error: str | None,
+                             chat_id: int | None = None, count_attempt: bool = True) -> None:
+        """Put a delivery back in the queue, not before a time."""
 
-class Transient(Exception):
-    """A timeout, a network error or a 5xx: worth retrying."""
+    async def next_due(self) -> float | None:
+        """When the earliest pending delivery becomes due; None when none is pending."""
 
+    async def delivery_counts(self, broadcast_id: int) -> dict[str, int]:
+        """Deliveries of a broadcast by status."""
 
-class Permanent(Exception):
-    """Any other refusal (chat not found...): not retried."""
+    async def delivery_errors(self, broadcast_id: int) -> dict[str, int]:
+        """Failed deliveries of a broadcast, counted by reason."""
+
+    async def sending(self) -> list[int]:
+        """Broadcasts still being delivered."""
+
+    async def complete(self, broadcast_id: int) -> bool:
+        """Mark a broadcast done once nothing of it is pending or sending."""
 
 
 #: How far behind schedule the pacer may catch up (any one second stays within 2% of the rate).
@@ -130,7 +169,7 @@ class Pacer:
 class Worker:
     """Delivers every pending delivery, then waits for more."""
 
-    store: Store
+    queue: DeliveryQueue
     send: Send
     limits: Limits = field(default_factory=Limits)
     time_scale: float = 1.0
@@ -155,7 +194,7 @@ class Worker:
 
     async def start(self) -> None:
         """Recover rows a crash left 'sending', then run in the background."""
-        recovered = await self.store.recover_deliveries()
+        recovered = await self.queue.recover_deliveries()
         if recovered:
             log.warning("%d deliveries were in flight at a crash; sending them again", recovered)
         self.kick()
@@ -182,7 +221,7 @@ class Worker:
             if self._task is None or self._task.done():
                 if self._task is not None and self._task.exception() is not None:
                     raise self._task.exception()  # type: ignore[misc]
-                if await self.store.next_due() is None and not self._in_flight:
+                if await self.queue.next_due() is None and not self._in_flight:
                     return
                 self.kick()
             await asyncio.sleep(0.01)
@@ -190,7 +229,7 @@ class Worker:
     async def _run(self) -> None:
         while True:
             self._wake.clear()
-            due = await self.store.claim_deliveries(self.limits.max_in_flight, time.time())
+            due = await self.queue.claim_deliveries(self.limits.max_in_flight, time.time())
             for delivery in due:
                 await self._dispatch(delivery)
             if due:
@@ -199,7 +238,7 @@ class Worker:
                 await asyncio.wait(self._in_flight)
                 continue
             await self._finish_broadcasts()
-            next_due = await self.store.next_due()
+            next_due = await self.queue.next_due()
             if next_due is None:
                 return  # kick() starts a new run when a broadcast is sent
             with contextlib.suppress(TimeoutError):
@@ -208,7 +247,7 @@ class Worker:
     async def _dispatch(self, delivery: Delivery) -> None:
         wait = self.pacer.group_wait(delivery.chat_id)
         if wait > 0:
-            await self.store.retry_delivery(delivery.id, time.time() + wait, None,
+            await self.queue.retry_delivery(delivery.id, time.time() + wait, None,
                                             count_attempt=False)
             return
         while len(self._in_flight) >= self.limits.max_in_flight:
@@ -226,14 +265,16 @@ class Worker:
         except Exception:
             log.exception("delivery %s failed unexpectedly", delivery.id)
 
-    async def _deliver(self, delivery: Delivery, followed: bool = False) -> None:
-        chat_id = delivery.chat_id
+    async def _deliver(self, delivery: Delivery, moved_to: int | None = None) -> None:
+        """Send one delivery (to the group's new id after a migration) and record the outcome."""
+        followed = moved_to is not None
+        chat_id = delivery.chat_id if moved_to is None else moved_to
         try:
             await self.send(chat_id, delivery.from_chat_id, delivery.message_id)
         except RetryLater as flood:
             self.rate_limited += 1
             self.pacer.pause(flood.seconds * self.time_scale)
-            await self.store.retry_delivery(
+            await self.queue.retry_delivery(
                 delivery.id, time.time() + flood.seconds * self.time_scale, "flood control",
                 count_attempt=False)
             return
@@ -241,30 +282,28 @@ class Worker:
             if self.on_migrated is not None:
                 await self.on_migrated(chat_id, moved.new_chat_id)
             if followed:
-                await self.store.finish_delivery(delivery.id, "failed", "migrated twice")
+                await self.queue.finish_delivery(delivery.id, "failed", "migrated twice")
                 return
-            await self._deliver(Delivery(delivery.id, delivery.broadcast_id, moved.new_chat_id,
-                                         delivery.user_id, delivery.attempts,
-                                         delivery.from_chat_id, delivery.message_id), True)
+            await self._deliver(delivery, moved.new_chat_id)
             return
         except Blocked:
-            await self.store.finish_delivery(delivery.id, "blocked", "blocked")
+            await self.queue.finish_delivery(delivery.id, "blocked", "blocked")
             if self.on_inactive is not None:
                 await self.on_inactive(chat_id, delivery.user_id)
         except Transient as error:
             reason = str(error) or "network error"
             if delivery.attempts + 1 >= self.limits.max_attempts:
-                await self.store.finish_delivery(delivery.id, "failed", reason)
+                await self.queue.finish_delivery(delivery.id, "failed", reason)
             else:
                 delay = self.limits.backoff * 2 ** delivery.attempts * self.time_scale
-                await self.store.retry_delivery(delivery.id, time.time() + delay, reason,
+                await self.queue.retry_delivery(delivery.id, time.time() + delay, reason,
                                                 chat_id=chat_id)
                 self._wake.set()
                 return
         except Permanent as error:
-            await self.store.finish_delivery(delivery.id, "failed", str(error) or "refused")
+            await self.queue.finish_delivery(delivery.id, "failed", str(error) or "refused")
         else:
-            await self.store.finish_delivery(delivery.id, "sent",
+            await self.queue.finish_delivery(delivery.id, "sent",
                                              chat_id=chat_id if followed else None)
             self.sent_total += 1
         await self._progress(delivery.broadcast_id)
@@ -276,11 +315,11 @@ class Worker:
         if now - self._last_progress.get(broadcast_id, 0.0) < self.limits.progress_every:
             return
         self._last_progress[broadcast_id] = now
-        await self.on_progress(broadcast_id, await self.store.delivery_counts(broadcast_id))
+        await self.on_progress(broadcast_id, await self.queue.delivery_counts(broadcast_id))
 
     async def _finish_broadcasts(self) -> None:
-        for broadcast_id in await self.store.sending_broadcasts():
-            if await self.store.complete_broadcast(broadcast_id) and self.on_finished:
+        for broadcast_id in await self.queue.sending():
+            if await self.queue.complete(broadcast_id) and self.on_finished:
                 await self.on_finished(broadcast_id,
-                                       await self.store.delivery_counts(broadcast_id),
-                                       await self.store.delivery_errors(broadcast_id))
+                                       await self.queue.delivery_counts(broadcast_id),
+                                       await self.queue.delivery_errors(broadcast_id))

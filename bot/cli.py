@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.content import ContentError, LineDict, load_yaml
-from bot.knowledge import Knowledge, load_knowledge
+from bot.content import load_knowledge
+from bot.coverage import coverage_report
+from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
+from bot.knowledge import Knowledge
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
@@ -57,8 +60,6 @@ def _knowledge(settings: Settings) -> Knowledge:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the content and print a coverage summary."""
-    from bot.coverage import coverage_report
-
     knowledge = _knowledge(settings)  # knowledge/relief.yaml included, ids checked
     report, problems = coverage_report(knowledge)
     print(report)
@@ -85,8 +86,6 @@ def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
 
 def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     """The plan for a file of answers or a description, printed or written to --output."""
-    from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
-
     if (args.answers is None) == (args.description is None):
         print("msme-advisor: give either a description or --answers FILE", file=sys.stderr)
         return EXIT_USAGE
@@ -150,7 +149,7 @@ def _write(args: argparse.Namespace, content: str | bytes) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """Talk to the advisor in the terminal."""
-    from bot.terminal import chat
+    from bot.terminal import chat  # python-telegram-bot is slow to import: chat and run only
 
     logging.basicConfig(level=logging.WARNING)
     asyncio.run(chat(settings, _knowledge(settings), args.lang))
@@ -159,6 +158,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The bot on Telegram, by long polling."""
+    # python-telegram-bot is slow to import: only chat and run need it, not check and plan.
     from telegram import Update
 
     from bot.app import build_application

@@ -1,112 +1,260 @@
-"""YAML loading that remembers where every value came from, so errors name file and line."""
+"""The content pipeline: read every content file, build the Knowledge, check it all once.
+
+Every file goes through bot.yamlfile, so any fault names its file and line: the
+questionnaire, the recommendations and rules, the texts of each language, the description
+cues, the relief programmes and the nudge delays. The checks that need a domain module's
+reading of the texts (matching's stop words, describe's cues) run here too, once, so the
+model is whole and valid before anything uses it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot.describe import described_languages, parse_cues
+from bot.knowledge import (
+    AREAS_SCORED,
+    DEFAULT_LANGUAGE,
+    HORIZONS,
+    UNITS,
+    Action,
+    Cues,
+    Knowledge,
+    NudgeConfig,
+    Option,
+    Question,
+)
+from bot.matching import check_matching
+from bot.relief import load_relief
+from bot.rules import parse_rules
+from bot.yamlfile import (
+    ContentError,
+    LineDict,
+    LineList,
+    load_yaml,
+    require_list,
+    require_map,
+    require_str,
+)
 
 
-class ContentError(Exception):
-    """A content file is malformed; the message names the file and line."""
+def load_knowledge(root: Path) -> Knowledge:
+    """Load and validate every content file under root; raise ContentError on the first fault."""
+    areas, questions = _parse_questionnaire(root)
+    points, actions, guidance = _parse_recommendations(root)
+
+    def options_of(question_id: str) -> list[str] | None:
+        q = next((q for q in questions if q.id == question_id), None)
+        return [o.id for o in q.options] if q else None
+
+    rel = "knowledge/rules.yaml"
+    rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
+    knowledge = Knowledge(
+        root, areas, questions, points, actions, guidance, rules, _load_texts(root)
+    )
+    _check_texts(knowledge)
+    knowledge.programmes = load_relief(root, knowledge.option_ids())
+    knowledge.nudges = _parse_nudges(root)
+    check_matching(knowledge)
+    knowledge.cues = _parse_all_cues(knowledge)
+    return knowledge
 
 
-class LineDict(dict[str, Any]):
-    """A mapping that knows the file and line of itself and of each key."""
-
-    path: str = "?"
-    line: int = 0
-    key_lines: dict[str, int]
-
-    def where(self, key: str | None = None) -> str:
-        """Return "file:line" for the mapping or for one of its keys."""
-        line = self.key_lines.get(key, self.line) if key is not None else self.line
-        return f"{self.path}:{line}"
+def _parse_all_cues(knowledge: Knowledge) -> dict[str, Cues]:
+    """Each described language's cues; English must have them, others fall back to English."""
+    cues = {lang: parse_cues(knowledge, lang) for lang in described_languages(knowledge)}
+    if DEFAULT_LANGUAGE not in cues:
+        parse_cues(knowledge, DEFAULT_LANGUAGE)  # raises: English cues are required
+    for lang in knowledge.languages:
+        if lang not in cues:
+            knowledge.warnings.append(f"{lang}: no 'describe' cues; /plan <text> reads English")
+    return cues
 
 
-class LineList(list[Any]):
-    """A list that knows the file and line it starts at, and the line of each item."""
-
-    path: str = "?"
-    line: int = 0
-    item_lines: list[int]
-
-    def where(self, index: int | None = None) -> str:
-        """Return "file:line" for the list or one of its items."""
-        line = self.item_lines[index] if index is not None else self.line
-        return f"{self.path}:{line}"
-
-
-#: libyaml's parser when PyYAML was built with it: the same nodes and line marks, and
-#: parsing the content at start-up takes about a fifth of the pure-Python parser's time.
-_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _loader_for(path: str) -> type[yaml.SafeLoader]:
-    class Loader(_BASE_LOADER):
-        pass
-
-    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
-        result = LineDict()
-        result.path, result.line, result.key_lines = path, node.start_mark.line + 1, {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int, float, bool)):
-                raise ContentError(f"{path}:{key_node.start_mark.line + 1}: keys must be plain")
-            key = str(key)
-            if key in result:
-                raise ContentError(f"{path}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
-            result[key] = loader.construct_object(value_node, deep=True)
-            result.key_lines[key] = key_node.start_mark.line + 1
-        return result
-
-    def sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
-        result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-        result.path, result.line = path, node.start_mark.line + 1
-        result.item_lines = [child.start_mark.line + 1 for child in node.value]
-        return result
-
-    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
-    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, sequence)
-    return Loader
+def _parse_nudges(root: Path) -> NudgeConfig:
+    """knowledge/nudges.yaml; a missing file means the defaults (3 and 10 days)."""
+    rel = "knowledge/nudges.yaml"
+    if not (root / rel).is_file():
+        return NudgeConfig()
+    raw = load_yaml(root / rel, root)
+    doc = require_map(raw, rel, "the nudge delays") if raw is not None else LineDict()
+    numbers: dict[str, Any] = {}
+    for key, value in doc.items():
+        if key not in ("after_plan", "later", "retry", "max_attempts", "recheck",
+                       "recheck_below"):
+            raise ContentError(f"{doc.where(key)}: unknown setting '{key}'")
+        if key != "after_plan":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ContentError(f"{doc.where(key)}: '{key}' must be a number of 0 or more")
+            numbers[key] = int(value) if key in ("max_attempts", "recheck_below") \
+                else float(value)
+    after = NudgeConfig().after_plan
+    if doc.get("after_plan") is not None:
+        spec = require_map(doc["after_plan"], doc.where("after_plan"), "'after_plan'")
+        after = {}
+        for horizon, hours in spec.items():
+            if horizon not in HORIZONS:
+                raise ContentError(f"{spec.where(horizon)}: unknown horizon '{horizon}' "
+                                   f"(one of {', '.join(HORIZONS)})")
+            if isinstance(hours, bool) or not isinstance(hours, (int, float)) or hours < 0:
+                raise ContentError(f"{spec.where(horizon)}: hours must be a number of 0 or more")
+            after[horizon] = float(hours)
+    return NudgeConfig(after_plan=after, **numbers)
 
 
-def load_yaml(path: Path, root: Path | None = None) -> Any:
-    """Load one YAML file, turning syntax errors into a ContentError with file and line."""
-    shown = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContentError(f"{shown}: cannot read: {exc.strerror}") from exc
-    try:
-        return yaml.load(text, Loader=_loader_for(shown))  # noqa: S506 - SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        # The context (e.g. where an unclosed bracket opened) is where the fault usually is.
-        mark = exc.context_mark or exc.problem_mark
-        line = mark.line + 1 if mark else 0
-        found = f" (noticed at line {exc.problem_mark.line + 1})" if exc.problem_mark else ""
-        raise ContentError(f"{shown}:{line}: invalid YAML: {exc.problem}{found}") from exc
-    except yaml.YAMLError as exc:
-        raise ContentError(f"{shown}: invalid YAML: {exc}") from exc
+def _texts_dir_files(folder: Path) -> dict[str, list[Path]]:
+    by_lang: dict[str, list[Path]] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        by_lang.setdefault(path.name.split(".")[0], []).append(path)
+    return by_lang
 
 
-def require_map(value: Any, where: str, what: str) -> LineDict:
-    """Check that a value is a mapping."""
-    if not isinstance(value, LineDict):
-        raise ContentError(f"{where}: {what} must be a mapping")
-    return value
+def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
+    """Merge every language file (conversations/lang/xx*.yaml, knowledge/lang/xx*.yaml)."""
+    texts: dict[str, dict[str, Any]] = {}
+    for folder in (root / "conversations" / "lang", root / "knowledge" / "lang"):
+        for lang, paths in _texts_dir_files(folder).items():
+            merged = texts.setdefault(lang, {})
+            for path in paths:
+                shown = str(path.relative_to(root))
+                doc = require_map(load_yaml(path, root), shown, "a text file")
+                for key, value in doc.items():
+                    if key in merged and isinstance(value, dict):
+                        for sub in value:
+                            if sub in merged[key]:
+                                where = value.where(sub) if isinstance(value, LineDict) else shown
+                                raise ContentError(f"{where}: '{key}.{sub}' defined twice")
+                        merged[key] = {**merged[key], **value}
+                    elif key in merged:
+                        raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
+                    else:
+                        merged[key] = value
+    if DEFAULT_LANGUAGE not in texts:
+        raise ContentError("conversations/lang/en.yaml: the English texts are missing")
+    return texts
 
 
-def require_list(value: Any, where: str, what: str) -> LineList:
-    """Check that a value is a list."""
-    if not isinstance(value, LineList):
-        raise ContentError(f"{where}: {what} must be a list")
-    return value
+def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, ...]]:
+    rel = "conversations/questionnaire.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the questionnaire")
+    areas = require_list(doc.get("areas"), doc.where("areas"), "'areas'")
+    area_ids = tuple(str(a) for a in areas)
+    for area in AREAS_SCORED:
+        if area not in area_ids:
+            raise ContentError(f"{areas.where()}: area '{area}' is missing")
+    raw_questions = require_list(doc.get("questions"), doc.where("questions"), "'questions'")
+    questions: list[Question] = []
+    for qi, raw in enumerate(raw_questions):
+        entry = require_map(raw, raw_questions.where(qi), "a question")
+        qid = str(entry.get("id", ""))
+        if not qid or any(q.id == qid for q in questions):
+            raise ContentError(f"{entry.where('id')}: question id missing or repeated: '{qid}'")
+        area = str(entry.get("area"))
+        if area not in area_ids:
+            raise ContentError(
+                f"{entry.where('area')}: question '{qid}' has unknown area '{area}'"
+            )
+        unit = entry.get("unit")
+        if unit is not None and unit not in UNITS:
+            raise ContentError(f"{entry.where('unit')}: unit must be one of {', '.join(UNITS)}")
+        raw_options = require_list(entry.get("options"), entry.where("options"), "'options'")
+        if len(raw_options) < 2:
+            raise ContentError(f"{raw_options.where()}: question '{qid}' needs 2 or more options")
+        options: list[Option] = []
+        for oi, raw_option in enumerate(raw_options):
+            where = raw_options.where(oi)
+            spec = raw_option if isinstance(raw_option, LineDict) else {"id": raw_option}
+            oid = str(spec.get("id", ""))
+            if not oid or any(o.id == oid for o in options):
+                raise ContentError(f"{where}: option id missing or repeated in '{qid}': '{oid}'")
+            score = spec.get("score")
+            if area in AREAS_SCORED and not (isinstance(score, int) and 0 <= score <= 100):
+                raise ContentError(f"{where}: option '{qid}.{oid}' needs a score from 0 to 100")
+            upto = spec.get("upto")
+            if upto is not None and (unit is None or not isinstance(upto, (int, float))):
+                raise ContentError(f"{where}: 'upto' needs a number and a unit on the question")
+            options.append(Option(oid, oi, score, float(upto) if upto is not None else None))
+        questions.append(Question(qid, area, tuple(options), unit))
+    return area_ids, tuple(questions)
 
 
-def require_str(value: Any, where: str, what: str) -> str:
-    """Check that a value is a non-empty string."""
-    if not isinstance(value, str) or not value.strip():
-        raise ContentError(f"{where}: {what} must be a non-empty text")
-    return value
+def _parse_recommendations(
+    root: Path,
+) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
+    rel = "knowledge/recommendations.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")
+    raw_points = require_list(doc.get("points"), doc.where("points"), "'points'")
+    points: list[str] = []
+    for i, raw in enumerate(raw_points):
+        entry = require_map(raw, raw_points.where(i), "a point")
+        points.append(require_str(entry.get("id"), entry.where(), "point id"))
+    actions: dict[str, Action] = {}
+    raw_actions = require_list(doc.get("actions"), doc.where("actions"), "'actions'")
+    for i, raw in enumerate(raw_actions):
+        entry = require_map(raw, raw_actions.where(i), "an action")
+        aid = require_str(entry.get("id"), entry.where(), "action id")
+        if aid in actions:
+            raise ContentError(f"{entry.where('id')}: duplicate action id '{aid}'")
+        fields = {}
+        for key, allowed in (
+            ("point", tuple(points)),
+            ("area", AREAS_SCORED),
+            ("horizon", HORIZONS),
+            ("effort", ("low", "medium", "high")),
+            ("cost", ("none", "low", "medium", "high")),
+        ):
+            value = str(entry.get(key))
+            if value not in allowed:
+                raise ContentError(
+                    f"{entry.where(key)}: action '{aid}' {key} must be one of "
+                    f"{', '.join(allowed)}; got '{value}'"
+                )
+            fields[key] = value
+        actions[aid] = Action(aid, **fields)
+    guidance: dict[str, str] = {}
+    raw_guidance = doc.get("bso_guidance") or LineList()
+    for i, raw in enumerate(require_list(raw_guidance, doc.where("bso_guidance"), "guidance")):
+        entry = require_map(raw, raw_guidance.where(i), "a guidance item")
+        gid = require_str(entry.get("id"), entry.where(), "guidance id")
+        point = str(entry.get("point"))
+        if point not in points:
+            raise ContentError(f"{entry.where('point')}: unknown point '{point}'")
+        guidance[gid] = point
+    return tuple(points), actions, guidance
+
+
+def _check_texts(knowledge: Knowledge) -> None:
+    """English must say everything; other languages missing a key are warnings."""
+    required: list[tuple[str, ...]] = [("areas", a) for a in knowledge.areas]
+    for q in knowledge.questions:
+        required.append(("questions", q.id, "text"))
+        required += [("questions", q.id, "options", o.id, "label") for o in q.options]
+    required += [("points", p) for p in knowledge.points]
+    for aid in knowledge.actions:
+        required += [("actions", aid, "title"), ("actions", aid, "steps"), ("actions", aid, "why")]
+    for gid in knowledge.bso_guidance:
+        required += [("bso_guidance", gid, "title"), ("bso_guidance", gid, "steps")]
+    english = knowledge.texts[DEFAULT_LANGUAGE]
+    for lang in knowledge.languages:
+        for path in required + [("messages", key) for key in english.get("messages", {})]:
+            node: Any = knowledge.texts[lang]
+            for key in path:
+                node = node.get(key) if isinstance(node, dict) else None
+            if node is None or node == "" or node == []:
+                if lang == DEFAULT_LANGUAGE:
+                    raise ContentError(
+                        f"conversations/lang or knowledge/lang: en lacks {'.'.join(path)}"
+                    )
+                knowledge.warnings.append(f"{lang}: missing {'.'.join(path)} (English is used)")
+        for aid in knowledge.actions:
+            steps = knowledge.texts[lang].get("actions", {}).get(aid, {}).get("steps")
+            if steps is not None and not (isinstance(steps, list) and 2 <= len(steps) <= 4):
+                where = steps.where() if isinstance(steps, LineList) else f"{lang} texts"
+                raise ContentError(f"{where}: action '{aid}' needs 2 to 4 steps")
+        for q in knowledge.questions:
+            for o in q.options:
+                label = knowledge.texts[lang].get("questions", {}).get(q.id, {})
+                label = label.get("options", {}).get(o.id, {}).get("label")
+                if isinstance(label, str) and len(label.encode()) > 60:
+                    raise ContentError(f"{lang}: label of {q.id}.{o.id} is too long for a button")

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.content import ContentError, load_yaml, require_list, require_map
 from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.plan import MAX_ACTIONS, build_plan, grouped
 from bot.rules import Condition, parse_condition
+from bot.yamlfile import ContentError, load_yaml, require_list, require_map
 
 SAMPLES = 4000
 SEED = 15

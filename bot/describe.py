@@ -14,15 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.content import ContentError, LineDict, LineList
-from bot.knowledge import DEFAULT_LANGUAGE, Knowledge, Question
+from bot.knowledge import Cue, Cues, Knowledge, Percent, Question
 from bot.matching import MONTHS_PER, Matcher, Matchers
-from bot.plan import answer_label, short_name
+from bot.yamlfile import ContentError, LineDict, LineList
 
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
@@ -37,58 +36,6 @@ NUMBER_MARK = "#"
 _PLACEHOLDER = "qqnumberqq"
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Words that, found in order in one clause, answer a question with an option."""
-
-    question: str
-    option: str
-    words: tuple[str, ...]
-    strength: int  # words in the cue as written: "me and my wife" beats "just me"
-    low: float | None = None  # bounds on the number a "#" word stands for
-    high: float | None = None
-    # The cue as written, stop words included, when dropping them would leave a single word
-    # ("al día" is not "día", "unos meses" is not "meses"): then it must appear as written.
-    phrase: tuple[str, ...] | None = None
-
-
-@dataclass(frozen=True)
-class Percent:
-    """How "sales down 30%" answers a question."""
-
-    question: str
-    context: tuple[tuple[str, ...], ...]
-    down: tuple[tuple[str, ...], ...]
-    up: tuple[tuple[str, ...], ...]
-    up_option: str
-    bands: tuple[tuple[float, str], ...]  # (highest percentage, option), ascending
-
-
-@dataclass
-class Cues:
-    """Everything one language needs to read a description."""
-
-    lang: str
-    stop_words: frozenset[str]
-    negations: frozenset[str]
-    breaks: frozenset[str]
-    cues: list[Cue]
-    negated: dict[str, dict[str, str]]
-    combine: dict[str, dict[str, tuple[str, ...]]]
-    amounts: dict[str, tuple[tuple[str, ...], ...]]
-    people: frozenset[str]
-    percent_words: tuple[tuple[str, ...], ...]
-    percents: list[Percent] = field(default_factory=list)
-    #: Words typed without their apostrophe, as the cues spell them ("cant" → can t).
-    respell: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: Words right after a cue that limit it ("from home except the drivers").
-    exceptions: frozenset[str] = frozenset()
-    #: What a limited option then means, per question.
-    excepted: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
-    highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -261,15 +208,6 @@ def described_languages(knowledge: Knowledge) -> list[str]:
     return [lang for lang in knowledge.languages if "describe" in knowledge.texts[lang]]
 
 
-def check_cues(knowledge: Knowledge) -> None:
-    """Validate the cues of every language (called when the content is loaded)."""
-    for lang in knowledge.languages:
-        if lang in described_languages(knowledge) or lang == DEFAULT_LANGUAGE:
-            parse_cues(knowledge, lang)
-        else:
-            knowledge.warnings.append(f"{lang}: no 'describe' cues; /plan <text> reads English")
-
-
 # --- reading a description ----------------------------------------------------------------
 
 
@@ -340,7 +278,7 @@ class Describer:
     def __init__(self, knowledge: Knowledge, matchers: Matchers | None = None) -> None:
         self.knowledge = knowledge
         self.matchers = matchers or Matchers(knowledge)
-        self.cues = {lang: parse_cues(knowledge, lang) for lang in described_languages(knowledge)}
+        self.cues = knowledge.cues  # parsed and checked when the content was loaded
 
     def read(self, text: str, lang: str | None = None, prefer: str | None = None) -> Reading:
         """Answers the text gives, read in `lang`, or in the language that fits it best.
@@ -589,8 +527,8 @@ def understood(knowledge: Knowledge, answers: Mapping[str, str]) -> list[Underst
 def understood_lines(knowledge: Knowledge, lang: str, answers: Mapping[str, str]) -> list[str]:
     """What was understood, one plain-text line per answer ("Cash lasts: Under 2 weeks")."""
     return [knowledge.message(lang, "describe_item",
-                              question=short_name(knowledge, lang, item.question),
-                              answer=answer_label(knowledge, lang, item.question, item.answer))
+                              question=knowledge.short_name(lang, item.question),
+                              answer=knowledge.answer_label(lang, item.question, item.answer))
             for item in understood(knowledge, answers)]
 
 

@@ -1,4 +1,7 @@
-"""What the advisor asks and advises, loaded from knowledge/ and conversations/ and validated."""
+"""What the advisor asks and advises: the content model, built and checked by bot.content.
+
+Plain data with a few look-ups (texts, labels, option ids); nothing here reads a file.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.content import (
-    ContentError,
-    LineDict,
-    LineList,
-    load_yaml,
-    require_list,
-    require_map,
-    require_str,
-)
-from bot.relief import Programme, load_relief
-from bot.rules import Rule, parse_rules
+from bot.relief import Programme
+from bot.rules import Rule
 
 DEFAULT_LANGUAGE = "en"
 AREAS_SCORED = ("cash", "operations", "staff", "digital")
@@ -60,6 +54,80 @@ class Action:
     cost: str
 
 
+# --- reading descriptions (conversations/lang/<lang>.describe.yaml), see bot/describe.py
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that, found in order in one clause, answer a question with an option."""
+
+    question: str
+    option: str
+    words: tuple[str, ...]
+    strength: int  # words in the cue as written: "me and my wife" beats "just me"
+    low: float | None = None  # bounds on the number a "#" word stands for
+    high: float | None = None
+    # The cue as written, stop words included, when dropping them would leave a single word
+    # ("al día" is not "día", "unos meses" is not "meses"): then it must appear as written.
+    phrase: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Percent:
+    """How "sales down 30%" answers a question."""
+
+    question: str
+    context: tuple[tuple[str, ...], ...]
+    down: tuple[tuple[str, ...], ...]
+    up: tuple[tuple[str, ...], ...]
+    up_option: str
+    bands: tuple[tuple[float, str], ...]  # (highest percentage, option), ascending
+
+
+@dataclass
+class Cues:
+    """Everything one language needs to read a description."""
+
+    lang: str
+    stop_words: frozenset[str]
+    negations: frozenset[str]
+    breaks: frozenset[str]
+    cues: list[Cue]
+    negated: dict[str, dict[str, str]]
+    combine: dict[str, dict[str, tuple[str, ...]]]
+    amounts: dict[str, tuple[tuple[str, ...], ...]]
+    people: frozenset[str]
+    percent_words: tuple[tuple[str, ...], ...]
+    percents: list[Percent] = field(default_factory=list)
+    #: Words typed without their apostrophe, as the cues spell them ("cant" → can t).
+    respell: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words right after a cue that limit it ("from home except the drivers").
+    exceptions: frozenset[str] = frozenset()
+    #: What a limited option then means, per question.
+    excepted: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
+    highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+# --- follow-up nudges (knowledge/nudges.yaml), see bot/nudges.py
+
+
+@dataclass(frozen=True)
+class NudgeConfig:
+    """Delays of the follow-up nudges (hours, before scaling), from knowledge/nudges.yaml."""
+
+    after_plan: dict[str, float] = field(
+        default_factory=lambda: {"week": 72.0, "month": 240.0})
+    later: float = 24.0
+    retry: float = 0.25
+    max_attempts: int = 5
+    recheck: float = 672.0
+    recheck_below: int = 50
+
+
+# --- the whole model
+
+
 @dataclass
 class Knowledge:
     """Everything loaded from the content folders, ready to use."""
@@ -75,6 +143,9 @@ class Knowledge:
     warnings: list[str] = field(default_factory=list)
     #: knowledge/relief.yaml, the shipped programmes (staff changes are in the store).
     programmes: list[Programme] = field(default_factory=list)
+    #: The description cues of each language that has them, parsed once when loaded.
+    cues: dict[str, Cues] = field(default_factory=dict)
+    nudges: NudgeConfig = field(default_factory=NudgeConfig)
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}
@@ -117,186 +188,16 @@ class Knowledge:
         template = self.text(lang, "messages", key)
         return str(template).format(**values) if values else str(template)
 
+    def answer_label(self, lang: str, question_id: str, option_id: str) -> str:
+        """The label of an answer in a language."""
+        return str(self.text(lang, "questions", question_id, "options", option_id, "label"))
 
-def _texts_dir_files(folder: Path) -> dict[str, list[Path]]:
-    by_lang: dict[str, list[Path]] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        by_lang.setdefault(path.name.split(".")[0], []).append(path)
-    return by_lang
-
-
-def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
-    """Merge every language file (conversations/lang/xx*.yaml, knowledge/lang/xx*.yaml)."""
-    texts: dict[str, dict[str, Any]] = {}
-    for folder in (root / "conversations" / "lang", root / "knowledge" / "lang"):
-        for lang, paths in _texts_dir_files(folder).items():
-            merged = texts.setdefault(lang, {})
-            for path in paths:
-                shown = str(path.relative_to(root))
-                doc = require_map(load_yaml(path, root), shown, "a text file")
-                for key, value in doc.items():
-                    if key in merged and isinstance(value, dict):
-                        for sub in value:
-                            if sub in merged[key]:
-                                where = value.where(sub) if isinstance(value, LineDict) else shown
-                                raise ContentError(f"{where}: '{key}.{sub}' defined twice")
-                        merged[key] = {**merged[key], **value}
-                    elif key in merged:
-                        raise ContentError(f"{doc.where(key)}: '{key}' defined twice for {lang}")
-                    else:
-                        merged[key] = value
-    if DEFAULT_LANGUAGE not in texts:
-        raise ContentError("conversations/lang/en.yaml: the English texts are missing")
-    return texts
-
-
-def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, ...]]:
-    rel = "conversations/questionnaire.yaml"
-    doc = require_map(load_yaml(root / rel, root), rel, "the questionnaire")
-    areas = require_list(doc.get("areas"), doc.where("areas"), "'areas'")
-    area_ids = tuple(str(a) for a in areas)
-    for area in AREAS_SCORED:
-        if area not in area_ids:
-            raise ContentError(f"{areas.where()}: area '{area}' is missing")
-    raw_questions = require_list(doc.get("questions"), doc.where("questions"), "'questions'")
-    questions: list[Question] = []
-    for qi, raw in enumerate(raw_questions):
-        entry = require_map(raw, raw_questions.where(qi), "a question")
-        qid = str(entry.get("id", ""))
-        if not qid or any(q.id == qid for q in questions):
-            raise ContentError(f"{entry.where('id')}: question id missing or repeated: '{qid}'")
-        area = str(entry.get("area"))
-        if area not in area_ids:
-            raise ContentError(
-                f"{entry.where('area')}: question '{qid}' has unknown area '{area}'"
-            )
-        unit = entry.get("unit")
-        if unit is not None and unit not in UNITS:
-            raise ContentError(f"{entry.where('unit')}: unit must be one of {', '.join(UNITS)}")
-        raw_options = require_list(entry.get("options"), entry.where("options"), "'options'")
-        if len(raw_options) < 2:
-            raise ContentError(f"{raw_options.where()}: question '{qid}' needs 2 or more options")
-        options: list[Option] = []
-        for oi, raw_option in enumerate(raw_options):
-            where = raw_options.where(oi)
-            spec = raw_option if isinstance(raw_option, LineDict) else {"id": raw_option}
-            oid = str(spec.get("id", ""))
-            if not oid or any(o.id == oid for o in options):
-                raise ContentError(f"{where}: option id missing or repeated in '{qid}': '{oid}'")
-            score = spec.get("score")
-            if area in AREAS_SCORED and not (isinstance(score, int) and 0 <= score <= 100):
-                raise ContentError(f"{where}: option '{qid}.{oid}' needs a score from 0 to 100")
-            upto = spec.get("upto")
-            if upto is not None and (unit is None or not isinstance(upto, (int, float))):
-                raise ContentError(f"{where}: 'upto' needs a number and a unit on the question")
-            options.append(Option(oid, oi, score, float(upto) if upto is not None else None))
-        questions.append(Question(qid, area, tuple(options), unit))
-    return area_ids, tuple(questions)
-
-
-def _parse_recommendations(
-    root: Path,
-) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
-    rel = "knowledge/recommendations.yaml"
-    doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")
-    raw_points = require_list(doc.get("points"), doc.where("points"), "'points'")
-    points: list[str] = []
-    for i, raw in enumerate(raw_points):
-        entry = require_map(raw, raw_points.where(i), "a point")
-        points.append(require_str(entry.get("id"), entry.where(), "point id"))
-    actions: dict[str, Action] = {}
-    raw_actions = require_list(doc.get("actions"), doc.where("actions"), "'actions'")
-    for i, raw in enumerate(raw_actions):
-        entry = require_map(raw, raw_actions.where(i), "an action")
-        aid = require_str(entry.get("id"), entry.where(), "action id")
-        if aid in actions:
-            raise ContentError(f"{entry.where('id')}: duplicate action id '{aid}'")
-        fields = {}
-        for key, allowed in (
-            ("point", tuple(points)),
-            ("area", AREAS_SCORED),
-            ("horizon", HORIZONS),
-            ("effort", ("low", "medium", "high")),
-            ("cost", ("none", "low", "medium", "high")),
-        ):
-            value = str(entry.get(key))
-            if value not in allowed:
-                raise ContentError(
-                    f"{entry.where(key)}: action '{aid}' {key} must be one of "
-                    f"{', '.join(allowed)}; got '{value}'"
-                )
-            fields[key] = value
-        actions[aid] = Action(aid, **fields)
-    guidance: dict[str, str] = {}
-    raw_guidance = doc.get("bso_guidance") or LineList()
-    for i, raw in enumerate(require_list(raw_guidance, doc.where("bso_guidance"), "guidance")):
-        entry = require_map(raw, raw_guidance.where(i), "a guidance item")
-        gid = require_str(entry.get("id"), entry.where(), "guidance id")
-        point = str(entry.get("point"))
-        if point not in points:
-            raise ContentError(f"{entry.where('point')}: unknown point '{point}'")
-        guidance[gid] = point
-    return tuple(points), actions, guidance
-
-
-def _check_texts(knowledge: Knowledge) -> None:
-    """English must say everything; other languages missing a key are warnings."""
-    required: list[tuple[str, ...]] = [("areas", a) for a in knowledge.areas]
-    for q in knowledge.questions:
-        required.append(("questions", q.id, "text"))
-        required += [("questions", q.id, "options", o.id, "label") for o in q.options]
-    required += [("points", p) for p in knowledge.points]
-    for aid in knowledge.actions:
-        required += [("actions", aid, "title"), ("actions", aid, "steps"), ("actions", aid, "why")]
-    for gid in knowledge.bso_guidance:
-        required += [("bso_guidance", gid, "title"), ("bso_guidance", gid, "steps")]
-    english = knowledge.texts[DEFAULT_LANGUAGE]
-    for lang in knowledge.languages:
-        for path in required + [("messages", key) for key in english.get("messages", {})]:
-            node: Any = knowledge.texts[lang]
-            for key in path:
-                node = node.get(key) if isinstance(node, dict) else None
-            if node is None or node == "" or node == []:
-                if lang == DEFAULT_LANGUAGE:
-                    raise ContentError(
-                        f"conversations/lang or knowledge/lang: en lacks {'.'.join(path)}"
-                    )
-                knowledge.warnings.append(f"{lang}: missing {'.'.join(path)} (English is used)")
-        for aid in knowledge.actions:
-            steps = knowledge.texts[lang].get("actions", {}).get(aid, {}).get("steps")
-            if steps is not None and not (isinstance(steps, list) and 2 <= len(steps) <= 4):
-                where = steps.where() if isinstance(steps, LineList) else f"{lang} texts"
-                raise ContentError(f"{where}: action '{aid}' needs 2 to 4 steps")
-        for q in knowledge.questions:
-            for o in q.options:
-                label = knowledge.texts[lang].get("questions", {}).get(q.id, {})
-                label = label.get("options", {}).get(o.id, {}).get("label")
-                if isinstance(label, str) and len(label.encode()) > 60:
-                    raise ContentError(f"{lang}: label of {q.id}.{o.id} is too long for a button")
-
-
-def load_knowledge(root: Path) -> Knowledge:
-    """Load and validate every content file under root; raise ContentError on the first fault."""
-    areas, questions = _parse_questionnaire(root)
-    points, actions, guidance = _parse_recommendations(root)
-
-    def options_of(question_id: str) -> list[str] | None:
-        q = next((q for q in questions if q.id == question_id), None)
-        return [o.id for o in q.options] if q else None
-
-    rel = "knowledge/rules.yaml"
-    rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
-    knowledge = Knowledge(
-        root, areas, questions, points, actions, guidance, rules, _load_texts(root)
-    )
-    _check_texts(knowledge)
-    knowledge.programmes = load_relief(root, knowledge.option_ids())
-    from bot.describe import check_cues  # describe builds on Knowledge: import when loaded
-    from bot.matching import check_matching
-
-    check_matching(knowledge)
-    check_cues(knowledge)
-    return knowledge
+    def short_name(self, lang: str, question_id: str) -> str:
+        """A question's short name ("Cash lasts"), or its full text when it has none."""
+        try:
+            return str(self.text(lang, "questions", question_id, "short"))
+        except KeyError:
+            return str(self.text(lang, "questions", question_id, "text"))
 
 
 def default_root() -> Path:

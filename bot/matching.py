@@ -18,8 +18,8 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.content import ContentError, LineList
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge, Question
+from bot.yamlfile import ContentError, LineList
 
 #: Longer input cannot be a short answer; reading it all would only cost time.
 MAX_INPUT = 200

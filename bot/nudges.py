@@ -1,56 +1,33 @@
-"""Follow-up nudges: when they are due, quiet hours, and their button data.
+"""Follow-up nudges: when they are due, quiet hours, and the sender that delivers them.
 
+Nudges are rows in SQLite. The sender claims due rows in a transaction (pending -> sending),
+sends them through an injected function, then marks them sent; rows left in 'sending' by a
+crash are sent again at its first round after a restart, so only those in flight can repeat.
 Domain code: no telegram import. Times are Unix timestamps (seconds).
 """
 
 from __future__ import annotations
 
-import functools
+import asyncio
+import logging
 import re
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
+from bot.knowledge import Knowledge, NudgeConfig
+from bot.sending import Blocked, Permanent, RetryLater, Transient
+from bot.store import Nudge, Store
 
-from bot.knowledge import Knowledge
+log = logging.getLogger(__name__)
 
 HOUR = 3600.0
-#: n:<nudge id>:<attempt>:<d|l|s> for Done, Later, Stop; at most 2+12+1+4+2 = 21 bytes.
-PRESS = re.compile(r"^n:(\d{1,12}):(\d{1,4}):([dlsr])$")
-CALLBACK_PATTERN = r"^n:"
-
-
-@dataclass(frozen=True)
-class NudgeConfig:
-    """Delays (hours, before scaling) read from knowledge/nudges.yaml."""
-
-    after_plan: dict[str, float]
-    later: float = 24.0
-    retry: float = 0.25
-    max_attempts: int = 5
-    recheck: float = 672.0
-    recheck_below: int = 50
-
-
-@functools.cache
-def load_config(root: Path) -> NudgeConfig:
-    """Read knowledge/nudges.yaml; a missing file means the defaults (3 and 10 days)."""
-    path = root / "knowledge" / "nudges.yaml"
-    raw: Any = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    raw = raw or {}
-    after = {str(k): float(v) for k, v in (raw.get("after_plan") or {"week": 72,
-                                                                     "month": 240}).items()}
-    return NudgeConfig(
-        after_plan=after,
-        later=float(raw.get("later", 24)),
-        retry=float(raw.get("retry", 0.25)),
-        max_attempts=int(raw.get("max_attempts", 5)),
-        recheck=float(raw.get("recheck", 672)),
-        recheck_below=int(raw.get("recheck_below", 50)),
-    )
+#: Nudges claimed per transaction; at most this many can repeat after a crash.
+BATCH = 30
+#: Sends a claimed nudge and gives the message id; raises bot.sending's exceptions.
+SendNudge = Callable[[Nudge], Awaitable[int]]
 
 
 def parse_quiet_hours(text: str) -> tuple[int, int] | None:
@@ -123,19 +100,74 @@ def compare_scores(
             if old is not None and (new := now.get(area)) is not None]
 
 
-def encode(nudge_id: int, attempt: int, choice: str) -> str:
-    """Button data of a nudge button."""
-    return f"n:{nudge_id}:{attempt}:{choice}"
-
-
-def decode(data: str | None) -> tuple[int, int, str] | None:
-    """(nudge id, attempt, choice) or None when malformed."""
-    match = PRESS.match(data or "")
-    if not match:
-        return None
-    return int(match.group(1)), int(match.group(2)), match.group(3)
-
-
 def tick_interval(scale: float) -> float:
     """Seconds between ticks: 30 s at real speed, down to 0.2 s in fast demos and tests."""
     return max(0.2, min(30.0, 30.0 * scale * 1000))
+
+
+@dataclass
+class NudgeSender:
+    """Sends the due nudges through `send`, never more than BATCH claimed and unsent."""
+
+    store: Store
+    send: SendNudge
+    config: NudgeConfig
+    quiet_hours: tuple[int, int] | None
+    tz: str
+    time_scale: float
+    _recovered: bool = False
+
+    async def send_due(self, now: float | None = None, budget: float = 5.0) -> int:
+        """Send the due nudges, batch by batch, for up to `budget` seconds; give how many went."""
+        if not self._recovered:
+            requeued = await self.store.nudges.requeue_in_flight()
+            if requeued:
+                log.warning("%s nudges were in flight at the last stop: sending them again",
+                            requeued)
+            self._recovered = True
+        started = time.monotonic()
+        sent = 0
+        in_flight: set[asyncio.Task[bool]] = set()
+        # At most BATCH nudges are claimed and unsent at any time (the most a crash can
+        # repeat); more are claimed as soon as half of them went, so the send limit is the
+        # bottleneck.
+        while True:
+            moment = time.time() if now is None else now
+            room = BATCH - len(in_flight)
+            more = (room >= BATCH // 2 and time.monotonic() - started < budget
+                    and not is_quiet(moment, self.quiet_hours, self.tz))
+            batch = await self.store.nudges.claim_due(moment, room) if more else []
+            in_flight |= {asyncio.ensure_future(self._send_one(n)) for n in batch}
+            if not in_flight:
+                break
+            if len(batch) < room and more:  # nothing more due: just finish what is in flight
+                budget = 0
+            done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+            sent += sum(task.result() for task in done)
+        return sent
+
+    async def _send_one(self, nudge: Nudge) -> bool:
+        """Send one claimed nudge and record the outcome; True when it was delivered."""
+        store, config = self.store, self.config
+        try:
+            message_id = await self.send(nudge)
+        except Blocked:
+            log.info("user %s blocked the bot: reminders cancelled", nudge.user_id)
+            await store.nudges.failed(nudge.id)
+            await store.users.set_active(nudge.user_id, False)
+            return False
+        except RetryLater as error:
+            await store.nudges.retry(nudge.id, time.time() + error.seconds,
+                                    config.max_attempts + 1)
+            return False
+        except Permanent:
+            log.warning("nudge %s refused by Telegram", nudge.id, exc_info=True)
+            await store.nudges.failed(nudge.id)
+            return False
+        except Transient:  # network trouble, timeouts, 5xx: try again later
+            log.warning("nudge %s not sent, retrying later", nudge.id, exc_info=True)
+            retry = time.time() + config.retry * HOUR * self.time_scale
+            await store.nudges.retry(nudge.id, retry, config.max_attempts)
+            return False
+        await store.nudges.sent(nudge.id, message_id)
+        return True

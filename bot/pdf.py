@@ -41,11 +41,9 @@ from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.plan import (
     Plan,
     PlanItem,
-    answer_label,
     grouped,
     programme_deadline,
     reasons,
-    short_name,
 )
 from bot.relief import Programme
 from bot.stats import AT_RISK_BELOW
@@ -195,9 +193,9 @@ def _profile(knowledge: Knowledge, lang: str, plan: Plan, width: float) -> Table
         if question.area in AREAS_SCORED:
             continue
         option = plan.answers.get(question.id)
-        answer = (_x(answer_label(knowledge, lang, question.id, option)) if option
+        answer = (_x(knowledge.answer_label(lang, question.id, option)) if option
                   else f"<i>{_x(knowledge.message(lang, 'pdf_not_answered'))}</i>")
-        rows.append([Paragraph(_x(short_name(knowledge, lang, question.id)), styles["note"]),
+        rows.append([Paragraph(_x(knowledge.short_name(lang, question.id)), styles["note"]),
                      Paragraph(answer, styles["body"])])
     table = Table(rows, colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -110,19 +110,6 @@ def grouped(knowledge: Knowledge, plan: Plan) -> list[tuple[str, list[PlanItem]]
     return groups
 
 
-def answer_label(knowledge: Knowledge, lang: str, question_id: str, option_id: str) -> str:
-    """The label of an answer in a language."""
-    return str(knowledge.text(lang, "questions", question_id, "options", option_id, "label"))
-
-
-def short_name(knowledge: Knowledge, lang: str, question_id: str) -> str:
-    """A question's short name ("Cash lasts"), or its full text when it has none."""
-    try:
-        return str(knowledge.text(lang, "questions", question_id, "short"))
-    except KeyError:
-        return str(knowledge.text(lang, "questions", question_id, "text"))
-
-
 def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
     """The answers that called for an item ("Cash lasts: under 2 weeks; ...")."""
     if not item.because:
@@ -132,10 +119,10 @@ def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         question = knowledge.question(qid)
         if question is None or qid not in plan.answers:
             continue
-        short = short_name(knowledge, lang, qid)
+        short = knowledge.short_name(lang, qid)
         parts.append(knowledge.message(lang, "plan_pair", name=short,
-                                       value=answer_label(knowledge, lang, qid,
-                                                          plan.answers[qid])))
+                                       value=knowledge.answer_label(lang, qid,
+                                                                    plan.answers[qid])))
     return "; ".join(parts) or knowledge.message(lang, "plan_why_everyone")
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.content import ContentError, LineDict, LineList, load_yaml, require_list, require_map
+from bot.yamlfile import ContentError, LineDict, LineList, load_yaml, require_list, require_map
 
 RELIEF_FILE = "knowledge/relief.yaml"
 #: Each qualifier names the profile question whose option ids it lists.

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.content import ContentError, LineDict, require_list, require_map
+from bot.yamlfile import ContentError, LineDict, require_list, require_map
 
 Answers = Mapping[str, str]
 #: Looks up the position of an option in its question (for ordinal comparisons).

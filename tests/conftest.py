@@ -11,9 +11,10 @@ from telegram import Update
 
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI, InProcessRequest
 from bot.fakeserver import FakeServer
-from bot.knowledge import Knowledge, default_root, load_knowledge
+from bot.knowledge import Knowledge, default_root
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +30,7 @@ class Harness:
 
     @property
     def store(self) -> Any:
-        return self.app.bot_data["advisor"].store
+        return self.app.advisor.store
 
     async def feed(self, raw: dict[str, Any]) -> None:
         await self.app.process_update(Update.de_json(raw, self.app.bot))

@@ -187,4 +187,4 @@ async def test_group_commands_point_to_private_chat(bot: Harness) -> None:
     assert "privately" in calls[-1]["text"]
     url = calls[-1]["reply_markup"]["inline_keyboard"][0][0]["url"]
     assert url == "https://t.me/msme_advisor_bot?start=assess"
-    assert await bot.store.active_assessment(OWNER["id"]) is None
+    assert await bot.store.assessments.active(OWNER["id"]) is None

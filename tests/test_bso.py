@@ -63,7 +63,7 @@ async def broadcast(org: Harness, content: dict[str, Any] | str, audience: str) 
         await org.feed(org.api.message_update(STAFF, content))
     await org.press(STAFF, audience)
     await org.press(STAFF, "✅ Send")
-    await org.app.bot_data["broadcaster"].idle()
+    await org.app.advisor.broadcasts.idle()
 
 
 # --- staff -----------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ async def test_broadcast_text_to_opted_in_owners_with_a_blocked_one(org: Harness
     await org.press(STAFF, "Businesses")
     assert "4 recipients" in org.last(STAFF["id"])
     await org.press(STAFF, "✅ Send")
-    await org.app.bot_data["broadcaster"].idle()
+    await org.app.advisor.broadcasts.idle()
     for owner in owners[:3]:
         assert copies_to(org.api, owner["id"]) == 1
     assert copies_to(org.api, 650) == 0
@@ -253,7 +253,7 @@ async def test_flood_control_migration_and_server_errors(org: Harness) -> None:
     assert copies_to(org.api, -2001) == 2  # refused once, then delivered
     assert copies_to(org.api, -1002002) == 1  # followed to the supergroup
     assert copies_to(org.api, -2003) == 3  # two server errors, then delivered
-    assert org.app.bot_data["broadcaster"].rate_limited == 1
+    assert org.app.advisor.broadcasts.rate_limited == 1
     assert db(org, "SELECT chat_id FROM member_groups WHERE title = 'B'") == [(-1002002,)]
     report = org.last(STAFF["id"])
     assert "3 of 4 delivered, 1 failed" in report and "chat not found" in report.lower()
@@ -268,7 +268,7 @@ async def test_send_pressed_twice_sends_once(org: Harness) -> None:
     send = next(data for label, data in buttons if "Send" in label)
     await org.feed(org.api.press_update(STAFF, message_id, send))
     await org.feed(org.api.press_update(STAFF, message_id, send))
-    await org.app.bot_data["broadcaster"].idle()
+    await org.app.advisor.broadcasts.idle()
     assert copies_to(org.api, -3001) == 1
     assert db(org, "SELECT COUNT(*) FROM deliveries") == [(1,)]
     # A stranger pressing the staff member's buttons changes nothing.
@@ -288,7 +288,7 @@ async def test_restart_mid_broadcast_resumes_with_bounded_duplicates(
         harness = Harness(app, api, db_path)
         for owner in owners:
             await opt_in(harness, owner)
-        worker = app.bot_data["broadcaster"]
+        worker = app.advisor.broadcasts
         worker.limits = Limits(per_second=500, progress_every=0)  # edit progress at every send
 
         def crash_after(method: str, params: dict[str, Any], result: Any) -> None:
@@ -312,7 +312,7 @@ async def test_restart_mid_broadcast_resumes_with_bounded_duplicates(
     api.listeners.clear()
     app2 = staff_app(knowledge, api, db_path)
     async with running(app2):
-        await app2.bot_data["broadcaster"].idle()
+        await app2.advisor.broadcasts.idle()
     received = Counter(int(p["chat_id"]) for m, p in api.calls if m == "copyMessage")
     assert all(received[o["id"]] >= 1 for o in owners)  # nobody lost
     duplicates = sum(received[o["id"]] - 1 for o in owners)
@@ -336,7 +336,7 @@ def test_pacer_keeps_twenty_a_minute_per_group() -> None:
 
 async def test_group_limit_defers_instead_of_sending(org: Harness) -> None:
     await add_group(org, -4001, "Busy")
-    pacer = org.app.bot_data["broadcaster"].pacer
+    pacer = org.app.advisor.broadcasts.pacer
     for _ in range(20):
         pacer.note_group(-4001)
     await org.say(STAFF, "/broadcast")
@@ -386,9 +386,9 @@ async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Kn
 def test_relief_file_ships_empty_and_is_validated(tmp_path: Path) -> None:
     import datetime as dtm
 
-    from bot.content import ContentError
     from bot.knowledge import default_root
     from bot.relief import load_relief
+    from bot.yamlfile import ContentError
 
     assert load_relief(default_root()) == []
     (tmp_path / "knowledge").mkdir()
@@ -456,6 +456,6 @@ async def test_owner_who_blocks_the_bot_is_inactive_until_back(org: Harness) -> 
     chat = {"id": 777, "type": "private", "first_name": "Owner"}
     await org.feed(membership(org.api, chat, owner, "member", "kicked"))
     assert db(org, "SELECT active FROM users WHERE user_id = 777") == [(0,)]
-    assert await org.store.opted_in() == []
+    assert await org.store.users.opted_in() == []
     await org.feed(membership(org.api, chat, owner, "kicked", "member"))
-    assert await org.store.opted_in() == [(777, 777)]
+    assert await org.store.users.opted_in() == [(777, 777)]

@@ -11,8 +11,9 @@ import pytest
 import yaml
 
 from bot.cli import main
-from bot.content import ContentError
-from bot.knowledge import default_root, load_knowledge
+from bot.content import load_knowledge
+from bot.knowledge import default_root
+from bot.yamlfile import ContentError
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "bad_content" / "cases.yaml").read_text(encoding="utf-8")

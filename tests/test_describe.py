@@ -54,7 +54,7 @@ async def test_private_description_in_english(bot: Harness) -> None:
     assert all(len(t) <= 4096 for t in texts)
     [(chat_id, answers)] = descriptions(bot, OWNER["id"])
     assert chat_id == OWNER["id"] and '"cash_runway": "under_2w"' in answers
-    stored = await bot.store.latest_plan(OWNER["id"])
+    stored = await bot.store.plans.latest(OWNER["id"])
     assert stored is not None and stored.record["answers"]["trading_status"] == "closed"
     await bot.say(OWNER, "/plan")  # without text: the latest plan, as before
     assert any("Your crisis action plan" in t for t in bot.texts(OWNER["id"])[len(texts):])
@@ -89,7 +89,7 @@ async def test_correcting_an_item_updates_answers_and_resends_plan(bot: Harness)
     [(_, answers)] = descriptions(bot, OWNER["id"])
     assert '"trading_status": "partly_open"' in answers
     assert plans(bot, OWNER["id"]) == before + 1
-    stored = await bot.store.latest_plan(OWNER["id"])
+    stored = await bot.store.plans.latest(OWNER["id"])
     assert stored is not None and stored.record["answers"]["trading_status"] == "partly_open"
     summary = [t for t in bot.texts(OWNER["id"]) if "what I understood" in t][-1]
     assert "Trading: Partly open" in summary
@@ -134,7 +134,7 @@ async def test_group_gets_short_answer_and_deep_link(bot: Harness, knowledge: Kn
     url = sent[0]["reply_markup"]["inline_keyboard"][0][0]["url"]
     assert url == "https://t.me/msme_advisor_bot?start=plan"
     assert bot.texts(OWNER["id"]) == []  # nothing sent privately
-    assert await bot.store.latest_plan(OWNER["id"]) is None  # a group plan is not "latest"
+    assert await bot.store.plans.latest(OWNER["id"]) is None  # a group plan is not "latest"
     [(chat_id, _)] = descriptions(bot, OWNER["id"])
     assert chat_id == GROUP["id"]
     # The deep link opens the full plan of that description in private.
@@ -142,8 +142,8 @@ async def test_group_gets_short_answer_and_deep_link(bot: Harness, knowledge: Kn
     texts = bot.texts(OWNER["id"])
     assert any("Shop / retail" in t for t in texts)
     assert any("Source: ITC" in t for t in texts)
-    assert await bot.store.latest_plan(OWNER["id"]) is not None
-    assert await bot.store.active_assessment(OWNER["id"]) is None
+    assert await bot.store.plans.latest(OWNER["id"]) is not None
+    assert await bot.store.assessments.active(OWNER["id"]) is None
 
 
 async def test_group_plan_without_text_and_deep_link_without_description(bot: Harness) -> None:
@@ -152,7 +152,7 @@ async def test_group_plan_without_text_and_deep_link_without_description(bot: Ha
     assert "Describe the business after the command" in sent[-1]["text"]
     await bot.say(SPANISH, "/start plan")  # no description yet: the assessment starts
     assert "1 de 15" in bot.last(SPANISH["id"]) or "1 of 15" in bot.last(SPANISH["id"])
-    assert await bot.store.active_assessment(SPANISH["id"]) is not None
+    assert await bot.store.assessments.active(SPANISH["id"]) is not None
 
 
 async def test_bad_descriptions(bot: Harness) -> None:
@@ -174,9 +174,9 @@ async def test_bad_descriptions(bot: Harness) -> None:
 
 async def test_descriptions_are_personal_data(bot: Harness) -> None:
     await bot.say(OWNER, EXAMPLE)
-    data = await bot.store.personal_data(OWNER["id"])
+    data = await bot.store.privacy.personal_data(OWNER["id"])
     assert data["descriptions"] and "text" not in data["descriptions"][0]
-    await bot.store.delete_user(OWNER["id"])
+    await bot.store.privacy.delete_user(OWNER["id"])
     assert descriptions(bot, OWNER["id"]) == []
 
 
@@ -219,7 +219,7 @@ async def test_description_plan_takes_over_the_follow_ups(
         assert db.execute("SELECT COUNT(*) FROM nudges WHERE plan_id = ? AND status = 'pending'",
                           (first,)).fetchone()[0] > 0
     await bot.say(OWNER, EXAMPLE)
-    stored = await bot.store.latest_plan(OWNER["id"])
+    stored = await bot.store.plans.latest(OWNER["id"])
     assert stored is not None and stored.id != first
     with sqlite3.connect(bot.db_path) as db:
         waiting = db.execute("SELECT plan_id, kind, action FROM nudges WHERE user_id = ?"

@@ -174,7 +174,8 @@ def test_reported_sets_are_read_but_not_enforced(knowledge: Knowledge) -> None:
 
 def main() -> None:
     """Print the tables of every set for docs/DESCRIPTIONS.md."""
-    from bot.knowledge import default_root, load_knowledge
+    from bot.content import load_knowledge
+    from bot.knowledge import default_root
 
     knowledge = load_knowledge(default_root())
     describer = Describer(knowledge)

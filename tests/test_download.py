@@ -77,7 +77,7 @@ async def test_download_sends_the_plan_as_pdf(
     stem = {"en": "action-plan", "fr": "plan-d-action", "es": "plan-de-accion"}[lang]
     assert re.fullmatch(rf"{stem}-\d{{4}}-\d{{2}}-\d{{2}}\.pdf", filename)
     text = pdf_text(raw)
-    stored = await bot.store.latest_plan(user["id"])
+    stored = await bot.store.plans.latest(user["id"])
     titles = [printable(str(knowledge.text(lang, "actions", a, "title")))
               for a, _, _ in stored.record["items"]]
     assert titles and all(title in text for title in titles), text

@@ -14,7 +14,6 @@ from bot.app import build_application, running
 from bot.config import Settings
 from bot.fakeapi import FakeBotAPI
 from bot.fakeserver import FakeServer
-from bot.handlers.nudges import run_tick
 from bot.knowledge import Knowledge
 from tests.conftest import Harness
 
@@ -62,15 +61,15 @@ async def test_server_errors_are_retried_and_403_deactivates(
     with sqlite3.connect(h.db_path) as conn:
         conn.execute("UPDATE nudges SET due_at = ? WHERE id = 1", (time.time() - 1,))
     server.fail_next(1, 502)
-    assert await run_tick(h.app) == 0
+    assert await h.app.advisor.nudges.send_due() == 0
     assert statuses(h.db_path)[0] == ("pending", 1)  # retried later, not lost
     with sqlite3.connect(h.db_path) as conn:
         conn.execute("UPDATE nudges SET due_at = ? WHERE id = 1", (time.time() - 1,))
-    assert await run_tick(h.app) == 1
+    assert await h.app.advisor.nudges.send_due() == 1
     assert statuses(h.db_path)[0] == ("sent", 2)
     server.api.blocked.add(OWNER["id"])
     with sqlite3.connect(h.db_path) as conn:
         conn.execute("UPDATE nudges SET due_at = ? WHERE id = 2", (time.time() - 1,))
-    assert await run_tick(h.app) == 0
+    assert await h.app.advisor.nudges.send_due() == 0
     assert statuses(h.db_path)[1] == ("failed", 1)
     assert all(s in {"sent", "failed", "blocked"} for s, _ in statuses(h.db_path))

@@ -10,6 +10,7 @@ import pytest
 
 from bot.fakeapi import FakeBotAPI
 from tests.conftest import Harness
+from tests.storehelp import count
 
 OWNER = FakeBotAPI.person(701, "en", "Ama")
 
@@ -45,8 +46,8 @@ async def test_unknown_button_data_is_answered_and_ignored(bot: Harness) -> None
         await bot.feed(bot.api.press_update(OWNER, message_id, data))
     answered = [p for m, p in bot.api.calls if m == "answerCallbackQuery"]
     assert len(answered) == 5
-    assert await bot.store.count("plans") == 0
-    user = await bot.store.user(OWNER["id"])
+    assert await count(bot.store, "plans") == 0
+    user = await bot.store.users.get(OWNER["id"])
     assert user is not None and user.language == "en"
 
 
@@ -55,13 +56,13 @@ async def test_language_switch_is_stored(bot: Harness) -> None:
     _, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
     assert buttons[0][1] == "l:en"
     await bot.press(OWNER, "English")
-    user = await bot.store.user(OWNER["id"])
+    user = await bot.store.users.get(OWNER["id"])
     assert user is not None and user.language_chosen
 
 
 async def test_old_update_ids_are_pruned_recent_ones_kept(bot: Harness) -> None:
     """The repeat filter forgets ids older than a week, so its table does not grow for ever."""
-    from bot.store import UPDATE_MEMORY_SECONDS, UPDATE_PRUNE_EVERY
+    from bot.store.updates import UPDATE_MEMORY_SECONDS, UPDATE_PRUNE_EVERY
 
     await bot.feed(bot.api.text_update(OWNER, "/start"))
     with sqlite3.connect(bot.db_path) as db:  # an id seen long ago, and one seen yesterday

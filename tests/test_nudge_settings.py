@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import SettingsError, load_settings
-from bot.store import MIGRATIONS, Store
+from bot.store import Store
+from bot.store.migrations import MIGRATIONS
+from tests.storehelp import explain_claim, nudge_counts
 
 
 def test_nudge_settings_defaults_and_errors() -> None:
@@ -34,8 +36,8 @@ async def test_version_1_database_is_upgraded(tmp_path: Path) -> None:
     store = await Store.open(path)
     try:
         assert await store.schema_version() >= 2
-        assert await store.reminders_on(5)
-        assert await store.nudge_counts() == {}
-        assert any("nudges_due" in line for line in await store.explain_claim())
+        assert await store.users.reminders_on(5)
+        assert await nudge_counts(store) == {}
+        assert any("nudges_due" in line for line in await explain_claim(store))
     finally:
         await store.close()

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from bot import callbacks
 from bot import nudges as domain
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.fakeapi import FakeBotAPI, InProcessRequest
-from bot.handlers.nudges import run_tick
 from bot.knowledge import Knowledge
 from tests.conftest import Harness
 
@@ -66,7 +66,7 @@ async def test_plan_creates_week_and_month_nudges(nb: Harness, knowledge: Knowle
         days = {"week": 3, "month": 10}[horizon]
         assert before + days * DAY <= due <= time.time() + days * DAY
     # Nothing is due yet.
-    assert await run_tick(nb.app) == 0
+    assert await nb.app.advisor.nudges.send_due() == 0
     assert nudge_messages(nb, OWNER["id"]) == []
 
 
@@ -76,8 +76,8 @@ async def test_due_nudge_is_sent_once_with_buttons_and_done_updates_progress(
     await make_plan(nb, knowledge)
     week = rows(nb, "SELECT COUNT(*) FROM nudges n WHERE due_at < ?", time.time() + 4 * DAY)[0][0]
     later = time.time() + 3.5 * DAY
-    assert await run_tick(nb.app, now=later) == week
-    assert await run_tick(nb.app, now=later) == 0  # sent once
+    assert await nb.app.advisor.nudges.send_due(now=later) == week
+    assert await nb.app.advisor.nudges.send_due(now=later) == 0  # sent once
     sent = nudge_messages(nb, OWNER["id"])
     assert len(sent) == week
     _, buttons = nb.api.last_keyboard(OWNER["id"]) or (0, [])
@@ -102,7 +102,7 @@ async def test_later_reschedules_and_old_button_goes_stale(
 ) -> None:
     await make_plan(nb, knowledge)
     t = time.time() + 3.5 * DAY
-    await run_tick(nb.app, now=t)
+    await nb.app.advisor.nudges.send_due(now=t)
     message_id, buttons = nb.api.last_keyboard(OWNER["id"]) or (0, [])
     later_data = next(d for label, d in buttons if label.startswith("⏰"))
     nudge_id = int(later_data.split(":")[1])
@@ -113,11 +113,11 @@ async def test_later_reschedules_and_old_button_goes_stale(
     await nb.feed(nb.api.press_update(OWNER, message_id, later_data))
     assert rows(nb, "SELECT status, due_at FROM nudges WHERE id = ?", nudge_id)[0] == (
         status, due)
-    assert await run_tick(nb.app, now=due + 1) >= 1
+    assert await nb.app.advisor.nudges.send_due(now=due + 1) >= 1
     status, attempts = rows(nb, "SELECT status, attempts FROM nudges WHERE id = ?", nudge_id)[0]
     assert status == "sent" and attempts == 2
     # The first message's Done belongs to attempt 1: stale, nothing is marked done.
-    done_data = domain.encode(nudge_id, 1, "d")
+    done_data = callbacks.nudge(nudge_id, 1, "d")
     await nb.feed(nb.api.press_update(OWNER, message_id, done_data))
     assert rows(nb, "SELECT COUNT(*) FROM action_progress")[0][0] == 0
 
@@ -125,17 +125,17 @@ async def test_later_reschedules_and_old_button_goes_stale(
 async def test_stop_turns_reminders_off_and_on_again(nb: Harness, knowledge: Knowledge) -> None:
     await make_plan(nb, knowledge)
     t = time.time() + 3.5 * DAY
-    await run_tick(nb.app, now=t)
+    await nb.app.advisor.nudges.send_due(now=t)
     await nb.press(OWNER, "🔕")
     assert "Reminders are off" in nb.last(OWNER["id"])
     assert rows(nb, "SELECT reminders FROM users WHERE user_id = ?", OWNER["id"])[0][0] == 0
     assert rows(nb, "SELECT COUNT(*) FROM nudges WHERE status = 'pending'")[0][0] == 0
-    assert await run_tick(nb.app, now=t + 20 * DAY) == 0
+    assert await nb.app.advisor.nudges.send_due(now=t + 20 * DAY) == 0
     await nb.say(OWNER, "/reminders")
     assert "Reminders are off." in nb.last(OWNER["id"])
     await nb.say(OWNER, "/reminders on")
     assert rows(nb, "SELECT reminders FROM users WHERE user_id = ?", OWNER["id"])[0][0] == 1
-    assert await run_tick(nb.app, now=t + 20 * DAY) > 0
+    assert await nb.app.advisor.nudges.send_due(now=t + 20 * DAY) > 0
 
 
 async def test_forged_and_foreign_presses_change_nothing(
@@ -143,7 +143,7 @@ async def test_forged_and_foreign_presses_change_nothing(
 ) -> None:
     await make_plan(nb, knowledge)
     await make_plan(nb, knowledge, OTHER)
-    await run_tick(nb.app, now=time.time() + 3.5 * DAY)
+    await nb.app.advisor.nudges.send_due(now=time.time() + 3.5 * DAY)
     message_id, buttons = nb.api.last_keyboard(OWNER["id"]) or (0, [])
     before = rows(nb, "SELECT id, status, due_at, attempts FROM nudges ORDER BY id")
     theirs = next(d for label, d in buttons if label.startswith("✅"))
@@ -169,9 +169,9 @@ async def test_quiet_hours_hold_nudges_until_morning(
         assert all(not domain.is_quiet(d, (21, 8), "UTC") for d in dues)
         first = min(dues)
         night = datetime.fromtimestamp(first + DAY, UTC).replace(hour=23).timestamp()
-        assert await run_tick(app, now=night) == 0
+        assert await app.advisor.nudges.send_due(now=night) == 0
         morning = datetime.fromtimestamp(night + DAY, UTC).replace(hour=8, minute=5).timestamp()
-        assert await run_tick(app, now=morning) > 0
+        assert await app.advisor.nudges.send_due(now=morning) > 0
 
 
 def test_next_allowed_moves_to_local_morning() -> None:
@@ -191,7 +191,7 @@ async def test_blocked_user_is_inactive_and_unblock_reactivates(
 ) -> None:
     await make_plan(nb, knowledge)
     nb.api.blocked.add(OWNER["id"])
-    await run_tick(nb.app, now=time.time() + 3.5 * DAY)
+    await nb.app.advisor.nudges.send_due(now=time.time() + 3.5 * DAY)
     assert rows(nb, "SELECT active FROM users WHERE user_id = ?", OWNER["id"])[0][0] == 0
     counts = dict(rows(nb, "SELECT status, COUNT(*) FROM nudges GROUP BY status"))
     assert "pending" not in counts and counts.get("blocked", 0) > 0 and counts["failed"] >= 1
@@ -214,13 +214,13 @@ async def test_nudges_in_flight_at_a_crash_are_sent_after_restart(
     app = nudge_app(knowledge, api, db)
     async with running(app):
         await make_plan(Harness(app, api, db), knowledge)
-        claimed = await app.bot_data["advisor"].store.claim_due(time.time() + 3.5 * DAY, 2)
+        claimed = await app.advisor.store.nudges.claim_due(time.time() + 3.5 * DAY, 2)
     assert len(claimed) == 2  # claimed, then the process "died" before sending
     api2 = FakeBotAPI()
     app2 = nudge_app(knowledge, api2, db)
     async with running(app2):
         h = Harness(app2, api2, db)
-        assert await run_tick(app2, now=time.time() + 3.5 * DAY) >= 2
+        assert await app2.advisor.nudges.send_due(now=time.time() + 3.5 * DAY) >= 2
         sent_ids = {int(d.split(":")[1]) for m in nudge_messages(h, OWNER["id"])
                     for row in m["reply_markup"]["inline_keyboard"] for d in
                     [b["callback_data"] for b in row] if d.endswith(":d")}
@@ -235,7 +235,7 @@ async def test_recheck_invitation_compares_scores_then_and_now(
     (areas, due), = rows(nb, "SELECT action, due_at FROM nudges WHERE kind = 'recheck'")
     assert set(areas.split(",")) == {"cash", "operations", "staff", "digital"}
     assert due >= time.time() + 27.9 * DAY
-    await run_tick(nb.app, now=due + 1)
+    await nb.app.advisor.nudges.send_due(now=due + 1)
     invitation = [t for t in nb.texts(OWNER["id"]) if "Four weeks since your plan" in t]
     assert len(invitation) == 1 and "Cash" in invitation[0]
     message = next(m for m in nb.api.sent_to(OWNER["id"]) if "Four weeks" in m["text"])
@@ -259,9 +259,9 @@ async def test_mydata_and_delete_cover_nudges_and_progress(
 ) -> None:
     await make_plan(nb, knowledge)
     await make_plan(nb, knowledge, OTHER)
-    await run_tick(nb.app, now=time.time() + 3.5 * DAY)
+    await nb.app.advisor.nudges.send_due(now=time.time() + 3.5 * DAY)
     await nb.press(OWNER, "✅")
-    data = await nb.store.personal_data(OWNER["id"])
+    data = await nb.store.privacy.personal_data(OWNER["id"])
     assert data["nudges"] and len(data["action_progress"]) == 1
     assert all(row["user_id"] == OWNER["id"] for row in data["nudges"])
     await nb.say(OWNER, "/delete")

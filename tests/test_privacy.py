@@ -43,7 +43,7 @@ async def test_mydata_sends_own_data_only(bot: Harness, knowledge: Knowledge) ->
     await bot.say(OWNER, "/mydata")
     sent = [p for m, p in bot.api.calls if m == "sendDocument"]
     assert len(sent) == 1 and sent[0]["chat_id"] == OWNER["id"]
-    data = await bot.store.personal_data(OWNER["id"])
+    data = await bot.store.privacy.personal_data(OWNER["id"])
     assert data["users"][0]["user_id"] == OWNER["id"]
     assert len(data["answers"]) == len(knowledge.questions)
     assert data["plans"][0]["record"]["items"]

@@ -15,8 +15,8 @@ import pytest
 
 from bot.fakeapi import FakeBotAPI
 from bot.fakeserver import FakeServer
-from bot.handlers.nudges import BATCH
 from bot.knowledge import Knowledge
+from bot.nudges import BATCH
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,11 +12,12 @@ from typing import Any
 import pytest
 
 from bot.app import running
-from bot.content import ContentError
+from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI
-from bot.knowledge import Knowledge, default_root, load_knowledge
+from bot.knowledge import Knowledge, default_root
 from bot.plan import FINANCE_POINTS, build_plan, render_blocks, render_json, split_messages
 from bot.relief import Programme, load_relief, matching
+from bot.yamlfile import ContentError
 from tests.conftest import STAFF, Harness, staff_app
 from tests.test_bso import STRANGER, db
 

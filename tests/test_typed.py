@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.content import ContentError
 from bot.knowledge import Knowledge
 from bot.matching import Matchers, check_matching
+from bot.yamlfile import ContentError
 
 FOLDER = Path(__file__).parent / "typed"
 LABELLED = sorted(FOLDER.glob("*.yaml"))
@@ -122,7 +122,8 @@ def test_generic_and_short_replies_are_never_recorded(knowledge: Knowledge) -> N
 
 
 if __name__ == "__main__":  # the table for all languages: python -m tests.test_typed
-    from bot.knowledge import default_root, load_knowledge
+    from bot.content import load_knowledge
+    from bot.knowledge import default_root
 
     loaded = load_knowledge(default_root())
     print(table([(p.stem, score(loaded, p)[0]) for p in LABELLED]))

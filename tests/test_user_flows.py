@@ -121,7 +121,7 @@ async def test_personal_commands_in_a_group_point_to_a_private_chat(bot: Harness
     await bot.feed(bot.api.text_update(OWNER, "/start", GROUP))
     _, buttons = bot.api.last_keyboard(GROUP["id"]) or (0, [])
     assert buttons[0][1].endswith("?start=assess")
-    assert await bot.store.user(OWNER["id"]) is None  # nothing personal stored from a group
+    assert await bot.store.users.get(OWNER["id"]) is None  # nothing personal stored from a group
 
 
 def labels_sent(bot: Harness, chat_id: int) -> list[tuple[int, str]]:

@@ -1,7 +1,8 @@
 """The assessment conversation: /start, /assess, /cancel, answer buttons and typed answers.
 
 State lives in SQLite (store.assessments), not in a ConversationHandler, so every step is
-durable the moment it is taken and buttons keep working after a restart.
+durable the moment it is taken and buttons keep working after a restart. A finished
+assessment's plan is stored by the advisor (Advisor.adopt_plan) and sent by common.send_plan.
 """
 
 from __future__ import annotations
@@ -11,23 +12,23 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
 
 from bot import assessment as flow
-from bot.app import Advisor
-from bot.handlers.ask import ASK_BUTTON
-from bot.handlers.common import owner, private_press, visible
-from bot.handlers.download import CALLBACK_DATA as DOWNLOAD_DATA
-from bot.handlers.relief import offered
+from bot import callbacks
+from bot.advisor import Advisor
+from bot.context import AdvisorContext
+from bot.handlers.common import (
+    language_of,
+    offer_updates,
+    owner,
+    private_press,
+    send_described_plan,
+    send_plan,
+    visible,
+)
 from bot.matching import normalize
-from bot.plan import Plan, answer_label, build_plan, render_blocks, split_messages
+from bot.nudges import compare_scores
+from bot.plan import build_plan
 from bot.store import Assessment, User
 
 #: Typed answers longer than this are not answers; Telegram allows 4096.
@@ -57,18 +58,18 @@ def _question_keyboard(
     chosen = assessment.answers.get(question.id)
     rows = []
     for option in question.options:
-        label = answer_label(knowledge, lang, question.id, option.id)
+        label = knowledge.answer_label(lang, question.id, option.id)
         mark = "✓ " if option.id == chosen else ""
-        data = flow.encode("a", assessment.id, position, option.index)
+        data = callbacks.answer("a", assessment.id, position, option.index)
         rows.append([InlineKeyboardButton(mark + label, callback_data=data)])
     controls = []
     if position > 0:
         controls.append(InlineKeyboardButton(
             knowledge.message(lang, "button_back"),
-            callback_data=flow.encode("b", assessment.id, position)))
+            callback_data=callbacks.answer("b", assessment.id, position)))
     controls.append(InlineKeyboardButton(
         knowledge.message(lang, "button_skip"),
-        callback_data=flow.encode("k", assessment.id, position)))
+        callback_data=callbacks.answer("k", assessment.id, position)))
     rows.append(controls)
     return InlineKeyboardMarkup(rows)
 
@@ -83,7 +84,7 @@ async def ask(
         _question_text(advisor, lang, assessment.position),
         reply_markup=_question_keyboard(advisor, lang, assessment, assessment.position),
     )
-    await advisor.store.set_question_message(assessment.id, sent.message_id)
+    await advisor.store.assessments.set_question_message(assessment.id, sent.message_id)
 
 
 async def _acknowledge(
@@ -103,26 +104,6 @@ async def _acknowledge(
                                                   message_id=message_id)
 
 
-def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButton]]:
-    """The rows of buttons under a plan's last message."""
-    say = advisor.knowledge.message
-    return [[InlineKeyboardButton(say(user.language, "button_download"),
-                                  callback_data=DOWNLOAD_DATA)],
-            [InlineKeyboardButton(say(user.language, "plan_ask_button"),
-                                  callback_data=ASK_BUTTON)]]
-
-
-async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
-    """Send a plan with the programmes it qualifies for, split at block boundaries."""
-    programmes = await offered(advisor, plan.answers)
-    blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
-    texts = split_messages(blocks)
-    for number, text in enumerate(texts, 1):
-        last = number == len(texts)
-        markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
-        await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
-
-
 async def _advance(
     advisor: Advisor, user: User, assessment: Assessment, option_id: str | None,
     typed: str | None, message: Message,
@@ -131,11 +112,12 @@ async def _advance(
     knowledge = advisor.knowledge
     position = assessment.position
     question = flow.question_at(knowledge, position)
-    await advisor.store.record_answer(assessment.id, question.id, option_id, typed, position + 1)
-    label = answer_label(knowledge, user.language, question.id, option_id) if option_id else None
+    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
+                                                  position + 1)
+    label = knowledge.answer_label(user.language, question.id, option_id) if option_id else None
     await _acknowledge(advisor, user, assessment.message_id, position, label, message)
     if position + 1 < len(knowledge.questions):
-        fresh = await advisor.store.active_assessment(user.user_id)
+        fresh = await advisor.store.assessments.active(user.user_id)
         assert fresh is not None  # noqa: S101 - just written
         await ask(advisor, user, fresh, message)
         return
@@ -145,68 +127,95 @@ async def _advance(
     else:
         answers.pop(question.id, None)
     plan = build_plan(knowledge, answers)
-    from bot.handlers.nudges import nudges_for_plan, send_comparison
-
-    previous = await advisor.store.latest_plan(user.user_id)
-    await advisor.store.finish_assessment(user.user_id, assessment.id, plan.to_record(),
-                                          nudges=nudges_for_plan(advisor, plan))
+    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
     await message.get_bot().send_message(user.chat_id,
                                          knowledge.message(user.language, "plan_intro"))
     await send_plan(advisor, user, plan, message)
     if previous is not None:
-        await send_comparison(advisor, user, previous.record.get("scores", {}),
-                              dict(plan.scores), message)
-    from bot.handlers.members import offer_updates  # the organisation's updates (issue 5)
-
+        await _send_comparison(advisor, user, previous.record.get("scores", {}),
+                               dict(plan.scores), message)
     await offer_updates(advisor, user, message)
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Welcome the owner, then continue the open assessment or begin one."""
-    advisor, user = await owner(update, context)
-    assert update.effective_message is not None  # noqa: S101
-    current = await advisor.store.active_assessment(user.user_id)
-    if current is not None:
-        await update.effective_message.reply_text(
-            advisor.knowledge.message(user.language, "welcome_back"))
-        await ask(advisor, user, current, update.effective_message)
+async def _send_comparison(advisor: Advisor, user: User, then: dict[str, int | None],
+                           now: dict[str, int | None], message: Message) -> None:
+    """After a new plan: the area scores of the previous plan and of this one."""
+    rows = compare_scores(then, now)
+    if not rows:
         return
-    await update.effective_message.reply_text(advisor.knowledge.message(user.language, "welcome"))
-    await begin(advisor, user, update.effective_message)
+    knowledge, lang = advisor.knowledge, user.language
+    lines = [knowledge.message(lang, "recheck_compare")]
+    for area, old, new in rows:
+        name = str(knowledge.text(lang, "areas", area))
+        lines.append(html.escape(knowledge.message(lang, "plan_pair", name=name,
+                                                   value=f"{old} → {new} ({new - old:+d})")))
+    await message.get_bot().send_message(user.chat_id, "\n".join(lines))
+
+
+async def start(update: Update, context: AdvisorContext) -> None:
+    """Welcome the owner, then continue the open assessment or begin one.
+
+    `/start plan`, the deep link under a plan in a group, sends the full plan of the owner's
+    latest description instead (or, without one, begins the assessment).
+    """
+    advisor, user = await owner(update, context)
+    message = update.effective_message
+    assert message is not None  # noqa: S101
+    if context.args == ["plan"]:
+        latest = await advisor.store.assessments.latest_description(user.user_id)
+        if latest is not None:
+            await send_described_plan(advisor, user, latest.id, latest.answers, message)
+            return
+        await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+        await begin(advisor, user, message)
+        return
+    current = await advisor.store.assessments.active(user.user_id)
+    if current is not None:
+        await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
+        await ask(advisor, user, current, message)
+        return
+    await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+    await begin(advisor, user, message)
 
 
 async def begin(advisor: Advisor, user: User, message: Message) -> None:
     """Start a fresh assessment and ask its first question."""
-    await advisor.store.start_assessment(user.user_id)
-    fresh = await advisor.store.active_assessment(user.user_id)
+    await advisor.store.assessments.start(user.user_id)
+    fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101
     await ask(advisor, user, fresh, message)
 
 
-async def assess(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def assess(update: Update, context: AdvisorContext) -> None:
     """Start the assessment over."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
     await begin(advisor, user, update.effective_message)
 
 
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stop the open assessment."""
+async def cancel(update: Update, context: AdvisorContext) -> None:
+    """Back out of an awaited question ("Ask an advisor") if any, else stop the assessment."""
+    advisor = context.advisor
+    message = update.effective_message
+    assert message is not None and update.effective_user is not None  # noqa: S101
+    if await advisor.store.questions.drop_pending(update.effective_user.id):
+        lang = await language_of(advisor, update.effective_user)
+        await message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
+        return  # the question, and nothing else
     advisor, user = await owner(update, context)
-    assert update.effective_message is not None  # noqa: S101
-    stopped = await advisor.store.cancel_assessment(user.user_id)
+    stopped = await advisor.store.assessments.cancel(user.user_id)
     key = "cancelled" if stopped else "nothing_to_cancel"
-    await update.effective_message.reply_text(advisor.knowledge.message(user.language, key))
+    await message.reply_text(advisor.knowledge.message(user.language, key))
 
 
-async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def pressed(update: Update, context: AdvisorContext) -> None:
     """An answer, Back or Skip button; stale or forged presses change nothing."""
     query = await private_press(update)
     if query is None:
         return
     advisor, user = await owner(update, context)
-    press = flow.decode(query.data)
-    current = await advisor.store.active_assessment(user.user_id)
+    press = callbacks.parse_answer(query.data)
+    current = await advisor.store.assessments.active(user.user_id)
     if press is None or not flow.current_press_valid(press, current, advisor.knowledge):
         await query.answer(advisor.knowledge.message(user.language, "stale_button"),
                            show_alert=True)
@@ -217,7 +226,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
     if press.kind == "b":
         previous = max(press.position - 1, 0)
-        await advisor.store.move_to(current.id, previous)
+        await advisor.store.assessments.move_to(current.id, previous)
         await _show_in_place(advisor, user, current, previous, message)
         return
     option_id = None
@@ -240,16 +249,16 @@ async def _show_in_place(
         _question_text(advisor, user.language, position),
         reply_markup=_question_keyboard(advisor, user.language, moved, position),
     )
-    await advisor.store.set_question_message(assessment.id, message.message_id)
+    await advisor.store.assessments.set_question_message(assessment.id, message.message_id)
 
 
-async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def typed(update: Update, context: AdvisorContext) -> None:
     """A typed answer: matched to an option, or asked about, or explained; never dropped."""
     message = update.effective_message
     assert message is not None and message.text is not None  # noqa: S101
     advisor, user = await owner(update, context)
     knowledge = advisor.knowledge
-    current = await advisor.store.active_assessment(user.user_id)
+    current = await advisor.store.assessments.active(user.user_id)
     if current is None:
         await message.reply_text(knowledge.message(user.language, "nothing_to_do"))
         return
@@ -264,8 +273,8 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if kind == "k":
                 await _advance(advisor, user, current, None, None, message)
             elif current.position > 0:
-                await advisor.store.move_to(current.id, current.position - 1)
-                moved = await advisor.store.active_assessment(user.user_id)
+                await advisor.store.assessments.move_to(current.id, current.position - 1)
+                moved = await advisor.store.assessments.active(user.user_id)
                 assert moved is not None  # noqa: S101
                 await ask(advisor, user, moved, message)
             else:  # "back" on the first question: nothing before it; ask it again
@@ -278,8 +287,8 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if match.candidates:
         buttons = [
             [InlineKeyboardButton(
-                answer_label(knowledge, user.language, question.id, option_id),
-                callback_data=flow.encode("a", current.id, current.position,
+                knowledge.answer_label(user.language, question.id, option_id),
+                callback_data=callbacks.answer("a", current.id, current.position,
                                           question.option(option_id).index),  # type: ignore[union-attr]
             )]
             for option_id in match.candidates
@@ -292,14 +301,19 @@ async def typed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await ask(advisor, user, current, message)
 
 
-def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """This feature's handlers (private chats only: answers are personal)."""
-    private = filters.ChatType.PRIVATE
-    return [
-        CommandHandler("start", start, filters=private),
-        CommandHandler("assess", assess, filters=private),
-        CommandHandler("cancel", cancel, filters=private),
-        CallbackQueryHandler(pressed, pattern=flow.CALLBACK_PATTERN),
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND, typed),
-    ]
-
+async def recheck(update: Update, context: AdvisorContext) -> None:
+    """The re-check invitation's button (a nudge): begin a fresh assessment."""
+    query = await private_press(update)
+    if query is None:
+        return
+    advisor, user = await owner(update, context)
+    nudge = await advisor.pressed_nudge(user.user_id, callbacks.parse_nudge(query.data))
+    if nudge is None or not await advisor.store.nudges.close(nudge.id):
+        await query.answer(advisor.knowledge.message(user.language, "nudge_stale"),
+                           show_alert=True)
+        return
+    await query.answer()
+    assert isinstance(query.message, Message)  # noqa: S101 - we sent it
+    with contextlib.suppress(BadRequest):
+        await query.message.edit_reply_markup(None)
+    await begin(advisor, user, query.message)

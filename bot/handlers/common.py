@@ -1,29 +1,62 @@
-"""Small helpers shared by the handler modules."""
+"""What several handler modules share: who is asking, guards, and sending a plan.
+
+Handler modules import nothing from each other, only from here.
+"""
 
 from __future__ import annotations
 
+import functools
+import html
 import unicodedata
+from collections.abc import Callable, Coroutine
+from typing import Any
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram import User as TelegramUser
-from telegram.constants import ChatType
-from telegram.ext import ContextTypes
+from telegram.constants import ChatID, ChatType
 
-from bot.app import Advisor, advisor_of
+from bot import callbacks
+from bot.advisor import Advisor
+from bot.context import AdvisorContext
+from bot.describe import understood, understood_lines, unjudged_areas
+from bot.plan import Plan, build_plan, render_blocks, split_messages
 from bot.store import User
 
+Handler = Callable[[Update, AdvisorContext], Coroutine[Any, Any, None]]
 
-async def owner(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Advisor, User]:
+# --- who is asking -------------------------------------------------------------------------
+
+
+async def owner(update: Update, context: AdvisorContext) -> tuple[Advisor, User]:
     """The advisor and the stored user behind a private-chat update, created on first contact."""
-    advisor = advisor_of(context)
+    advisor = context.advisor
     tg_user = update.effective_user
     chat = update.effective_chat
     assert tg_user is not None and chat is not None  # noqa: S101 - filters guarantee both
-    user = await advisor.store.user(tg_user.id)
+    user = await advisor.store.users.get(tg_user.id)
     if user is None or user.chat_id != chat.id:
         language = advisor.knowledge.language(tg_user.language_code)
-        user = await advisor.store.ensure_user(tg_user.id, chat.id, language)
+        user = await advisor.store.users.ensure(tg_user.id, chat.id, language)
     return advisor, user
+
+
+async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
+    """The language a person chose with /language, else their Telegram app's; stores nothing."""
+    if tg_user is None:
+        return advisor.knowledge.language(None)
+    stored = await advisor.store.users.get(tg_user.id)
+    return stored.language if stored else advisor.knowledge.language(tg_user.language_code)
+
+
+async def is_staff(advisor: Advisor, update: Update) -> bool:
+    """Staff by the sender's numeric user id; anonymous admins and channels are not staff."""
+    user = update.effective_user
+    message = update.effective_message
+    if user is None or user.id == ChatID.ANONYMOUS_ADMIN:
+        return False
+    if message is not None and message.sender_chat is not None:
+        return False
+    return user.id in await advisor.staff_ids()
 
 
 #: Format characters that carry meaning in some scripts: ZWNJ, ZWJ (emoji), LRM, RLM.
@@ -40,12 +73,7 @@ def visible(text: str) -> str:
                    or unicodedata.category(c) not in ("Cc", "Cf"))
 
 
-async def language_of(advisor: Advisor, tg_user: TelegramUser | None) -> str:
-    """The language a person chose with /language, else their Telegram app's; stores nothing."""
-    if tg_user is None:
-        return advisor.knowledge.language(None)
-    stored = await advisor.store.user(tg_user.id)
-    return stored.language if stored else advisor.knowledge.language(tg_user.language_code)
+# --- guards --------------------------------------------------------------------------------
 
 
 async def private_press(update: Update) -> CallbackQuery | None:
@@ -60,3 +88,113 @@ async def private_press(update: Update) -> CallbackQuery | None:
         await query.answer()
         return None
     return query
+
+
+def staff_only(handler: Handler) -> Handler:
+    """Refuse, with one clear sentence, anyone who is not staff; nothing else happens."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: AdvisorContext) -> None:
+        advisor = context.advisor
+        if await is_staff(advisor, update):
+            await handler(update, context)
+            return
+        refusal = advisor.knowledge.message(
+            await language_of(advisor, update.effective_user), "staff_only")
+        if update.callback_query is not None:
+            await update.callback_query.answer(refusal, show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(refusal)
+
+    return guarded
+
+
+# --- sending a plan ------------------------------------------------------------------------
+
+
+def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButton]]:
+    """The rows of buttons under a plan's last message."""
+    say = advisor.knowledge.message
+    return [[InlineKeyboardButton(say(user.language, "button_download"),
+                                  callback_data=callbacks.DOWNLOAD)],
+            [InlineKeyboardButton(say(user.language, "plan_ask_button"),
+                                  callback_data=callbacks.ASK)]]
+
+
+async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
+    """Send a plan with the programmes it qualifies for, split at block boundaries."""
+    programmes = await advisor.offered(plan.answers)
+    blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
+    texts = split_messages(blocks)
+    for number, text in enumerate(texts, 1):
+        last = number == len(texts)
+        markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
+        await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
+
+
+def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
+    """What a description was understood to say, one bullet per answer."""
+    return ["• " + html.escape(line)
+            for line in understood_lines(advisor.knowledge, lang, answers)]
+
+
+async def send_described_plan(
+    advisor: Advisor, user: User, description_id: int, answers: dict[str, str], message: Message
+) -> None:
+    """A description's plan in full, stored as the latest plan (and followed up by nudges).
+
+    First what was understood, with a correction button per item; then the plan; then what
+    it could not judge.
+    """
+    knowledge = advisor.knowledge
+    lang = user.language
+    lines = [html.escape(knowledge.message(lang, "describe_understood")),
+             *understood_html(advisor, lang, answers)]
+    buttons = []
+    for item in understood(knowledge, answers):
+        position = next(i for i, q in enumerate(knowledge.questions) if q.id == item.question)
+        # The list above shows each answer; the button names only the item, so that it is
+        # not cut off on a narrow phone ("Staff and customers told: Yes, with regular…").
+        text = f"✏️ {knowledge.short_name(lang, item.question)}"
+        data = callbacks.correction(description_id, position)
+        buttons.append([InlineKeyboardButton(text, callback_data=data)])
+    bot = message.get_bot()
+    for part in split_messages(["\n".join(lines)]):
+        await bot.send_message(user.chat_id, part, reply_markup=InlineKeyboardMarkup(buttons))
+    plan = build_plan(knowledge, answers)
+    # The follow-ups now follow this plan, the one /plan and Download show.
+    await advisor.adopt_plan(user.user_id, plan)
+    await send_plan(advisor, user, plan, message)
+    await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)))
+
+
+def _missing_note(advisor: Advisor, lang: str, plan: Plan) -> str:
+    knowledge = advisor.knowledge
+    total = len(knowledge.questions)
+    areas = unjudged_areas(knowledge, plan.scores)
+    if areas:
+        names = ", ".join(str(knowledge.text(lang, "areas", a)) for a in areas)
+        return knowledge.message(lang, "describe_unjudged", areas=names, total=total)
+    return knowledge.message(lang, "describe_partial", known=len(plan.answers), total=total)
+
+
+# --- the organisation's updates (asked after the first plan, and by /updates) ---------------
+
+
+def updates_keyboard(advisor: Advisor, lang: str) -> InlineKeyboardMarkup:
+    """Yes / No to the organisation's updates."""
+    say = advisor.knowledge.message
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(say(lang, "updates_yes"), callback_data=callbacks.updates(True)),
+        InlineKeyboardButton(say(lang, "updates_no"), callback_data=callbacks.updates(False)),
+    ]])
+
+
+async def offer_updates(advisor: Advisor, user: User, message: Message) -> None:
+    """After the first plan: ask once whether the owner wants the organisation's updates."""
+    if await advisor.store.users.updates_choice(user.user_id) is not None:
+        return
+    await advisor.store.users.set_updates(user.user_id, False)  # asked; off until they say yes
+    await message.get_bot().send_message(
+        user.chat_id, advisor.knowledge.message(user.language, "updates_offer"),
+        reply_markup=updates_keyboard(advisor, user.language))

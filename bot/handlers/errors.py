@@ -6,15 +6,14 @@ import logging
 
 from telegram import Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
 
-from bot.app import advisor_of
+from bot.context import AdvisorContext
 from bot.handlers.common import language_of
 
 log = logging.getLogger(__name__)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: AdvisorContext) -> None:
     """Log the failure with its update id and tell the user their answers are safe."""
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(context.error, BadRequest) and "not modified" in context.error.message.lower():
@@ -24,7 +23,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update %s failed", update_id, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    advisor = advisor_of(context)
+    advisor = context.advisor
     try:
         lang = await language_of(advisor, update.effective_user)
     except Exception:  # the store may be what failed

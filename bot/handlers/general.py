@@ -5,26 +5,13 @@ from __future__ import annotations
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
 
-from bot.app import advisor_of
-from bot.handlers.common import language_of, owner
-from bot.handlers.members import is_staff
-
-LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
-#: The owners' commands, all personal: in a group they point to a private chat.
-PRIVATE_COMMANDS = ["start", "assess", "help", "cancel", "language", "progress", "reminders",
-                    "privacy", "mydata", "delete", "ask", "updates"]
+from bot import callbacks
+from bot.context import AdvisorContext
+from bot.handlers.common import is_staff, language_of, owner
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: AdvisorContext) -> None:
     """List the commands."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
@@ -39,37 +26,38 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await update.effective_message.reply_text("\n".join(lines))
 
 
-async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def language(update: Update, context: AdvisorContext) -> None:
     """Offer the languages as buttons, each named in its own language."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
     knowledge = advisor.knowledge
     buttons = [[InlineKeyboardButton(str(knowledge.text(code, "language_name")),
-                                     callback_data=f"l:{code}")] for code in knowledge.languages]
+                                     callback_data=callbacks.language(code))]
+               for code in knowledge.languages]
     await update.effective_message.reply_text(
         knowledge.message(user.language, "choose_language"),
         reply_markup=InlineKeyboardMarkup(buttons))
 
 
-async def language_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def language_chosen(update: Update, context: AdvisorContext) -> None:
     """Store the chosen language; an unknown code changes nothing."""
     query = update.callback_query
     assert query is not None  # noqa: S101
-    advisor = advisor_of(context)
-    code = (query.data or "")[2:]
+    advisor = context.advisor
+    code = callbacks.parse_language(query.data) or ""
     if code not in advisor.knowledge.texts or update.effective_chat is None \
             or update.effective_chat.type != "private":
         await query.answer()
         return
     _, user = await owner(update, context)
-    await advisor.store.set_language(user.user_id, code)
+    await advisor.store.users.set_language(user.user_id, code)
     await query.answer()
     await query.edit_message_text(advisor.knowledge.message(code, "language_set"))
 
 
-async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def in_group(update: Update, context: AdvisorContext) -> None:
     """Personal commands in a group: point to a private chat instead of answering there."""
-    advisor = advisor_of(context)
+    advisor = context.advisor
     message = update.effective_message
     assert message is not None  # noqa: S101
     lang = await language_of(advisor, update.effective_user)
@@ -82,7 +70,7 @@ async def in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                              reply_markup=InlineKeyboardMarkup([[button]]))
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: AdvisorContext) -> None:
     """A command we do not have."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
@@ -90,7 +78,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         advisor.knowledge.message(user.language, "unknown_command"))
 
 
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def not_text(update: Update, context: AdvisorContext) -> None:
     """Stickers, photos, voice and the like: say what we can read."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
@@ -98,28 +86,10 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(text)
 
 
-async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stale_button(update: Update, context: AdvisorContext) -> None:
     """Any button no other handler claims: old or forged data. Say so; change nothing."""
     query = update.callback_query
     assert query is not None  # noqa: S101
-    advisor = advisor_of(context)
+    advisor = context.advisor
     lang = await language_of(advisor, query.from_user)
     await query.answer(advisor.knowledge.message(lang, "stale_button"), show_alert=True)
-
-
-def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """This feature's handlers; the catch-alls come last."""
-    private = filters.ChatType.PRIVATE
-    groups = filters.ChatType.GROUPS
-    return [
-        CommandHandler("help", help_command, filters=private),
-        CommandHandler("language", language, filters=private),
-        CallbackQueryHandler(language_chosen, pattern=LANGUAGE_PATTERN),
-        CommandHandler(PRIVATE_COMMANDS, in_group, filters=groups),
-        MessageHandler(private & filters.COMMAND, unknown_command),
-        CallbackQueryHandler(stale_button),
-        MessageHandler(
-            private & filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL,
-            not_text,
-        ),
-    ]

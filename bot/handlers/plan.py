@@ -1,21 +1,61 @@
-"""/plan: the latest action plan again."""
+"""/plan, its correction buttons and 📄 Download: the latest plan, a described plan, a PDF.
+
+`/plan` alone shows the latest plan (in a group, how to use it). `/plan <description>` reads
+a few sentences (bot/describe.py): in private, what was understood (one button per item to
+correct it), then the full plan, stored as the latest; in a group, what was understood and
+the top actions, with a deep link (/start plan) to the full plan in private. The full plan
+never goes to a group.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes, filters
+import asyncio
+import html
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from bot.handlers.assessment import send_plan
-from bot.handlers.common import owner
-from bot.plan import Plan
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
+from telegram.constants import ChatAction, ChatType
+
+from bot import callbacks
+from bot.context import AdvisorContext
+from bot.describe import MAX_DESCRIPTION
+from bot.handlers.common import (
+    language_of,
+    owner,
+    private_press,
+    send_described_plan,
+    send_plan,
+    understood_html,
+)
+from bot.plan import Plan, build_plan, split_messages
+from bot.store import User
+
+#: Actions a group sees; the full plan is in private.
+GROUP_ACTIONS = 3
 
 
-async def show_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def plan(update: Update, context: AdvisorContext) -> None:
+    """/plan <description> anywhere; /plan alone: the latest plan (private) or how to use it."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None  # noqa: S101
+    if context.args:
+        await _describe(update, context)
+    elif chat.type == ChatType.PRIVATE:
+        await _show_latest(update, context)
+    else:
+        advisor = context.advisor
+        lang = await language_of(advisor, update.effective_user)
+        await message.reply_text(
+            html.escape(advisor.knowledge.message(lang, "describe_group_usage")))
+
+
+async def _show_latest(update: Update, context: AdvisorContext) -> None:
     """Send the latest plan as it was made, in the user's current language."""
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None  # noqa: S101
-    stored = await advisor.store.latest_plan(user.user_id)
+    stored = await advisor.store.plans.latest(user.user_id)
     if stored is None:
         await message.reply_text(advisor.knowledge.message(user.language, "no_plan_yet"))
         return
@@ -23,6 +63,139 @@ async def show_plan(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_plan(advisor, user, plan, message)
 
 
-def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """This feature's handlers."""
-    return [CommandHandler("plan", show_plan, filters=filters.ChatType.PRIVATE)]
+def _description_text(message: Message) -> str:
+    """What follows the command (and the bot's name) in the message."""
+    parts = (message.text or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+async def _describe(update: Update, context: AdvisorContext) -> None:
+    """Read the description, store its answers, and answer in full (private) or short (group)."""
+    advisor = context.advisor
+    message, chat, tg_user = update.effective_message, update.effective_chat, update.effective_user
+    assert message is not None and chat is not None and tg_user is not None  # noqa: S101
+    knowledge = advisor.knowledge
+    user: User | None = None
+    if chat.type == ChatType.PRIVATE:
+        _, user = await owner(update, context)
+        lang = user.language
+    else:
+        lang = await language_of(advisor, tg_user)
+    text = _description_text(message)
+    if len(text) > MAX_DESCRIPTION:
+        await message.reply_text(knowledge.message(lang, "describe_too_long",
+                                                   limit=MAX_DESCRIPTION))
+        return
+    reading = advisor.describer.read(text, prefer=lang)
+    if not reading.answers:
+        await message.reply_text(knowledge.message(lang, "describe_nothing"))
+        return
+    description_id = await advisor.store.assessments.save_description(
+        tg_user.id, chat.id, reading.lang, reading.answers)
+    if user is not None:
+        await send_described_plan(advisor, user, description_id, reading.answers, message)
+        return
+    plan = build_plan(knowledge, reading.answers)
+    lines = [html.escape(knowledge.message(lang, "describe_understood_group")),
+             *understood_html(advisor, lang, reading.answers), ""]
+    lines.append(f"<b>{html.escape(knowledge.message(lang, 'describe_group_top'))}</b>")
+    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):
+        title = knowledge.text(lang, "actions", item.action, "title")
+        lines.append(f"{number}. {html.escape(str(title))}")
+    lines += ["", html.escape(knowledge.message(lang, "describe_group_private"))]
+    link = f"https://t.me/{context.bot.username}?start=plan"
+    button = InlineKeyboardButton(knowledge.message(lang, "describe_open_private"), url=link)
+    messages = split_messages(["\n".join(lines)])
+    for text in messages[:-1]:
+        await message.reply_text(text)
+    await message.reply_text(messages[-1], reply_markup=InlineKeyboardMarkup([[button]]))
+
+
+async def correction_pressed(update: Update, context: AdvisorContext) -> None:
+    """A correction button: show a question's options, or store the option chosen."""
+    query = update.callback_query
+    chat = update.effective_chat
+    assert query is not None  # noqa: S101
+    advisor = context.advisor
+    knowledge = advisor.knowledge
+    press = callbacks.parse_correction(query.data)
+    latest = await advisor.store.assessments.latest_description(query.from_user.id)
+    valid = (
+        press is not None and latest is not None and chat is not None
+        and chat.type == ChatType.PRIVATE and isinstance(query.message, Message)
+        and press.description_id == latest.id
+        and press.question_index < len(knowledge.questions)
+    )
+    if valid:
+        assert press is not None  # noqa: S101 - for mypy
+        question = knowledge.questions[press.question_index]
+        choice = press.choice
+        valid = choice in (None, callbacks.LEAVE_OUT) or int(choice) < len(question.options)
+    if not valid:
+        lang = await language_of(advisor, query.from_user)
+        await query.answer(knowledge.message(lang, "describe_stale"), show_alert=True)
+        return
+    assert press is not None and latest is not None  # noqa: S101
+    assert isinstance(query.message, Message)  # noqa: S101
+    _, user = await owner(update, context)
+    await query.answer()
+    lang = user.language
+    short = knowledge.short_name(lang, question.id)
+    if choice is None:
+        rows = []
+        for option in question.options:
+            mark = "✓ " if latest.answers.get(question.id) == option.id else ""
+            label = knowledge.answer_label(lang, question.id, option.id)
+            data = callbacks.correction(latest.id, press.question_index, option.index)
+            rows.append([InlineKeyboardButton(mark + label, callback_data=data)])
+        rows.append([InlineKeyboardButton(
+            knowledge.message(lang, "describe_leave_out"),
+            callback_data=callbacks.correction(latest.id, press.question_index,
+                                               callbacks.LEAVE_OUT))])
+        text = knowledge.text(lang, "questions", question.id, "text")
+        await query.message.reply_text(
+            f"<b>{html.escape(knowledge.message(lang, 'describe_choose', question=text))}</b>",
+            reply_markup=InlineKeyboardMarkup(rows))
+        return
+    answers = dict(latest.answers)
+    if choice == callbacks.LEAVE_OUT:
+        answers.pop(question.id, None)
+        note = knowledge.message(lang, "describe_left_out", question=short)
+    else:
+        option_id = question.options[int(choice)].id
+        answers[question.id] = option_id
+        note = knowledge.message(lang, "describe_corrected", question=short,
+                                 answer=knowledge.answer_label(lang, question.id, option_id))
+    await advisor.store.assessments.correct_description(latest.id, answers)
+    await query.message.edit_text(html.escape(note))
+    await send_described_plan(advisor, user, latest.id, answers, query.message)
+
+
+async def download(update: Update, context: AdvisorContext) -> None:
+    """📄 Download: the latest plan as a PDF; forged data or a missing plan gets a clear answer."""
+    query = await private_press(update)
+    if query is None:
+        return
+    advisor, user = await owner(update, context)
+    knowledge, lang = advisor.knowledge, user.language
+    if query.data != callbacks.DOWNLOAD:
+        await query.answer(knowledge.message(lang, "pdf_stale"), show_alert=True)
+        return
+    await query.answer()
+    stored = await advisor.store.plans.latest(user.user_id)
+    if stored is None:
+        await context.bot.send_message(user.chat_id, knowledge.message(lang, "no_plan_yet"))
+        return
+    plan = Plan.from_record(stored.record).without_removed(knowledge)
+    made = datetime.fromtimestamp(stored.created_at, ZoneInfo(advisor.settings.tz)).date()
+    # Imported here: ReportLab takes about 0.1 s to import, paid on the first Download only.
+    from bot.pdf import pdf_filename, render_pdf
+
+    await context.bot.send_chat_action(user.chat_id, ChatAction.UPLOAD_DOCUMENT)
+    # Rendering takes tens of milliseconds: keep the event loop free meanwhile.
+    programmes = await advisor.offered(plan.answers)
+    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made, programmes)
+    await context.bot.send_document(
+        user.chat_id, InputFile(data, filename=pdf_filename(knowledge, lang, made)),
+        caption=knowledge.message(lang, "pdf_caption"),
+    )

@@ -5,25 +5,24 @@ from __future__ import annotations
 import json
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
+from bot import callbacks
+from bot.context import AdvisorContext
 from bot.handlers.common import owner
 
-DELETE_PATTERN = r"^del:(yes|no)$"
 
-
-async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def privacy(update: Update, context: AdvisorContext) -> None:
     """Say what is stored, why, for how long and who sees it."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
     await update.effective_message.reply_text(advisor.knowledge.message(user.language, "privacy"))
 
 
-async def my_data(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def my_data(update: Update, context: AdvisorContext) -> None:
     """Send the user's own stored data as a JSON document."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
-    data = await advisor.store.personal_data(user.user_id)
+    data = await advisor.store.privacy.personal_data(user.user_id)
     payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     await update.effective_message.reply_document(
         InputFile(payload, filename="my-data.json"),
@@ -31,14 +30,14 @@ async def my_data(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def delete(update: Update, context: AdvisorContext) -> None:
     """Ask for confirmation before erasing anything."""
     advisor, user = await owner(update, context)
     assert update.effective_message is not None  # noqa: S101
     knowledge = advisor.knowledge
     buttons = [[
         InlineKeyboardButton(knowledge.message(user.language, f"delete_{answer}"),
-                             callback_data=f"del:{answer}")
+                             callback_data=callbacks.delete(answer))
         for answer in ("yes", "no")
     ]]
     await update.effective_message.reply_text(
@@ -47,7 +46,7 @@ async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def delete_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def delete_answered(update: Update, context: AdvisorContext) -> None:
     """Erase everything on "yes"; keep everything on "no"."""
     query = update.callback_query
     assert query is not None  # noqa: S101
@@ -57,19 +56,8 @@ async def delete_answered(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     advisor, user = await owner(update, context)
     await query.answer()
     lang = user.language
-    if query.data == "del:yes":
-        await advisor.store.delete_user(user.user_id)
+    if callbacks.parse_delete(query.data):
+        await advisor.store.privacy.delete_user(user.user_id)
         await query.edit_message_text(advisor.knowledge.message(lang, "deleted"))
     else:
         await query.edit_message_text(advisor.knowledge.message(lang, "delete_kept"))
-
-
-def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """This feature's handlers."""
-    private = filters.ChatType.PRIVATE
-    return [
-        CommandHandler("privacy", privacy, filters=private),
-        CommandHandler("mydata", my_data, filters=private),
-        CommandHandler("delete", delete, filters=private),
-        CallbackQueryHandler(delete_answered, pattern=DELETE_PATTERN),
-    ]

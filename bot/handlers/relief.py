@@ -1,47 +1,20 @@
 """/relief: staff keep the directory of relief and support programmes that plans list.
 
 The directory is knowledge/relief.yaml combined with the changes staff make here, which are
-stored in SQLite (see bot/relief.py for how they combine).
+stored in SQLite (see bot/relief.py for how they combine, Advisor.directory for the result).
 """
 
 from __future__ import annotations
 
-import datetime as dtm
 import html
-from collections.abc import Mapping
-from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes
 
-from bot.app import Advisor, advisor_of
-from bot.handlers.members import lang_of, staff_only
+from bot.advisor import Advisor
+from bot.context import AdvisorContext
+from bot.handlers.common import language_of, staff_only
 from bot.plan import split_messages
-from bot.relief import (
-    QUALIFIER_QUESTIONS,
-    Programme,
-    ReliefInputError,
-    combine,
-    matching,
-    new_id,
-    parse_line,
-)
-
-
-def today(advisor: Advisor) -> dtm.date:
-    """Today's date where the organisation works (ADVISOR_TZ): deadlines are local dates."""
-    return dtm.datetime.now(ZoneInfo(advisor.settings.tz)).date()
-
-
-async def directory(advisor: Advisor) -> list[Programme]:
-    """Every programme: the file's, minus those hidden in the chat, plus those added there."""
-    added, hidden = await advisor.store.relief_changes()
-    return combine(advisor.knowledge.programmes, added, hidden)
-
-
-async def offered(advisor: Advisor, answers: Mapping[str, str]) -> list[Programme]:
-    """The open programmes a business with these answers qualifies for."""
-    return matching(await directory(advisor), answers, today(advisor))
+from bot.relief import QUALIFIER_QUESTIONS, Programme, ReliefInputError, parse_line
 
 
 def _usage(advisor: Advisor, lang: str) -> str:
@@ -54,7 +27,7 @@ def _usage(advisor: Advisor, lang: str) -> str:
 def _listing(advisor: Advisor, lang: str, programmes: list[Programme]) -> list[str]:
     """One block per programme: id, name, deadline (expired marked), who, how to apply."""
     say = advisor.knowledge.message
-    day = today(advisor)
+    day = advisor.today()
     blocks = [say(lang, "relief_list_title", count=len(programmes))]
     for programme in programmes:
         when = (programme.deadline.isoformat() if programme.deadline
@@ -70,18 +43,18 @@ def _listing(advisor: Advisor, lang: str, programmes: list[Programme]) -> list[s
 
 
 @staff_only
-async def relief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def relief(update: Update, context: AdvisorContext) -> None:
     """/relief list, /relief add Name | who | deadline | how to apply, /relief remove ID."""
-    advisor = advisor_of(context)
+    advisor = context.advisor
     message = update.effective_message
     assert message is not None and message.text is not None  # noqa: S101
     assert update.effective_user is not None  # noqa: S101 - checked by staff_only
-    lang = await lang_of(advisor, update)
+    lang = await language_of(advisor, update.effective_user)
     say = advisor.knowledge.message
     words = message.text.split(None, 2)
     verb = words[1].lower() if len(words) > 1 else "list"
     rest = words[2].strip() if len(words) > 2 else ""
-    programmes = await directory(advisor)
+    programmes = await advisor.directory()
     if verb == "list" and not rest:
         if not programmes:
             await message.reply_text(say(lang, "relief_list_none"))
@@ -91,17 +64,13 @@ async def relief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if verb == "add" and rest:
         try:
-            parsed = parse_line(rest, advisor.knowledge.option_ids(), today(advisor))
+            parsed = parse_line(rest, advisor.knowledge.option_ids(), advisor.today())
         except ReliefInputError as error:
             values = {k: html.escape(v) for k, v in error.values.items()}
             await message.reply_text(say(lang, error.key, **values) + "\n"
                                      + say(lang, "relief_nothing_changed"))
             return
-        added, _ = await advisor.store.relief_changes()
-        taken = [p.id for p in advisor.knowledge.programmes] + [p.id for p in added]
-        programme = Programme(new_id(parsed.name, taken), parsed.name, parsed.apply,
-                              parsed.deadline, parsed.qualifies)
-        await advisor.store.add_relief(programme, update.effective_user.id)
+        programme = await advisor.add_programme(parsed, update.effective_user.id)
         await message.reply_text(say(lang, "relief_added", id=programme.id,
                                      name=html.escape(programme.name)))
         return
@@ -110,14 +79,8 @@ async def relief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if found is None:
             await message.reply_text(say(lang, "relief_unknown", id=html.escape(rest)))
             return
-        shipped = any(p.id == found.id for p in advisor.knowledge.programmes)
-        await advisor.store.remove_relief(found.id, update.effective_user.id, shipped)
+        await advisor.remove_programme(found, update.effective_user.id)
         await message.reply_text(say(lang, "relief_removed", id=found.id,
                                      name=html.escape(found.name)))
         return
     await message.reply_text(_usage(advisor, lang))
-
-
-def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """This feature's handlers."""
-    return [CommandHandler("relief", relief)]

@@ -1,48 +1,43 @@
-"""Updates not to process: redeliveries (processed once), edits and channel posts (never)."""
+"""/updates: whether an owner wants the support organisation's updates (broadcasts).
+
+Owners are asked once, after their first plan (common.offer_updates); /updates and the
+Yes / No buttons change the answer.
+"""
 
 from __future__ import annotations
 
 from telegram import Update
-from telegram.constants import ChatType
-from telegram.ext import (
-    ApplicationHandlerStop,
-    BaseHandler,
-    ContextTypes,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
 
-from bot.app import advisor_of
-from bot.handlers.common import language_of
+from bot import callbacks
+from bot.context import AdvisorContext
+from bot.handlers.common import owner, private_press, updates_keyboard
 
 
-async def drop_repeats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stop an update that was already processed."""
-    if not await advisor_of(context).store.first_sight_of_update(update.update_id):
-        raise ApplicationHandlerStop
+async def updates_command(update: Update, context: AdvisorContext) -> None:
+    """/updates on|off, or /updates to see the choice."""
+    advisor, user = await owner(update, context)
+    message = update.effective_message
+    assert message is not None  # noqa: S101
+    args = [a.lower() for a in context.args or []]
+    say = advisor.knowledge.message
+    if args[:1] in (["on"], ["off"]):
+        await advisor.store.users.set_updates(user.user_id, args[0] == "on")
+        await message.reply_text(say(user.language, f"updates_{args[0]}"))
+        return
+    on = bool(await advisor.store.users.updates_choice(user.user_id))
+    await message.reply_text(say(user.language, "updates_status_on" if on
+                                 else "updates_status_off"),
+                             reply_markup=updates_keyboard(advisor, user.language))
 
 
-async def not_read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edit or a channel post: change nothing; in a private chat, say edits are not read.
-
-    PTB hands edited messages to CommandHandler and to filters such as TEXT, so without
-    this an edited answer would count as a new answer and an edited command would run again.
-    """
-    message = update.edited_message
-    if message is not None and message.chat.type == ChatType.PRIVATE:
-        advisor = advisor_of(context)
-        lang = await language_of(advisor, message.from_user)
-        await message.reply_text(advisor.knowledge.message(lang, "edited_ignored"))
-    raise ApplicationHandlerStop
-
-
-def handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """The repeat filter (handler group -2)."""
-    return [TypeHandler(Update, drop_repeats)]
-
-
-def unread_handlers() -> list[BaseHandler[Update, ContextTypes.DEFAULT_TYPE, None]]:
-    """Edits and channel posts, stopped before any feature sees them (group -1, first)."""
-    return [MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS,
-                           not_read)]
+async def updates_pressed(update: Update, context: AdvisorContext) -> None:
+    """Yes / No under the opt-in question."""
+    query = await private_press(update)
+    if query is None:
+        return
+    advisor, user = await owner(update, context)
+    on = bool(callbacks.parse_updates(query.data))  # routed by callbacks.UPDATES_PATTERN
+    await advisor.store.users.set_updates(user.user_id, on)
+    await query.answer()
+    await query.edit_message_text(advisor.knowledge.message(user.language,
+                                                            "updates_on" if on else "updates_off"))

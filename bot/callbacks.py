@@ -1,0 +1,184 @@
+"""Every button's callback data: its prefix, how it is written, how it is read, how it is routed.
+
+Telegram allows 64 bytes of data per button. Each kind of button has a prefix; its PATTERN
+(anchored) routes a press to its handler (see bot/handlers/__init__.py) and its parser reads
+it, giving None for anything malformed: a forged or garbled press changes nothing. Patterns
+are deliberately wider than the data we write where the handler answers a bad press itself
+(the answer says "this button is out of date" instead of the catch-all's).
+
+| prefix | button | handler |
+|---|---|---|
+| `a:` `b:` `k:` | an answer, Back, Skip of the assessment | handlers/assessment.py |
+| `n:` | ✅ Done / ⏰ Later / 🔕 Stop / re-check of a nudge | handlers/nudges.py, assessment.py |
+| `d:` | correcting what a description was understood to say | handlers/plan.py |
+| `pdf` | 📄 Download under a plan | handlers/plan.py |
+| `askq:` | 💬 Ask an advisor, and its Cancel | handlers/questions.py |
+| `bc:` | a broadcast's audience, Send, Cancel | handlers/broadcast.py |
+| `l:` | a language of /language | handlers/general.py |
+| `upd:` | the organisation's updates, yes or no | handlers/updates.py |
+| `del:` | /delete, yes or no | handlers/privacy.py |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- the assessment: a:<assessment>:<position>:<option index> answers; b: back; k: skip ---
+
+ANSWER_PATTERN = r"^[abk]:"
+_ANSWER = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?$")
+
+
+@dataclass(frozen=True)
+class AnswerPress:
+    """A press of an assessment button."""
+
+    kind: str  # "a" answer, "b" back, "k" skip
+    assessment_id: int
+    position: int
+    option_index: int | None = None
+
+
+def answer(kind: str, assessment_id: int, position: int, option_index: int | None = None) -> str:
+    """Data of an assessment button; at most 1+1+12+1+3+1+3 = 22 bytes."""
+    suffix = f":{option_index}" if option_index is not None else ""
+    return f"{kind}:{assessment_id}:{position}{suffix}"
+
+
+def parse_answer(data: str | None) -> AnswerPress | None:
+    """An assessment press; an answer needs its option, Back and Skip have none."""
+    match = _ANSWER.match(data or "")
+    if not match:
+        return None
+    kind, aid, pos, index = match.groups()
+    if (kind == "a") != (index is not None):
+        return None
+    return AnswerPress(kind, int(aid), int(pos), int(index) if index is not None else None)
+
+
+# --- nudges: n:<nudge id>:<attempt>:<d|l|s|r> for Done, Later, Stop, Re-check -------------
+
+NUDGE_PATTERN = r"^n:"
+#: The re-check button starts an assessment: routed to the assessment, before NUDGE_PATTERN.
+RECHECK_PATTERN = r"^n:\d{1,12}:\d{1,4}:r$"
+_NUDGE = re.compile(r"^n:(\d{1,12}):(\d{1,4}):([dlsr])$")
+
+
+@dataclass(frozen=True)
+class NudgePress:
+    """A press of a nudge's button."""
+
+    nudge_id: int
+    attempt: int
+    choice: str  # "d" done, "l" later, "s" stop reminders, "r" re-check
+
+
+def nudge(nudge_id: int, attempt: int, choice: str) -> str:
+    """Data of a nudge button; at most 2+12+1+4+2 = 21 bytes."""
+    return f"n:{nudge_id}:{attempt}:{choice}"
+
+
+def parse_nudge(data: str | None) -> NudgePress | None:
+    """A nudge press, or None when malformed."""
+    match = _NUDGE.match(data or "")
+    if not match:
+        return None
+    return NudgePress(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
+# --- corrections of a description: d:<description>:<question index>[:<option index>|x] ----
+
+CORRECTION_PATTERN = r"^d:"
+#: The choice that leaves a question out of the description's answers.
+LEAVE_OUT = "x"
+_CORRECTION = re.compile(r"^d:(\d{1,12}):(\d{1,3})(?::(\d{1,3}|x))?$")
+
+
+@dataclass(frozen=True)
+class CorrectionPress:
+    """A press of a correction button: show a question's options, or choose one."""
+
+    description_id: int
+    question_index: int
+    choice: str | None = None  # None shows the options; an option index or LEAVE_OUT picks
+
+
+def correction(description_id: int, question_index: int, choice: str | int | None = None) -> str:
+    """Data of a correction button."""
+    suffix = f":{choice}" if choice is not None else ""
+    return f"d:{description_id}:{question_index}{suffix}"
+
+
+def parse_correction(data: str | None) -> CorrectionPress | None:
+    """A correction press, or None when malformed."""
+    match = _CORRECTION.match(data or "")
+    if not match:
+        return None
+    return CorrectionPress(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
+# --- the other buttons ---------------------------------------------------------------------
+
+#: Download: always the latest plan, so an old plan's button stays useful. Anything starting
+#: so is the handler's to check: forged variants get "out of date", not silence.
+DOWNLOAD = "pdf"
+DOWNLOAD_PATTERN = r"^pdf"
+
+ASK = "askq:start"
+ASK_CANCEL = "askq:cancel"
+ASK_PATTERN = r"^askq:(start|cancel)$"
+
+BROADCAST_PATTERN = r"^bc:\d{1,12}:(x|s|a:(all|users|t:[a-z0-9_-]{1,24}))$"
+
+
+def broadcast(broadcast_id: int, action: str) -> str:
+    """Data of a broadcast button: x cancels, s sends, a:<audience> chooses the audience."""
+    return f"bc:{broadcast_id}:{action}"
+
+
+def parse_broadcast(data: str | None) -> tuple[int, str] | None:
+    """(broadcast id, action), or None when malformed."""
+    if not re.match(BROADCAST_PATTERN, data or ""):
+        return None
+    _, raw_id, action = (data or "").split(":", 2)
+    return int(raw_id), action
+
+
+LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
+
+
+def language(code: str) -> str:
+    """Data of a language button."""
+    return f"l:{code}"
+
+
+def parse_language(data: str | None) -> str | None:
+    """The language code pressed, or None when malformed."""
+    return (data or "")[2:] if re.match(LANGUAGE_PATTERN, data or "") else None
+
+
+UPDATES_PATTERN = r"^upd:(on|off)$"
+
+
+def updates(on: bool) -> str:
+    """Data of the opt-in buttons."""
+    return "upd:on" if on else "upd:off"
+
+
+def parse_updates(data: str | None) -> bool | None:
+    """True for yes, False for no, None when malformed."""
+    return {"upd:on": True, "upd:off": False}.get(data or "")
+
+
+DELETE_PATTERN = r"^del:(yes|no)$"
+
+
+def delete(answer: str) -> str:
+    """Data of the /delete buttons ("yes" or "no")."""
+    return f"del:{answer}"
+
+
+def parse_delete(data: str | None) -> bool | None:
+    """True when erasing was confirmed, False when declined, None when malformed."""
+    return {"del:yes": True, "del:no": False}.get(data or "")
