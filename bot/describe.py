@@ -1,26 +1,34 @@
 """A free-text description of a business → answers to the assessment's questions.
 
-The cues are data (`describe:` in conversations/lang/<lang>.describe.yaml): phrases per
-question and option, stop words, negations, and the words that make a number an amount of
-cash time, of people or a percentage of sales; plus `respell` (words typed without an
-apostrophe), `ignore` (phrases that answer nothing), `exceptions`/`excepted` ("except the
-drivers" limits a cue) and `highest` (payment methods add up). A question the text says
-nothing about stays unknown: only a cue can answer it, and a cue's words must all appear, in
-order, in one clause (see docs/DESCRIPTIONS.md).
+The text is read clause by clause. Each clause gets a time (`past`, `now`, `future`) from its
+marker words; a cue's words must all appear, in order, in one clause; a negation before a cue
+(or after it, in French) reverses it; a cue of an `own` question ("closed") whose clause is
+about someone else ("our supplier shut down", "the school closed") is not about the business.
+Amounts go through a number grammar (`bot.numbers`): cash runway, head counts ("me and 9
+staff", "we were 11, now 6"), and sales as a percentage, a share of normal ("a third of
+normal") or before → after ("we used to take 300 a day, now about 90"). Traits (a woman, under
+35, registered, banked...) combine into answers (`derive`). A `careful` question (cash and
+trading) told two different things stays unknown: it is asked, never guessed.
+
+Every word list is data (`describe:` in conversations/lang/<lang>.describe.yaml), checked with
+file and line; docs/DESCRIPTIONS.md explains each section.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import product
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from bot.knowledge import Cue, Cues, Knowledge, Percent, Question
+from bot.cues import ANSWER, GENERIC, IGNORE, TRAIT, Change, Cue, Cues
+from bot.knowledge import Knowledge, Question
 from bot.matching import MONTHS_PER, Matcher, Matchers
+from bot.numbers import FRACTION, PLUS, RANGE, NumberWords, Quantity, digits, quantities
 from bot.yamlfile import ContentError, LineDict, LineList
 
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
@@ -29,6 +37,8 @@ MAX_DESCRIPTION = 1500
 MAX_GAP = 2
 #: How far before a cue a negation still applies ("we do not really sell online").
 NEGATION_REACH = 2
+#: How far after a cue a trailing negation applies ("la carte marche plus").
+NEGATION_AFTER_REACH = 2
 #: A typo is accepted only in words this long, and this close to the cue's word.
 TYPO_MIN_LENGTH = 5
 TYPO_SCORE = 85
@@ -36,6 +46,20 @@ NUMBER_MARK = "#"
 _PLACEHOLDER = "qqnumberqq"
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
+#: Words that are kept as words but are never part of a cue.
+SYMBOLS = frozenset({"%", PLUS, RANGE, FRACTION})
+#: How many words before an amount a marker ("used to", "now") may stand.
+MARK_REACH = 4
+#: How many words after an amount "now" may stand ("500 a day now").
+MARK_AFTER_REACH = 4
+#: How many words after a number a word for people may stand ("15 permanent staff").
+PEOPLE_REACH = 3
+#: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
+SHARE_REACH = 6
+#: A reading with fewer answers than this, no sector and no word about a business is read as
+#: off-topic ("how do I reset my facebook password").
+MIN_OFF_TOPIC_ANSWERS = 2
+TIMES = ("past", "now", "future")
 
 
 @dataclass(frozen=True)
@@ -49,16 +73,32 @@ class Reading:
 def words_of(text: str, star: bool = False) -> list[str]:
     """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
 
+    Digits keep their thousands ("20 000", "150,000" → 20000, 150000); "%", "+", a range
+    between digits ("2-3" → 2 ~ 3) and a fraction ("2/3" → 2 ÷ 3) are words of their own.
     With `star`, a word may end in "*" (a cue's "any ending").
     """
     decomposed = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.findall(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+    plain = re.sub(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)",
+                   lambda m: m.group(0).replace(" ", "").replace(",", "").replace(".", ""),
+                   plain)
+    plain = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", f" {RANGE} ", plain)
+    plain = re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {FRACTION} ", plain)
+    return re.findall(r"\d+(?:[.,]\d+)?|[%+~÷]|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+
+
+def sentences_of(text: str) -> list[str]:
+    """The text's sentences."""
+    return [s for s in re.split(r"[.!?\n]+(?!\d)", text[:MAX_DESCRIPTION]) if s.strip()]
 
 
 def clauses_of(text: str) -> list[list[str]]:
     """The text's clauses (split at sentence marks, commas, semicolons and brackets)."""
-    parts = re.split(r"[.!?;:\n()]+(?!\d)|,(?!\d)|\s[-–—]\s", text[:MAX_DESCRIPTION])
+    return [words for sentence in sentences_of(text) for words in _clause_words(sentence)]
+
+
+def _clause_words(sentence: str) -> list[list[str]]:
+    parts = re.split(r"[;:()]+|,(?!\d)|\s[-–—]\s", sentence)
     return [words for part in parts if (words := words_of(part))]
 
 
@@ -83,27 +123,160 @@ def _map(value: Any, where: str, what: str) -> LineDict:
     return value
 
 
+class _Spec:
+    """One language's `describe:` mapping, read with errors that name file and line."""
+
+    def __init__(self, spec: LineDict) -> None:
+        self.spec = spec
+
+    def where(self, key: str) -> str:
+        return self.spec.where(key)
+
+    def phrases(self, key: str, within: LineDict | None = None) -> tuple[tuple[str, ...], ...]:
+        node = self.spec if within is None else within
+        return tuple(_phrases(node.get(key, LineList()), node.where(key), key))
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(w for p in self.phrases(key) for w in p)
+
+    def mapping(self, key: str) -> LineDict:
+        return _map(self.spec.get(key, LineDict()), self.spec.where(key), f"'{key}'")
+
+    def questions(self, knowledge: Knowledge, key: str) -> frozenset[str]:
+        ids = self.spec.get(key, LineList())
+        if not isinstance(ids, list):
+            raise ContentError(f"{self.where(key)}: '{key}' must be a list of questions")
+        return frozenset(_question(knowledge, str(q), self.where(key)).id for q in ids)
+
+
 def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     """Read and check one language's `describe:` section; faults name the file and line."""
-    spec = knowledge.texts.get(lang, {}).get("describe")
-    if spec is None:
+    raw = knowledge.texts.get(lang, {}).get("describe")
+    if raw is None:
         raise ContentError(f"conversations/lang/{lang}.describe.yaml: 'describe' is missing")
-    spec = _map(spec, f"{lang} texts", "'describe'")
+    spec = _Spec(_map(raw, f"{lang} texts", "'describe'"))
+    negations = spec.words("negations")
+    stop_words = spec.words("stop_words") - negations
+    classes = _classes(spec)
+    result = Cues(
+        lang, stop_words, negations, spec.words("breaks"), [], {}, {}, spec.words("people"),
+        _grammar(knowledge, lang, spec),
+    )
+    result.exceptions = spec.words("exceptions")
+    result.negations_after = spec.words("negations_after")
+    result.self_words = spec.words("self")
+    result.us_words = spec.words("us")
+    result.others = tuple(_single_words(spec, "others"))
+    result.of_words = spec.words("of")
+    result.subject_breaks = spec.words("subject_breaks")
+    result.topic = spec.words("topic")
+    result.joins = spec.words("joins")
+    result.owner = spec.phrases("owner")
+    result.owner_included = spec.phrases("owner_included")
+    result.people_after = spec.phrases("people_after")
+    result.since = spec.phrases("since")
+    result.own = spec.questions(knowledge, "own")
+    result.current = spec.questions(knowledge, "current")
+    result.careful = spec.questions(knowledge, "careful")
+    times = spec.mapping("time")
+    for name in times:
+        if name not in TIMES:
+            raise ContentError(f"{times.where(name)}: a time is one of {', '.join(TIMES)}")
+        result.times[name] = spec.phrases(name, times)
+    _parse_respell(spec, result)
+    context = _Context(result, classes)
+    for i, phrase in enumerate(ignored := spec.spec.get("ignore", LineList())):
+        at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
+        result.cues += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
+    for qid in spec.questions(knowledge, "highest"):
+        question = knowledge.question(qid)
+        assert question is not None  # noqa: S101 - checked just above
+        result.highest[qid] = tuple(o.id for o in question.options)
+    for section, kind in (("questions", ANSWER), ("generic", GENERIC)):
+        questions = spec.mapping(section)
+        for qid, options in questions.items():
+            question = _question(knowledge, qid, questions.where(qid))
+            options = _map(options, questions.where(qid), f"cues of '{qid}'")
+            for oid, phrases in options.items():
+                _option(question, oid, options.where(oid))
+                if not isinstance(phrases, LineList):
+                    raise ContentError(f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
+                for i, phrase in enumerate(phrases):
+                    result.cues += context.cues(qid, oid, phrase, phrases.where(i), kind)
+    _traits(knowledge, spec, result, context)
+    for section in ("negated", "excepted"):
+        table = spec.mapping(section)
+        for qid, pairs in table.items():
+            question = _question(knowledge, qid, table.where(qid))
+            pairs = _map(pairs, table.where(qid), f"'{section}.{qid}'")
+            for key, value in pairs.items():
+                _option(question, key, pairs.where(key))
+                _option(question, str(value), pairs.where(key))
+            getattr(result, section)[qid] = {str(k): str(v) for k, v in pairs.items()}
+    amounts = spec.mapping("amounts")
+    for qid, phrases in amounts.items():
+        question = _question(knowledge, qid, amounts.where(qid))
+        if question.unit is None:
+            raise ContentError(f"{amounts.where(qid)}: '{qid}' has no unit to read amounts in")
+        if isinstance(phrases, LineDict):  # {context: [...], not: [...]}
+            result.amounts_not[qid] = spec.phrases("not", phrases)
+            phrases = phrases.get("context", LineList())
+        result.amounts[qid] = tuple(_phrases(phrases, amounts.where(qid), f"amounts.{qid}"))
+    changes = spec.mapping("change")
+    for qid, raw_change in changes.items():
+        result.changes.append(_change(knowledge, spec, qid, raw_change, changes.where(qid)))
+    result.small_words = frozenset(result.grammar.values) | stop_words | negations
+    result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()
+                    for name in names for w in words_of(str(name))}
+    return result
+
+
+def _single_words(spec: _Spec, key: str) -> list[str]:
+    """A list of single words (a word may end in "*")."""
+    found = []
+    for phrase in spec.phrases(key):
+        if len(phrase) != 1:
+            raise ContentError(f"{spec.where(key)}: '{key}' lists single words, not {phrase!r}")
+        found.append(phrase[0])
+    return found
+
+
+def _classes(spec: _Spec) -> dict[str, tuple[str, ...]]:
+    """Named word lists a cue may use as `<name>`."""
+    table = spec.mapping("classes")
+    return {name: tuple(" ".join(p) for p in spec.phrases(name, table)) for name in table}
+
+
+def _grammar(knowledge: Knowledge, lang: str, spec: _Spec) -> NumberWords:
+    """The number words: the language's `numbers:` and `describe.number_words`."""
+    raw = spec.mapping("number_words")
+    values = {w: float(v) for k, v in knowledge.text(lang, "numbers").items()
+              for w in words_of(str(k)) if isinstance(v, (int, float))}
+    fractions = {tuple(k.split()): v for k, v in _numbers(raw, "fractions", phrase=True).items()}
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(w for p in _phrases(spec.get(key, LineList()), spec.where(key), key)
-                         for w in p)
+        return frozenset(w for p in spec.phrases(key, raw) for w in p)
 
-    stop_words = words("stop_words")
-    negations = words("negations")
-    result = Cues(
-        lang, stop_words - negations, negations, words("breaks"), [], {}, {}, {},
-        words("people"),
-        tuple(_phrases(spec.get("percent_words", LineList()), spec.where("percent_words"),
-                       "percent_words")),
+    return NumberWords(
+        values={**values, **_numbers(raw, "values")}, scales=_numbers(raw, "scales"),
+        fractions=fractions, joins=words("joins"), ranges=words("ranges"),
+        articles=words("articles"), percent=spec.phrases("percent", raw),
     )
-    result.exceptions = words("exceptions")
-    respell = spec.get("respell", LineList())
+
+
+def _numbers(raw: LineDict, key: str, phrase: bool = False) -> dict[str, float]:
+    table = _map(raw.get(key, LineDict()), raw.where(key), f"'number_words.{key}'")
+    found = {}
+    for word, value in table.items():
+        if not isinstance(value, (int, float)) or not words_of(word) or (
+                len(words_of(word)) > 1 and not phrase):
+            raise ContentError(f"{table.where(word)}: '{word}' must be a word and a number")
+        found[" ".join(words_of(word))] = float(value)
+    return found
+
+
+def _parse_respell(spec: _Spec, result: Cues) -> None:
+    respell = spec.spec.get("respell", LineList())
     if not isinstance(respell, list):
         raise ContentError(f"{spec.where('respell')}: 'respell' must be a list")
     for item in respell:  # "cant = can't": the word as typed, then as the cues spell it
@@ -111,63 +284,55 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         if len(words_of(typed)) != 1 or not words_of(spelled):
             raise ContentError(f"{spec.where('respell')}: respell {item!r} is not 'word = words'")
         result.respell[words_of(typed)[0]] = tuple(words_of(spelled))
-    for i, raw in enumerate(ignored := spec.get("ignore", LineList())):
-        at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
-        result.cues.append(_cue("", "", raw, at, result))  # takes its words, answers nothing
-    highest = spec.get("highest", LineList())
-    if not isinstance(highest, list):
-        raise ContentError(f"{spec.where('highest')}: 'highest' must be a list of questions")
-    for qid in highest:
-        question = _question(knowledge, str(qid), spec.where("highest"))
-        result.highest[question.id] = tuple(o.id for o in question.options)
-    questions = _map(spec.get("questions"), spec.where("questions"), "'describe.questions'")
-    for qid, options in questions.items():
-        question = _question(knowledge, qid, questions.where(qid))
-        options = _map(options, questions.where(qid), f"cues of '{qid}'")
-        for oid, phrases in options.items():
-            _option(question, oid, options.where(oid))
-            if not isinstance(phrases, LineList):
-                raise ContentError(f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
-            for i, phrase in enumerate(phrases):
-                result.cues.append(_cue(qid, oid, phrase, phrases.where(i), result))
-    for section in ("negated", "combine", "excepted"):
-        table = _map(spec.get(section, LineDict()), spec.where(section), f"'{section}'")
-        for qid, pairs in table.items():
-            question = _question(knowledge, qid, table.where(qid))
-            pairs = _map(pairs, table.where(qid), f"'{section}.{qid}'")
-            for key, value in pairs.items():
-                _option(question, key, pairs.where(key))
-                targets = value if isinstance(value, list) else [value]
-                for target in targets:
-                    _option(question, str(target), pairs.where(key))
-            if section in ("negated", "excepted"):
-                getattr(result, section)[qid] = {str(k): str(v) for k, v in pairs.items()}
-            else:
-                result.combine[qid] = {str(k): tuple(str(t) for t in v)
-                                       for k, v in pairs.items()}
-    amounts = _map(spec.get("amounts", LineDict()), spec.where("amounts"), "'amounts'")
-    for qid, phrases in amounts.items():
-        question = _question(knowledge, qid, amounts.where(qid))
-        if question.unit is None:
-            raise ContentError(f"{amounts.where(qid)}: '{qid}' has no unit to read amounts in")
-        result.amounts[qid] = tuple(_phrases(phrases, amounts.where(qid), f"amounts.{qid}"))
-    percents = _map(spec.get("percent", LineDict()), spec.where("percent"), "'percent'")
-    for qid, raw in percents.items():
-        question = _question(knowledge, qid, percents.where(qid))
-        raw = _map(raw, percents.where(qid), f"'percent.{qid}'")
-        _option(question, str(raw.get("up_option")), raw.where("up_option"))
-        bands = _map(raw.get("bands"), raw.where("bands"), "'bands'")
-        for oid in bands:
-            _option(question, oid, bands.where(oid))
-            if not isinstance(bands[oid], (int, float)):
-                raise ContentError(f"{bands.where(oid)}: a band needs its highest percentage")
-        context, down, up = (tuple(_phrases(raw.get(k), raw.where(k), k))
-                             for k in ("context", "down", "up"))
-        result.percents.append(Percent(
-            qid, context, down, up, str(raw.get("up_option")),
-            tuple(sorted((float(v), k) for k, v in bands.items())),
-        ))
-    return result
+
+
+def _traits(knowledge: Knowledge, spec: _Spec, result: Cues, context: _Context) -> None:
+    """Traits (their cues), what a negated one means, and the answers they make."""
+    traits = spec.mapping("traits")
+    for name, phrases in traits.items():
+        if not isinstance(phrases, LineList):
+            raise ContentError(f"{traits.where(name)}: cues of trait '{name}' must be a list")
+        for i, phrase in enumerate(phrases):
+            result.cues += context.cues(name, name, phrase, phrases.where(i), TRAIT)
+    negated = spec.mapping("trait_negated")
+    for name, opposite in negated.items():
+        result.trait_negated[name] = str(opposite)
+    known = set(traits) | set(result.trait_negated.values())
+    for name in negated:
+        if name not in known:
+            raise ContentError(f"{negated.where(name)}: unknown trait '{name}'")
+    derive = spec.mapping("derive")
+    for qid, rules in derive.items():
+        question = _question(knowledge, qid, derive.where(qid))
+        rules = _map(rules, derive.where(qid), f"'derive.{qid}'")
+        result.derive[qid] = []
+        for oid, needs in rules.items():
+            _option(question, oid, rules.where(oid))
+            if not isinstance(needs, list) or not needs:
+                raise ContentError(f"{rules.where(oid)}: 'derive.{qid}.{oid}' lists traits")
+            for need in needs:
+                if str(need) not in known:
+                    raise ContentError(f"{rules.where(oid)}: unknown trait '{need}'")
+            result.derive[qid].append((oid, tuple(str(n) for n in needs)))
+
+
+def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -> Change:
+    question = _question(knowledge, qid, where)
+    raw = _map(raw, where, f"'change.{qid}'")
+    _option(question, str(raw.get("up_option")), raw.where("up_option"))
+    bands = _map(raw.get("bands"), raw.where("bands"), "'bands'")
+    for oid in bands:
+        _option(question, oid, bands.where(oid))
+        if not isinstance(bands[oid], (int, float)):
+            raise ContentError(f"{bands.where(oid)}: a band needs its highest percentage")
+    for key in ("context", "down", "up"):
+        if key not in raw:
+            raise ContentError(f"{raw.where()}: 'change.{qid}' needs '{key}'")
+    lists = {key: spec.phrases(key, raw) for key in
+             ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
+              "price")}
+    return Change(qid, up_option=str(raw.get("up_option")),
+                  bands=tuple(sorted((float(v), k) for k, v in bands.items())), **lists)
 
 
 def _question(knowledge: Knowledge, qid: str, where: str) -> Question:
@@ -182,25 +347,54 @@ def _option(question: Question, oid: str, where: str) -> None:
         raise ContentError(f"{where}: question '{question.id}' has no option '{oid}'")
 
 
-def _cue(qid: str, oid: str, raw: Any, where: str, cues: Cues) -> Cue:
-    low = high = None
-    if isinstance(raw, LineDict):  # {cue: "# years old", max: 34}
-        low, high = raw.get("min"), raw.get("max")
-        if any(v is not None and not isinstance(v, (int, float)) for v in (low, high)):
-            raise ContentError(f"{where}: 'min' and 'max' of a cue must be numbers")
-        raw = raw.get("cue")
-    if not isinstance(raw, str):
-        raise ContentError(f"{where}: a cue of '{qid}.{oid}' must be a text")
-    words = tuple(w for w in words_of(raw.replace(NUMBER_MARK, f" {_PLACEHOLDER} "), star=True)
-                  if w not in cues.stop_words)
-    words = tuple(NUMBER_MARK if w == _PLACEHOLDER else w for w in words)
-    if not words or all(w == NUMBER_MARK for w in words):
-        raise ContentError(f"{where}: cue {raw!r} of '{qid}.{oid}' has only stop words")
-    if (low is not None or high is not None) and NUMBER_MARK not in words:
-        raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
-    written = tuple(words_of(raw, star=True))
-    phrase = written if len(words) == 1 and len(written) > 1 else None
-    return Cue(qid, oid, words, len(written), low, high, phrase)
+class _Context:
+    """Builds cues: word classes expanded, stop words dropped, bounds checked."""
+
+    def __init__(self, cues: Cues, classes: Mapping[str, tuple[str, ...]]) -> None:
+        self.stop_words = cues.stop_words
+        self.classes = classes
+
+    def cues(self, qid: str, oid: str, raw: Any, where: str, kind: str) -> list[Cue]:
+        """One cue per way of filling its `<class>` words."""
+        low = high = None
+        self_only = False
+        if isinstance(raw, LineDict):  # {cue: "# years old", max: 34, self: true}
+            low, high, self_only = raw.get("min"), raw.get("max"), bool(raw.get("self"))
+            if any(v is not None and not isinstance(v, (int, float)) for v in (low, high)):
+                raise ContentError(f"{where}: 'min' and 'max' of a cue must be numbers")
+            unknown = set(raw) - {"cue", "min", "max", "self"}
+            if unknown:
+                raise ContentError(f"{where}: a cue has no '{sorted(unknown)[0]}'")
+            raw = raw.get("cue")
+        if not isinstance(raw, str):
+            raise ContentError(f"{where}: a cue of '{qid}.{oid}' must be a text")
+        parts = re.split(r"(<\w+>)", raw)
+        choices: list[tuple[str, ...]] = []
+        for part in parts:
+            if part.startswith("<") and part.endswith(">"):
+                if part[1:-1] not in self.classes:
+                    raise ContentError(f"{where}: cue {raw!r} uses unknown class {part}")
+                choices.append(self.classes[part[1:-1]])
+            else:
+                choices.append((part,))
+        return [self._cue(qid, oid, " ".join(filled), raw, where, kind, low, high, self_only)
+                for filled in product(*choices)]
+
+    def _cue(self, qid: str, oid: str, text: str, raw: str, where: str, kind: str,
+             low: float | None, high: float | None, self_only: bool) -> Cue:
+        marked = text.replace(NUMBER_MARK, f" {_PLACEHOLDER} ")
+        words = tuple(w for w in words_of(marked, star=True) if w not in self.stop_words)
+        words = tuple(NUMBER_MARK if w == _PLACEHOLDER else w for w in words)
+        written = tuple(NUMBER_MARK if w == _PLACEHOLDER else w
+                        for w in words_of(marked, star=True))
+        # A number alone needs words written around it ("i m #" is a phrase, "#" is nothing).
+        if not words or (all(w == NUMBER_MARK for w in words) and len(written) == len(words)):
+            raise ContentError(f"{where}: cue {text!r} of '{qid}.{oid}' has only stop words")
+        if (low is not None or high is not None) and NUMBER_MARK not in words:
+            raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
+        content = [w for w in words if w != NUMBER_MARK]
+        phrase = written if len(content) <= 1 and len(written) > len(words) else None
+        return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
 
 
 def described_languages(knowledge: Knowledge) -> list[str]:
@@ -211,6 +405,17 @@ def described_languages(knowledge: Knowledge) -> list[str]:
 # --- reading a description ----------------------------------------------------------------
 
 
+@dataclass
+class _Clause:
+    """One clause: its words (stop words kept), sentence, time, and the word that ended it."""
+
+    words: list[str]
+    sentence: int
+    time: str | None
+    after: str | None
+    quantities: list[Quantity]
+
+
 @dataclass(frozen=True)
 class _Hit:
     cue: Cue
@@ -218,6 +423,19 @@ class _Hit:
     negated: bool
     exact: int
     limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
+    clause: int = 0
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One thing the text says about a question, from a cue or from an amount."""
+
+    question: str
+    option: str
+    weight: tuple[int, int]
+    time: str | None = None
+    negated: bool = False
+    generic: bool = False
 
 
 def _exactly(cue_word: str, word: str) -> bool:
@@ -227,7 +445,9 @@ def _exactly(cue_word: str, word: str) -> bool:
     return cue_word == word
 
 
-def _same(cue_word: str, word: str) -> bool:
+def _same(cue_word: str, word: str, typos: bool = True) -> bool:
+    if not typos:
+        return _exactly(cue_word, word)
     if cue_word.endswith("*"):
         stem = cue_word[:-1]
         return word.startswith(stem) or (
@@ -238,9 +458,13 @@ def _same(cue_word: str, word: str) -> bool:
             and fuzz.ratio(cue_word, word) >= TYPO_SCORE)
 
 
-def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float],
-          start: int = 0, gap: int = MAX_GAP) -> tuple[tuple[int, ...], float | None] | None:
-    """Positions of a phrase's words in order with small gaps, and the number "#" stood for."""
+def _find(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, float],
+          start: int = 0, gap: int = MAX_GAP, typos: bool = True
+          ) -> tuple[tuple[int, ...], float | None] | None:
+    """Positions of a phrase's words in order with small gaps, and the number "#" stood for.
+
+    Without `typos`, words must be spelled as the phrase spells them.
+    """
     for first in range(start, len(words)):
         positions: list[int] = []
         value: float | None = None
@@ -254,7 +478,7 @@ def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float
                     if number is not None:
                         found, value = j, number
                         break
-                elif _same(cue_word, words[j]):
+                elif _same(cue_word, words[j], typos):
                     found = j
                     break
             if found is None:
@@ -266,10 +490,15 @@ def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float
     return None
 
 
+def _has(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """Whether any of the phrases appears as written (no gaps, no typos) in the words."""
+    return any(all(_exactly(w, words[i + k]) for k, w in enumerate(p))
+               for p in phrases for i in range(len(words) - len(p) + 1))
+
+
 def _number(word: str, numbers: Mapping[str, float]) -> float | None:
-    if re.fullmatch(r"\d+([.,]\d+)?", word):
-        return float(word.replace(",", "."))
-    return numbers.get(word)
+    value = digits(word)
+    return value if value is not None else numbers.get(word)
 
 
 class Describer:
@@ -289,60 +518,137 @@ class Describer:
         if lang in self.cues:
             return Reading(lang, self._read(text, lang))
         order = sorted(self.cues, key=lambda code: code != prefer)
-        readings = [Reading(code, self._read(text, code)) for code in order]
         words = words_of(text[:MAX_DESCRIPTION])
 
-        def fit(reading: Reading) -> int:
-            stops = self.cues[reading.lang].stop_words | self.cues[reading.lang].negations
-            return len(reading.answers) + sum(w in stops for w in words)
+        def fit(code: str) -> int:
+            return sum(w in self.cues[code].small_words for w in words)
 
-        return max(readings, key=fit)
+        # Read in the two best-fitting languages only: reading is the costly part.
+        ranked = sorted(order, key=fit, reverse=True)[:2]
+        readings = [Reading(code, self._read(text, code)) for code in order if code in ranked]
+        return max(readings, key=lambda r: len(r.answers) + fit(r.lang))
 
     def _read(self, text: str, lang: str) -> dict[str, str]:
         cues = self.cues[lang]
-        numbers = self.matchers.get(lang, self.knowledge.questions[0]).numbers
-        answers: dict[str, str] = {}
-        pieces = [piece for clause in clauses_of(text)
-                  for piece in _split(_respell(clause, cues.respell), cues.breaks)]
-        clauses = [words for words, _ in pieces]
-        for qid in cues.amounts:
-            option = self._amount(clauses, lang, qid)
+        clauses = self._clauses(text, cues)
+        hits = [hit for number, clause in enumerate(clauses)
+                for hit in _hits(clause, number, cues)]
+        said: list[_Said] = []
+        traits: dict[str, bool] = {}
+        for hit in hits:
+            if hit.cue.kind == TRAIT:
+                name = hit.cue.option
+                if hit.negated:
+                    name = cues.trait_negated.get(name, "")
+                if name:
+                    traits[name] = True
+            elif hit.cue.kind in (ANSWER, GENERIC):
+                option = hit.cue.option
+                if hit.limited:
+                    option = cues.excepted.get(hit.cue.question, {}).get(option, option)
+                said.append(_Said(hit.cue.question, option,
+                                  (len(hit.cue.words), hit.cue.strength),
+                                  clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
+        said += self._runway(clauses, lang)
+        said += self._size(clauses, lang)
+        for change in cues.changes:
+            said += _changes(clauses, change, cues)
+        answers = _choose(said, cues)
+        strong = {s.question for s in said if not (s.generic or s.negated)
+                  and (s.question == "sector" or s.weight[1] > 1)}
+        for qid, rules in cues.derive.items():
+            present = {t for t in traits if cues.trait_negated.get(t) not in traits}
+            present -= {t for t in traits if any(cues.trait_negated.get(o) == t
+                                                  for o in traits)}
+            option = next((oid for oid, needs in rules if all(n in present for n in needs)),
+                          None)
             if option is not None:
-                answers[qid] = option
-        for percent in cues.percents:
-            if percent.question not in answers:
-                option = _percent(clauses, percent, numbers, cues.percent_words)
-                if option is not None:
-                    answers[percent.question] = option
-        hits: list[_Hit] = []
-        for clause, after in pieces:
-            hits += _hits(clause, cues, numbers, after)
-        for qid, option in _choose(hits, cues).items():
-            answers.setdefault(qid, option)
-        for qid, table in cues.combine.items():
-            for target, parts in table.items():
-                if qid in answers and all(_said(hits, qid, p) for p in parts):
-                    answers[qid] = target
+                answers.setdefault(qid, option)
+        if _off_topic(answers, strong, clauses, cues):
+            return {}
         return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
 
-    def _amount(self, clauses: list[list[str]], lang: str, qid: str) -> str | None:
-        """An amount of time (cash runway) or of people (size) stated near its cue words."""
-        question = self.knowledge.question(qid)
-        assert question is not None  # noqa: S101 - checked when the cues were read
+    def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
+        """The text cut into clauses, each with its time and amounts."""
+        clauses: list[_Clause] = []
+        for number, sentence in enumerate(sentences_of(text)):
+            previous: str | None = None
+            for part in _clause_words(sentence):
+                for words, after in _split(_respell(part, cues.respell), cues.breaks):
+                    time = _time(words, cues) or (previous if previous in ("now", "future")
+                                                  else None)
+                    clauses.append(_Clause(words, number, time, after,
+                                           quantities(words, cues.grammar)))
+                    previous = time
+        return clauses
+
+    def _runway(self, clauses: list[_Clause], lang: str) -> list[_Said]:
+        """How long cash lasts, from durations in clauses about cash."""
+        question = self.knowledge.question("cash_runway")
+        cues = self.cues[lang]
+        if question is None or "cash_runway" not in cues.amounts:
+            return []
         matcher = self.matchers.get(lang, question)
-        context = self.cues[lang].amounts[qid]
-        values: list[float] = []
-        for words in clauses:
-            if question.unit == "months" and not any(_find(c, words, {}) for c in context):
+        said = []
+        for clause in clauses:
+            words = clause.words
+            if not _has_cue(cues.amounts["cash_runway"], words) or _has(
+                    cues.amounts_not.get("cash_runway", ()), words):
                 continue
-            for i in range(len(words)):
-                value = _amount_at(matcher, words, i, self.cues[lang].people, context)
-                if value is not None:
-                    values.append(value)
-        if not values:
-            return None
-        # Of several head-counts the largest is the business ("40 staff, we let 10 go").
-        return matcher.by_number(max(values) if question.unit == "people" else values[0])
+            for quantity in clause.quantities:
+                read = _duration(matcher, words, quantity, cues)
+                if read is None:
+                    continue
+                low, high = read
+                options = {matcher.by_number(low), matcher.by_number(high)}
+                if len(options) == 1:  # "3-4 months" could be either: not sure, not read
+                    said.append(_Said("cash_runway", options.pop(), (9, 9), clause.time))
+        for clause in clauses:  # "mes y medio": a unit and a half, no number said
+            if not _has_cue(cues.amounts["cash_runway"], clause.words):
+                continue
+            for i, word in enumerate(clause.words):
+                unit = matcher.units.get(matcher.unit_word(word))
+                if (unit in MONTHS_PER and (i == 0 or _number(clause.words[i - 1],
+                                                                matcher.numbers) is None)
+                        and matcher.half_after(clause.words, i)):
+                    option = matcher.by_number(1.5 * MONTHS_PER[unit])
+                    said.append(_Said("cash_runway", option, (9, 9), clause.time))
+        return said
+
+    def _size(self, clauses: list[_Clause], lang: str) -> list[_Said]:
+        """The head-count now: the largest count said, the writer added where they count."""
+        question = self.knowledge.question("size")
+        cues = self.cues[lang]
+        if question is None:
+            return []
+        matcher = self.matchers.get(lang, question)
+        counts: list[tuple[float, str | None]] = []
+        previous_past = False
+        for number, clause in enumerate(clauses):
+            found = _counts(clause, cues, matcher)
+            if not found and clause.time == "now" and previous_past:
+                found = _bare_counts(clause, cues)  # "we were 11, now 6"
+            if found:
+                previous_past = clause.time == "past"
+                counts += [(value, clause.time) for value in found]
+            elif number and clauses[number - 1].sentence != clause.sentence:
+                previous_past = False
+        kept = [value for value, time in counts if time not in ("past", "future")]
+        if not kept:
+            return []
+        return [_Said("size", matcher.by_number(max(kept)), (9, 9), "now")]
+
+
+def _has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
+    return any(_find(p, words, {}) for p in phrases)
+
+
+def _time(words: Sequence[str], cues: Cues) -> str | None:
+    """The time a clause speaks of, from its markers (a future marker wins, then now)."""
+    for name in ("future", "now", "past"):
+        if _has(cues.times.get(name, ()), words):
+            return name
+    return None
 
 
 def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -365,68 +671,215 @@ def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], st
     return [p for p in parts if p[0]]
 
 
-def _amount_at(matcher: Matcher, words: list[str], i: int, people: frozenset[str],
-               context: tuple[tuple[str, ...], ...]) -> float | None:
-    number = _number(words[i], matcher.numbers)
-    if number is None:
-        unit = matcher.units.get(words[i])
-        if (matcher.question.unit == "months" and unit in MONTHS_PER
-                and (i == 0 or _number(words[i - 1], matcher.numbers) is None)
-                and matcher.half_after(words, i)):
-            return 1.5 * MONTHS_PER[unit]  # "mes y medio": one and a half, no number said
+def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
+              cues: Cues) -> tuple[float, float] | None:
+    """A duration in months (low, high) starting at an amount, if it is one."""
+    if quantity.percent:
         return None
-    following = words[i + 1 : i + 4]
-    if following and number != 0.5 and _number(following[0], matcher.numbers) is not None:
-        return None  # "a few weeks": the amount is the next word
-    is_word = not words[i][0].isdigit()
-    if matcher.question.unit == "months":
-        units = [matcher.units.get(w) for w in following[:2]]
-        if not any(u in MONTHS_PER for u in units):
-            return None
-        if "years" in units and number > MAX_RUNWAY_YEARS:
-            return None  # "29 years": an age
-        return matcher.read_number(" ".join(words[i : i + 6]))
-    if number == 1 and is_word:
-        return None  # "a waiter", "un employé": an article, not a head-count
-    if number < 1 or number != int(number):
-        return None  # "half the staff": a share, not a head-count
-    if any(matcher.units.get(w) == "people" or w in people for w in following[:3]):
-        return number
-    before = words[max(0, i - 3) : i]
-    if any(_find(c, before, {}) for c in context) and not any(
-            matcher.units.get(w) for w in following[:1]):
-        return number
-    return None
+    at = quantity.end
+    units = [matcher.units.get(matcher.unit_word(w)) for w in words[at : at + 2]]
+    unit = next((u for u in units if u in MONTHS_PER), None)
+    if unit is None or (quantity.article and units[0] != unit):
+        return None
+    if _has(cues.since, words[max(0, quantity.start - 3) : quantity.start]):
+        return None  # "since 3 weeks": how long it has lasted, not how long cash lasts
+    if unit == "years" and quantity.high > MAX_RUNWAY_YEARS:
+        return None  # "29 years": an age
+    unit_at = at + units.index(unit)
+    half = 0.5 if matcher.half_after(list(words), unit_at) else 0.0
+    return ((quantity.low + half) * MONTHS_PER[unit], (quantity.high + half) * MONTHS_PER[unit])
 
 
-def _percent(clauses: list[list[str]], spec: Percent, numbers: Mapping[str, float],
-             percent_words: tuple[tuple[str, ...], ...]) -> str | None:
-    for words in clauses:
-        if not any(_find(c, words, {}) for c in spec.context):
+def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
+    """Head-counts in one clause ("9 drivers", "we are 5", "me and 9 staff", "4 + 6")."""
+    words = clause.words
+    context = any(_find(c, words, {}) for c in _size_context(cues))
+    found: list[tuple[Quantity, float]] = []
+    for quantity in clause.quantities:
+        value = quantity.first
+        if quantity.share or quantity.percent or quantity.article or value < 1 \
+                or value != int(value) or quantity.first != quantity.second:
             continue
-        for i, word in enumerate(words):
-            value = _number(word, {})
-            if value is None or not any(_find(p, words[i + 1 : i + 1 + len(p)], {})
-                                        for p in percent_words):
+        following = words[quantity.end : quantity.end + PEOPLE_REACH]
+        if any(matcher.units.get(w) in MONTHS_PER for w in following[:2]):
+            continue  # "3 weeks": a duration
+        before = words[max(0, quantity.start - 3) : quantity.start]
+        if _has(cues.amounts_not.get("size", ()), before):
+            continue  # "run by two women": who owns it, not how many work there
+        is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
+        is_people |= _has(cues.people_after, words[quantity.end : quantity.end + 5])
+        is_people |= _has(cues.owner, words[quantity.end : quantity.end + 3])
+        is_people |= bool(before) and (before[-1] in cues.people or (
+            len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words))
+        inclusive = context and any(_find(c, before, {}) for c in _size_context(cues))
+        if not (is_people or inclusive):
+            continue
+        found.append((quantity, value))
+    if not found:
+        return []
+    counts = [value for _, value in found]
+    if len(found) > 1 and all(
+            any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
+            for (a, _), (b, _) in zip(found, found[1:], strict=False)):
+        counts = [sum(counts)]  # "4 partners and 6 guides"
+    first = found[0][0]
+    inclusive = _has(cues.owner_included, words) or any(
+        _find(c, words[max(0, first.start - 3) : first.start], {})
+        for c in _size_context(cues))
+    if not inclusive and _writer_counted(words, first, found[-1][0], cues):
+        counts = [c + 1 for c in counts]
+    return counts
+
+
+def _size_context(cues: Cues) -> tuple[tuple[str, ...], ...]:
+    """The phrases that make a number a head-count that includes the writer ("we are")."""
+    return cues.amounts.get("size", ())
+
+
+def _writer_counted(words: Sequence[str], first: Quantity, last: Quantity,
+                    cues: Cues) -> bool:
+    """Whether the writer is one more than the count ("me and 9 staff", "I have 9 drivers")."""
+    before = words[: first.start]
+    if _has(cues.owner, words[max(0, first.start - 3) : first.start]):
+        return True  # "me and 9", "moi + 2"
+    if _has(cues.owner, words[last.end : last.end + 4]):
+        return True  # "9 staff plus me", "9 y yo"
+    return any(w in cues.self_words for w in before)  # "I have 9 drivers", "mes 4 serveuses"
+
+
+def _bare_counts(clause: _Clause, cues: Cues) -> list[float]:
+    """A bare number in a "now" clause right after a past head-count ("..., now 6")."""
+    for quantity in clause.quantities:
+        if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:
+            tail = clause.words[quantity.end : quantity.end + 3]
+            return [quantity.first + (1 if _has(cues.owner, tail) else 0)]
+    return []
+
+
+def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
+    """What amounts say about a change: a percentage, a share of normal, before → after."""
+    said: list[_Said] = []
+    for number, clause in enumerate(clauses):
+        words = clause.words
+        previous = clauses[number - 1] if number else None
+        same_sentence = previous is not None and previous.sentence == clause.sentence
+        context = _has_cue(change.context, words) or (
+            same_sentence and previous is not None and _has_cue(change.context, previous.words))
+        if _has_cue(change.price, words):
+            continue
+        down = _has_cue(change.down, words) or (
+            same_sentence and previous is not None and _has_cue(change.down, previous.words)
+            and not _has_cue(change.up, words))
+        up = _has_cue(change.up, words) and not _has_cue(change.down, words)
+        for quantity in clause.quantities:
+            fall = _fall(quantity, words, change, context, down, up, cues.people)
+            if fall is None:
                 continue
-            if any(_find(c, words, {}) for c in spec.up):
-                return spec.up_option
-            if any(_find(c, words, {}) for c in spec.down):
-                return next((o for top, o in spec.bands if value <= top), spec.bands[-1][1])
+            options = {change.option(fall[0]), change.option(fall[1])}
+            if len(options) == 1:  # "40-60 %" could be either: not read
+                said.append(_Said(change.question, options.pop(), (9, 9), clause.time))
+    said += _before_after(clauses, change, cues)
+    return said
+
+
+def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
+          down: bool, up: bool, people: frozenset[str]) -> tuple[float, float] | None:
+    """The fall in percent (low, high) an amount states, if it states one."""
+    if not (quantity.percent or quantity.share) or quantity.article:
+        return None
+    scale = 1.0 if quantity.percent else 100.0
+    low, high = quantity.low * scale, quantity.high * scale
+    tail = words[quantity.end : quantity.end + SHARE_REACH]
+    head = words[max(0, quantity.start - 2) : quantity.start]
+    if any(w in people for w in tail[:3]):
+        return None  # "half the staff", "la moitié de l'équipe": not sales
+    of_normal = _has(change.share, tail)
+    if of_normal or _has(change.to, head) or (quantity.share and not down and not up):
+        if not (context or of_normal):
+            return None
+        return 100 - high, 100 - low  # a share of before: "a third of normal", "2/3"
+    if not context:
+        return None
+    if up:
+        return -low, -high
+    if down:
+        return low, high
     return None
 
 
-def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float],
-          after: str | None = None) -> list[_Hit]:
+def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
+    """Two amounts of takings, one before and one now ("we used to do 120, now 40")."""
+    said: list[_Said] = []
+    by_sentence: dict[int, list[_Clause]] = {}
+    for clause in clauses:
+        by_sentence.setdefault(clause.sentence, []).append(clause)
+    for group in by_sentence.values():
+        words = [w for clause in group for w in clause.words]
+        if not (_has_cue(change.context, words) or _has(change.rate, words)):
+            continue
+        marked: list[tuple[str, Quantity]] = []
+        for clause in group:
+            if _has_cue(change.price, clause.words):
+                continue
+            marked += _marks(clause, change, cues)
+        earlier = [q for mark, q in marked if mark == "before"]
+        later = [q for mark, q in marked if mark == "after"]
+        if not (earlier and later) or earlier[0].percent != later[0].percent:
+            continue
+        before, after = earlier[0], later[0]
+        if before.high <= 0:
+            continue
+        falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
+        options = {change.option(max(min(f, 100), -100)) for f in falls}
+        if len(options) == 1:
+            said.append(_Said(change.question, options.pop(), (9, 9)))
+    return said
+
+
+def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
+    """Amounts of a clause marked as before or now, skipping durations and head-counts."""
+    words = clause.words
+    amounts = [q for q in clause.quantities
+               if not (q.share or q.article) and not _is_count_or_time(words, q, cues)]
+    marked: list[tuple[str, Quantity]] = []
+    for k, quantity in enumerate(amounts):
+        head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
+        tail = words[quantity.end : quantity.end + MARK_AFTER_REACH]
+        if k + 1 < len(amounts) and _has(change.instead,
+                                         words[quantity.end : amounts[k + 1].start]):
+            marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
+            break
+        if _has(change.before, head):
+            marked.append(("before", quantity))
+        elif _has(change.after, head) or _has(change.after, tail):
+            marked.append(("after", quantity))
+    return marked
+
+
+def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
+    """Whether an amount is a head-count or a duration ("3 weeks"), not takings."""
+    following = words[quantity.end : quantity.end + 2]
+    if any(w in cues.people or cues.units.get(w) == "people" for w in following):
+        return True
+    return bool(following) and cues.units.get(following[0]) in MONTHS_PER
+
+
+def _hits(clause: _Clause, number: int, cues: Cues) -> list[_Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
-    `after` is the word that ended the clause ("except"...), if it cut a sentence.
+    Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
+    an `own` question about someone else ("our supplier shut down") is dropped.
     """
-    kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words]
+    words = clause.words
+    kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
     plain = [w for _, w in kept]
     index = {i: k for k, (i, _) in enumerate(kept)}
+    speaks_of_self = any(w in cues.self_words for w in words)
+    numbers = cues.grammar.values
     found: list[_Hit] = []
     for cue in cues.cues:
+        if cue.self_only and not speaks_of_self:
+            continue
         start = 0
         while (match := _match(cue, words, plain, index, numbers, start)) is not None:
             positions, value, start = match
@@ -437,23 +890,49 @@ def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float],
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
-            negated = not own_negation and any(w in cues.negations for w in before + inside)
+            behind = plain[positions[-1] + 1 : positions[-1] + 1 + NEGATION_AFTER_REACH]
+            negated = not own_negation and (
+                any(w in cues.negations for w in before + inside)
+                or any(w in cues.negations_after for w in behind))
             exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
-            nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else after
-            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions))
+            nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
+            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number))
             break
-    # Cues with more words first, a plain reading before a negated one ("plus aucun client":
-    # "aucun client" rather than "plus de clients" negated), then counting stop words, exact
-    # before typos, then reading order.
-    found.sort(key=lambda h: (-len(h.cue.words), h.negated, -h.cue.strength, -h.exact,
-                              h.positions[0]))
+    # Ignore phrases first, then cues with more words, a plain reading before a negated one
+    # ("plus aucun client": "aucun client" rather than "plus de clients" negated), then
+    # counting stop words, exact before typos, then reading order.
+    found.sort(key=lambda h: (h.cue.kind != IGNORE, -len(h.cue.words), h.negated,
+                              -h.cue.strength, -h.exact, h.positions[0]))
     taken: set[int] = set()
+    ignored: set[int] = set()
     kept_hits = []
     for hit in found:
+        if hit.cue.kind == TRAIT:  # a trait takes no words: "young women" is two traits
+            if ignored.isdisjoint(hit.positions):
+                kept_hits.append(hit)
+            continue
         if taken.isdisjoint(hit.positions):
             taken.update(hit.positions)
+            if hit.cue.kind == IGNORE:
+                ignored.update(hit.positions)
+            if hit.cue.question in cues.own and _about_others(
+                    words, kept[hit.positions[0]][0], kept[hit.positions[-1]][0], cues):
+                continue
             kept_hits.append(hit)
     return kept_hits
+
+
+def _about_others(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
+    """Whether the words at first..last speak of someone else ("the school closed")."""
+    for word in reversed(words[:first]):
+        if word in cues.subject_breaks or word in cues.us_words or word in cues.self_words:
+            break
+        if any(_exactly(other, word) for other in cues.others):
+            return True
+    if last + 1 < len(words) and words[last + 1] in cues.of_words:
+        return any(_exactly(other, w) for w in words[last + 2 : last + 5]
+                   for other in cues.others)  # "the closure of the border"
+    return False
 
 
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
@@ -461,12 +940,14 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
            ) -> tuple[tuple[int, ...], float | None, int] | None:
     """Where a cue is in a clause (positions among the words kept), its number, next start.
 
-    A cue with a `phrase` must appear as written, stop words and all.
+    A cue with a `phrase` must appear as written, stop words and all. A trait is never read
+    from a typo: "panadera" is one word off "panadería", "vendedor" one off "vendedora".
     """
+    typos = cue.kind != TRAIT
     if cue.phrase is None:
-        found = _find(cue.words, plain, numbers, start)
+        found = _find(cue.words, plain, numbers, start, typos=typos)
         return None if found is None else (found[0], found[1], found[0][0] + 1)
-    while (found := _find(cue.phrase, words, numbers, start, gap=0)) is not None:
+    while (found := _find(cue.phrase, words, numbers, start, gap=0, typos=typos)) is not None:
         start = found[0][0] + 1
         positions = tuple(index[p] for p in found[0] if p in index)
         if len(positions) == len(cue.words):
@@ -474,36 +955,53 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
     return None
 
 
-def _choose(hits: Iterable[_Hit], cues: Cues) -> dict[str, str]:
-    """One option per question: the longest plain cue (first one on a tie), else a negation.
+def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
+    """One option per question from what the text says about it.
 
-    In a `highest` question the highest option said wins ("cash or M-Pesa" is mobile money);
-    a cue followed by an exception word means its `excepted` option ("partly").
+    A current question ("is it trading?") listens to "now" clauses over unmarked ones and
+    never to past or future ones. Plain statements beat generic ones, which beat negations.
+    A `highest` question takes the highest option said; a `careful` one told two different
+    things stays unknown; any other takes its longest cue (the first on a tie).
     """
-    best: dict[str, tuple[str, tuple[int, int]]] = {}
-    fallback: dict[str, str] = {}
-    for hit in hits:
-        qid = hit.cue.question
-        if not qid:
-            continue  # an `ignore` phrase: its words mean nothing here
-        if hit.negated:
-            target = cues.negated.get(qid, {}).get(hit.cue.option)
-            if target is not None:
-                fallback.setdefault(qid, target)
+    by_question: dict[str, list[_Said]] = {}
+    for item in said:
+        by_question.setdefault(item.question, []).append(item)
+    answers: dict[str, str] = {}
+    for qid, items in by_question.items():
+        if qid in cues.current:
+            items = [s for s in items if s.time not in ("past", "future")]
+            if any(s.time == "now" and not s.negated for s in items):
+                items = [s for s in items if s.time == "now"]
+        plain = [s for s in items if not s.negated and not s.generic]
+        plain = plain or [s for s in items if not s.negated]
+        if not plain:
+            negated = [cues.negated.get(qid, {}).get(s.option) for s in items]
+            option = next((o for o in negated if o is not None), None)
+            if option is not None:
+                answers[qid] = option
             continue
-        option = hit.cue.option
-        if hit.limited:
-            option = cues.excepted.get(qid, {}).get(option, option)
-        weight = (len(hit.cue.words), hit.cue.strength)
+        options = {s.option for s in plain}
         if qid in cues.highest:
-            weight = (cues.highest[qid].index(option), 0)
-        if qid not in best or weight > best[qid][1]:
-            best[qid] = (option, weight)
-    return {**fallback, **{qid: option for qid, (option, _) in best.items()}}
+            answers[qid] = max(options, key=cues.highest[qid].index)
+        elif qid in cues.careful and len(options) > 1:
+            continue  # told two things: asked, never guessed
+        else:
+            answers[qid] = max(plain, key=lambda s: s.weight).option
+    return answers
 
 
-def _said(hits: Iterable[_Hit], qid: str, option: str) -> bool:
-    return any(h.cue.question == qid and h.cue.option == option and not h.negated for h in hits)
+def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clause],
+               cues: Cues) -> bool:
+    """Whether a reading is too thin to be about a business ("reset my facebook password").
+
+    `strong` are the questions a plain, specific cue of a sector or of several words answered
+    ("me and my daughter"): a single word ("facebook") or a generic one ("market") alone
+    does not make a text about a business.
+    """
+    if strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
+        return False
+    return not any(w in cues.people or any(_exactly(t, w) for t in cues.topic)
+                   for c in clauses for w in c.words)
 
 
 # --- presenting what was understood --------------------------------------------------------
