@@ -90,6 +90,11 @@ class Cues:
     others: tuple[str, ...] = ()
     #: Words between a noun and who it belongs to ("closure *of* the border").
     of_words: frozenset[str] = frozenset()
+    #: Relative pronouns: "the mill *that* sold us flour closed" is about the mill.
+    relatives: frozenset[str] = frozenset()
+    #: Per question, phrases that make a cue right after them about someone else: "we sell
+    #: *to* shops" names customers, not the business's sector.
+    others_before: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Words that end a subject's reach inside a clause ("the market flooded *and* we closed").
     subject_breaks: frozenset[str] = frozenset()
     #: Questions about the business itself, read only in clauses about it.

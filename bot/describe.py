@@ -41,7 +41,7 @@ NEGATION_REACH = 2
 NEGATION_AFTER_REACH = 2
 #: A typo is accepted only in words this long, and this close to the cue's word.
 TYPO_MIN_LENGTH = 5
-TYPO_SCORE = 85
+TYPO_SCORE = 88
 NUMBER_MARK = "#"
 _PLACEHOLDER = "qqnumberqq"
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
@@ -54,6 +54,8 @@ MARK_REACH = 4
 MARK_AFTER_REACH = 4
 #: How many words after a number a word for people may stand ("15 permanent staff").
 PEOPLE_REACH = 3
+#: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
+OTHERS_REACH = 4
 #: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
 SHARE_REACH = 6
 #: A reading with fewer answers than this, no sector and no word about a business is read as
@@ -168,6 +170,11 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.us_words = spec.words("us")
     result.others = tuple(_single_words(spec, "others"))
     result.of_words = spec.words("of")
+    result.relatives = spec.words("relatives")
+    others_before = spec.mapping("others_before")
+    for qid in others_before:
+        _question(knowledge, qid, others_before.where(qid))
+        result.others_before[qid] = spec.phrases(qid, others_before)
     result.subject_breaks = spec.words("subject_breaks")
     result.topic = spec.words("topic")
     result.joins = spec.words("joins")
@@ -392,8 +399,11 @@ class _Context:
             raise ContentError(f"{where}: cue {text!r} of '{qid}.{oid}' has only stop words")
         if (low is not None or high is not None) and NUMBER_MARK not in words:
             raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
+        # A cue that would shrink to one word, or that starts with a stop word ("con mi
+        # hijo" is not any "mi hijo"), must appear as written.
         content = [w for w in words if w != NUMBER_MARK]
-        phrase = written if len(content) <= 1 and len(written) > len(words) else None
+        as_written = len(content) <= 1 or written[0] in self.stop_words
+        phrase = written if as_written and len(written) > len(words) else None
         return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
 
 
@@ -414,6 +424,7 @@ class _Clause:
     time: str | None
     after: str | None
     quantities: list[Quantity]
+    self_said: bool = False  # the writer speaks of themself in its sentence ("I", "my")
 
 
 @dataclass(frozen=True)
@@ -450,8 +461,11 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
         return _exactly(cue_word, word)
     if cue_word.endswith("*"):
         stem = cue_word[:-1]
-        return word.startswith(stem) or (
-            len(stem) >= TYPO_MIN_LENGTH and fuzz.ratio(stem, word[: len(stem)]) >= TYPO_SCORE)
+        # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
+        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH and any(
+            fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
+            for size in (len(stem) - 1, len(stem), len(stem) + 1)
+            if TYPO_MIN_LENGTH <= size <= len(word)))
     if cue_word == word:
         return True
     return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
@@ -573,6 +587,7 @@ class Describer:
         clauses: list[_Clause] = []
         for number, sentence in enumerate(sentences_of(text)):
             previous: str | None = None
+            first = len(clauses)
             for part in _clause_words(sentence):
                 for words, after in _split(_respell(part, cues.respell), cues.breaks):
                     time = _time(words, cues) or (previous if previous in ("now", "future")
@@ -580,6 +595,9 @@ class Describer:
                     clauses.append(_Clause(words, number, time, after,
                                            quantities(words, cues.grammar)))
                     previous = time
+            said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
+            for clause in clauses[first:]:
+                clause.self_said = said
         return clauses
 
     def _runway(self, clauses: list[_Clause], lang: str) -> list[_Said]:
@@ -793,7 +811,10 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     head = words[max(0, quantity.start - 2) : quantity.start]
     if any(w in people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
-    of_normal = _has(change.share, tail)
+    # "60% of our usual" is a share; "20% less than last year" is a fall.
+    share_at = _first(change.share, tail)
+    turn_at = _first(change.down + change.up, tail)
+    of_normal = share_at is not None and (turn_at is None or share_at < turn_at)
     if of_normal or _has(change.to, head) or (quantity.share and not down and not up):
         if not (context or of_normal):
             return None
@@ -804,6 +825,15 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
         return -low, -high
     if down:
         return low, high
+    return None
+
+
+def _first(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
+    """Where the first of the phrases starts in the words (no gaps), if one does."""
+    for i in range(len(words)):
+        for phrase in phrases:
+            if all(i + k < len(words) and _exactly(w, words[i + k]) for k, w in enumerate(phrase)):
+                return i
     return None
 
 
@@ -874,7 +904,7 @@ def _hits(clause: _Clause, number: int, cues: Cues) -> list[_Hit]:
     kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
     plain = [w for _, w in kept]
     index = {i: k for k, (i, _) in enumerate(kept)}
-    speaks_of_self = any(w in cues.self_words for w in words)
+    speaks_of_self = clause.self_said
     numbers = cues.grammar.values
     found: list[_Hit] = []
     for cue in cues.cues:
@@ -903,7 +933,7 @@ def _hits(clause: _Clause, number: int, cues: Cues) -> list[_Hit]:
     # counting stop words, exact before typos, then reading order.
     found.sort(key=lambda h: (h.cue.kind != IGNORE, -len(h.cue.words), h.negated,
                               -h.cue.strength, -h.exact, h.positions[0]))
-    taken: set[int] = set()
+    taken: dict[str, set[int]] = {}
     ignored: set[int] = set()
     kept_hits = []
     for hit in found:
@@ -911,19 +941,36 @@ def _hits(clause: _Clause, number: int, cues: Cues) -> list[_Hit]:
             if ignored.isdisjoint(hit.positions):
                 kept_hits.append(hit)
             continue
-        if taken.isdisjoint(hit.positions):
-            taken.update(hit.positions)
+        # Cues of different questions may share words ("web dev": a sector and a skill), but
+        # an `own` question's cue gives way to any other ("border closed", "ferme de").
+        rivals = taken.get(hit.cue.question, set()) | ignored
+        if hit.cue.question in cues.own:
+            rivals = rivals.union(*taken.values())
+        if rivals.isdisjoint(hit.positions):
+            taken.setdefault(hit.cue.question, set()).update(hit.positions)
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
-            if hit.cue.question in cues.own and _about_others(
-                    words, kept[hit.positions[0]][0], kept[hit.positions[-1]][0], cues):
+            first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
+            if hit.cue.question in cues.own and _about_others(words, first, last, cues):
                 continue
+            if _has(cues.others_before.get(hit.cue.question, ()),
+                    words[max(0, first - OTHERS_REACH) : first]):
+                continue  # "we deliver to kiosks": the kiosks are customers
             kept_hits.append(hit)
     return kept_hits
 
 
 def _about_others(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
-    """Whether the words at first..last speak of someone else ("the school closed")."""
+    """Whether the words at first..last speak of someone else ("the school closed").
+
+    Their subject is the nearest word for someone before them, unless a word for us or a
+    subject break comes first; in a relative clause ("the mill *that* sold us flour closed")
+    it is the word before the relative pronoun.
+    """
+    relative = max((i for i, w in enumerate(words[:first]) if w in cues.relatives), default=-1)
+    if relative > 0 and any(_exactly(other, w) for w in words[max(0, relative - 3) : relative]
+                            for other in cues.others):
+        return True
     for word in reversed(words[:first]):
         if word in cues.subject_breaks or word in cues.us_words or word in cues.self_words:
             break
