@@ -126,5 +126,7 @@ class Cues:
     derive: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     #: Words of the language's articles and number words (for telling languages apart).
     small_words: frozenset[str] = frozenset()
+    #: Every word of every cue, for telling quickly which cues a text could hold.
+    vocabulary: frozenset[str] = frozenset()
     #: The language's unit words (`units:`): word → days, weeks, months, years or people.
     units: dict[str, str] = field(default_factory=dict)

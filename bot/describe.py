@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.cues import ANSWER, GENERIC, IGNORE, TRAIT, Change, Cue, Cues
 from bot.knowledge import Knowledge, Question
@@ -233,6 +233,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     for qid, raw_change in changes.items():
         result.changes.append(_change(knowledge, spec, qid, raw_change, changes.where(qid)))
     result.small_words = frozenset(result.grammar.values) | stop_words | negations
+    result.vocabulary = frozenset(w for cue in result.cues for w in cue.words) - {NUMBER_MARK}
     result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()
                     for name in names for w in words_of(str(name))}
     return result
@@ -545,8 +546,11 @@ class Describer:
     def _read(self, text: str, lang: str) -> dict[str, str]:
         cues = self.cues[lang]
         clauses = self._clauses(text, cues)
+        # Only cues whose every word is somewhere in the text are tried clause by clause.
+        present = _present(cues, {w for clause in clauses for w in clause.words})
+        candidates = [c for c in cues.cues if all(w in present for w in c.words)]
         hits = [hit for number, clause in enumerate(clauses)
-                for hit in _hits(clause, number, cues)]
+                for hit in _hits(clause, number, cues, candidates)]
         said: list[_Said] = []
         traits: dict[str, bool] = {}
         for hit in hits:
@@ -894,7 +898,24 @@ def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> b
     return bool(following) and cues.units.get(following[0]) in MONTHS_PER
 
 
-def _hits(clause: _Clause, number: int, cues: Cues) -> list[_Hit]:
+def _present(cues: Cues, words: set[str]) -> set[str]:
+    """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
+    found = {NUMBER_MARK}
+    long = [w for w in words if len(w) >= TYPO_MIN_LENGTH]
+    for cue_word in cues.vocabulary:
+        if cue_word in words:
+            found.add(cue_word)
+        elif cue_word.endswith("*"):
+            if any(_same(cue_word, w) for w in words):
+                found.add(cue_word)
+        elif len(cue_word) >= TYPO_MIN_LENGTH and process.extractOne(
+                cue_word, long, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+            found.add(cue_word)
+    return found
+
+
+def _hits(clause: _Clause, number: int, cues: Cues,
+          candidates: Iterable[Cue] | None = None) -> list[_Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
     Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
@@ -907,7 +928,7 @@ def _hits(clause: _Clause, number: int, cues: Cues) -> list[_Hit]:
     speaks_of_self = clause.self_said
     numbers = cues.grammar.values
     found: list[_Hit] = []
-    for cue in cues.cues:
+    for cue in cues.cues if candidates is None else candidates:
         if cue.self_only and not speaks_of_self:
             continue
         start = 0
