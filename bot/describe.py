@@ -580,8 +580,9 @@ class Describer:
                                                   for o in traits)}
             option = next((oid for oid, needs in rules if all(n in present for n in needs)),
                           None)
-            if option is not None:
-                answers.setdefault(qid, option)
+            if option is not None and qid not in answers:
+                answers[qid] = option
+                strong.add(qid)  # what the writer says of themself is about the business
         if _off_topic(answers, strong, clauses, cues):
             return {}
         return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
@@ -612,10 +613,20 @@ class Describer:
             return []
         matcher = self.matchers.get(lang, question)
         said = []
-        for clause in clauses:
+        about_cash = False
+        for number, clause in enumerate(clauses):
             words = clause.words
-            if not _has_cue(cues.amounts["cash_runway"], words) or _has(
-                    cues.amounts_not.get("cash_runway", ()), words):
+            if number and clauses[number - 1].sentence != clause.sentence:
+                about_cash = False
+            if _has(cues.amounts_not.get("cash_runway", ()), words):
+                about_cash = False
+                continue
+            # "cash for 2 weeks, maybe 3 months": a clause that is only an amount goes on
+            # speaking of what the clause before it spoke of.
+            if _has_cue(cues.amounts["cash_runway"], words):
+                about_cash = True
+            elif not (about_cash and _only_amount(clause, cues)):
+                about_cash = False
                 continue
             for quantity in clause.quantities:
                 read = _duration(matcher, words, quantity, cues)
@@ -659,6 +670,14 @@ class Describer:
         if not kept:
             return []
         return [_Said("size", matcher.by_number(max(kept)), (9, 9), "now")]
+
+
+def _only_amount(clause: _Clause, cues: Cues) -> bool:
+    """Whether a clause says nothing but an amount ("maybe 3 months", "ou 3 mois")."""
+    inside = {i for q in clause.quantities for i in range(q.start, q.end)}
+    return bool(clause.quantities) and all(
+        i in inside or w in cues.stop_words or w in cues.units or w in cues.grammar.ranges
+        for i, w in enumerate(clause.words))
 
 
 def _has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
@@ -1068,7 +1087,7 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clau
     """
     if strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
-    return not any(w in cues.people or any(_exactly(t, w) for t in cues.topic)
+    return not any(w in cues.people or w in cues.us_words or any(_exactly(t, w) for t in cues.topic)
                    for c in clauses for w in c.words)
 
 
