@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from itertools import product
+from dataclasses import dataclass
+from itertools import pairwise, product
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -207,7 +207,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
             for oid, phrases in options.items():
                 _option(question, oid, options.where(oid))
                 if not isinstance(phrases, LineList):
-                    raise ContentError(f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
+                    raise ContentError(
+                        f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
                 for i, phrase in enumerate(phrases):
                     result.cues += context.cues(qid, oid, phrase, phrases.where(i), kind)
     _traits(knowledge, spec, result, context)
@@ -578,10 +579,10 @@ class Describer:
             present = {t for t in traits if cues.trait_negated.get(t) not in traits}
             present -= {t for t in traits if any(cues.trait_negated.get(o) == t
                                                   for o in traits)}
-            option = next((oid for oid, needs in rules if all(n in present for n in needs)),
-                          None)
-            if option is not None and qid not in answers:
-                answers[qid] = option
+            derived = next((oid for oid, needs in rules if all(n in present for n in needs)),
+                           None)
+            if derived is not None and qid not in answers:
+                answers[qid] = derived
                 strong.add(qid)  # what the writer says of themself is about the business
         if _off_topic(answers, strong, clauses, cues):
             return {}
@@ -759,9 +760,10 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
     if not found:
         return []
     counts = [value for _, value in found]
+    pairs = pairwise(found)
     if len(found) > 1 and all(
             any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
-            for (a, _), (b, _) in zip(found, found[1:], strict=False)):
+            for (a, _), (b, _) in pairs):
         counts = [sum(counts)]  # "4 partners and 6 guides"
     first = found[0][0]
     inclusive = _has(cues.owner_included, words) or any(
@@ -1087,7 +1089,8 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clau
     """
     if strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
-    return not any(w in cues.people or w in cues.us_words or any(_exactly(t, w) for t in cues.topic)
+    return not any(w in cues.people or w in cues.us_words
+                   or any(_exactly(t, w) for t in cues.topic)
                    for c in clauses for w in c.words)
 
 

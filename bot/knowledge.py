@@ -92,6 +92,8 @@ class Knowledge:
     #: The description cues of each language that has them, parsed once when loaded.
     cues: dict[str, Cues] = field(default_factory=dict)
     nudges: NudgeConfig = field(default_factory=NudgeConfig)
+    #: The questions worth asking after a description, if unknown (bot/sharpen.py ranks them).
+    sharpen: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}

@@ -47,10 +47,12 @@ class Quantity:
 
     @property
     def low(self) -> float:
+        """The smaller end."""
         return min(self.first, self.second)
 
     @property
     def high(self) -> float:
+        """The larger end."""
         return max(self.first, self.second)
 
 

@@ -41,6 +41,7 @@ from bot.knowledge import AREAS_SCORED, Knowledge
 from bot.plan import (
     Plan,
     PlanItem,
+    cash_unknown,
     grouped,
     programme_deadline,
     reasons,
@@ -280,6 +281,8 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
     story: list[Flowable] = [
         Paragraph(_x(message(lang, "pdf_title")), styles["title"]),
         Paragraph(_x(message(lang, "pdf_made", date=made.isoformat())), styles["made"]),
+        *([Paragraph(_x(message(lang, "plan_cash_unknown")), styles["body"])]
+          if cash_unknown(knowledge, plan) else []),
         Paragraph(_x(message(lang, "pdf_profile")), styles["h2"]),
         _profile(knowledge, lang, plan, width),
         Paragraph(_x(message(lang, "pdf_scores")), styles["h2"]),

@@ -17,6 +17,8 @@ from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
 from bot.relief import Programme
 
 MAX_ACTIONS = 12
+#: The question whose answer decides whether cash is the emergency: a plan without it says so.
+CASH_QUESTION = "cash_runway"
 #: ITC points whose actions the relief programmes follow: cash management, trade finance.
 FINANCE_POINTS = ("B2", "G2")
 MESSAGE_LIMIT = 4096
@@ -100,6 +102,11 @@ def build_plan(
     return Plan(items, area_scores(knowledge, answers), dict(answers))
 
 
+def cash_unknown(knowledge: Knowledge, plan: Plan) -> bool:
+    """Whether the plan was made without knowing how long the cash lasts."""
+    return knowledge.question(CASH_QUESTION) is not None and CASH_QUESTION not in plan.answers
+
+
 def grouped(knowledge: Knowledge, plan: Plan) -> list[tuple[str, list[PlanItem]]]:
     """Plan items grouped by horizon, keeping their rank inside each group."""
     groups: list[tuple[str, list[PlanItem]]] = []
@@ -149,6 +156,8 @@ def render_blocks(
         return {"html": f"<b>{esc(s)}</b>", "markdown": f"**{s}**"}.get(fmt, s.upper())
 
     header = [bold(knowledge.message(lang, "plan_title")), ""]
+    if cash_unknown(knowledge, plan):  # never shown as if complete: cash comes first
+        header += [esc(knowledge.message(lang, "plan_cash_unknown")), ""]
     header.append(esc(knowledge.message(lang, "plan_scores")))
     header += [esc(_score_line(knowledge, lang, a, plan.scores.get(a))) for a in AREAS_SCORED]
     blocks = ["\n".join(header)]

@@ -28,6 +28,16 @@ def plans(harness: Harness, user_id: int) -> int:
                               (user_id,)).fetchone()[0])
 
 
+async def skip_asked(harness: Harness, user: dict[str, Any]) -> int:
+    """Skip the questions a described plan waits for; how many there were."""
+    skipped = 0
+    while (found := harness.api.last_keyboard(user["id"])) is not None and any(
+            data.startswith("s:") and data.endswith(":k") for _, data in found[1]):
+        await harness.press(user, -1)
+        skipped += 1
+    return skipped
+
+
 def understood_buttons(harness: Harness, chat_id: int, marker: str) -> tuple[int, list[Any]]:
     """The newest message holding `marker` and its buttons (label, data)."""
     for message in reversed(harness.api.sent_to(chat_id)):
@@ -69,6 +79,8 @@ async def test_private_description_in_french_and_spanish(bot: Harness) -> None:
     assert any("Votre plan d’action" in t for t in texts)
     await bot.say(SPANISH, "/plan Tienda de barrio, somos tres, las ventas bajaron un 60%, "
                            "sin página web")
+    assert "Tres preguntas rápidas" in bot.texts(SPANISH["id"])[-1]  # cash first, in Spanish
+    assert await skip_asked(bot, SPANISH) == 3
     texts = bot.texts(SPANISH["id"])
     summary = next(t for t in texts if "lo que entendí" in t)
     assert "Tienda" in summary and "más de la mitad" in summary

@@ -54,14 +54,15 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
     return [
         # Before anything: a redelivered update is processed once; edits and channel posts
         # never (PTB would hand an edited answer to the handlers below as a new answer).
-        (-5, TypeHandler(Update, guards.drop_repeats)),
-        (-4, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS,
+        (-6, TypeHandler(Update, guards.drop_repeats)),
+        (-5, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS,
                             guards.not_read)),
         # Messages the bot is waiting for, before the assessment could read them as answers;
         # one group each, as each lets through what is not its own.
-        (-3, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),
-        (-2, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, questions.typed_question)),
-        (-1, MessageHandler(NEW_MESSAGE & PRIVATE, broadcast.content)),
+        (-4, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),
+        (-3, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, questions.typed_question)),
+        (-2, MessageHandler(NEW_MESSAGE & PRIVATE, broadcast.content)),
+        (-1, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, plan.sharpen_typed)),
         # The assessment
         (0, CommandHandler("start", assessment.start, filters=PRIVATE)),
         (0, CommandHandler("assess", assessment.assess, filters=PRIVATE)),
@@ -73,6 +74,7 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         # Plans
         (0, CommandHandler("plan", plan.plan, filters=PRIVATE | GROUPS)),
         (0, CallbackQueryHandler(plan.correction_pressed, pattern=callbacks.CORRECTION_PATTERN)),
+        (0, CallbackQueryHandler(plan.sharpen_pressed, pattern=callbacks.SHARPEN_PATTERN)),
         (0, CallbackQueryHandler(plan.download, pattern=callbacks.DOWNLOAD_PATTERN)),
         # Follow-up nudges
         (0, CommandHandler("progress", nudges.progress, filters=PRIVATE)),

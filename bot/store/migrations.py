@@ -156,4 +156,10 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX descriptions_user ON descriptions(user_id, id)
     """),
+    # The questions a description's plan waits for (bot/sharpen.py), and the private message
+    # that asks the first of them: until it is sent, nothing typed in private answers it.
+    (6, """
+    ALTER TABLE descriptions ADD COLUMN asking TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE descriptions ADD COLUMN question_message INTEGER
+    """),
 ]
