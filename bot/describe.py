@@ -56,12 +56,17 @@ MARK_AFTER_REACH = 4
 PEOPLE_REACH = 3
 #: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
 OTHERS_REACH = 4
+#: How many words before an amount a word for a price makes it one ("prices up 40%").
+PRICE_REACH = 3
 #: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
 SHARE_REACH = 6
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
 TIMES = ("past", "now", "future")
+#: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
+#: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
+AMOUNT = (99, 99)
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ def words_of(text: str, star: bool = False) -> list[str]:
     """
     decomposed = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
     plain = re.sub(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)",
                    lambda m: m.group(0).replace(" ", "").replace(",", "").replace(".", ""),
                    plain)
@@ -470,6 +476,8 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
             if TYPO_MIN_LENGTH <= size <= len(word)))
     if cue_word == word:
         return True
+    if word.startswith(cue_word) or cue_word.startswith(word):
+        return False  # another form of the word ("close", "closed"), not a typo of it
     return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
             and fuzz.ratio(cue_word, word) >= TYPO_SCORE)
 
@@ -636,7 +644,7 @@ class Describer:
                 low, high = read
                 options = {matcher.by_number(low), matcher.by_number(high)}
                 if len(options) == 1:  # "3-4 months" could be either: not sure, not read
-                    said.append(_Said("cash_runway", options.pop(), (9, 9), clause.time))
+                    said.append(_Said("cash_runway", options.pop(), AMOUNT, clause.time))
         for clause in clauses:  # "mes y medio": a unit and a half, no number said
             if not _has_cue(cues.amounts["cash_runway"], clause.words):
                 continue
@@ -646,7 +654,7 @@ class Describer:
                                                                 matcher.numbers) is None)
                         and matcher.half_after(clause.words, i)):
                     option = matcher.by_number(1.5 * MONTHS_PER[unit])
-                    said.append(_Said("cash_runway", option, (9, 9), clause.time))
+                    said.append(_Said("cash_runway", option, AMOUNT, clause.time))
         return said
 
     def _size(self, clauses: list[_Clause], lang: str) -> list[_Said]:
@@ -670,7 +678,7 @@ class Describer:
         kept = [value for value, time in counts if time not in ("past", "future")]
         if not kept:
             return []
-        return [_Said("size", matcher.by_number(max(kept)), (9, 9), "now")]
+        return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
 
 
 def _only_amount(clause: _Clause, cues: Cues) -> bool:
@@ -808,19 +816,19 @@ def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
         same_sentence = previous is not None and previous.sentence == clause.sentence
         context = _has_cue(change.context, words) or (
             same_sentence and previous is not None and _has_cue(change.context, previous.words))
-        if _has_cue(change.price, words):
-            continue
         down = _has_cue(change.down, words) or (
             same_sentence and previous is not None and _has_cue(change.down, previous.words)
             and not _has_cue(change.up, words))
         up = _has_cue(change.up, words) and not _has_cue(change.down, words)
         for quantity in clause.quantities:
+            if _about_price(words, quantity, change):
+                continue  # "prices up 40%": not sales
             fall = _fall(quantity, words, change, context, down, up, cues.people)
             if fall is None:
                 continue
             options = {change.option(fall[0]), change.option(fall[1])}
             if len(options) == 1:  # "40-60 %" could be either: not read
-                said.append(_Said(change.question, options.pop(), (9, 9), clause.time))
+                said.append(_Said(change.question, options.pop(), AMOUNT, clause.time))
     said += _before_after(clauses, change, cues)
     return said
 
@@ -853,6 +861,12 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     return None
 
 
+def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
+    """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre")."""
+    near = words[max(0, quantity.start - PRICE_REACH) : quantity.end + 2]
+    return _has_cue(change.price, near)
+
+
 def _first(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
     """Where the first of the phrases starts in the words (no gaps), if one does."""
     for i in range(len(words)):
@@ -874,9 +888,8 @@ def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_S
             continue
         marked: list[tuple[str, Quantity]] = []
         for clause in group:
-            if _has_cue(change.price, clause.words):
-                continue
-            marked += _marks(clause, change, cues)
+            marked += [(mark, q) for mark, q in _marks(clause, change, cues)
+                       if not _about_price(clause.words, q, change)]
         earlier = [q for mark, q in marked if mark == "before"]
         later = [q for mark, q in marked if mark == "after"]
         if not (earlier and later) or earlier[0].percent != later[0].percent:
@@ -887,7 +900,7 @@ def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_S
         falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
         options = {change.option(max(min(f, 100), -100)) for f in falls}
         if len(options) == 1:
-            said.append(_Said(change.question, options.pop(), (9, 9)))
+            said.append(_Said(change.question, options.pop(), AMOUNT))
     return said
 
 
@@ -904,10 +917,11 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
                                          words[quantity.end : amounts[k + 1].start]):
             marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
             break
+        fell_to = _has(change.to, head[-1:]) and _has_cue(change.down + change.up, head)
         if _has(change.before, head):
             marked.append(("before", quantity))
-        elif _has(change.after, head) or _has(change.after, tail):
-            marked.append(("after", quantity))
+        elif _has(change.after, head) or _has(change.after, tail) or fell_to:
+            marked.append(("after", quantity))  # "now 40", "bajamos a 70"
     return marked
 
 
@@ -1049,8 +1063,9 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
 
     A current question ("is it trading?") listens to "now" clauses over unmarked ones and
     never to past or future ones. Plain statements beat generic ones, which beat negations.
-    A `highest` question takes the highest option said; a `careful` one told two different
-    things stays unknown; any other takes its longest cue (the first on a tie).
+    A `highest` question takes the highest option said; figures that agree outweigh words; a
+    `careful` question told two different things stays unknown; any other takes its longest
+    cue (the first on a tie).
     """
     by_question: dict[str, list[_Said]] = {}
     for item in said:
@@ -1069,6 +1084,9 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
             if option is not None:
                 answers[qid] = option
             continue
+        figures = {s.option for s in plain if s.weight == AMOUNT}
+        if len(figures) == 1:
+            plain = [s for s in plain if s.weight == AMOUNT]  # "5000 a day instead of 25000"
         options = {s.option for s in plain}
         if qid in cues.highest:
             answers[qid] = max(options, key=cues.highest[qid].index)
