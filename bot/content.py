@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bot.describe import described_languages, parse_cues
+from bot.cuefile import described_languages, parse_cues
 from bot.knowledge import (
     AREAS_SCORED,
     DEFAULT_LANGUAGE,

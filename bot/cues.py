@@ -1,17 +1,41 @@
 """The description cues of one language, as read from conversations/lang/<lang>.describe.yaml.
 
-Only the model: bot/describe.py reads and checks the files (`parse_cues`) and reads
-descriptions with them. docs/DESCRIPTIONS.md explains each section.
+The model, and how a cue and a text are cut into words: bot/cuefile.py reads and checks the
+files, bot/describe.py reads descriptions with them. docs/DESCRIPTIONS.md explains each
+section.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from bot.numbers import NumberWords
+from bot.numbers import FRACTION, RANGE, NumberWords
 
 #: Kinds of cue.
 ANSWER, GENERIC, TRAIT, IGNORE = "answer", "generic", "trait", "ignore"
+#: In a cue, the word that stands for a number ("owe # months").
+NUMBER_MARK = "#"
+
+
+def words_of(text: str, star: bool = False) -> list[str]:
+    """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
+
+    Digits keep their thousands ("20 000", "150,000" → 20000, 150000); "%", "+", a range
+    between digits ("2-3" → 2 ~ 3) and a fraction ("2/3" → 2 ÷ 3) are words of their own.
+    With `star`, a word may end in "*" (a cue's "any ending").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
+    plain = re.sub(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)",
+                   lambda m: m.group(0).replace(" ", "").replace(",", "").replace(".", ""),
+                   plain)
+    plain = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", f" {RANGE} ", plain)
+    plain = re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {FRACTION} ", plain)
+    return re.findall(r"\d+(?:[.,]\d+)?|[%+~÷]|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+
 
 
 @dataclass(frozen=True)
