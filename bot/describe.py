@@ -40,6 +40,8 @@ NEGATION_AFTER_REACH = 2
 #: A typo is accepted only in words this long, and this close to the cue's word.
 TYPO_MIN_LENGTH = 5
 TYPO_SCORE = 88
+#: Endings that only make a word plural or feminine ("s", "e", "es", "a", "as", "x").
+AGREEMENT = frozenset({"s", "e", "es", "a", "as", "x"})
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
 #: Words that are kept as words but are never part of a cue.
@@ -143,8 +145,11 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
             if TYPO_MIN_LENGTH <= size <= len(word)))
     if cue_word == word:
         return True
-    if word.startswith(cue_word) or cue_word.startswith(word):
-        return False  # another form of the word ("close", "closed"), not a typo of it
+    shorter, longer = sorted((cue_word, word), key=len)
+    if longer.startswith(shorter):
+        # A plural or feminine of the word ("couturier", "couturière") is the word; another
+        # form ("close", "closed"; "finish", "finished") is not a typo of it.
+        return len(shorter) >= TYPO_MIN_LENGTH and longer[len(shorter):] in AGREEMENT
     return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
             and fuzz.ratio(cue_word, word) >= TYPO_SCORE)
 
@@ -559,6 +564,9 @@ def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_S
                        if not _about_price(clause.words, q, change)]
         earlier = [q for mark, q in marked if mark == "before"]
         later = [q for mark, q in marked if mark == "after"]
+        others = [q for mark, q in marked if not mark]
+        if len(earlier) == 1 and not later and len(others) == 1:
+            later = others  # "vendo unas 50 por día, antes 120": the other one is now
         if not (earlier and later) or earlier[0].percent != later[0].percent:
             continue
         before, after = earlier[0], later[0]
@@ -572,7 +580,7 @@ def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_S
 
 
 def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
-    """Amounts of a clause marked as before or now, skipping durations and head-counts."""
+    """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
     words = clause.words
     amounts = [q for q in clause.quantities
                if not (q.share or q.article) and not _is_count_or_time(words, q, cues)]
@@ -589,6 +597,8 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
             marked.append(("before", quantity))
         elif _has(change.after, head) or _has(change.after, tail) or fell_to:
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
+        else:
+            marked.append(("", quantity))
     return marked
 
 
