@@ -145,8 +145,7 @@ class Advisor:
         """The nudge rows (kind, action, due) for a new plan, moved out of quiet hours."""
         settings, config = self.settings, self.knowledge.nudges
         moment = time.time() if now is None else now
-        rows = plan_nudges(self.knowledge, [i.action for i in plan.items], moment, config,
-                           settings.time_scale)
+        rows = plan_nudges(self.knowledge, plan, moment, config, settings.time_scale)
         rows += recheck_nudge(dict(plan.scores), moment, config, settings.time_scale)
         return [(kind, action, next_allowed(due, settings.quiet_hours, settings.tz))
                 for kind, action, due in rows]

@@ -1,14 +1,17 @@
 """The content pipeline: read every content file, build the Knowledge, check it all once.
 
 Every file goes through bot.yamlfile, so any fault names its file and line: the
-questionnaire, the recommendations and rules, the texts of each language, the description
-cues, the relief programmes and the nudge delays. The checks that need a domain module's
-reading of the texts (matching's stop words, describe's cues) run here too, once, so the
-model is whole and valid before anything uses it.
+questionnaire (with its ask_when conditions), the topics, the recommendations and rules, the
+texts of each language, the description cues, the relief programmes, the nudge delays and
+when the BSO guidance is called for. The
+checks that need a domain module's reading of the texts (matching's stop words, describe's
+cues) run here too, once, so the model is whole and valid before anything uses it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +27,12 @@ from bot.knowledge import (
     NudgeConfig,
     Option,
     Question,
+    Signal,
+    Topic,
 )
 from bot.matching import check_matching
 from bot.relief import load_relief
-from bot.rules import parse_rules
+from bot.rules import Condition, parse_condition, parse_rules
 from bot.yamlfile import (
     ContentError,
     LineDict,
@@ -42,7 +47,8 @@ from bot.yamlfile import (
 def load_knowledge(root: Path) -> Knowledge:
     """Load and validate every content file under root; raise ContentError on the first fault."""
     areas, questions = _parse_questionnaire(root)
-    points, actions, guidance = _parse_recommendations(root)
+    topics = _parse_topics(root)
+    points, actions, guidance = _parse_recommendations(root, topics)
 
     def options_of(question_id: str) -> list[str] | None:
         q = next((q for q in questions if q.id == question_id), None)
@@ -51,12 +57,18 @@ def load_knowledge(root: Path) -> Knowledge:
     rel = "knowledge/rules.yaml"
     rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
     knowledge = Knowledge(
-        root, areas, questions, points, actions, guidance, rules, _load_texts(root)
+        root, areas, questions, points, actions, guidance, rules, _load_texts(root),
+        topics=topics,
     )
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     knowledge.nudges = _parse_nudges(root)
     knowledge.sharpen = _parse_sharpen(root, knowledge)
+    knowledge.signals = _parse_signals(root, options_of, set(guidance))
+    for signal in knowledge.signals:  # the line staff see beside the figure
+        key = f"guidance_signal_{signal.guidance}"
+        if key not in knowledge.texts[DEFAULT_LANGUAGE].get("messages", {}):
+            raise ContentError(f"conversations/lang/en.bso.yaml: en lacks messages.{key}")
     check_matching(knowledge)
     knowledge.cues = _parse_all_cues(knowledge)
     return knowledge
@@ -193,12 +205,104 @@ def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, .
             if upto is not None and (unit is None or not isinstance(upto, (int, float))):
                 raise ContentError(f"{where}: 'upto' needs a number and a unit on the question")
             options.append(Option(oid, oi, score, float(upto) if upto is not None else None))
+        unknown = set(entry) - {"id", "area", "unit", "options", "ask_when"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise ContentError(f"{entry.where(key)}: unknown key '{key}' in question '{qid}'")
         questions.append(Question(qid, area, tuple(options), unit))
+    # Conditions come second: they may name any question, and are refused one asked later.
+    for position, raw in enumerate(raw_questions):
+        if "ask_when" in raw:
+            condition = _parse_ask_when(raw, questions, position)
+            questions[position] = replace(questions[position], ask_when=condition)
     return area_ids, tuple(questions)
 
 
+def _parse_ask_when(entry: LineDict, questions: list[Question], position: int) -> Condition:
+    """A question's condition, which may name only questions asked before it."""
+    qid = questions[position].id
+    earlier = {q.id for q in questions[:position]}
+
+    def options_of(question_id: str) -> list[str] | None:
+        question = next((q for q in questions if q.id == question_id), None)
+        return [o.id for o in question.options] if question else None
+
+    def refuse(question_id: str) -> str | None:
+        if question_id in earlier:
+            return None
+        return (f"'ask_when' of '{qid}' names '{question_id}', which is not asked before it; "
+                "a condition may only use answers already given")
+
+    condition = parse_condition(entry["ask_when"], entry.where("ask_when"), options_of, refuse)
+    if not condition.questions():  # e.g. {always: true}: say nothing rather than a riddle
+        raise ContentError(
+            f"{entry.where('ask_when')}: 'ask_when' of '{qid}' must name an earlier question")
+    return condition
+
+
+def _parse_signals(
+    root: Path, options_of: Callable[[str], list[str] | None], guidance: set[str]
+) -> list[Signal]:
+    """knowledge/guidance.yaml: when members' answers call for each BSO guidance item."""
+    rel = "knowledge/guidance.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the guidance signals")
+    items = require_list(doc.get("signals"), doc.where("signals"), "'signals'")
+    signals: list[Signal] = []
+    for i, raw in enumerate(items):
+        entry = require_map(raw, items.where(i), "a signal")
+        gid = str(entry.get("guidance"))
+        if gid not in guidance:
+            raise ContentError(f"{entry.where('guidance')}: unknown BSO guidance '{gid}'")
+        if any(s.guidance == gid for s in signals):
+            raise ContentError(f"{entry.where('guidance')}: '{gid}' has two signals")
+        share = entry.get("share")
+        if not isinstance(share, int) or isinstance(share, bool) or not 1 <= share <= 100:
+            raise ContentError(f"{entry.where('share')}: share must be a percentage, 1-100")
+        when = parse_condition(entry.get("when"), entry.where("when"), options_of)
+        signals.append(Signal(gid, when, share))
+    return signals
+
+
+def _parse_topics(root: Path) -> dict[str, Topic]:
+    """knowledge/topics.yaml: the vocabulary of what an action is about, and each one's need."""
+    rel = "knowledge/topics.yaml"
+    doc = require_map(load_yaml(root / rel, root), rel, "the topics file")
+    needs = require_list(doc.get("needs"), doc.where("needs"), "'needs'")
+    items = require_list(doc.get("topics"), doc.where("topics"), "'topics'")
+    topics: dict[str, Topic] = {}
+    for i, raw in enumerate(items):
+        entry = require_map(raw, items.where(i), "a topic")
+        tid = require_str(entry.get("id"), entry.where(), "topic id")
+        if tid in topics:
+            raise ContentError(f"{entry.where('id')}: duplicate topic '{tid}'")
+        about = require_str(entry.get("about"), entry.where(), f"'about' of topic '{tid}'")
+        need = str(entry.get("need"))
+        if need not in needs:
+            raise ContentError(f"{entry.where('need')}: topic '{tid}' has need '{need}'; "
+                               f"needs are {', '.join(str(n) for n in needs)}")
+        topics[tid] = Topic(tid, need, about)
+    return topics
+
+
+def _action_topics(entry: LineDict, aid: str, topics: dict[str, Topic]) -> tuple[str, ...]:
+    """An action's `topics:` list (may be empty), each one from knowledge/topics.yaml."""
+    raw = entry.get("topics")
+    if raw is None:
+        return ()
+    items = require_list(raw, entry.where("topics"), f"'topics' of action '{aid}'")
+    found: list[str] = []
+    for i, topic in enumerate(items):
+        if str(topic) not in topics:
+            raise ContentError(f"{items.where(i)}: action '{aid}' has unknown topic '{topic}' "
+                               "(see knowledge/topics.yaml)")
+        if str(topic) in found:
+            raise ContentError(f"{items.where(i)}: action '{aid}' lists topic '{topic}' twice")
+        found.append(str(topic))
+    return tuple(found)
+
+
 def _parse_recommendations(
-    root: Path,
+    root: Path, topics: dict[str, Topic],
 ) -> tuple[tuple[str, ...], dict[str, Action], dict[str, str]]:
     rel = "knowledge/recommendations.yaml"
     doc = require_map(load_yaml(root / rel, root), rel, "the recommendations file")
@@ -229,7 +333,7 @@ def _parse_recommendations(
                     f"{', '.join(allowed)}; got '{value}'"
                 )
             fields[key] = value
-        actions[aid] = Action(aid, **fields)
+        actions[aid] = Action(aid, **fields, topics=_action_topics(entry, aid, topics))
     guidance: dict[str, str] = {}
     raw_guidance = doc.get("bso_guidance") or LineList()
     for i, raw in enumerate(require_list(raw_guidance, doc.where("bso_guidance"), "guidance")):
@@ -266,6 +370,11 @@ def _check_texts(knowledge: Knowledge) -> None:
                     )
                 knowledge.warnings.append(f"{lang}: missing {'.'.join(path)} (English is used)")
         for aid in knowledge.actions:
+            texts = knowledge.texts[lang].get("actions", {}).get(aid, {})
+            not_for = texts.get("not_for")
+            if not_for is not None and not (isinstance(not_for, str) and not_for.strip()):
+                where = texts.where("not_for") if isinstance(texts, LineDict) else lang
+                raise ContentError(f"{where}: 'not_for' of action '{aid}' must be a short text")
             steps = knowledge.texts[lang].get("actions", {}).get(aid, {}).get("steps")
             if steps is not None and not (isinstance(steps, list) and 2 <= len(steps) <= 4):
                 where = steps.where() if isinstance(steps, LineList) else f"{lang} texts"

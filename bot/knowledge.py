@@ -5,13 +5,14 @@ Plain data with a few look-ups (texts, labels, option ids); nothing here reads a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.cues import Cues
 from bot.relief import Programme
-from bot.rules import Rule
+from bot.rules import Condition, Rule
 
 DEFAULT_LANGUAGE = "en"
 AREAS_SCORED = ("cash", "operations", "staff", "digital")
@@ -37,10 +38,21 @@ class Question:
     area: str
     options: tuple[Option, ...]
     unit: str | None = None
+    #: Asked only when this holds for the answers so far (None: always asked).
+    ask_when: Condition | None = None
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if any."""
         return next((o for o in self.options if o.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What an action can be about, and the need it serves (for the plan's "Start here")."""
+
+    id: str
+    need: str
+    about: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,8 @@ class Action:
     horizon: str
     effort: str
     cost: str
+    #: What the action is about, from knowledge/topics.yaml (the profile suite asserts these).
+    topics: tuple[str, ...] = ()
 
 
 # --- follow-up nudges (knowledge/nudges.yaml), see bot/nudges.py
@@ -69,6 +83,18 @@ class NudgeConfig:
     max_attempts: int = 5
     recheck: float = 672.0
     recheck_below: int = 50
+
+
+# --- what the staff's /guidance puts first (knowledge/guidance.yaml), see bot/guidance.py
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A BSO guidance item is called for when `when` holds for `share` % of businesses."""
+
+    guidance: str
+    when: Condition
+    share: int
 
 
 # --- the whole model
@@ -92,6 +118,10 @@ class Knowledge:
     #: The description cues of each language that has them, parsed once when loaded.
     cues: dict[str, Cues] = field(default_factory=dict)
     nudges: NudgeConfig = field(default_factory=NudgeConfig)
+    #: knowledge/topics.yaml: each topic an action can be about.
+    topics: dict[str, Topic] = field(default_factory=dict)
+    #: knowledge/guidance.yaml: when members' answers call for a BSO guidance item.
+    signals: list[Signal] = field(default_factory=list)
     #: The questions worth asking after a description, if unknown (bot/sharpen.py ranks them).
     sharpen: tuple[str, ...] = ()
 
@@ -106,6 +136,27 @@ class Knowledge:
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if any."""
         return self._by_id.get(question_id)
+
+    def applies(self, question: Question, answers: Mapping[str, str]) -> bool:
+        """Whether a question is asked, given the answers so far (unanswered ones unknown)."""
+        return question.ask_when is None or question.ask_when.holds(answers, self.rank)
+
+    def applicable_answers(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """The answers to questions that apply, in questionnaire order.
+
+        Conditions name only earlier questions, so one pass in order settles every question.
+        Answers to questions that are not (or no longer) in the questionnaire are left out.
+        """
+        kept: dict[str, str] = {}
+        for question in self.questions:
+            if question.id in answers and self.applies(question, kept):
+                kept[question.id] = answers[question.id]
+        return kept
+
+    def need_of(self, action_id: str) -> str:
+        """The need an action serves: its first topic's, else its area."""
+        action = self.actions[action_id]
+        return self.topics[action.topics[0]].need if action.topics else action.area
 
     def option_ids(self) -> dict[str, list[str]]:
         """Each question's option ids (what relief programmes' qualifiers may name)."""

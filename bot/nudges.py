@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import Knowledge, NudgeConfig
+from bot.plan import Plan
 from bot.sending import Blocked, Permanent, RetryLater, Transient
 from bot.store import Nudge, Store
 
@@ -64,14 +65,19 @@ def next_allowed(ts: float, quiet: tuple[int, int] | None, tz: str) -> float:
 
 
 def plan_nudges(
-    knowledge: Knowledge, actions: list[str], now: float, config: NudgeConfig, scale: float
+    knowledge: Knowledge, plan: Plan, now: float, config: NudgeConfig, scale: float
 ) -> list[tuple[str, str, float]]:
-    """(kind, action, due) for each action of a plan whose horizon has a delay."""
+    """(kind, action, due) for each action of a plan whose horizon has a delay.
+
+    The horizon is the plan's: a week action moved to this month is followed up then.
+    """
     nudges = []
-    for action_id in actions:
-        action = knowledge.actions.get(action_id)
-        if action is not None and action.horizon in config.after_plan:
-            nudges.append(("action", action_id, now + config.after_plan[action.horizon]
+    for item in plan.items:
+        if item.action not in knowledge.actions:
+            continue
+        horizon = plan.horizon(knowledge, item)
+        if horizon in config.after_plan:
+            nudges.append(("action", item.action, now + config.after_plan[horizon]
                            * HOUR * scale))
     return nudges
 

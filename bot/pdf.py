@@ -42,9 +42,10 @@ from bot.plan import (
     Plan,
     PlanItem,
     cash_unknown,
-    grouped,
+    item_texts,
     programme_deadline,
-    reasons,
+    section_title,
+    sections,
 )
 from bot.relief import Programme
 from bot.stats import AT_RISK_BELOW
@@ -210,33 +211,34 @@ def _profile(knowledge: Knowledge, lang: str, plan: Plan, width: float) -> Table
 
 
 def _numbered(knowledge: Knowledge, plan: Plan) -> Iterator[tuple[str, int, PlanItem]]:
-    """(horizon, number, item) in the order and numbering of the text plan."""
+    """(section, number, item) in the order and numbering of the text plan."""
     number = 0
-    for horizon, items in grouped(knowledge, plan):
+    for section, items in sections(knowledge, plan):
         for item in items:
             number += 1
-            yield horizon, number, item
+            yield section, number, item
 
 
 def _checklist_item(knowledge: Knowledge, lang: str, plan: Plan, number: int,
                     item: PlanItem, width: float) -> Table:
     """One action: a box to tick, its title, steps, why and source."""
     styles = _styles()
-    texts = knowledge.text(lang, "actions", item.action)
-    action = knowledge.actions[item.action]
+    shown = item_texts(knowledge, lang, plan, item)
     message = knowledge.message
     body: list[Flowable] = [
-        Paragraph(f"{number}. {_x(str(texts['title']))}", styles["title_item"]),
+        Paragraph(f"{number}. {_x(shown['title'])}", styles["title_item"]),
         Paragraph(_x(message(lang, "pdf_steps")), styles["label"]),
     ]
-    body += [Paragraph(_x(str(step)), styles["step"], bulletText="•")
-             for step in texts["steps"]]
-    body.append(Paragraph(f"<b>{_x(message(lang, 'pdf_why'))}</b> {_x(str(texts['why']))}",
+    body += [Paragraph(_x(step), styles["step"], bulletText="•") for step in shown["steps"]]
+    body.append(Paragraph(f"<b>{_x(message(lang, 'pdf_why'))}</b> {_x(shown['why'])}",
                           styles["detail"]))
-    if item.because:
-        body.append(Paragraph(
-            f"<b>{_x(message(lang, 'pdf_because'))}</b> "
-            f"{_x(reasons(knowledge, lang, plan, item))}", styles["detail"]))
+    if shown["because"]:
+        body.append(Paragraph(f"<b>{_x(message(lang, 'pdf_because'))}</b> "
+                              f"{_x(shown['because'])}", styles["detail"]))
+    if shown["not_for"]:
+        body.append(Paragraph(f"<b>{_x(message(lang, 'plan_not_for'))}</b> "
+                              f"{_x(shown['not_for'])}", styles["detail"]))
+    action = knowledge.actions[item.action]
     source = message(lang, "pdf_source_line", point=action.point,
                      title=knowledge.text(lang, "points", action.point),
                      effort=message(lang, f"effort_{action.effort}"),
@@ -295,19 +297,24 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
         story.append(Paragraph(_x(message(lang, "plan_empty")), styles["body"]))
         return story + _relief(knowledge, lang, programmes, styles)
     shown = None
-    for horizon, number, item in _numbered(knowledge, plan):
-        if horizon != shown:
-            story.append(Paragraph(_x(message(lang, f"horizon_{horizon}")), styles["h3"]))
-            shown = horizon
-        title = str(knowledge.text(lang, "actions", item.action, "title"))
-        story.append(Paragraph(f"{number}. {_x(title)}", styles["glance"]))
+    for section, number, item in _numbered(knowledge, plan):
+        if section != shown:
+            story.append(Paragraph(_x(section_title(knowledge, lang, section)), styles["h3"]))
+            shown = section
+        title = _x(str(knowledge.text(lang, "actions", item.action, "title")))
+        if section == "start_here":  # the first three, with why each matters, on page one
+            why = _x(str(knowledge.text(lang, "actions", item.action, "why")))
+            story.append(Paragraph(f"{number}. <b>{title}</b><br/><i>{why}</i>",
+                                   styles["glance"]))
+        else:
+            story.append(Paragraph(f"{number}. {title}", styles["glance"]))
     story += [PageBreak(), Paragraph(_x(message(lang, "pdf_checklist")), styles["title"])]
     shown = None
-    for horizon, number, item in _numbered(knowledge, plan):
+    for section, number, item in _numbered(knowledge, plan):
         heading = []
-        if horizon != shown:
-            heading = [Paragraph(_x(message(lang, f"horizon_{horizon}")), styles["h2"])]
-            shown = horizon
+        if section != shown:
+            heading = [Paragraph(_x(section_title(knowledge, lang, section)), styles["h2"])]
+            shown = section
         # An action is not split across pages; a horizon's heading stays with its first one.
         story.append(KeepTogether([
             *heading, _checklist_item(knowledge, lang, plan, number, item, width), Spacer(1, 7),

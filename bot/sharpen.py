@@ -28,7 +28,7 @@ def unanswered(knowledge: Knowledge, answers: Mapping[str, str],
     ranked: list[tuple[int, int, str]] = []
     for order, qid in enumerate(knowledge.sharpen):
         question = knowledge.question(qid)
-        if question is None or qid in answers:
+        if question is None or qid in answers or not knowledge.applies(question, answers):
             continue
         moved = max(_moved(known, build_plan(knowledge, {**answers, qid: option.id}))
                     for option in question.options)

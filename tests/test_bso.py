@@ -169,8 +169,7 @@ async def test_opt_in_asked_once_after_plan(org: Harness, knowledge: Knowledge) 
     owner = FakeBotAPI.person(501, "en", "Amina")
     for _ in range(2):
         await org.say(owner, "/assess")
-        for _ in knowledge.questions:
-            await org.press(owner, 0)
+        await org.answer_all(owner, 0)
     offers = [t for t in org.texts(owner["id"]) if "receive updates" in t]
     assert len(offers) == 1
     assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]
@@ -355,8 +354,7 @@ async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Kn
     async def assess(user_id: int, option: int) -> None:
         owner = FakeBotAPI.person(user_id)
         await org.say(owner, "/assess")
-        for _ in knowledge.questions:
-            await org.press(owner, option)
+        await org.answer_all(owner, option)
 
     for user_id in range(801, 804):
         await assess(user_id, 0)
@@ -413,8 +411,7 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     await org.say(owner, "/ask")
     assert "Write your question" in org.last(555)
     await org.say(owner, "/assess")
-    for _ in knowledge.questions:
-        await org.press(owner, 0)
+    await org.answer_all(owner, 0)
     await org.say(owner, "/ask Can I <defer> rent?")
     assert "went to an advisor" in org.last(555)
     relayed = org.api.sent_to(STAFF["id"])[-1]
@@ -433,6 +430,50 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     fake["message"]["reply_to_message"] = relayed
     await org.feed(fake)
     assert len(org.texts(555)) == before
+
+
+async def test_guidance_follows_what_members_answers_show(
+    org: Harness, knowledge: Knowledge
+) -> None:
+    stranger = FakeBotAPI.person(880)
+    await org.say(stranger, "/guidance")
+    assert "staff only" in org.last(880)
+
+    async def assess(user_id: int, supplies: int) -> None:
+        """The best answers, but for supplies (0: main supplier cut off)."""
+        owner = FakeBotAPI.person(user_id)
+        await org.say(owner, "/assess")
+        await org.answer_all(owner, lambda q: supplies if q.id == "supplier_risk"
+                             else len(q.options) - 1)
+
+    async def guidance() -> str:
+        """The staff's /guidance, all its messages."""
+        sent = len(org.texts(STAFF["id"]))
+        await org.say(STAFF, "/guidance")
+        return "\n".join(org.texts(STAFF["id"])[sent:])
+
+    for user_id in range(811, 814):
+        await assess(user_id, 0)
+    few = await guidance()
+    assert "from the latest answers of &lt;5 businesses" in few
+    assert "call for now" not in few  # three businesses call for nothing
+    assert "&lt;5 of businesses: main supplier cut off" in few
+    titles = [str(knowledge.text("en", "bso_guidance", g, "title"))
+              for g in knowledge.bso_guidance]
+    assert all(title in few for title in titles)  # every item is listed, in the file's order
+    for user_id in range(814, 817):
+        await assess(user_id, 0)
+    for user_id in range(817, 821):
+        await assess(user_id, 3)  # several reliable suppliers
+    many = await guidance()
+    assert "from the latest answers of 10 businesses" in many
+    called = many.index("What your members' answers call for now")
+    collective = str(knowledge.text("en", "bso_guidance", "bso_collective_buying", "title"))
+    assert called < many.index(f"1. <b>{collective}</b> (ITC BSO2)")
+    assert "60% of businesses: main supplier cut off, or only one and at risk" in many
+    assert many.index("Also part of your role") > many.index(collective)
+    await org.say(STAFF, "/help")
+    assert "/guidance – " in org.last(STAFF["id"])
 
 
 def test_stats_week_and_thresholds() -> None:

@@ -75,3 +75,31 @@ def test_run_without_token_is_one_sentence(
     monkeypatch.setenv("ADVISOR_TIME_SCALE", "fast")
     assert main(["run"]) == 2
     assert "ADVISOR_TIME_SCALE" in capsys.readouterr().err
+
+
+def test_check_counts_the_questions_on_the_longest_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 0
+    assert "Questions asked: at most 16 on any path" in capsys.readouterr().out
+    # One question more, asked of everyone, is one too many; asked only of a business of one
+    # (who skips the two staff questions) it fits again.
+    root = copy_content(tmp_path / "copy")
+    questionnaire = root / "conversations" / "questionnaire.yaml"
+    questionnaire.write_text(questionnaire.read_text() + (
+        "  - id: premises\n    area: profile\n    options: [owned, rented]\n"))
+    english = root / "conversations" / "lang" / "en.yaml"
+    english.write_text(english.read_text().replace("questions:\n", (
+        "questions:\n  premises:\n    text: \"Do you own or rent?\"\n    options:\n"
+        "      owned: {label: \"Own\"}\n      rented: {label: \"Rent\"}\n"), 1))
+    monkeypatch.setenv("ADVISOR_CONTENT_DIR", str(root))
+    assert main(["check"]) == 1
+    captured = capsys.readouterr()
+    assert "at most 17 on any path" in captured.out
+    assert "can be asked 17 questions; at most 16" in captured.err
+    questionnaire.write_text(questionnaire.read_text().replace(
+        "  - id: premises\n", "  - id: premises\n    ask_when: {question: size, is: solo}\n"))
+    assert main(["check"]) == 0
+    assert "at most 16 on any path" in capsys.readouterr().out

@@ -26,9 +26,10 @@ FOLDER = Path(__file__).parent / "descriptions"
 #: The sets: the labelled development set, then later sets, each written without the cues.
 SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen",
         "blind1": FOLDER / "blind1"}
-#: Questions a set was not labelled for (blind1 was labelled against the questionnaire
-#: without them), so a reading there is neither right nor wrong.
-UNLABELLED = {"blind1": frozenset({"safety_routines", "remote_work"})}
+#: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
+#: sets written before questionnaire v2 never labelled its three new profile questions.
+BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
+UNLABELLED = {"labelled": BEFORE_V2, "held-out": BEFORE_V2, "unseen": BEFORE_V2}
 #: The answers whose misreading changes what a plan starts with.
 CASH_AND_TRADING = ("cash_runway", "revenue_change", "debts", "trading_status")
 OFFTOPIC = "offtopic"
@@ -112,9 +113,11 @@ def measure(knowledge: Knowledge, folder: Path, skip: frozenset[str] = frozenset
 def _compare_plans(knowledge: Knowledge, result: Measurement, text: str,
                    got: Mapping[str, str], expected: Mapping[str, str]) -> None:
     read, true = build_plan(knowledge, got), build_plan(knowledge, expected)
-    result.top_differs += read.items[0].action != true.items[0].action
+    first = [(p.items[0].action, p.items[0].priority) if p.items else ("", 0)
+             for p in (read, true)]
+    result.top_differs += first[0][0] != first[1][0]
     misread = any(q in got and got[q] != expected.get(q) for q in CASH_AND_TRADING)
-    if misread and read.items[0].priority < true.items[0].priority:
+    if misread and first[0][1] < first[1][1]:
         result.calm.append(text)
 
 
@@ -153,7 +156,7 @@ def test_every_language_has_twenty_labelled_descriptions() -> None:
 
 
 def test_precision_and_recall_per_question(knowledge: Knowledge) -> None:
-    result = measure(knowledge, FOLDER)
+    result = measure(knowledge, FOLDER, UNLABELLED["labelled"])
     print("\n" + table(result))
     assert sum(result.cases.values()) >= 60
     for qid, t in result.questions.items():

@@ -56,8 +56,7 @@ async def test_server_errors_are_retried_and_403_deactivates(
 ) -> None:
     h, server = http_bot
     await h.say(OWNER, "/start")
-    for _ in knowledge.questions:
-        await h.press(OWNER, 0)
+    await h.answer_all(OWNER, 0)
     with sqlite3.connect(h.db_path) as conn:
         conn.execute("UPDATE nudges SET due_at = ? WHERE id = 1", (time.time() - 1,))
     server.fail_next(1, 502)

@@ -33,8 +33,7 @@ async def assess(harness: Harness, user: dict[str, Any], knowledge: Knowledge,
                  option: int = 0) -> None:
     """A whole assessment, pressing the same option each time (0: the first, -1: the last)."""
     await harness.say(user, "/assess")
-    for question in knowledge.questions:
-        await harness.press(user, option % len(question.options))  # not Back or Skip
+    await harness.answer_all(user, lambda question: option % len(question.options))
 
 
 def plan_text(harness: Harness, user_id: int) -> str:
@@ -203,8 +202,8 @@ def test_matching_rules() -> None:
 def test_programmes_follow_the_finance_actions_and_respect_the_limit(
     knowledge: Knowledge
 ) -> None:
-    best = {q.id: q.options[-1].id for q in knowledge.questions}
-    plan = build_plan(knowledge, best)
+    worst = {q.id: q.options[0].id for q in knowledge.questions}
+    plan = build_plan(knowledge, worst)  # cash trouble: finance actions in the plan
     many = [Programme(f"p{i}", f"Programme {i} <&>", "https://example.org/" + "a" * 250,
                       None, {}) for i in range(40)]
     blocks = render_blocks(knowledge, "en", plan, "html", many)

@@ -59,7 +59,7 @@ async def test_typed_back_on_the_first_question_asks_it_again(bot: Harness) -> N
     await bot.say(owner, "retour")
     texts = bot.texts(owner["id"])
     assert len(texts) == before + 1  # not silence
-    assert "1 sur 15" in texts[-1]
+    assert "1 sur 16" in texts[-1]
 
 
 async def test_cancel_does_not_promise_to_resume(bot: Harness) -> None:
@@ -68,7 +68,7 @@ async def test_cancel_does_not_promise_to_resume(bot: Harness) -> None:
     await bot.say(OWNER, "/cancel")
     assert "answers are kept" not in bot.last(OWNER["id"])
     await bot.say(OWNER, "/start")
-    assert "1 of 15" in bot.last(OWNER["id"])  # a new assessment, as the message said
+    assert "1 of 16" in bot.last(OWNER["id"])  # a new assessment, as the message said
 
 
 async def test_empty_relief_directory_points_to_the_format(knowledge: Any, tmp_path: Any) -> None:
@@ -143,8 +143,7 @@ async def test_button_labels_fit_a_narrow_phone(bot: Harness, knowledge: Any,
     """About 32 characters fit a full-width button on a small phone, 16 a half-width one."""
     owner = FakeBotAPI.person(700, lang, "Ngozi")
     await bot.say(owner, "/start")
-    for _ in knowledge.questions:
-        await bot.press(owner, 0)
+    await bot.answer_all(owner, 0)
     await bot.say(owner, "/updates")
     await bot.say(owner, "/delete")
     await bot.press(owner, 1)  # keep
@@ -168,8 +167,7 @@ async def test_button_labels_fit_a_narrow_phone(bot: Harness, knowledge: Any,
 async def test_french_plan_puts_a_space_before_colons(bot: Harness, knowledge: Any) -> None:
     owner = FakeBotAPI.person(703, "fr", "Aïcha")
     await bot.say(owner, "/start")
-    for _ in knowledge.questions:
-        await bot.press(owner, 0)
+    await bot.answer_all(owner, 0)
     await bot.say(owner, "/progress")
     text = "\n".join(bot.texts(owner["id"]))
     assert "Trésorerie\u00a0: ░░░░░░░░░░ 0/100" in text  # the plan's scores

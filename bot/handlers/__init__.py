@@ -103,6 +103,7 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
                                  pattern=callbacks.BROADCAST_PATTERN)),
         (0, CommandHandler("relief", relief.relief)),
         (0, CommandHandler("stats", stats.stats_command)),
+        (0, CommandHandler("guidance", stats.guidance_command)),
         # Catch-alls: after every command and pattern above.
         (0, CommandHandler(PRIVATE_COMMANDS, general.in_group, filters=GROUPS)),
         (0, MessageHandler(PRIVATE & filters.COMMAND, general.unknown_command)),

@@ -35,19 +35,23 @@ from bot.store import Assessment, User
 MAX_ANSWER_CHARS = 300
 
 
-def _progress(advisor: Advisor, lang: str, position: int) -> str:
+def _progress(advisor: Advisor, lang: str, answers: dict[str, str], position: int) -> str:
     knowledge = advisor.knowledge
     question = flow.question_at(knowledge, position)
+    number, total = flow.progress(knowledge, answers, position)
     return knowledge.message(
         lang, "progress", area=knowledge.text(lang, "areas", question.area),
-        number=position + 1, total=len(knowledge.questions),
+        number=number, total=total,
     )
 
 
-def _question_text(advisor: Advisor, lang: str, position: int) -> str:
+def _question_text(
+    advisor: Advisor, lang: str, answers: dict[str, str], position: int
+) -> str:
     question = flow.question_at(advisor.knowledge, position)
     text = advisor.knowledge.text(lang, "questions", question.id, "text")
-    return f"<i>{html.escape(_progress(advisor, lang, position))}</i>\n<b>{html.escape(text)}</b>"
+    shown = html.escape(_progress(advisor, lang, answers, position))
+    return f"<i>{shown}</i>\n<b>{html.escape(text)}</b>"
 
 
 def _question_keyboard(
@@ -63,7 +67,7 @@ def _question_keyboard(
         data = callbacks.answer("a", assessment.id, position, option.index)
         rows.append([InlineKeyboardButton(mark + label, callback_data=data)])
     controls = []
-    if position > 0:
+    if flow.previous_position(knowledge, assessment.answers, position) is not None:
         controls.append(InlineKeyboardButton(
             knowledge.message(lang, "button_back"),
             callback_data=callbacks.answer("b", assessment.id, position)))
@@ -81,15 +85,15 @@ async def ask(
     lang = user.language
     sent = await message.get_bot().send_message(
         user.chat_id,
-        _question_text(advisor, lang, assessment.position),
+        _question_text(advisor, lang, assessment.answers, assessment.position),
         reply_markup=_question_keyboard(advisor, lang, assessment, assessment.position),
     )
     await advisor.store.assessments.set_question_message(assessment.id, sent.message_id)
 
 
 async def _acknowledge(
-    advisor: Advisor, user: User, message_id: int | None, position: int, answer: str | None,
-    message: Message,
+    advisor: Advisor, user: User, message_id: int | None, answers: dict[str, str],
+    position: int, answer: str | None, message: Message,
 ) -> None:
     """Edit the question message to show what was answered, removing its buttons."""
     if message_id is None:
@@ -97,7 +101,7 @@ async def _acknowledge(
     lang = user.language
     note = (advisor.knowledge.message(lang, "answered", answer=answer) if answer
             else advisor.knowledge.message(lang, "skipped"))
-    text = f"{_question_text(advisor, lang, position)}\n{html.escape(note)}"
+    text = f"{_question_text(advisor, lang, answers, position)}\n{html.escape(note)}"
     # The message may be too old or already show this; the answer is stored anyway.
     with contextlib.suppress(BadRequest):
         await message.get_bot().edit_message_text(text, chat_id=user.chat_id,
@@ -112,20 +116,25 @@ async def _advance(
     knowledge = advisor.knowledge
     position = assessment.position
     question = flow.question_at(knowledge, position)
-    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
-                                                  position + 1)
-    label = knowledge.answer_label(user.language, question.id, option_id) if option_id else None
-    await _acknowledge(advisor, user, assessment.message_id, position, label, message)
-    if position + 1 < len(knowledge.questions):
-        fresh = await advisor.store.assessments.active(user.user_id)
-        assert fresh is not None  # noqa: S101 - just written
-        await ask(advisor, user, fresh, message)
-        return
     answers = dict(assessment.answers)
     if option_id:
         answers[question.id] = option_id
     else:
         answers.pop(question.id, None)
+    # A changed answer (after Back) can make later questions not apply: their answers go.
+    dropped = flow.dropped_answers(knowledge, answers)
+    answers = knowledge.applicable_answers(answers)
+    following = flow.next_position(knowledge, answers, position)
+    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
+                                                  following, drop=dropped)
+    label = knowledge.answer_label(user.language, question.id, option_id) if option_id else None
+    await _acknowledge(advisor, user, assessment.message_id, assessment.answers, position,
+                       label, message)
+    if following < len(knowledge.questions):
+        fresh = await advisor.store.assessments.active(user.user_id)
+        assert fresh is not None  # noqa: S101 - just written
+        await ask(advisor, user, fresh, message)
+        return
     plan = build_plan(knowledge, answers)
     previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
     await message.get_bot().send_message(user.chat_id,
@@ -228,7 +237,8 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
     message = query.message
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
     if press.kind == "b":
-        previous = max(press.position - 1, 0)
+        back = flow.previous_position(advisor.knowledge, current.answers, press.position)
+        previous = press.position if back is None else back
         await advisor.store.assessments.move_to(current.id, previous)
         await _show_in_place(advisor, user, current, previous, message)
         return
@@ -249,7 +259,7 @@ async def _show_in_place(
     """Turn the pressed message into the question at `position` (used by Back)."""
     moved = Assessment(assessment.id, position, message.message_id, assessment.answers)
     await message.edit_text(
-        _question_text(advisor, user.language, position),
+        _question_text(advisor, user.language, assessment.answers, position),
         reply_markup=_question_keyboard(advisor, user.language, moved, position),
     )
     await advisor.store.assessments.set_question_message(assessment.id, message.message_id)
@@ -275,8 +285,9 @@ async def typed(update: Update, context: AdvisorContext) -> None:
         if plain in words:
             if kind == "k":
                 await _advance(advisor, user, current, None, None, message)
-            elif current.position > 0:
-                await advisor.store.assessments.move_to(current.id, current.position - 1)
+            elif (back := flow.previous_position(knowledge, current.answers,
+                                                 current.position)) is not None:
+                await advisor.store.assessments.move_to(current.id, back)
                 moved = await advisor.store.assessments.active(user.user_id)
                 assert moved is not None  # noqa: S101
                 await ask(advisor, user, moved, message)

@@ -116,12 +116,14 @@ async def _describe(update: Update, context: AdvisorContext) -> None:
     plan = build_plan(knowledge, reading.answers)
     lines = [html.escape(knowledge.message(lang, "describe_understood_group")),
              *understood_html(advisor, lang, reading.answers), ""]
-    lines.append(f"<b>{html.escape(knowledge.message(lang, 'describe_group_top'))}</b>")
-    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):
+    lines.append(f"<b>{html.escape(knowledge.message(lang, 'plan_start_here'))}</b>")
+    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):  # "Start here"
         title = knowledge.text(lang, "actions", item.action, "title")
         point = knowledge.actions[item.action].point
-        lines.append(html.escape(knowledge.message(lang, "describe_group_action", number=number,
-                                                   title=title, point=point)))
+        why = knowledge.text(lang, "actions", item.action, "why")
+        line = knowledge.message(lang, "describe_group_action", number=number, title=title,
+                                 point=point)
+        lines.append(f"{html.escape(line)}\n   <i>{html.escape(str(why))}</i>")
     if asking:
         names = ", ".join(knowledge.short_name(lang, qid) for qid in asking)
         lines += ["", html.escape(knowledge.message(lang, "describe_group_sharpen",

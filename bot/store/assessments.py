@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,10 +78,17 @@ class Assessments:
 
     async def record_answer(
         self, assessment_id: int, question_id: str, option_id: str | None,
-        typed: str | None, next_position: int,
+        typed: str | None, next_position: int, drop: Iterable[str] = (),
     ) -> None:
-        """Store an answer (None: skipped) and move on, in one transaction."""
+        """Store an answer (None: skipped) and move on, in one transaction.
+
+        `drop` names questions whose answers no longer count (they no longer apply).
+        """
         async with self.db.transaction():
+            await self.db.executemany(
+                "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                [(assessment_id, dropped) for dropped in drop],
+            )
             if option_id is None:
                 await self.db.execute(
                     "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
