@@ -12,7 +12,18 @@ from collections.abc import Mapping
 from itertools import product
 from typing import Any
 
-from bot.cues import ANSWER, GENERIC, IGNORE, NUMBER_MARK, TRAIT, Change, Cue, Cues, words_of
+from bot.cues import (
+    ANSWER,
+    DOUBT,
+    GENERIC,
+    IGNORE,
+    NUMBER_MARK,
+    TRAIT,
+    Change,
+    Cue,
+    Cues,
+    words_of,
+)
 from bot.knowledge import Knowledge, Question
 from bot.numbers import NumberWords
 from bot.yamlfile import ContentError, LineDict, LineList
@@ -127,6 +138,13 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
                         f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
                 for i, phrase in enumerate(phrases):
                     result.cues += context.cues(qid, oid, phrase, phrases.where(i), kind)
+    doubts = spec.mapping("doubts")
+    for qid, phrases in doubts.items():
+        _question(knowledge, qid, doubts.where(qid))
+        if not isinstance(phrases, LineList):
+            raise ContentError(f"{doubts.where(qid)}: doubts of '{qid}' must be a list")
+        for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
+            result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
     _traits(knowledge, spec, result, context)
     for section in ("negated", "excepted"):
         table = spec.mapping(section)

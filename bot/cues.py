@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.numbers import FRACTION, RANGE, NumberWords
 
 #: Kinds of cue.
-ANSWER, GENERIC, TRAIT, IGNORE = "answer", "generic", "trait", "ignore"
+ANSWER, GENERIC, TRAIT, IGNORE, DOUBT = "answer", "generic", "trait", "ignore", "doubt"
 #: In a cue, the word that stands for a number ("owe # months").
 NUMBER_MARK = "#"
 

@@ -24,7 +24,18 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from bot.cues import ANSWER, GENERIC, IGNORE, NUMBER_MARK, TRAIT, Change, Cue, Cues, words_of
+from bot.cues import (
+    ANSWER,
+    DOUBT,
+    GENERIC,
+    IGNORE,
+    NUMBER_MARK,
+    TRAIT,
+    Change,
+    Cue,
+    Cues,
+    words_of,
+)
 from bot.knowledge import Knowledge
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import FRACTION, PLUS, RANGE, Quantity, digits, quantities
@@ -241,7 +252,7 @@ class Describer:
                     name = cues.trait_negated.get(name, "")
                 if name:
                     traits[name] = True
-            elif hit.cue.kind in (ANSWER, GENERIC):
+            elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 option = hit.cue.option
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
@@ -741,8 +752,8 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
     A current question ("is it trading?") listens to "now" clauses over unmarked ones and
     never to past or future ones. Plain statements beat generic ones, which beat negations.
     A `highest` question takes the highest option said; figures that agree outweigh words; a
-    `careful` question told two different things stays unknown; any other takes its longest
-    cue (the first on a tie).
+    `careful` question told two different things (or one and a `doubt`, "the curfew", that
+    could mean another) stays unknown; any other takes its longest cue (the first on a tie).
     """
     by_question: dict[str, list[_Said]] = {}
     for item in said:
@@ -765,10 +776,13 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
         if len(figures) == 1:
             plain = [s for s in plain if s.weight == AMOUNT]  # "5000 a day instead of 25000"
         options = {s.option for s in plain}
+        if qid in cues.careful and len(options) > 1:
+            continue  # told two things, or one and a doubt: asked, never guessed
+        plain = [s for s in plain if s.option]  # a doubt ("power cuts") answers nothing
+        if not plain:
+            continue
         if qid in cues.highest:
-            answers[qid] = max(options, key=cues.highest[qid].index)
-        elif qid in cues.careful and len(options) > 1:
-            continue  # told two things: asked, never guessed
+            answers[qid] = max(options - {""}, key=cues.highest[qid].index)
         else:
             answers[qid] = max(plain, key=lambda s: s.weight).option
     return answers

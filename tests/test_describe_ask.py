@@ -198,6 +198,9 @@ def test_cli_json_lists_what_is_unanswered(tmp_path: Path, monkeypatch: Any,
     assert main(["plan", "cash for 10 days, shop closed, no debts, sales stopped",
                  "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["unanswered"] == ["crisis_type"]
+    assert main(["plan", "cash for 10 days, shop closed since the floods, no debts, "
+                 "sales stopped", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["unanswered"] == []
     assert main(["plan", NO_CASH.removeprefix("/plan ")]) == 0
     text = capsys.readouterr().out
     assert "How long your cash lasts is not known" in text

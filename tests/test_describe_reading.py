@@ -146,3 +146,31 @@ def test_off_topic_texts_read_nothing(describer: Describer) -> None:
                  "recette du mafé : arachide, tomate, oignon, viande",
                  "feliz navidad a todos 🎄"]:
         assert describer.read(text).answers == {}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the kind of crisis, once; two kinds, or a cause of either kind, leave it to be asked
+    ("en", "since the cholera outbreak few customers come", {"crisis_type": "epidemic"}),
+    ("en", "the river flooded our yard in May", {"crisis_type": "natural_hazard"}),
+    ("fr", "avec la dévaluation du franc tout coûte plus cher", {"crisis_type": "economic"}),
+    ("es", "no hay gasolina desde hace un mes", {"crisis_type": "blockade"}),
+    ("es", "por la violencia de las pandillas cerramos temprano", {"crisis_type": "conflict"}),
+    ("en", "the drought and the inflation hit us together", {"crisis_type": None}),
+    ("en", "the curfew keeps customers away", {"crisis_type": None}),
+    ("fr", "les délestages nous empêchent de travailler", {"crisis_type": None}),
+    # papers and the bank: both must be said, and a negation flips one
+    ("en", "the business is registered but we have no bank account",
+     {"means": "registered_only"}),
+    ("fr", "pas enregistré, pas de compte en banque", {"means": "neither"}),
+    ("es", "tenemos cuenta bancaria pero no tenemos RUC", {"means": "bank_only"}),
+    ("en", "we bank with Equity", {"means": None}),
+    # who buys
+    ("en", "we sell everything to one supermarket chain", {"customers": "one_buyer"}),
+    ("fr", "nos clients sont surtout des touristes italiens", {"customers": "abroad"}),
+    ("es", "exportamos flores a Holanda", {"customers": "abroad"}),
+    ("es", "nuestros clientes son la gente del barrio", {"customers": "local"}),
+    ("fr", "je fabrique du savon avec 6 autres femmes du quartier", {"customers": None}),
+])
+def test_crisis_means_and_customers(describer: Describer, lang: str, text: str,
+                                    expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
