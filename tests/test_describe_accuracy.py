@@ -6,8 +6,12 @@ holds texts that say nothing about a business: any answer read there is an off-t
 Figures per question, per language, texts read fully right, off-topic readings, and the worst
 error: a plan that starts with a lower-priority action than the true answers' plan because a
 cash or trading answer was misread.
-Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to print the tables
-(docs/DESCRIPTIONS.md keeps a copy).
+
+The labelled set is held to 90 % per question; it and the older held-out and unseen sets to
+issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind set 1 is reported,
+before and after, in docs/DESCRIPTIONS.md, not enforced: it guided the cues. On every set no
+off-topic text may be read and no plan may start lower because a cash or trading answer was
+misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to print the tables.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.describe import Describer
@@ -34,6 +39,8 @@ UNLABELLED = {"labelled": BEFORE_V2, "held-out": BEFORE_V2, "unseen": BEFORE_V2}
 CASH_AND_TRADING = ("cash_runway", "revenue_change", "debts", "trading_status")
 OFFTOPIC = "offtopic"
 THRESHOLD = 0.90
+#: Issue 13's goal for a set as a whole (all answers pooled).
+GOAL_PRECISION, GOAL_RECALL = 0.95, 0.85
 
 
 @dataclass
@@ -155,8 +162,23 @@ def test_every_language_has_twenty_labelled_descriptions() -> None:
         assert any(not case["expect"] for case in cases)  # some say nothing usable
 
 
-def test_precision_and_recall_per_question(knowledge: Knowledge) -> None:
-    result = measure(knowledge, FOLDER, UNLABELLED["labelled"])
+def meets_the_goal(result: Measurement, name: str) -> None:
+    """Issue 13's goal over all answers: precision ≥ 0.95, recall ≥ 0.85."""
+    total = result.total
+    assert total.precision is not None and total.recall is not None
+    assert total.precision >= GOAL_PRECISION, f"{name}: precision {total.precision:.0%}"
+    assert total.recall >= GOAL_RECALL, f"{name}: recall {total.recall:.0%}"
+
+
+@pytest.fixture(scope="module")
+def results(knowledge: Knowledge) -> dict[str, Measurement]:
+    describer = Describer(knowledge)
+    return {name: measure(knowledge, folder, UNLABELLED.get(name, frozenset()), describer)
+            for name, folder in SETS.items()}
+
+
+def test_labelled_set_per_question_and_overall(results: dict[str, Measurement]) -> None:
+    result = results["labelled"]
     print("\n" + table(result))
     assert sum(result.cases.values()) >= 60
     for qid, t in result.questions.items():
@@ -164,15 +186,29 @@ def test_precision_and_recall_per_question(knowledge: Knowledge) -> None:
             assert t.precision >= THRESHOLD, f"{qid}: precision {t.tp}/{t.tp + t.fp}"
         if t.recall is not None:
             assert t.recall >= THRESHOLD, f"{qid}: recall {t.tp}/{t.tp + t.fn}"
+    meets_the_goal(result, "labelled")
 
 
-def test_reported_sets_are_read_but_not_enforced(knowledge: Knowledge) -> None:
-    for name, folder in SETS.items():
-        if folder == FOLDER:
-            continue
-        result = measure(knowledge, folder, UNLABELLED.get(name, frozenset()))
-        print(f"\n{name}:\n" + table(result))
-        assert sum(result.cases.values()) >= 15  # every file read; the figures not a target
+@pytest.mark.parametrize("name", ["held-out", "unseen"])
+def test_older_sets_meet_the_goal(results: dict[str, Measurement], name: str) -> None:
+    print(f"\n{name}:\n" + table(results[name]))
+    meets_the_goal(results[name], name)
+
+
+def test_blind1_is_reported(results: dict[str, Measurement]) -> None:
+    """Reported before/after in docs/DESCRIPTIONS.md; its figures are not a target."""
+    result = results["blind1"]
+    print("\nblind1:\n" + table(result))
+    assert sum(result.cases.values()) == 100 and result.offtopic == 10
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_no_plan_starts_lower_after_a_cash_or_trading_misread(
+    results: dict[str, Measurement], name: str
+) -> None:
+    """The worst error, on every set: a misread cash or trading answer that calms the plan."""
+    assert results[name].calm == []
+    assert results[name].offtopic_read == []
 
 
 def main() -> None:
