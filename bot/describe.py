@@ -266,13 +266,8 @@ class Describer:
         answers = _choose(said, cues)
         strong = {s.question for s in said if not (s.generic or s.negated)
                   and (s.question == "sector" or s.weight[1] > 1)}
-        for qid, rules in cues.derive.items():
-            present = {t for t in traits if cues.trait_negated.get(t) not in traits}
-            present -= {t for t in traits if any(cues.trait_negated.get(o) == t
-                                                  for o in traits)}
-            derived = next((oid for oid, needs in rules if all(n in present for n in needs)),
-                           None)
-            if derived is not None and qid not in answers:
+        for qid, derived in _derived(set(traits), cues).items():
+            if qid not in answers:
                 answers[qid] = derived
                 strong.add(qid)  # what the writer says of themself is about the business
         if _off_topic(answers, strong, clauses, cues):
@@ -362,6 +357,18 @@ class Describer:
         if not kept:
             return []
         return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
+
+
+def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
+    """The answers traits make (`derive`, first match first); opposite traits cancel out."""
+    opposite = {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
+    kept = {t for t in traits if opposite.get(t) not in traits}
+    found = {}
+    for qid, rules in cues.derive.items():
+        option = next((oid for oid, needs in rules if all(n in kept for n in needs)), None)
+        if option is not None:
+            found[qid] = option
+    return found
 
 
 def _only_amount(clause: _Clause, cues: Cues) -> bool:
