@@ -5,11 +5,13 @@ questionnaire (with its ask_when conditions), the topics, the recommendations an
 texts of each language, the description cues, the relief programmes, the nudge delays and
 when the BSO guidance is called for. The
 checks that need a domain module's reading of the texts (matching's stop words, describe's
-cues) run here too, once, so the model is whole and valid before anything uses it.
+cues) run here too, once, so the model is whole and valid before anything uses it. French
+typography is only warned about.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -56,10 +58,12 @@ def load_knowledge(root: Path) -> Knowledge:
 
     rel = "knowledge/rules.yaml"
     rules = parse_rules(load_yaml(root / rel, root), rel, options_of, set(actions))
+    typography: list[str] = []
     knowledge = Knowledge(
-        root, areas, questions, points, actions, guidance, rules, _load_texts(root),
+        root, areas, questions, points, actions, guidance, rules, _load_texts(root, typography),
         topics=topics,
     )
+    knowledge.warnings += typography
     _check_texts(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     knowledge.nudges = _parse_nudges(root)
@@ -140,7 +144,7 @@ def _texts_dir_files(folder: Path) -> dict[str, list[Path]]:
     return by_lang
 
 
-def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
+def _load_texts(root: Path, warnings: list[str]) -> dict[str, dict[str, Any]]:
     """Merge every language file (conversations/lang/xx*.yaml, knowledge/lang/xx*.yaml)."""
     texts: dict[str, dict[str, Any]] = {}
     for folder in (root / "conversations" / "lang", root / "knowledge" / "lang"):
@@ -149,6 +153,8 @@ def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
             for path in paths:
                 shown = str(path.relative_to(root))
                 doc = require_map(load_yaml(path, root), shown, "a text file")
+                if lang == "fr":
+                    _check_french_typography(doc, warnings)
                 for key, value in doc.items():
                     if key in merged and isinstance(value, dict):
                         for sub in value:
@@ -163,6 +169,45 @@ def _load_texts(root: Path) -> dict[str, dict[str, Any]]:
     if DEFAULT_LANGUAGE not in texts:
         raise ContentError("conversations/lang/en.yaml: the English texts are missing")
     return texts
+
+
+#: A ; : ! or ? right after a letter or digit, or after an ordinary space.
+_FRENCH_TIGHT = re.compile(r"(?<=\w)[;:!?]| [;:!?]")
+#: What the rule does not read: links, times (10:30), HTML tags and entities.
+_NOT_PROSE = re.compile(r"https?://\S+|\b\d{1,2}:\d{2}\b|<[^<>]*>|&#?\w+;")
+#: A {placeholder} is read as a word: "{name}: " wants its space too.
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: Keys whose values are matching data (typed answers, description cues), never shown.
+_NOT_SHOWN = frozenset({"describe", "numbers", "units", "matching", "synonyms", "skip_words",
+                        "back_words"})
+
+
+def _check_french_typography(node: Any, warnings: list[str]) -> None:
+    """Warn where French shown text lacks the non-breaking space (U+00A0) before ; : ! ?.
+
+    Only a warning: the text still reads, but an ordinary space lets Telegram start a line
+    with the sign, and no space at all is an English habit.
+    """
+    if isinstance(node, LineDict):
+        entries = [(node.where(k), v) for k, v in node.items() if k not in _NOT_SHOWN]
+    elif isinstance(node, LineList):
+        entries = [(node.where(i), v) for i, v in enumerate(node)]
+    else:
+        return
+    for where, value in entries:
+        if not isinstance(value, str):
+            _check_french_typography(value, warnings)
+            continue
+        prose = _NOT_PROSE.sub(lambda m: "\0" * len(m.group()), value)
+        prose = _PLACEHOLDER.sub(lambda m: "x" * len(m.group()), prose)
+        hits = list(_FRENCH_TIGHT.finditer(prose))
+        if hits:
+            sign = hits[0].group()[-1]
+            start = hits[0].start()
+            seen = value[max(0, start - 20):hits[0].end()].replace("\n", " ")
+            more = f" ({len(hits)} places)" if len(hits) > 1 else ""
+            warnings.append(f"{where}: French wants a non-breaking space (U+00A0) before "
+                            f"'{sign}' in \"…{seen}\"{more}")
 
 
 def _parse_questionnaire(root: Path) -> tuple[tuple[str, ...], tuple[Question, ...]]:

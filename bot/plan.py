@@ -219,7 +219,8 @@ def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         parts.append(knowledge.message(lang, "plan_pair", name=short,
                                        value=knowledge.answer_label(lang, qid,
                                                                     plan.answers[qid])))
-    return "; ".join(parts) or knowledge.message(lang, "plan_why_everyone")
+    return knowledge.message(lang, "plan_pair_joiner").join(parts) \
+        or knowledge.message(lang, "plan_why_everyone")
 
 
 def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -> str:

@@ -198,7 +198,7 @@ async def test_broadcast_text_to_opted_in_owners_with_a_blocked_one(org: Harness
     assert copies_to(org.api, STAFF["id"]) == 1  # the preview
     _, buttons = org.api.last_keyboard(STAFF["id"]) or (0, [])
     labels = [label for label, _ in buttons]
-    assert "All member groups (0)" in labels and "Businesses who opted in (4)" in labels
+    assert "All member groups (0)" in labels and "Businesses that opted in (4)" in labels
     await org.press(STAFF, "Businesses")
     assert "4 recipients" in org.last(STAFF["id"])
     await org.press(STAFF, "✅ Send")

@@ -45,7 +45,7 @@ async def test_chosen_language_is_used_for_errors_and_old_buttons(bot: Harness) 
     await bot.feed(bot.api.press_update(OWNER, 1, "zz:old"))
     assert "Cette question n’est plus ouverte" in alerts(bot)[-1]
     await bot.feed(bot.api.press_update(OWNER, 1, "d:999:0"))
-    assert "Cette description n'est plus la dernière" in alerts(bot)[-1]
+    assert "Cette description n’est plus la dernière" in alerts(bot)[-1]
     # A failure on our side is explained in French too.
     bot.api.fail_next(OWNER["id"], 500, "Internal Server Error")
     await bot.say(OWNER, "/privacy")
@@ -165,6 +165,7 @@ async def test_button_labels_fit_a_narrow_phone(bot: Harness, knowledge: Any,
 
 
 async def test_french_plan_puts_a_space_before_colons(bot: Harness, knowledge: Any) -> None:
+    """French puts a non-breaking space before : and ; in what the bot writes, too."""
     owner = FakeBotAPI.person(703, "fr", "Aïcha")
     await bot.say(owner, "/start")
     await bot.answer_all(owner, 0)
@@ -174,6 +175,8 @@ async def test_french_plan_puts_a_space_before_colons(bot: Harness, knowledge: A
     assert "Réserves\u00a0: Moins de 2 semaines" in text  # a reason under "Pourquoi :"
     assert "Trésorerie\u00a0: 0/100" in text  # /progress
     assert "Trésorerie:" not in text and "Réserves:" not in text
+    assert "Moins de 2 semaines\u00a0; " in text  # between two reasons
+    assert not re.search(r"\w; ", text)
 
 
 async def test_staff_help_lists_the_staff_commands(knowledge: Any, tmp_path: Any) -> None:
