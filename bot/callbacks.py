@@ -14,6 +14,7 @@ the first handler that has a pattern, whichever it is: such a press is stopped b
 | `a:` `b:` `k:` | an answer, Back, Skip of the assessment | handlers/assessment.py |
 | `n:` | ✅ Done / ⏰ Later / 🔕 Stop / re-check of a nudge | handlers/nudges.py, assessment.py |
 | `d:` | correcting what a description was understood to say | handlers/plan.py |
+| `s:` | answering a question a described plan waits for, or Skip | handlers/plan.py |
 | `pdf` | 📄 Download under a plan | handlers/plan.py |
 | `askq:` | 💬 Ask an advisor, its Cancel; Send, Cancel under /ask | handlers/questions.py |
 | `bc:` | a broadcast's audience, Send, Cancel | handlers/broadcast.py |
@@ -121,6 +122,36 @@ def parse_correction(data: str | None) -> CorrectionPress | None:
     if not match:
         return None
     return CorrectionPress(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
+# --- a question a described plan waits for: s:<description>:<question index>:<option|k> ----
+
+SHARPEN_PATTERN = r"^s:"
+#: The choice that skips the question.
+SKIP = "k"
+_SHARPEN = re.compile(r"^s:(\d{1,12}):(\d{1,3}):(\d{1,3}|k)$")
+
+
+@dataclass(frozen=True)
+class SharpenPress:
+    """A press of an answer (or Skip) to a question asked after a description."""
+
+    description_id: int
+    question_index: int
+    choice: str  # an option index, or SKIP
+
+
+def sharpen(description_id: int, question_index: int, choice: str | int) -> str:
+    """Data of an answer button to a question asked after a description; at most 21 bytes."""
+    return f"s:{description_id}:{question_index}:{choice}"
+
+
+def parse_sharpen(data: str | None) -> SharpenPress | None:
+    """A press of an answer to a question asked after a description, or None."""
+    match = _SHARPEN.match(data or "")
+    if not match:
+        return None
+    return SharpenPress(int(match.group(1)), int(match.group(2)), match.group(3))
 
 
 # --- the other buttons ---------------------------------------------------------------------

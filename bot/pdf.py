@@ -48,6 +48,7 @@ from bot.locales import date_text, right_to_left
 from bot.plan import (
     Plan,
     PlanItem,
+    cash_unknown,
     item_texts,
     programme_deadline,
     section_title,
@@ -373,6 +374,8 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
         *_header(branding, width),
         Paragraph(_x(message(lang, "pdf_title")), styles["title"]),
         Paragraph(_x(message(lang, "pdf_made", date=date_text(lang, made))), styles["made"]),
+        *([Paragraph(_x(message(lang, "plan_cash_unknown")), styles["body"])]
+          if cash_unknown(knowledge, plan) else []),
         Paragraph(_x(message(lang, "pdf_profile")), styles["h2"]),
         _profile(knowledge, lang, plan, width),
         Paragraph(_x(message(lang, "pdf_scores")), styles["h2"]),

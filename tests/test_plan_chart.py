@@ -90,5 +90,7 @@ async def _keys(bot: Harness) -> list[str]:
 async def test_no_chart_when_no_area_is_judged(bot: Harness) -> None:
     owner = FakeBotAPI.person(1120)
     await bot.say(owner, "/plan we run a small shop, just me")
+    for _ in range(3):  # the questions that would sharpen the plan, all skipped
+        await bot.press(owner, "Skip")
     assert "Your crisis action plan" in "\n".join(bot.texts(1120))
     assert photos(bot, 1120) == []

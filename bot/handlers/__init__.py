@@ -58,16 +58,17 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         # below as a new answer, and a business account's customer would be taken for an
         # owner, with replies going out in the business's name). Business connections and
         # deleted business messages carry no message: no handler takes them.
-        (-6, TypeHandler(Update, guards.drop_repeats)),
-        (-5, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS
+        (-7, TypeHandler(Update, guards.drop_repeats)),
+        (-6, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS
                             | filters.UpdateType.BUSINESS_MESSAGES, guards.not_read)),
-        (-5, CallbackQueryHandler(guards.no_data)),  # PTB routes a press without data anywhere
+        (-6, CallbackQueryHandler(guards.no_data)),  # PTB routes a press without data anywhere
         # Messages the bot is waiting for, before the assessment could read them as answers;
         # one group each, as each lets through what is not its own.
-        (-4, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),
-        (-3, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, questions.typed_question)),
-        (-2, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, feedback.typed_comment)),
-        (-1, MessageHandler(NEW_MESSAGE & PRIVATE, broadcast.content)),
+        (-5, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),
+        (-4, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, questions.typed_question)),
+        (-3, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, feedback.typed_comment)),
+        (-2, MessageHandler(NEW_MESSAGE & PRIVATE, broadcast.content)),
+        (-1, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, plan.sharpen_typed)),
         # The assessment
         (0, CommandHandler("start", assessment.start, filters=PRIVATE)),
         (0, CommandHandler("assess", assessment.assess, filters=PRIVATE)),
@@ -79,6 +80,7 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         # Plans
         (0, CommandHandler("plan", plan.plan, filters=PRIVATE | GROUPS)),
         (0, CallbackQueryHandler(plan.correction_pressed, pattern=callbacks.CORRECTION_PATTERN)),
+        (0, CallbackQueryHandler(plan.sharpen_pressed, pattern=callbacks.SHARPEN_PATTERN)),
         (0, CallbackQueryHandler(plan.download, pattern=callbacks.DOWNLOAD_PATTERN)),
         # Follow-up nudges
         (0, CommandHandler("progress", nudges.progress, filters=PRIVATE)),

@@ -19,11 +19,11 @@ from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.handlers.common import (
     ask_feedback,
+    continue_description,
     language_of,
     offer_updates,
     owner,
     private_press,
-    send_described_plan,
     send_plan,
     visible,
 )
@@ -202,8 +202,9 @@ async def _send_comparison(advisor: Advisor, user: User, then: dict[str, int | N
 async def start(update: Update, context: AdvisorContext) -> None:
     """Welcome the owner, then continue the open assessment or begin one.
 
-    `/start plan`, the deep link under a plan in a group, sends the full plan of the owner's
-    latest description instead (or, without one, begins the assessment).
+    `/start plan`, the deep link under a plan in a group, continues the owner's latest
+    description instead: the questions its plan waits for, then the full plan (without a
+    description, the assessment begins).
     """
     advisor, user = await owner(update, context)
     message = update.effective_message
@@ -211,7 +212,7 @@ async def start(update: Update, context: AdvisorContext) -> None:
     if context.args == ["plan"]:
         latest = await advisor.store.assessments.latest_description(user.user_id)
         if latest is not None:
-            await send_described_plan(advisor, user, latest.id, latest.answers, message)
+            await continue_description(advisor, user, latest, message, intro=True)
             return
         await message.reply_text(advisor.welcome(user.language))
         await begin(advisor, user, message)
@@ -229,6 +230,8 @@ async def start(update: Update, context: AdvisorContext) -> None:
 
 async def begin(advisor: Advisor, user: User, message: Message) -> None:
     """Start a fresh assessment and ask its first question."""
+    # A description's questions, if any were waiting, give way: typed text is for this now.
+    await advisor.store.assessments.stop_asking(user.user_id)
     await advisor.store.assessments.start(user.user_id)
     fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101

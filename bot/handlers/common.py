@@ -33,7 +33,7 @@ from bot.knowledge import AREAS_SCORED
 from bot.locales import number_text
 from bot.plan import Plan, build_plan, render_blocks, split_messages
 from bot.stats import standing
-from bot.store import User
+from bot.store import Description, User
 
 Handler = Callable[[Update, AdvisorContext], Coroutine[Any, Any, None]]
 
@@ -256,6 +256,38 @@ async def ask_feedback(advisor: Advisor, user: User, bot: Bot) -> None:
                                     callback_data=callbacks.feedback(stored.id, "d"))]
     await bot.send_message(user.chat_id, say(user.language, "feedback_ask"),
                            reply_markup=InlineKeyboardMarkup([buttons]))
+
+
+async def continue_description(
+    advisor: Advisor, user: User, description: Description, message: Message,
+    intro: bool = False,
+) -> None:
+    """A description's plan, or first the next question it waits for (bot/sharpen.py).
+
+    With `intro`, the question comes after "Two quick questions so the plan fits:".
+    """
+    if not description.asking:
+        await send_described_plan(advisor, user, description.id, description.answers, message)
+        return
+    knowledge, lang = advisor.knowledge, user.language
+    qid = description.asking[0]
+    position = next(i for i, q in enumerate(knowledge.questions) if q.id == qid)
+    question = knowledge.questions[position]
+    lines = []
+    if intro:
+        count = min(len(description.asking), 3)
+        lines.append(html.escape(knowledge.message(lang, f"describe_ask_intro_{count}")))
+    lines.append(f"<b>{html.escape(str(knowledge.text(lang, 'questions', qid, 'text')))}</b>")
+    rows = [[InlineKeyboardButton(
+        knowledge.answer_label(lang, qid, option.id),
+        callback_data=callbacks.sharpen(description.id, position, option.index))]
+        for option in question.options]
+    rows.append([InlineKeyboardButton(
+        knowledge.message(lang, "button_skip"),
+        callback_data=callbacks.sharpen(description.id, position, callbacks.SKIP))])
+    sent = await message.get_bot().send_message(user.chat_id, "\n".join(lines),
+                                                reply_markup=InlineKeyboardMarkup(rows))
+    await advisor.store.assessments.asked(description.id, sent.message_id)
 
 
 def _missing_note(advisor: Advisor, lang: str, plan: Plan) -> str:

@@ -177,4 +177,10 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX plan_feedback_user ON plan_feedback(user_id, awaiting);
     ALTER TABLE questions ADD COLUMN kind TEXT NOT NULL DEFAULT 'question'
     """),
+    # The questions a description's plan waits for (bot/sharpen.py), and the private message
+    # that asks the first of them: until it is sent, nothing typed in private answers it.
+    (20, """
+    ALTER TABLE descriptions ADD COLUMN asking TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE descriptions ADD COLUMN question_message INTEGER
+    """),
 ]
