@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
+import html
 import logging
 import time
 from collections.abc import Mapping
@@ -38,9 +39,14 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
+from bot.stats import PEER_GROUPS, Business, Feedback, Peers, Report, insight, peer_medians
 from bot.store import DatabaseError, LastAnswer, Nudge, Store, StoredPlan
 
 log = logging.getLogger(__name__)
+
+#: Telegram's limits on the bot's description and short description.
+DESCRIPTION_LIMIT = 512
+SHORT_LIMIT = 120
 
 
 @dataclass
@@ -154,6 +160,26 @@ class Advisor:
     async def _migrated(self, old_id: int, new_id: int) -> None:
         await self.store.groups.migrate(old_id, new_id)
 
+    # --- the support organisation's name on the bot -----------------------------------------
+
+    def welcome(self, lang: str) -> str:
+        """The welcome (HTML), with the organisation's name and contact when they are set."""
+        say, branding = self.knowledge.message, self.settings.branding
+        lines = [say(lang, "welcome")]
+        if branding.name:
+            lines += ["", say(lang, "org_welcome", name=html.escape(branding.name))]
+        if branding.contact:
+            lines.append(say(lang, "org_contact", contact=html.escape(branding.contact)))
+        return "\n".join(lines)
+
+    def descriptions(self, lang: str) -> tuple[str, str]:
+        """The bot's description and short description in a language (plain text)."""
+        say, name = self.knowledge.message, self.settings.branding.name
+        description = say(lang, "bot_description")
+        if name:
+            description += "\n\n" + say(lang, "bot_offered_by", name=name)
+        return description[:DESCRIPTION_LIMIT], say(lang, "bot_short_description")[:SHORT_LIMIT]
+
     # --- relief programmes -------------------------------------------------------------------
 
     def today(self) -> dtm.date:
@@ -239,6 +265,35 @@ class Advisor:
     async def staff_ids(self) -> set[int]:
         """Everyone who is staff: ADVISOR_ADMIN_IDS and those added with /admin add."""
         return set(self.settings.admin_ids) | set(await self.store.groups.staff())
+
+    async def insight(self) -> Report:
+        """/stats' report: every business's latest plan and follow-through, suppressed."""
+        reads = self.store.insight
+        done, acted = await reads.done_on_latest(), await reads.acted()
+        businesses = [
+            Business(made, record.get("answers", {}), record.get("scores", {}),
+                     tuple(item[0] for item in record.get("items", ())),
+                     frozenset(done.get(user_id, ())), user_id in acted)
+            for user_id, made, record in await reads.latest_plans()
+        ]
+        months, started = await reads.monthly_scores(), await reads.started()
+        opted_in = len(await self.store.users.opted_in())
+        useful, not_useful, comments = await self.store.feedback.summary()
+        feedback = Feedback(useful, not_useful, tuple(comments))
+        # Suppression solves a linear system: tens of milliseconds, off the event loop.
+        return await asyncio.to_thread(insight, businesses, months, started, opted_in,
+                                       feedback, self.knowledge)
+
+    async def peers(self, user_id: int, plan: Plan) -> Peers | None:
+        """Businesses like this owner's (same sector and size, else wider), 5 at least."""
+        for shared in PEER_GROUPS:
+            if not all(question in plan.answers for question in shared):
+                continue
+            profile = {question: plan.answers[question] for question in shared}
+            found = peer_medians(shared, await self.store.insight.peer_scores(user_id, profile))
+            if found is not None:
+                return found
+        return None
 
     async def recipients(self, audience: str) -> list[tuple[int, int | None]]:
         """(chat_id, user_id) of everyone a broadcast audience reaches now."""

@@ -165,7 +165,7 @@ class ReadableUpdates(BaseRequest):
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
                      serving: Serving | None) -> None:
-    """Start the advisor, publish the command menus in every language, start the nudge tick."""
+    """Start the advisor, publish the menus and descriptions per language, start the nudges."""
     assert isinstance(app, AdvisorApplication)  # noqa: S101 - made by build_application
     advisor = app.advisor
     on_progress, on_finished = broadcast.progress_reporter(app.bot, advisor)
@@ -181,6 +181,10 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
             commands = [BotCommand(name, str(text))
                         for name, text in knowledge.text(lang, key).items()]
             await app.bot.set_my_commands(commands, scope=scope, language_code=code)
+        # What a person sees before pressing Start, and in the bot's profile and shared links.
+        description, short = advisor.descriptions(lang)
+        await app.bot.set_my_description(description, language_code=code)
+        await app.bot.set_my_short_description(short, language_code=code)
     for staff_id in sorted(await advisor.staff_ids()):
         await groups.set_staff_menu(app.bot, knowledge, staff_id)
     nudges.schedule(app)

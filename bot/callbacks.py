@@ -14,12 +14,15 @@ the first handler that has a pattern, whichever it is: such a press is stopped b
 | `a:` `b:` `k:` | an answer, Back, Skip of the assessment | handlers/assessment.py |
 | `n:` | ✅ Done / ⏰ Later / 🔕 Stop / re-check of a nudge | handlers/nudges.py, assessment.py |
 | `d:` | correcting what a description was understood to say | handlers/plan.py |
+| `s:` | answering a question a described plan waits for, or Skip | handlers/plan.py |
 | `pdf` | 📄 Download under a plan | handlers/plan.py |
 | `askq:` | 💬 Ask an advisor, its Cancel; Send, Cancel under /ask | handlers/questions.py |
 | `bc:` | a broadcast's audience, Send, Cancel | handlers/broadcast.py |
 | `l:` | a language of /language | handlers/general.py |
 | `upd:` | the organisation's updates, yes or no | handlers/updates.py |
 | `del:` | /delete, yes or no | handlers/privacy.py |
+| `t:` | ✅ an action of /progress, ticked off or back | handlers/nudges.py |
+| `fb:` | 👍 / 👎 "was this plan useful?", and Skip the comment | handlers/feedback.py |
 """
 
 from __future__ import annotations
@@ -121,6 +124,36 @@ def parse_correction(data: str | None) -> CorrectionPress | None:
     return CorrectionPress(int(match.group(1)), int(match.group(2)), match.group(3))
 
 
+# --- a question a described plan waits for: s:<description>:<question index>:<option|k> ----
+
+SHARPEN_PATTERN = r"^s:"
+#: The choice that skips the question.
+SKIP = "k"
+_SHARPEN = re.compile(r"^s:(\d{1,12}):(\d{1,3}):(\d{1,3}|k)$")
+
+
+@dataclass(frozen=True)
+class SharpenPress:
+    """A press of an answer (or Skip) to a question asked after a description."""
+
+    description_id: int
+    question_index: int
+    choice: str  # an option index, or SKIP
+
+
+def sharpen(description_id: int, question_index: int, choice: str | int) -> str:
+    """Data of an answer button to a question asked after a description; at most 21 bytes."""
+    return f"s:{description_id}:{question_index}:{choice}"
+
+
+def parse_sharpen(data: str | None) -> SharpenPress | None:
+    """A press of an answer to a question asked after a description, or None."""
+    match = _SHARPEN.match(data or "")
+    if not match:
+        return None
+    return SharpenPress(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
 # --- the other buttons ---------------------------------------------------------------------
 
 #: Download: always the latest plan, so an old plan's button stays useful. Anything starting
@@ -199,3 +232,37 @@ def delete(answer: str) -> str:
 def parse_delete(data: str | None) -> bool | None:
     """True when erasing was confirmed, False when declined, None when malformed."""
     return {"del:yes": True, "del:no": False}.get(data or "")
+
+
+# --- /progress: t:<plan>:<item index> ticks an action off, or back on ----------------------
+
+PROGRESS_PATTERN = r"^t:"
+_PROGRESS = re.compile(r"^t:(\d{1,12}):(\d{1,3})$")
+
+
+def progress(plan_id: int, index: int) -> str:
+    """Data of an action's button under /progress; at most 2+12+1+3 = 18 bytes."""
+    return f"t:{plan_id}:{index}"
+
+
+def parse_progress(data: str | None) -> tuple[int, int] | None:
+    """(plan id, item index) of a /progress press, or None when malformed."""
+    match = _PROGRESS.match(data or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+# --- "was this plan useful?": fb:<plan>:<u|d|s> for 👍, 👎, Skip the comment ---------------
+
+FEEDBACK_PATTERN = r"^fb:"
+_FEEDBACK = re.compile(r"^fb:(\d{1,12}):([uds])$")
+
+
+def feedback(plan_id: int, choice: str) -> str:
+    """Data of a feedback button: u useful, d not useful, s no comment."""
+    return f"fb:{plan_id}:{choice}"
+
+
+def parse_feedback(data: str | None) -> tuple[int, str] | None:
+    """(plan id, choice) of a feedback press, or None when malformed."""
+    match = _FEEDBACK.match(data or "")
+    return (int(match.group(1)), match.group(2)) if match else None

@@ -25,6 +25,7 @@ from bot.health import MAX_AGE, verdict
 from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.sharpen import unanswered
 from bot.store import (
     DatabaseError,
     DatabaseUnavailable,
@@ -136,17 +137,24 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "pdf":
         from bot.pdf import render_pdf  # ReportLab is slow to import; only pdf needs it
 
-        content = render_pdf(knowledge, lang, plan, dtm.date.today(), offered)
+        content = render_pdf(knowledge, lang, plan, dtm.date.today(), offered,
+                             settings.branding)
     elif args.format == "json":
         document = json.loads(render_json(knowledge, plan, lang, offered))
         if described is not None:
             document["understood"] = [asdict(item) for item in described]
+            # What the chat would ask before this plan, most plan-changing first.
+            document["unanswered"] = unanswered(knowledge, answers, limit=None)
         content = json.dumps(document, ensure_ascii=False, indent=2)
     else:
         blocks = render_blocks(knowledge, lang, plan, args.format, offered)
         if described is not None:
             lines = [knowledge.message(lang, "describe_understood_group")]
             lines += [f"- {line}" for line in understood_lines(knowledge, lang, answers)]
+            asking = unanswered(knowledge, answers)
+            if asking:
+                names = ", ".join(knowledge.short_name(lang, qid) for qid in asking)
+                lines += ["", knowledge.message(lang, "describe_group_sharpen", questions=names)]
             blocks.insert(0, "\n".join(lines))
         content = "\n\n".join(blocks)
     return _write(args, content)

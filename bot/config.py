@@ -30,6 +30,19 @@ def person_id(user_id: int) -> bool:
     return 0 < user_id <= MAX_USER_ID and user_id not in SERVICE_IDS
 
 
+#: What a logo file starts with: PNG, JPEG.
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class Branding:
+    """The support organisation offering the advisor: on the PDF, the welcome, the description."""
+
+    name: str = ""
+    contact: str = ""
+    logo: Path | None = None
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one sentence for the operator."""
 
@@ -57,6 +70,7 @@ class Settings:
     log_format: str = "text"
     backup_dir: Path | None = None
     backup_keep: int = 14
+    branding: Branding = field(default_factory=Branding)
 
     @property
     def content(self) -> ContentFiles:
@@ -158,6 +172,7 @@ def load_settings(
         raise SettingsError(f"ADVISOR_STAFF_CHAT_ID must be a numeric chat id, "
                             f"not {staff_chat!r}.")
     return Settings(
+        branding=_branding(env),
         token=token,
         api_url=api_url.rstrip("/"),
         db_path=env.get("ADVISOR_DB", "").strip() or "advisor.sqlite3",
@@ -189,6 +204,29 @@ def _whole(env: Mapping[str, str], key: str, default: str, upper: int, hint: str
     if not text.isdigit() or not 1 <= int(text) <= upper:
         raise SettingsError(f"{key} must be {hint}, not {text!r}.")
     return int(text)
+
+
+def _branding(env: Mapping[str, str]) -> Branding:
+    """ADVISOR_ORG_NAME, ADVISOR_ORG_CONTACT and ADVISOR_ORG_LOGO (a PNG or JPEG file)."""
+    name = " ".join(env.get("ADVISOR_ORG_NAME", "").split())
+    contact = " ".join(env.get("ADVISOR_ORG_CONTACT", "").split())
+    for key, value, limit in (("ADVISOR_ORG_NAME", name, 80),
+                              ("ADVISOR_ORG_CONTACT", contact, 120)):
+        if len(value) > limit:
+            raise SettingsError(f"{key} must be at most {limit} characters, not {len(value)}.")
+    logo_text = env.get("ADVISOR_ORG_LOGO", "").strip()
+    logo = Path(logo_text).expanduser() if logo_text else None
+    if logo is not None:
+        try:
+            with logo.open("rb") as image:
+                head = image.read(8)
+        except OSError:
+            raise SettingsError(f"ADVISOR_ORG_LOGO must be a readable image file; "
+                                f"{logo_text!r} cannot be read.") from None
+        if not head.startswith(IMAGE_MAGIC):
+            raise SettingsError(f"ADVISOR_ORG_LOGO must be a PNG or JPEG file; "
+                                f"{logo_text!r} is neither.")
+    return Branding(name, contact, logo)
 
 
 def _positive(env: Mapping[str, str], key: str, default: str, upper: float, hint: str) -> float:

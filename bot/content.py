@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.coverage import coverage_report
-from bot.describe import described_languages, parse_cues
+from bot.cuefile import described_languages, parse_cues
 from bot.knowledge import (
     AREAS_SCORED,
     DEFAULT_LANGUAGE,
@@ -75,6 +75,7 @@ def load_knowledge(content: Path | ContentFiles) -> Knowledge:
     _check_placeholders(knowledge)
     knowledge.programmes = load_relief(root, knowledge.option_ids())
     knowledge.nudges = _parse_nudges(root)
+    knowledge.sharpen = _parse_sharpen(root, knowledge)
     knowledge.signals = _parse_signals(root, options_of, set(guidance))
     for signal in knowledge.signals:  # the line staff see beside the figure
         key = f"guidance_signal_{signal.guidance}"
@@ -103,6 +104,23 @@ def _parse_all_cues(knowledge: Knowledge) -> dict[str, Cues]:
         if lang not in cues:
             knowledge.warnings.append(f"{lang}: no 'describe' cues; /plan <text> reads English")
     return cues
+
+
+def _parse_sharpen(root: ContentFiles, knowledge: Knowledge) -> tuple[str, ...]:
+    """`sharpen:` of the questionnaire: the questions a description's plan may wait for."""
+    rel = "conversations/questionnaire.yaml"
+    doc = require_map(root.load(rel), root.shown(rel), "the questionnaire")
+    if doc.get("sharpen") is None:
+        return ()
+    listed = require_list(doc["sharpen"], doc.where("sharpen"), "'sharpen'")
+    found: list[str] = []
+    for i, qid in enumerate(listed):
+        if knowledge.question(str(qid)) is None:
+            raise ContentError(f"{listed.where(i)}: 'sharpen' names unknown question '{qid}'")
+        if str(qid) in found:
+            raise ContentError(f"{listed.where(i)}: 'sharpen' lists '{qid}' twice")
+        found.append(str(qid))
+    return tuple(found)
 
 
 def _parse_nudges(root: ContentFiles) -> NudgeConfig:

@@ -13,7 +13,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.knowledge import Knowledge
-from bot.stats import MIN_GROUP, share
+from bot.stats import MIN_GROUP
+
+
+def small(count: int) -> str:
+    """A count, or "<5" when it could point at individual businesses."""
+    return f"<{MIN_GROUP}" if count < MIN_GROUP else f"{count:,}"
+
+
+def share(part: int, whole: int) -> str:
+    """A percentage, or "<5" when either count is under the threshold."""
+    if part < MIN_GROUP or whole < MIN_GROUP:
+        return f"<{MIN_GROUP}"
+    return f"{round(100 * part / whole)}%"
 
 
 @dataclass(frozen=True)

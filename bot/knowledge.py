@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import shipped
+from bot.cues import Cues
 from bot.relief import Programme
 from bot.rules import Condition, Rule
 from bot.yamlfile import ContentFiles
@@ -35,13 +36,21 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "audience_users": "count",
     "broadcast_confirm": "audience count", "broadcast_progress": "done total",
     "broadcast_reasons": "reasons", "broadcast_report": "blocked delivered failed total",
-    "describe_choose": "question", "describe_corrected": "answer question",
+    "describe_choose": "question", "describe_group_action": "number point title",
+    "describe_group_sharpen": "questions", "describe_corrected": "answer question",
     "describe_item": "answer question", "describe_left_out": "question",
     "describe_partial": "known total", "describe_too_long": "limit",
     "describe_unjudged": "areas total",
     "error_alert": "count kind",
     "group_tagged": "id tag", "group_unknown": "id tag", "group_untagged": "id tag",
     "groups_title": "count",
+    "bot_offered_by": "name", "org_contact": "contact", "org_welcome": "name",
+    "feedback_relay": "id text", "feedback_too_long": "limit",
+    "peers_about": "area median score", "peers_above": "area median score",
+    "peers_below": "area median score", "peers_title": "count group",
+    "progress_ticked": "title", "progress_unticked": "title",
+    "stats_col_at_risk": "area", "stats_col_at_risk_share": "area", "stats_col_bin": "range",
+    "stats_col_median": "area", "stats_made": "date",
     "guidance_share": "share signal", "guidance_title": "count",
     "not_understood": "text",
     "nudge": "title", "nudge_marked_done": "title", "nudge_snoozed": "title",
@@ -60,7 +69,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "reload_done": "actions languages questions rules", "reload_failed": "problem",
     "reload_warnings": "count",
     "reminders_usage": "state",
-    "stats_at_risk": "area", "stats_top_action": "title",
+    "stats_at_risk": "area",
     "whoami": "user_id", "whoami_chat": "chat_id",
 }.items()}
 
@@ -112,61 +121,6 @@ class Action:
     cost: str
     #: What the action is about, from knowledge/topics.yaml (the profile suite asserts these).
     topics: tuple[str, ...] = ()
-
-
-# --- reading descriptions (conversations/lang/<lang>.describe.yaml), see bot/describe.py
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Words that, found in order in one clause, answer a question with an option."""
-
-    question: str
-    option: str
-    words: tuple[str, ...]
-    strength: int  # words in the cue as written: "me and my wife" beats "just me"
-    low: float | None = None  # bounds on the number a "#" word stands for
-    high: float | None = None
-    # The cue as written, stop words included, when dropping them would leave a single word
-    # ("al día" is not "día", "unos meses" is not "meses"): then it must appear as written.
-    phrase: tuple[str, ...] | None = None
-
-
-@dataclass(frozen=True)
-class Percent:
-    """How "sales down 30%" answers a question."""
-
-    question: str
-    context: tuple[tuple[str, ...], ...]
-    down: tuple[tuple[str, ...], ...]
-    up: tuple[tuple[str, ...], ...]
-    up_option: str
-    bands: tuple[tuple[float, str], ...]  # (highest percentage, option), ascending
-
-
-@dataclass
-class Cues:
-    """Everything one language needs to read a description."""
-
-    lang: str
-    stop_words: frozenset[str]
-    negations: frozenset[str]
-    breaks: frozenset[str]
-    cues: list[Cue]
-    negated: dict[str, dict[str, str]]
-    combine: dict[str, dict[str, tuple[str, ...]]]
-    amounts: dict[str, tuple[tuple[str, ...], ...]]
-    people: frozenset[str]
-    percent_words: tuple[tuple[str, ...], ...]
-    percents: list[Percent] = field(default_factory=list)
-    #: Words typed without their apostrophe, as the cues spell them ("cant" → can t).
-    respell: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: Words right after a cue that limit it ("from home except the drivers").
-    exceptions: frozenset[str] = frozenset()
-    #: What a limited option then means, per question.
-    excepted: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
-    highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # --- follow-up nudges (knowledge/nudges.yaml), see bot/nudges.py
@@ -222,6 +176,8 @@ class Knowledge:
     topics: dict[str, Topic] = field(default_factory=dict)
     #: knowledge/guidance.yaml: when members' answers call for a BSO guidance item.
     signals: list[Signal] = field(default_factory=list)
+    #: The questions worth asking after a description, if unknown (bot/sharpen.py ranks them).
+    sharpen: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}

@@ -1,8 +1,11 @@
 """The plan as a PDF to keep: a one-page summary, then the actions as a checklist.
 
-Drawn with ReportLab and the Bitstream Vera fonts it ships, which cover the letters and
-punctuation of English, French and Spanish (é, ç, ñ, ¿, œ, « », ’). Characters the font
-lacks, emoji above all, are left out rather than drawn as empty boxes.
+Drawn with ReportLab and DejaVu Sans (bot/fonts.py), which covers Latin, Cyrillic, Greek and
+Arabic. Characters the font lacks, emoji above all, are left out rather than drawn as empty
+boxes. In a right-to-left language (Babel says which) paragraphs are right-aligned and each
+wrapped line is laid out in display order; Arabic letters are joined (bot/fonts.py). The
+support organisation's name, contact and logo (ADVISOR_ORG_*) head the first page and sign
+the footer; the date is written as the language writes it (bot/locales.py).
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab
+from reportlab import platypus
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,19 +31,24 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    Image,
     KeepTogether,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
+from bot.config import Branding
+from bot.fonts import BOLD, FONT, shaped, visual
+from bot.fonts import path as font_path
 from bot.knowledge import AREAS_SCORED, Knowledge
+from bot.locales import date_text, right_to_left
 from bot.plan import (
     Plan,
     PlanItem,
+    cash_unknown,
     item_texts,
     programme_deadline,
     section_title,
@@ -49,11 +57,8 @@ from bot.plan import (
 from bot.relief import Programme
 from bot.stats import AT_RISK_BELOW
 
-FONT = "AdvisorSans"
-BOLD = f"{FONT}-Bold"
-ITALIC = f"{FONT}-Italic"
-FONT_FILES = {FONT: "Vera.ttf", BOLD: "VeraBd.ttf", ITALIC: "VeraIt.ttf",
-              f"{FONT}-BoldItalic": "VeraBI.ttf"}
+#: DejaVu's oblique faces have no Arabic: what was italic is drawn upright, in a muted colour.
+ITALIC = FONT
 #: Characters the font lacks but that have a plain stand-in.
 STAND_INS = {"→": "->", "⟶": "->", "—": "–", "☐": ""}
 #: A score at or above this is drawn green; between AT_RISK_BELOW and this, amber.
@@ -71,28 +76,82 @@ GREEN = colors.HexColor("#2e8b57")
 MARGIN = 18 * mm
 #: The padding inside SimpleDocTemplate's frame, on each side.
 FRAME_PADDING = 6.0
+#: The logo's box at the top of the first page, in points.
+LOGO_HEIGHT = 16 * mm
+LOGO_WIDTH = 45 * mm
 #: ReportLab keeps some state at module level: one document at a time.
 _RENDERING = threading.Lock()
+#: Whether the document being built runs right to left (set under _RENDERING).
+_rtl = False
 
 
 @cache
 def _drawable() -> frozenset[int]:
-    """Register the font family once; the code points it can draw."""
-    folder = Path(reportlab.__file__).parent / "fonts"
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
-                                  boldItalic=f"{FONT}-BoldItalic")
+    """Register the regular font once (what charts measure with); the code points it draws."""
+    pdfmetrics.registerFont(TTFont(FONT, str(font_path(FONT))))
     face: Any = pdfmetrics.getFont(FONT).face
     return frozenset(face.charToGlyph)
 
 
+@cache
+def _family() -> None:
+    """Register the bold font and the family, for documents.
+
+    ReportLab's parse of a DejaVu face holds some 3 MB; chart images, which measure with the
+    regular one only, do without it.
+    """
+    _drawable()
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_path(BOLD))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
+
+
 def printable(text: str) -> str:
-    """The text with what the font cannot draw replaced or left out, spaces tidied."""
+    """The text with Arabic letters joined and what the font cannot draw replaced or left out.
+
+    The order stays logical: a line is put in display order where it is drawn.
+    """
     drawable = _drawable()
     kept = (ch if ord(ch) in drawable else STAND_INS.get(ch, " " if ch.isspace() else "")
-            for ch in text)
+            for ch in shaped(text))
     return " ".join("".join(kept).split())
+
+
+def _line(text: str) -> str:
+    """Printable text for a single line drawn as it is (a chart label, the footer)."""
+    return visual(printable(text), _rtl if _rtl else None)
+
+
+@cache
+def _mirrored(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT)
+
+
+class Paragraph(platypus.Paragraph):
+    """ReportLab's Paragraph, right-to-left aware.
+
+    In a right-to-left document the text is wrapped in logical order, then each line is laid
+    out in display order, right-aligned.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        if _rtl and style.alignment == TA_LEFT:
+            style = _mirrored(style)
+        super().__init__(text, style, *args, **kwargs)
+
+    def breakLines(self, width: Any) -> Any:
+        """Break into lines as ReportLab does; then, right to left, reorder each line."""
+        lines = super().breakLines(width)
+        if not _rtl:
+            return lines
+        if lines.kind == 0:  # one font: (extra space, words)
+            lines.lines = [(space, visual(" ".join(words), True).split(" "))
+                           for space, words in lines.lines]
+        else:  # runs of different fonts: the runs swap places, each is reordered
+            for line in lines.lines:
+                for run in line.words:
+                    run.text = visual(run.text, True)
+                line.words.reverse()
+        return lines
 
 
 def _x(text: str) -> str:
@@ -108,6 +167,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=20, leading=24,
                                 textColor=ACCENT),
         "made": ParagraphStyle("made", base, fontSize=9, textColor=MUTED, spaceAfter=6),
+        "org": ParagraphStyle("org", base, fontName=BOLD, fontSize=12, leading=15,
+                              textColor=INK),
         "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=13, leading=16,
                              textColor=ACCENT, spaceBefore=12, spaceAfter=6),
         "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=11.5, leading=14,
@@ -152,7 +213,7 @@ def score_colour(score: int) -> colors.Color:
 def score_chart(knowledge: Knowledge, lang: str, plan: Plan, width: float) -> Drawing:
     """A horizontal bar per area on a 0-100 scale; an unknown area is marked not judged."""
     row, bar, axis = 24.0, 13.0, 16.0
-    names = [printable(str(knowledge.text(lang, "areas", a))) for a in AREAS_SCORED]
+    names = [_line(str(knowledge.text(lang, "areas", a))) for a in AREAS_SCORED]
     label_width = min(max(stringWidth(n, FONT, 10) for n in names) + 10, width * 0.34)
     value_width = 46.0
     left, right = label_width, width - value_width
@@ -163,7 +224,7 @@ def score_chart(knowledge: Knowledge, lang: str, plan: Plan, width: float) -> Dr
         chart.add(Line(x, axis - 2, x, height, strokeColor=RULE, strokeWidth=0.5))
         chart.add(String(x, axis - 11, str(tick), fontName=FONT, fontSize=7.5,
                          fillColor=MUTED, textAnchor="middle"))
-    not_judged = printable(knowledge.message(lang, "pdf_not_judged"))
+    not_judged = _line(knowledge.message(lang, "pdf_not_judged"))
     for i, (area, name) in enumerate(zip(AREAS_SCORED, names, strict=True)):
         y = height - (i + 1) * row + (row - bar) / 2
         size = 10.0
@@ -274,14 +335,47 @@ def _relief(knowledge: Knowledge, lang: str, programmes: Sequence[Programme],
     return story
 
 
+def _header(branding: Branding | None, width: float) -> list[Flowable]:
+    """The support organisation's logo, name and contact, when it has set them."""
+    if branding is None or not (branding.name or branding.logo):
+        return []
+    styles = _styles()
+    words: list[Flowable] = []
+    if branding.name:
+        words.append(Paragraph(_x(branding.name), styles["org"]))
+    if branding.contact:
+        words.append(Paragraph(_x(branding.contact), styles["note"]))
+    cells: list[Any] = [words]
+    widths = [width]
+    if branding.logo is not None:
+        logo = Image(str(branding.logo), kind="proportional", width=LOGO_WIDTH,
+                     height=LOGO_HEIGHT, hAlign="LEFT")
+        cells = [logo, words] if not _rtl else [words, logo]
+        widths = [LOGO_WIDTH + 8, width - LOGO_WIDTH - 8]
+        if _rtl:
+            widths.reverse()
+    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+    ]))
+    return [table, Spacer(1, 8)]
+
+
 def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
-           width: float, programmes: Sequence[Programme] = ()) -> list[Flowable]:
+           width: float, programmes: Sequence[Programme] = (),
+           branding: Branding | None = None) -> list[Flowable]:
     """Everything on the pages, in order."""
     styles = _styles()
     message = knowledge.message
     story: list[Flowable] = [
+        *_header(branding, width),
         Paragraph(_x(message(lang, "pdf_title")), styles["title"]),
-        Paragraph(_x(message(lang, "pdf_made", date=made.isoformat())), styles["made"]),
+        Paragraph(_x(message(lang, "pdf_made", date=date_text(lang, made))), styles["made"]),
+        *([Paragraph(_x(message(lang, "plan_cash_unknown")), styles["body"])]
+          if cash_unknown(knowledge, plan) else []),
         Paragraph(_x(message(lang, "pdf_profile")), styles["h2"]),
         _profile(knowledge, lang, plan, width),
         Paragraph(_x(message(lang, "pdf_scores")), styles["h2"]),
@@ -320,33 +414,45 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
 
 
 def render_pdf(knowledge: Knowledge, lang: str, plan: Plan, made: date,
-               programmes: Sequence[Programme] = ()) -> bytes:
+               programmes: Sequence[Programme] = (), branding: Branding | None = None) -> bytes:
     """The plan as an A4 PDF in a language; `made` is the date it shows.
 
-    `programmes` are the open relief programmes already matched to the business.
+    `programmes` are the open relief programmes already matched to the business;
+    `branding` is the support organisation's name, contact and logo.
     """
-    _drawable()
+    global _rtl
+    _family()
+    rtl = right_to_left(lang)  # Babel's data is loaded outside the lock
     buffer = io.BytesIO()
-    title = printable(knowledge.message(lang, "pdf_title"))
-    footer = f"{title} · {made.isoformat()}"
-
-    def on_page(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(MUTED)
-        page = printable(knowledge.message(lang, "pdf_page", page=canvas.getPageNumber()))
-        canvas.drawString(MARGIN + FRAME_PADDING, MARGIN / 2, footer)
-        canvas.drawRightString(A4[0] - MARGIN - FRAME_PADDING, MARGIN / 2, page)
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=title, author="MSME Crisis Advisor", lang=lang,
-    )
     with _RENDERING:
-        width = doc.width - 2 * FRAME_PADDING
-        doc.build(_story(knowledge, lang, plan, made, width, programmes), onFirstPage=on_page,
-                  onLaterPages=on_page)
+        _rtl = rtl
+        try:
+            title = printable(knowledge.message(lang, "pdf_title"))
+            signed = [branding.name] if branding and branding.name else []
+            footer = _line(" · ".join([*signed, knowledge.message(lang, "pdf_title"),
+                                        date_text(lang, made)]))
+
+            def on_page(canvas: Canvas, doc: Any) -> None:
+                canvas.saveState()
+                canvas.setFont(FONT, 8)
+                canvas.setFillColor(MUTED)
+                page = _line(knowledge.message(lang, "pdf_page", page=canvas.getPageNumber()))
+                left, right = (page, footer) if rtl else (footer, page)
+                canvas.drawString(MARGIN + FRAME_PADDING, MARGIN / 2, left)
+                canvas.drawRightString(A4[0] - MARGIN - FRAME_PADDING, MARGIN / 2, right)
+                canvas.restoreState()
+
+            doc = SimpleDocTemplate(
+                buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                bottomMargin=MARGIN, title=title,
+                author=(branding.name if branding and branding.name
+                        else "MSME Crisis Advisor"), lang=lang,
+            )
+            width = doc.width - 2 * FRAME_PADDING
+            doc.build(_story(knowledge, lang, plan, made, width, programmes, branding),
+                      onFirstPage=on_page, onLaterPages=on_page)
+        finally:
+            _rtl = False
     return buffer.getvalue()
 
 

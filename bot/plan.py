@@ -21,9 +21,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
+from bot.locales import date_text
 from bot.relief import Programme
 
 MAX_ACTIONS = 12
+#: The question whose answer decides whether cash is the emergency: a plan without it says so.
+CASH_QUESTION = "cash_runway"
 #: How many actions "Start here" holds.
 START_HERE = 3
 #: The most actions shown for this week, "Start here" included; the rest wait a month.
@@ -135,6 +138,11 @@ def build_plan(
     )[:limit]
     items, start = lay_out(knowledge, [PlanItem(aid, p, tuple(b)) for aid, (p, b) in ranked])
     return Plan(items, area_scores(knowledge, answers), dict(answers), start)
+
+
+def cash_unknown(knowledge: Knowledge, plan: Plan) -> bool:
+    """Whether the plan was made without knowing how long the cash lasts."""
+    return knowledge.question(CASH_QUESTION) is not None and CASH_QUESTION not in plan.answers
 
 
 def pick_start(knowledge: Knowledge, ranked: Sequence[PlanItem]) -> list[PlanItem]:
@@ -281,6 +289,8 @@ def render_blocks(
         return {"html": f"<b>{esc(s)}</b>", "markdown": f"**{s}**"}.get(fmt, s.upper())
 
     header = [bold(knowledge.message(lang, "plan_title")), ""]
+    if cash_unknown(knowledge, plan):  # never shown as if complete: cash comes first
+        header += [esc(knowledge.message(lang, "plan_cash_unknown")), ""]
     header.append(esc(knowledge.message(lang, "plan_scores")))
     header += [esc(_score_line(knowledge, lang, a, plan.scores.get(a))) for a in AREAS_SCORED]
     blocks = ["\n".join(header)]
@@ -303,10 +313,11 @@ def render_blocks(
 
 
 def programme_deadline(knowledge: Knowledge, lang: str, programme: Programme) -> str:
-    """"apply by 2026-12-31", or that there is no deadline."""
+    """"apply by 31 December 2026" (as the language writes dates), or that there is none."""
     if programme.deadline is None:
         return knowledge.message(lang, "plan_relief_no_deadline")
-    return knowledge.message(lang, "plan_relief_deadline", date=programme.deadline.isoformat())
+    return knowledge.message(lang, "plan_relief_deadline",
+                             date=date_text(lang, programme.deadline))
 
 
 def _programme_blocks(

@@ -51,11 +51,13 @@ class Terminal:
 
     def show(self, method: str, params: dict[str, Any], result: Any) -> None:
         """Print a message or an edit; number the buttons; save a document."""
-        if method not in ("sendMessage", "editMessageText", "sendDocument"):
+        if method not in ("sendMessage", "editMessageText", "sendDocument", "sendPhoto"):
             return
         text = plain(str(params.get("text") or params.get("caption") or ""))
         if method == "sendDocument" and isinstance(result, dict):
             text = f"📎 {self._saved(result['document']['file_name'], params)}\n{text}"
+        elif method == "sendPhoto":
+            text = f"🖼 (a picture)\n{text}".rstrip()
         prefix = "  (updated) " if method == "editMessageText" else ""
         print(f"\n{prefix}{text}", file=self.out)
         markup = params.get("reply_markup") or {}

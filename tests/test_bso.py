@@ -383,27 +383,30 @@ async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Kn
         await org.say(owner, "/assess")
         await org.answer_all(owner, option)
 
+    def summary() -> str:
+        return next(t for t in reversed(org.texts(STAFF["id"])) if "Members at a glance" in t)
+
     for user_id in range(801, 804):
         await assess(user_id, 0)
     await org.say(STAFF, "/stats")
-    few = org.last(STAFF["id"])
+    few = summary()
     assert "Assessed, all time: <b>&lt;5</b>" in few
     assert "At risk in" in few and "%" not in few
     for user_id in range(804, 810):
         await assess(user_id, 0)
     await org.say(STAFF, "/stats")
-    many = org.last(STAFF["id"])
+    many = summary()
     assert "Assessed, all time: <b>9</b>" in many
-    assert "Top action:" in many and "100%" in many
+    assert "At risk in Cash: <b>100%</b>" in many
     await org.say(STAFF, "/stats csv")
     document = [p for m, p in org.api.calls if m == "sendDocument"][-1]
     assert int(document["chat_id"]) == STAFF["id"]
     filename, raw, _ = next(iter(document["_files"].values()))
     assert filename == "advisor-stats.csv"
-    rows = dict(csv.reader(io.StringIO(raw.decode())))
-    assert rows["assessed_all_time"] == "9"
-    assert rows["opted_in"] == "<5"
-    assert not any("80" in key for key in rows)  # no user ids, only aggregates
+    rows = {(t, r, c): v for t, r, c, v in list(csv.reader(io.StringIO(raw.decode())))[1:]}
+    assert rows[("overview", "assessed_all_time", "value")] == "9"
+    assert rows[("overview", "opted_in", "value")] == "<5"
+    assert not any(str(user_id) in raw.decode() for user_id in range(801, 810))  # aggregates
 
 
 # --- relief programmes -------------------------------------------------------------------------
@@ -520,18 +523,22 @@ async def test_guidance_follows_what_members_answers_show(
 
 
 def test_stats_week_and_thresholds() -> None:
-    from bot.stats import insight
+    from bot.stats import Business, insight
 
     now = 10 * 24 * 3600.0
-    record = {"scores": {"cash": 10, "operations": 90, "staff": None, "digital": 39},
-              "items": [["cash_runway", 3, []]]}
-    latest = [(i, now - (i % 2) * 8 * 24 * 3600, record) for i in range(10)]
-    rows = dict(insight(latest, opted_in=7, actions_done=(12, 3), now=now).rows)
-    assert rows["assessed_this_week"] == "5" and rows["assessed_all_time"] == "10"
-    assert rows["at_risk_cash"] == "100%" and rows["at_risk_operations"] == "<5"
-    assert rows["at_risk_staff"] == "<5"  # nobody answered: built from 0 businesses
-    assert rows["top_action:cash_runway"] == "10"
-    assert rows["actions_done"] == "<5" and rows["opted_in"] == "7"
+    scores = {"cash": 10, "operations": 90, "staff": None, "digital": 39}
+    businesses = [Business(now - (i % 2) * 8 * 24 * 3600, {}, scores, ("cash_runway",))
+                  for i in range(10)]
+    report = insight(businesses, started=10, opted_in=7, now=now)
+    overview = report.table("overview")
+    assert overview.get("assessed_this_week", "value") == 5
+    assert overview.get("assessed_all_time", "value") == 10
+    everyone = report.table("sector")
+    assert everyone.get("all", "at_risk_cash_share") == 1.0
+    assert everyone.get("all", "at_risk_operations") == "<5"  # nobody: shown as <5
+    assert everyone.get("all", "at_risk_staff") == "<5"  # nobody answered
+    assert report.table("actions").get("cash_runway", "in_plans") == 10
+    assert overview.get("acted", "value") == "<5" and overview.get("opted_in", "value") == 7
 
 
 async def test_owner_who_blocks_the_bot_is_inactive_until_back(org: Harness) -> None:

@@ -19,7 +19,7 @@ def flat_keys(node: Any, prefix: str = "") -> set[str]:
         keys: set[str] = set()
         for key, value in node.items():
             # Synonyms and number words are written per language, not translated one by one.
-            if key in ("synonyms", "numbers"):
+            if key in ("synonyms", "numbers", "number_words"):
                 continue
             keys |= flat_keys(value, f"{prefix}.{key}" if prefix else key)
         return keys

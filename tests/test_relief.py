@@ -23,6 +23,8 @@ from tests.test_bso import STRANGER, db
 
 TODAY = dtm.datetime.now(dtm.UTC).date()  # the bot's ADVISOR_TZ is UTC in these tests
 SOON = (TODAY + dtm.timedelta(days=30)).isoformat()
+#: How the plan writes that date in English (Babel): "December 31, 2026".
+SOON_TEXT = f"{(TODAY + dtm.timedelta(days=30)):%B} {int(SOON[8:])}, {SOON[:4]}"
 YESTERDAY = TODAY - dtm.timedelta(days=1)
 GRANT = (f"/relief add Grant for women & youth <now> | sectors=retail sizes=solo"
          f" led_by=women_led | {SOON} | https://example.org/apply?a=1&b=2")
@@ -145,7 +147,7 @@ async def test_plan_lists_matching_open_programmes_only(
     await assess(org, match, knowledge, option=0)
     shown = plan_text(org, 701)
     assert "Support programmes you may qualify for" in shown
-    assert f"<b>Grant for women &amp; youth &lt;now&gt;</b> (apply by {SOON})" in shown
+    assert f"<b>Grant for women &amp; youth &lt;now&gt;</b> (apply by {SOON_TEXT})" in shown
     assert "How to apply: https://example.org/apply?a=1&amp;b=2" in shown
     assert "Farm fund" not in shown
     other = FakeBotAPI.person(702)
@@ -347,6 +349,6 @@ async def test_downloaded_pdf_lists_matching_programmes(
     (_, pdf), = documents(org, 701)
     text = pdf_text(pdf)
     assert "Support programmes you may qualify for" in text
-    assert "Grant for women & youth <now>" in text and f"apply by {SOON}" in text
+    assert "Grant for women & youth <now>" in text and f"apply by {SOON_TEXT}" in text
     assert "https://example.org/apply?a=1&b=2" in text
     assert "Farm fund" not in text

@@ -156,6 +156,8 @@ async def test_button_labels_fit_a_narrow_phone(bot: Harness, knowledge: Any,
               "cada semana, un solo proveedor",
     }[lang]
     await bot.say(owner, description)
+    while any(data.startswith("s:") for _, data in bot.api.last_keyboard(owner["id"])[1]):
+        await bot.press(owner, -1)  # Skip the questions asked before the plan
     labels = labels_sent(bot, owner["id"])
     assert any(label.startswith("✏️") for _, label in labels)
     too_long = [label for per_row, label in labels if len(label) > 32 // per_row]

@@ -19,11 +19,12 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.handlers.common import (
+    ask_feedback,
+    continue_description,
     language_of,
     offer_updates,
     owner,
     private_press,
-    send_described_plan,
     send_plan,
     visible,
 )
@@ -183,6 +184,7 @@ async def _send_new_plan(
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)
+    await ask_feedback(advisor, user, message.get_bot())
     await offer_updates(advisor, user, message)
 
 
@@ -204,8 +206,9 @@ async def _send_comparison(advisor: Advisor, user: User, then: dict[str, int | N
 async def start(update: Update, context: AdvisorContext) -> None:
     """Welcome the owner, then continue the open assessment or begin one.
 
-    `/start plan`, the deep link under a plan in a group, sends the full plan of the owner's
-    latest description instead (or, without one, begins the assessment).
+    `/start plan`, the deep link under a plan in a group, continues the owner's latest
+    description instead: the questions its plan waits for, then the full plan (without a
+    description, the assessment begins).
     """
     advisor, user = await owner(update, context)
     message = update.effective_message
@@ -213,9 +216,9 @@ async def start(update: Update, context: AdvisorContext) -> None:
     if context.args == ["plan"]:
         latest = await advisor.store.assessments.latest_description(user.user_id)
         if latest is not None:
-            await send_described_plan(advisor, user, latest.id, latest.answers, message)
+            await continue_description(advisor, user, latest, message, intro=True)
             return
-        await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+        await message.reply_text(advisor.welcome(user.language))
         await begin(advisor, user, message)
         return
     current = await advisor.store.assessments.active(user.user_id)
@@ -225,12 +228,14 @@ async def start(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(advisor.knowledge.message(user.language, "welcome_back"))
         await ask(advisor, user, current, message)
         return
-    await message.reply_text(advisor.knowledge.message(user.language, "welcome"))
+    await message.reply_text(advisor.welcome(user.language))
     await begin(advisor, user, message)
 
 
 async def begin(advisor: Advisor, user: User, message: Message) -> None:
     """Start a fresh assessment and ask its first question."""
+    # A description's questions, if any were waiting, give way: typed text is for this now.
+    await advisor.store.assessments.stop_asking(user.user_id)
     await advisor.store.assessments.start(user.user_id)
     log.info("assessment started user=%s", user_tag(user.user_id))
     fresh = await advisor.store.assessments.active(user.user_id)
@@ -246,7 +251,7 @@ async def assess(update: Update, context: AdvisorContext) -> None:
 
 
 async def cancel(update: Update, context: AdvisorContext) -> None:
-    """Back out of an awaited question ("Ask an advisor") if any, else stop the assessment."""
+    """Back out of an awaited question or comment (after 👍/👎), else stop the assessment."""
     advisor = context.advisor
     message = update.effective_message
     assert message is not None and update.effective_user is not None  # noqa: S101
@@ -254,6 +259,10 @@ async def cancel(update: Update, context: AdvisorContext) -> None:
         lang = await language_of(advisor, update.effective_user)
         await message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
         return  # the question, and nothing else
+    if await advisor.store.feedback.stop_awaiting(update.effective_user.id):
+        lang = await language_of(advisor, update.effective_user)
+        await message.reply_text(advisor.knowledge.message(lang, "feedback_thanks"))
+        return  # the awaited comment, and nothing else
     advisor, user = await owner(update, context)
     stopped = await advisor.store.assessments.cancel(user.user_id)
     key = "cancelled" if stopped else "nothing_to_cancel"

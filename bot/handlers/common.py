@@ -12,18 +12,30 @@ import unicodedata
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+)
 from telegram import User as TelegramUser
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 
 from bot import callbacks
 from bot.advisor import Advisor
 from bot.config import person_id
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
+from bot.knowledge import AREAS_SCORED
+from bot.locales import number_text
 from bot.logs import user_tag
 from bot.plan import Plan, build_plan, render_blocks, split_messages
-from bot.store import User
+from bot.stats import standing
+from bot.store import Description, User
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +153,8 @@ def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButto
 
 
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) -> None:
-    """Send a plan with the programmes it qualifies for, split at block boundaries."""
+    """Send a plan: its score chart, then the text with the programmes it qualifies for."""
+    await send_score_chart(advisor, user, plan, message.get_bot())
     programmes = await advisor.offered(plan.answers)
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
     texts = split_messages(blocks)
@@ -151,6 +164,53 @@ async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message) 
         await message.get_bot().send_message(user.chat_id, text, reply_markup=markup)
     log.info("plan sent user=%s messages=%d programmes=%d", user_tag(user.user_id), len(texts),
              len(programmes))
+
+
+async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: Bot) -> None:
+    """The plan's area scores as an image, the PDF's chart: uploaded once, then by file_id."""
+    if all(plan.scores.get(area) is None for area in AREAS_SCORED):
+        return
+    # Imported here: ReportLab and Pillow cost about 0.2 s, paid by the first plan.
+    from bot.charts import drawn, plan_chart, plan_chart_key
+
+    knowledge, lang = advisor.knowledge, user.language
+    key = plan_chart_key(knowledge, lang, plan)
+    caption = "\n\n".join([html.escape(knowledge.message(lang, "plan_chart_caption")),
+                           *await _peer_lines(advisor, user, plan)])
+    cached = await advisor.store.charts.file_id(key)
+    if cached is not None:
+        try:
+            await bot.send_photo(user.chat_id, cached, caption=caption)
+            return
+        except BadRequest:  # Telegram no longer has it (another bot token, say): upload
+            await advisor.store.charts.forget(key)
+    image = await drawn(plan_chart, knowledge, lang, plan)
+    sent = await bot.send_photo(user.chat_id, InputFile(image, filename="scores.png"),
+                                caption=caption)
+    if sent.photo:
+        await advisor.store.charts.remember(key, sent.photo[-1].file_id)
+
+
+async def _peer_lines(advisor: Advisor, user: User, plan: Plan) -> list[str]:
+    """How the plan's scores stand against businesses like the owner's, one line per area.
+
+    Nothing when fewer than 5 such businesses have a plan.
+    """
+    peers = await advisor.peers(user.user_id, plan)
+    if peers is None:
+        return []
+    knowledge, lang = advisor.knowledge, user.language
+    group = ", ".join(knowledge.answer_label(lang, q, plan.answers[q]) for q in peers.shared)
+    lines = [knowledge.message(lang, "peers_title", group=html.escape(group),
+                               count=number_text(lang, peers.count))]
+    for area in AREAS_SCORED:
+        score, median = plan.scores.get(area), peers.medians.get(area)
+        if score is None or median is None:
+            continue
+        lines.append(html.escape(knowledge.message(
+            lang, f"peers_{standing(score, median)}", area=knowledge.text(lang, "areas", area),
+            score=score, median=median)))
+    return ["\n".join(lines)]
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
@@ -187,6 +247,53 @@ async def send_described_plan(
     await advisor.adopt_plan(user.user_id, plan)
     await send_plan(advisor, user, plan, message)
     await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)))
+    await ask_feedback(advisor, user, bot)
+
+
+async def ask_feedback(advisor: Advisor, user: User, bot: Bot) -> None:
+    """Under a new plan: was it useful? 👍 / 👎 (handlers/feedback.py takes the answer)."""
+    stored = await advisor.store.plans.latest(user.user_id)
+    if stored is None:
+        return
+    say = advisor.knowledge.message
+    buttons = [InlineKeyboardButton(say(user.language, "feedback_yes"),
+                                    callback_data=callbacks.feedback(stored.id, "u")),
+               InlineKeyboardButton(say(user.language, "feedback_no"),
+                                    callback_data=callbacks.feedback(stored.id, "d"))]
+    await bot.send_message(user.chat_id, say(user.language, "feedback_ask"),
+                           reply_markup=InlineKeyboardMarkup([buttons]))
+
+
+async def continue_description(
+    advisor: Advisor, user: User, description: Description, message: Message,
+    intro: bool = False,
+) -> None:
+    """A description's plan, or first the next question it waits for (bot/sharpen.py).
+
+    With `intro`, the question comes after "Two quick questions so the plan fits:".
+    """
+    if not description.asking:
+        await send_described_plan(advisor, user, description.id, description.answers, message)
+        return
+    knowledge, lang = advisor.knowledge, user.language
+    qid = description.asking[0]
+    position = next(i for i, q in enumerate(knowledge.questions) if q.id == qid)
+    question = knowledge.questions[position]
+    lines = []
+    if intro:
+        count = min(len(description.asking), 3)
+        lines.append(html.escape(knowledge.message(lang, f"describe_ask_intro_{count}")))
+    lines.append(f"<b>{html.escape(str(knowledge.text(lang, 'questions', qid, 'text')))}</b>")
+    rows = [[InlineKeyboardButton(
+        knowledge.answer_label(lang, qid, option.id),
+        callback_data=callbacks.sharpen(description.id, position, option.index))]
+        for option in question.options]
+    rows.append([InlineKeyboardButton(
+        knowledge.message(lang, "button_skip"),
+        callback_data=callbacks.sharpen(description.id, position, callbacks.SKIP))])
+    sent = await message.get_bot().send_message(user.chat_id, "\n".join(lines),
+                                                reply_markup=InlineKeyboardMarkup(rows))
+    await advisor.store.assessments.asked(description.id, sent.message_id)
 
 
 def _missing_note(advisor: Advisor, lang: str, plan: Plan) -> str:

@@ -1,4 +1,4 @@
-"""/ask: an owner's question goes to the staff; a staff reply goes back to the owner.
+"""/ask and /feedback: an owner's question, or anything else, to the staff; their reply back.
 
 Owners never see which staff member answered; staff see the question and the owner's area
 scores, never the owner's name or account, and the owner is told so before anything is sent:
@@ -52,11 +52,31 @@ async def ask(update: Update, context: AdvisorContext) -> None:
                              reply_markup=InlineKeyboardMarkup(buttons))
 
 
-async def _relay(advisor: Advisor, user: User, question_id: int, text: str,
-                 context: AdvisorContext) -> str:
-    """Send a stored question to the staff chat, or to each staff member privately.
+async def feedback(update: Update, context: AdvisorContext) -> None:
+    """/feedback <anything>: to the staff, as /ask but without the area scores, so at once."""
+    advisor, user = await owner(update, context)
+    message = update.effective_message
+    assert message is not None and message.text is not None  # noqa: S101
+    say = advisor.knowledge.message
+    text = visible(message.text.partition(" ")[2]).strip()
+    if not text:
+        await message.reply_text(say(user.language, "feedback_usage"))
+        return
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(say(user.language, "ask_too_long",
+                                     limit=f"{MAX_QUESTION_CHARS:,}"))
+        return
+    question_id = await advisor.store.questions.ask(user.user_id, text, "feedback")
+    await message.reply_text(await _relay(advisor, user, question_id, text, context,
+                                          kind="feedback"))
 
-    Returns what to tell the owner: that it went, or that nobody could be reached.
+
+async def _relay(advisor: Advisor, user: User, question_id: int, text: str,
+                 context: AdvisorContext, kind: str = "question") -> str:
+    """Send a stored question (or feedback) to the staff chat, or to each staff member.
+
+    Returns what to tell the owner: that it went, or that nobody could be reached. Feedback
+    goes without the area scores: the owner was not asked to share them.
     """
     say = advisor.knowledge.message
     plan = await advisor.store.plans.latest(user.user_id)
@@ -64,8 +84,11 @@ async def _relay(advisor: Advisor, user: User, question_id: int, text: str,
         f"{advisor.knowledge.text(DEFAULT_LANGUAGE, 'areas', area)} {score}"
         for area, score in (plan.record["scores"].items() if plan else []) if score is not None
     ) or say(DEFAULT_LANGUAGE, "ask_no_scores")
-    relay = say(DEFAULT_LANGUAGE, "ask_relay", id=question_id, scores=html.escape(scores),
-                text=html.escape(text))
+    if kind == "question":
+        relay = say(DEFAULT_LANGUAGE, "ask_relay", id=question_id,
+                    scores=html.escape(scores), text=html.escape(text))
+    else:
+        relay = say(DEFAULT_LANGUAGE, "feedback_relay", id=question_id, text=html.escape(text))
     targets = ([advisor.settings.staff_chat_id] if advisor.settings.staff_chat_id
                else sorted(await advisor.staff_ids()))
     delivered = 0
@@ -76,7 +99,8 @@ async def _relay(advisor: Advisor, user: User, question_id: int, text: str,
             continue  # a staff member who never opened a chat with the bot
         await advisor.store.questions.note_message(chat_id, sent.message_id, question_id)
         delivered += 1
-    return say(user.language, "ask_sent" if delivered else "ask_nobody")
+    thanks = "ask_sent" if kind == "question" else "feedback_sent"
+    return say(user.language, thanks if delivered else "ask_nobody")
 
 
 async def ask_pressed(update: Update, context: AdvisorContext) -> None:

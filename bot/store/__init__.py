@@ -15,6 +15,7 @@ from bot.store import db as _db
 from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
 from bot.store.backup import Copy, DatabaseError, backup_database, restore_database, stamped_name
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
+from bot.store.charts import Charts
 from bot.store.db import (
     DatabaseUnavailable,
     InstanceLock,
@@ -23,6 +24,7 @@ from bot.store.db import (
     lock_database,
     take_lock,
 )
+from bot.store.feedback import Feedback
 from bot.store.groups import Group, Groups
 from bot.store.health import Health, HealthRecord, read_health
 from bot.store.insight import Insight
@@ -52,12 +54,14 @@ class Store:
         self.users = Users(db, self.nudges)
         self.plans = Plans(db, self.nudges)
         self.questions = Questions(db)
-        self.assessments = Assessments(db, self.plans, self.questions)
+        self.feedback = Feedback(db)
+        self.assessments = Assessments(db, self.plans, self.questions, self.feedback)
         self.broadcasts = Broadcasts(db)
         self.groups = Groups(db, self.broadcasts)
         self.relief = Relief(db)
         self.privacy = Privacy(db)
         self.insight = Insight(db)
+        self.charts = Charts(db)
         self.health = Health(db)
 
     @classmethod

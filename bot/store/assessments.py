@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store.db import SerialConnection
+from bot.store.feedback import Feedback
 from bot.store.plans import Plans
 from bot.store.questions import Questions
 
@@ -37,19 +38,26 @@ class Description:
     chat_id: int
     language: str
     answers: dict[str, str]
+    #: The questions still to ask before the plan, in order (empty: the plan can be shown).
+    asking: tuple[str, ...] = ()
+    #: The private message asking the first of them, once sent.
+    question_message: int | None = None
 
 
 class Assessments:
     """The assessments, answers and descriptions tables."""
 
-    def __init__(self, db: SerialConnection, plans: Plans, questions: Questions) -> None:
-        self.db, self.plans, self.questions = db, plans, questions
+    def __init__(self, db: SerialConnection, plans: Plans, questions: Questions,
+                 feedback: Feedback) -> None:
+        self.db, self.plans, self.questions, self.feedback = db, plans, questions, feedback
 
     async def start(self, user_id: int) -> int:
-        """Begin a new assessment, cancelling any that was open (and an awaited question)."""
+        """Begin a new assessment, cancelling any open one (and an awaited question, comment)."""
         async with self.db.transaction():
-            # Typed text is an answer again: a question awaited from "Ask an advisor" is dropped.
+            # Typed text is an answer again: a question awaited from "Ask an advisor" is
+            # dropped, and so is a comment awaited after 👍/👎.
             await self.questions.drop_pending(user_id)
+            await self.feedback.stop_awaiting(user_id)
             await self.db.execute(
                 "UPDATE assessments SET status = 'cancelled', finished_at = ?"
                 " WHERE user_id = ? AND status = 'active'",
@@ -148,14 +156,19 @@ class Assessments:
     # --- descriptions (/plan <text>): their plans are stored by Plans.add ------------------
 
     async def save_description(
-        self, user_id: int, chat_id: int, language: str, answers: dict[str, str]
+        self, user_id: int, chat_id: int, language: str, answers: dict[str, str],
+        asking: tuple[str, ...] = (),
     ) -> int:
-        """Store the answers read from a description; the user need not have a private chat."""
+        """Store the answers read from a description, and the questions its plan waits for.
+
+        The user need not have a private chat: a group's description waits for /start plan.
+        """
         now = time.time()
         cursor = await self.db.execute(
-            "INSERT INTO descriptions (user_id, chat_id, language, answers, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (user_id, chat_id, language, json.dumps(answers), now, now),
+            "INSERT INTO descriptions (user_id, chat_id, language, answers, asking,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (user_id, chat_id, language, json.dumps(answers), json.dumps(list(asking)), now,
+             now),
         )
         assert cursor.lastrowid is not None  # noqa: S101
         return cursor.lastrowid
@@ -163,13 +176,40 @@ class Assessments:
     async def latest_description(self, user_id: int) -> Description | None:
         """The user's newest description, from any chat."""
         rows = list(await self.db.execute_fetchall(
-            "SELECT id, user_id, chat_id, language, answers FROM descriptions"
-            " WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,),
+            "SELECT id, user_id, chat_id, language, answers, asking, question_message"
+            " FROM descriptions WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,),
         ))
         if not rows:
             return None
         row = rows[0]
-        return Description(row[0], row[1], row[2], row[3], json.loads(row[4]))
+        return Description(row[0], row[1], row[2], row[3], json.loads(row[4]),
+                           tuple(json.loads(row[5])), row[6])
+
+    async def answer_description(self, description_id: int, answers: dict[str, str],
+                                 asking: tuple[str, ...]) -> None:
+        """Store an answer to (or a skip of) the question a description's plan waited for.
+
+        The next question, if any, has no message yet: it is asked again by `asked`.
+        """
+        await self.db.execute(
+            "UPDATE descriptions SET answers = ?, asking = ?, question_message = NULL,"
+            " updated_at = ? WHERE id = ?",
+            (json.dumps(answers), json.dumps(list(asking)), time.time(), description_id),
+        )
+
+    async def asked(self, description_id: int, message_id: int) -> None:
+        """Remember the private message that asks a description's next question."""
+        await self.db.execute(
+            "UPDATE descriptions SET question_message = ?, updated_at = ? WHERE id = ?",
+            (message_id, time.time(), description_id),
+        )
+
+    async def stop_asking(self, user_id: int) -> None:
+        """Forget the questions the user's descriptions were waiting for (a new assessment)."""
+        await self.db.execute(
+            "UPDATE descriptions SET asking = '[]', question_message = NULL"
+            " WHERE user_id = ? AND asking != '[]'", (user_id,),
+        )
 
     async def correct_description(self, description_id: int, answers: dict[str, str]) -> None:
         """Replace a description's answers after the user corrected one."""

@@ -156,11 +156,39 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX descriptions_user ON descriptions(user_id, id)
     """),
-    (6, """
+    # Issue 17: what `msme-advisor health` reads (bot/store/health.py).
+    (17, """
     CREATE TABLE health (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         written_at REAL NOT NULL,
         telegram_ok_at REAL
     )
+    """),
+    # Numbered after issue 18 rather than next in line: other branches add migrations too,
+    # and db.migrate applies any version a database has not seen, in order.
+    (18, """
+    CREATE TABLE chart_files (
+        key TEXT PRIMARY KEY,
+        file_id TEXT NOT NULL,
+        sent_at REAL NOT NULL
+    )
+    """),
+    (19, """
+    CREATE TABLE plan_feedback (
+        plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        useful INTEGER NOT NULL,
+        comment TEXT,
+        awaiting INTEGER NOT NULL DEFAULT 0,
+        rated_at REAL NOT NULL
+    );
+    CREATE INDEX plan_feedback_user ON plan_feedback(user_id, awaiting);
+    ALTER TABLE questions ADD COLUMN kind TEXT NOT NULL DEFAULT 'question'
+    """),
+    # The questions a description's plan waits for (bot/sharpen.py), and the private message
+    # that asks the first of them: until it is sent, nothing typed in private answers it.
+    (20, """
+    ALTER TABLE descriptions ADD COLUMN asking TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE descriptions ADD COLUMN question_message INTEGER
     """),
 ]

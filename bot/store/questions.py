@@ -16,11 +16,11 @@ class Questions:
     def __init__(self, db: SerialConnection) -> None:
         self.db = db
 
-    async def ask(self, user_id: int, text: str) -> int:
-        """Store an owner's question for the staff."""
+    async def ask(self, user_id: int, text: str, kind: str = "question") -> int:
+        """Store an owner's question (or, kind "feedback", anything else) for the staff."""
         cursor = await self.db.execute(
-            "INSERT INTO questions (user_id, text, asked_at) VALUES (?, ?, ?)",
-            (user_id, text, time.time()))
+            "INSERT INTO questions (user_id, text, asked_at, kind) VALUES (?, ?, ?, ?)",
+            (user_id, text, time.time(), kind))
         assert cursor.lastrowid is not None  # noqa: S101
         return cursor.lastrowid
 
