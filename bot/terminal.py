@@ -47,6 +47,10 @@ class Terminal:
         self.out = out
         self.folder = folder or Path.cwd()
         self.buttons: list[tuple[int, str]] = []  # (message id, callback data) by number
+        # Buttons are numbered across all the messages that answer one line (a plan's
+        # Download and its "Was this useful?" both stay pressable); the first keyboard after
+        # the next line starts again at 1.
+        self._next_line = False
         api.listeners.append(self.show)
 
     def show(self, method: str, params: dict[str, Any], result: Any) -> None:
@@ -64,7 +68,8 @@ class Terminal:
         rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
         message_id = int(result["message_id"]) if isinstance(result, dict) else 0
         if rows:
-            self.buttons = []
+            if self._next_line:
+                self.buttons, self._next_line = [], False
             for row in rows:
                 labels = []
                 for button in row:
@@ -85,6 +90,7 @@ class Terminal:
 
     def update_for(self, line: str, user: dict[str, Any]) -> dict[str, Any]:
         """A typed line: a button number, or text and commands."""
+        self._next_line = True
         if line.isdigit() and 1 <= int(line) <= len(self.buttons):
             message_id, data = self.buttons[int(line) - 1]
             if data:

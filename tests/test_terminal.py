@@ -39,10 +39,11 @@ class Typist:
         return False
 
 
-async def shown(out: io.StringIO, pattern: str, timeout: float = 10.0) -> re.Match[str]:
-    """Wait until the terminal has printed something matching pattern."""
+async def shown(out: io.StringIO, pattern: str, timeout: float = 10.0,
+                start: int = 0) -> re.Match[str]:
+    """Wait until the terminal has printed something matching pattern (after `start`)."""
     for _ in range(int(timeout / 0.05)):
-        found = re.search(pattern, out.getvalue())
+        found = re.compile(pattern).search(out.getvalue(), start)
         if found:
             return found
         await asyncio.sleep(0.05)
@@ -59,8 +60,17 @@ async def test_download_saves_the_pdf_here_and_nudges_arrive(
     typist, out = Typist(), io.StringIO()
     talk = asyncio.create_task(chat(settings, knowledge, None, typist, out))  # type: ignore[arg-type]
     try:
+        await shown(out, "What does your business mainly do")  # /start's first question
+        seen = len(out.getvalue())
         typist.type(DESCRIPTION)
-        number = (await shown(out, r"\[(\d+)\] 📄 Download")).group(1)
+        for _ in range(5):  # the questions asked before a description's plan: skipped
+            found = await shown(out, r"\[(\d+)\] (📄 Download|Skip ➡️)", start=seen)
+            if found.group(2) != "Skip ➡️":
+                break
+            seen = found.end()
+            typist.type(found.group(1))
+        number = (await shown(out, r"\[(\d+)\] 📄 Download", start=seen)).group(1)
+        await shown(out, "Was this plan useful", start=seen)  # its buttons are numbered on
         typist.type(number)
         saved = Path((await shown(out, r"📎 saved as (\S+\.pdf)")).group(1))
         assert saved.parent == tmp_path
