@@ -8,8 +8,8 @@ error: a plan that starts with a lower-priority action than the true answers' pl
 cash or trading answer was misread.
 
 The labelled set is held to 90 % per question; it and the older held-out and unseen sets to
-issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind set 1 is reported,
-before and after, in docs/DESCRIPTIONS.md, not enforced: it guided the cues. On every set no
+issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind sets 1 and 3 are
+reported, before and after, in docs/DESCRIPTIONS.md, not enforced: they guided the cues. On every set no
 off-topic text may be read and no plan may start lower because a cash or trading answer was
 misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to print the tables.
 """
@@ -30,7 +30,7 @@ from bot.plan import build_plan
 FOLDER = Path(__file__).parent / "descriptions"
 #: The sets: the labelled development set, then later sets, each written without the cues.
 SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen",
-        "blind1": FOLDER / "blind1"}
+        "blind1": FOLDER / "blind1", "blind3": FOLDER / "blind3"}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
@@ -199,6 +199,13 @@ def test_blind1_is_reported(results: dict[str, Measurement]) -> None:
     """Reported before/after in docs/DESCRIPTIONS.md; its figures are not a target."""
     result = results["blind1"]
     print("\nblind1:\n" + table(result))
+    assert sum(result.cases.values()) == 100 and result.offtopic == 10
+
+
+def test_blind3_is_reported(results: dict[str, Measurement]) -> None:
+    """Written blind before the second round of changes, then used to guide it; reported."""
+    result = results["blind3"]
+    print("\nblind3:\n" + table(result))
     assert sum(result.cases.values()) == 100 and result.offtopic == 10
 
 
