@@ -123,6 +123,9 @@ class Cues:
     subject_breaks: frozenset[str] = frozenset()
     #: Questions about the business itself, read only in clauses about it.
     own: frozenset[str] = frozenset()
+    #: Questions whose cues in a clause about someone else ("people have no money") are not
+    #: about the business (the `own` ones and these).
+    about_us: frozenset[str] = frozenset()
     #: Marker phrases of each time.
     times: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Questions about how things are now: a past or future clause does not answer them.

@@ -150,12 +150,15 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
     if cue_word.endswith("*"):
         stem = cue_word[:-1]
         # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
-        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH and any(
+        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH
+                                         and word[:1] == stem[:1] and any(
             fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
             for size in (len(stem) - 1, len(stem), len(stem) + 1)
             if TYPO_MIN_LENGTH <= size <= len(word)))
     if cue_word == word:
         return True
+    if word[:1] != cue_word[:1]:
+        return False  # a typo keeps the first letter: "players" is not "layers"
     shorter, longer = sorted((cue_word, word), key=len)
     if longer.startswith(shorter):
         # A plural or feminine of the word ("couturier", "couturière") is the word; another
@@ -270,7 +273,8 @@ class Describer:
             if qid not in answers:
                 answers[qid] = derived
                 strong.add(qid)  # what the writer says of themself is about the business
-        if _off_topic(answers, strong, clauses, cues):
+        specific = any(s.question == "sector" and not (s.generic or s.negated) for s in said)
+        if _off_topic(answers, strong, clauses, cues, specific):
             return {}
         return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
 
@@ -702,7 +706,7 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
-            if hit.cue.question in cues.own and _about_others(words, first, last, cues):
+            if hit.cue.question in cues.about_us and _about_others(words, first, last, cues):
                 continue
             if _has(cues.others_before.get(hit.cue.question, ()),
                     words[max(0, first - OTHERS_REACH) : first]):
@@ -796,18 +800,31 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
 
 
 def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clause],
-               cues: Cues) -> bool:
-    """Whether a reading is too thin to be about a business ("reset my facebook password").
+               cues: Cues, specific_sector: bool = False) -> bool:
+    """Whether a reading is not about the writer's business ("reset my facebook password").
 
-    `strong` are the questions a plain, specific cue of a sector or of several words answered
-    ("me and my daughter"): a single word ("facebook") or a generic one ("market") alone
-    does not make a text about a business.
+    A text is about a business when it names one (a specific sector cue: "bakery", not the
+    generic "market"), or when it uses a word about a business or its people ("sales",
+    "staff", "boutique") and says something specific about it (an answer not read from a
+    generic cue). So homework ("my son must solve 3x + 5 = 20"), a match ("we are 11"), or a
+    question about the bot ("comment ça marche ? il faut payer ?") read nothing. `strong` are
+    the questions a plain, specific cue of a sector or of several words answered ("me and my
+    daughter"): a single word ("facebook") or a generic one ("market") alone is not enough.
     """
+    if specific_sector:
+        return False
+    words = [w for c in clauses for w in c.words]
+    business = any(w in cues.people or any(_exactly(t, w) for t in cues.topic) for w in words)
+    if not business or not any(not _only_generic(q, strong) for q in answers):
+        return True
     if strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
-    return not any(w in cues.people or w in cues.us_words
-                   or any(_exactly(t, w) for t in cues.topic)
-                   for c in clauses for w in c.words)
+    return not any(w in cues.us_words for w in words) and not business
+
+
+def _only_generic(question: str, strong: set[str]) -> bool:
+    """Whether an answer came only from a generic cue (the sector "market")."""
+    return question == "sector" and question not in strong
 
 
 # --- presenting what was understood --------------------------------------------------------
