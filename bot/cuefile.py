@@ -104,6 +104,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         result.others_before[qid] = spec.phrases(qid, others_before)
     result.subject_breaks = spec.words("subject_breaks")
     result.topic = spec.words("topic")
+    result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
     result.joins = spec.words("joins")
     result.owner = spec.phrases("owner")
     result.owner_included = spec.phrases("owner_included")

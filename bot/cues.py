@@ -134,6 +134,8 @@ class Cues:
     careful: frozenset[str] = frozenset()
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
+    #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
+    elsewhere: frozenset[str] = frozenset()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").
     owner: tuple[tuple[str, ...], ...] = ()
     #: Phrases that say a head-count already includes the writer ("moi compris").

@@ -11,7 +11,8 @@ The labelled set is held to 90 % per question; it and the older held-out and uns
 issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind sets 1 and 3 are
 reported, before and after, in docs/DESCRIPTIONS.md, not enforced: they guided the cues.
 On every set no off-topic text may be read and no plan may start lower because a cash or
-trading answer was misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to print the tables.
+trading answer was misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to
+print the tables.
 """
 
 from __future__ import annotations

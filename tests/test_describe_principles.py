@@ -70,3 +70,35 @@ def test_a_typo_keeps_its_first_letter(describer: Describer) -> None:
 def test_subject_and_small_words(describer: Describer, lang: str, text: str,
                                  expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a clause without its own subject speaks of the one before it
+    ("es", "están arreglando mi avenida, quedó cerrada dos semanas", {"trading_status": None}),
+    ("es", "el mercado se inundó y cerramos, ahora ya abrimos normal",
+     {"trading_status": "normal"}),
+    ("en", "they dug up the street outside, closed for a month", {"trading_status": None}),
+    ("fr", "la mairie refait ma rue, fermée depuis lundi", {"trading_status": None}),
+    ("en", "we are closed since the flood, the shop is empty", {"trading_status": "closed"}),
+    # closed, but now selling another way: not sure it is closed, so it is asked
+    ("en", "I closed my stall, now I cook at home and sell by phone", {"trading_status": None}),
+    ("fr", "j'ai fermé le salon, maintenant je travaille depuis chez moi",
+     {"trading_status": None}),
+    ("es", "cerramos el local, ahora vendemos por encargo desde la casa",
+     {"trading_status": "open_adapted"}),
+    ("es", "cerré el puesto, ahora cocino en casa para pedidos", {"trading_status": None}),
+    # customers who stopped coming are not a supply problem
+    ("es", "los turistas ya no llegan al pueblo", {"supplier_risk": None}),
+    ("en", "the buyers from the city stopped coming", {"supplier_risk": None}),
+    ("en", "our supplier stopped delivering in May", {"supplier_risk": "cut_off"}),
+    # unsure whether a bill can be paid is a payment at risk
+    ("es", "no sé si voy a poder pagar el préstamo", {"debts": "some_at_risk"}),
+    ("fr", "je ne sais pas si je pourrai payer le loyer", {"debts": "some_at_risk"}),
+    ("en", "not sure if we can pay the rent next month", {"debts": "some_at_risk"}),
+    # a one-word change after a price word is about prices
+    ("en", "the price of flour went up again, my bakery is quiet",
+     {"revenue_change": None, "crisis_type": "economic"}),
+])
+def test_subject_carries_and_what_is_unsure(describer: Describer, lang: str, text: str,
+                                            expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
