@@ -102,3 +102,25 @@ def test_subject_and_small_words(describer: Describer, lang: str, text: str,
 def test_subject_carries_and_what_is_unsure(describer: Describer, lang: str, text: str,
                                             expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the kind of crisis, trading and sales in more of the words owners use, in each language
+    ("fr", "ma boutique: les prix ont monté, tout coûte le double", {"crisis_type": "economic"}),
+    ("en", "my shop: everything costs double since the dollar went up",
+     {"crisis_type": "economic"}),
+    ("es", "en mi tienda la subida de precios se nota", {"crisis_type": "economic"}),
+    ("es", "en mi negocio los pandilleros cobran extorsión", {"crisis_type": "conflict"}),
+    ("fr", "ma boutique a été touchée par les pillages", {"crisis_type": "conflict"}),
+    ("es", "mi taller abre 4 dias por semana ahora", {"trading_status": "partly_open"}),
+    ("fr", "mon restaurant ouvre seulement 3 jours par semaine",
+     {"trading_status": "partly_open"}),
+    ("en", "my salon opens 3 days a week now", {"trading_status": "partly_open"}),
+    ("en", "my shop has no money coming in at all", {"revenue_change": "stopped"}),
+    ("fr", "mon atelier: 0 client depuis un mois", {"revenue_change": "stopped"}),
+    ("fr", "ma boutique marche mieux que l'an dernier", {"revenue_change": "stable_or_up"}),
+    ("es", "mi tienda vende más que el año pasado", {"revenue_change": "stable_or_up"}),
+])
+def test_broader_words_for_crisis_trading_and_sales(describer: Describer, lang: str, text: str,
+                                                    expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
