@@ -104,12 +104,14 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         result.others_before[qid] = spec.phrases(qid, others_before)
     result.subject_breaks = spec.words("subject_breaks")
     result.topic = spec.words("topic")
+    result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
     result.joins = spec.words("joins")
     result.owner = spec.phrases("owner")
     result.owner_included = spec.phrases("owner_included")
     result.people_after = spec.phrases("people_after")
     result.since = spec.phrases("since")
     result.own = spec.questions(knowledge, "own")
+    result.about_us = spec.questions(knowledge, "about_us") | result.own
     result.current = spec.questions(knowledge, "current")
     result.careful = spec.questions(knowledge, "careful")
     times = spec.mapping("time")
@@ -335,10 +337,12 @@ class _Context:
             raise ContentError(f"{where}: cue {text!r} of '{qid}.{oid}' has only stop words")
         if (low is not None or high is not None) and NUMBER_MARK not in words:
             raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
-        # A cue that would shrink to one word, or that starts with a stop word ("con mi
-        # hijo" is not any "mi hijo"), must appear as written.
+        # A cue that would shrink to one word, or that starts or ends with a stop word ("con
+        # mi hijo" is not any "mi hijo", "ahora vendo en" is not any "ahora vendo"), must
+        # appear as written.
         content = [w for w in words if w != NUMBER_MARK]
-        as_written = len(content) <= 1 or written[0] in self.stop_words
+        as_written = (len(content) <= 1 or written[0] in self.stop_words
+                      or written[-1] in self.stop_words)
         phrase = written if as_written and len(written) > len(words) else None
         return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
 

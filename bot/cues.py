@@ -123,6 +123,9 @@ class Cues:
     subject_breaks: frozenset[str] = frozenset()
     #: Questions about the business itself, read only in clauses about it.
     own: frozenset[str] = frozenset()
+    #: Questions whose cues in a clause about someone else ("people have no money") are not
+    #: about the business (the `own` ones and these).
+    about_us: frozenset[str] = frozenset()
     #: Marker phrases of each time.
     times: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Questions about how things are now: a past or future clause does not answer them.
@@ -131,6 +134,8 @@ class Cues:
     careful: frozenset[str] = frozenset()
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
+    #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
+    elsewhere: frozenset[str] = frozenset()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").
     owner: tuple[tuple[str, ...], ...] = ()
     #: Phrases that say a head-count already includes the writer ("moi compris").

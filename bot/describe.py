@@ -72,6 +72,9 @@ SHARE_REACH = 6
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
+#: Questions about the world around the business: a text that answers only these ("the price
+#: of rice went up 30 %") says nothing about a business.
+ABOUT_THE_WORLD = frozenset({"crisis_type"})
 #: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
 #: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
 AMOUNT = (99, 99)
@@ -150,12 +153,15 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
     if cue_word.endswith("*"):
         stem = cue_word[:-1]
         # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
-        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH and any(
+        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH
+                                         and word[:1] == stem[:1] and any(
             fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
             for size in (len(stem) - 1, len(stem), len(stem) + 1)
             if TYPO_MIN_LENGTH <= size <= len(word)))
     if cue_word == word:
         return True
+    if word[:1] != cue_word[:1]:
+        return False  # a typo keeps the first letter: "players" is not "layers"
     shorter, longer = sorted((cue_word, word), key=len)
     if longer.startswith(shorter):
         # A plural or feminine of the word ("couturier", "couturière") is the word; another
@@ -242,7 +248,8 @@ class Describer:
         present = _present(cues, {w for clause in clauses for w in clause.words})
         candidates = [c for c in cues.cues if all(w in present for w in c.words)]
         hits = [hit for number, clause in enumerate(clauses)
-                for hit in _hits(clause, number, cues, candidates)]
+                for hit in _hits(clause, number, cues, candidates,
+                                 _previous_words(clauses, number))]
         said: list[_Said] = []
         traits: dict[str, bool] = {}
         for hit in hits:
@@ -253,6 +260,8 @@ class Describer:
                 if name:
                     traits[name] = True
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
+                if _price_said(hit, clauses[hit.clause], cues):
+                    continue  # "le prix du riz a augmenté": prices, not sales
                 option = hit.cue.option
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
@@ -270,7 +279,8 @@ class Describer:
             if qid not in answers:
                 answers[qid] = derived
                 strong.add(qid)  # what the writer says of themself is about the business
-        if _off_topic(answers, strong, clauses, cues):
+        specific = any(s.question == "sector" and not (s.generic or s.negated) for s in said)
+        if _off_topic(answers, strong, clauses, cues, specific):
             return {}
         return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
 
@@ -551,6 +561,16 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     return None
 
 
+def _price_said(hit: _Hit, clause: _Clause, cues: Cues) -> bool:
+    """Whether a one-word cue of a change ("up", "augmenté") speaks of a price before it."""
+    if len(hit.cue.words) > 1:
+        return False
+    plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
+    near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
+    return any(change.question == hit.cue.question and _has_cue(change.price, near)
+               for change in cues.changes)
+
+
 def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
     """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre")."""
     near = words[max(0, quantity.start - PRICE_REACH) : quantity.end + 2]
@@ -645,7 +665,7 @@ def _present(cues: Cues, words: set[str]) -> set[str]:
 
 
 def _hits(clause: _Clause, number: int, cues: Cues,
-          candidates: Iterable[Cue] | None = None) -> list[_Hit]:
+          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = ()) -> list[_Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
     Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
@@ -695,14 +715,15 @@ def _hits(clause: _Clause, number: int, cues: Cues,
         # Cues of different questions may share words ("web dev": a sector and a skill), but
         # an `own` question's cue gives way to any other ("border closed", "ferme de").
         rivals = taken.get(hit.cue.question, set()) | ignored
-        if hit.cue.question in cues.own:
-            rivals = rivals.union(*taken.values())
+        if hit.cue.question in cues.own and hit.cue.kind != DOUBT:
+            rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
         if rivals.isdisjoint(hit.positions):
             taken.setdefault(hit.cue.question, set()).update(hit.positions)
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
-            if hit.cue.question in cues.own and _about_others(words, first, last, cues):
+            if hit.cue.question in cues.about_us and _about_others(words, first, last, cues,
+                                                                   previous):
                 continue
             if _has(cues.others_before.get(hit.cue.question, ()),
                     words[max(0, first - OTHERS_REACH) : first]):
@@ -711,7 +732,15 @@ def _hits(clause: _Clause, number: int, cues: Cues,
     return kept_hits
 
 
-def _about_others(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
+def _previous_words(clauses: Sequence[_Clause], number: int) -> list[str]:
+    """The words of the clause before, when it is of the same sentence."""
+    if number and clauses[number - 1].sentence == clauses[number].sentence:
+        return clauses[number - 1].words
+    return []
+
+
+def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
+                  previous: Sequence[str] = ()) -> bool:
     """Whether the words at first..last speak of someone else ("the school closed").
 
     Their subject is the nearest word for someone before them, unless a word for us or a
@@ -722,7 +751,9 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues) -> bo
     if relative > 0 and any(_exactly(other, w) for w in words[max(0, relative - 3) : relative]
                             for other in cues.others):
         return True
-    for word in reversed(words[:first]):
+    # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
+    # the last one named in the clause before it, in the same sentence ("obras en mi calle").
+    for word in reversed([*previous, *words[:first]]):
         if word in cues.subject_breaks or word in cues.us_words or word in cues.self_words:
             break
         if any(_exactly(other, word) for other in cues.others):
@@ -796,18 +827,36 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
 
 
 def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clause],
-               cues: Cues) -> bool:
-    """Whether a reading is too thin to be about a business ("reset my facebook password").
+               cues: Cues, specific_sector: bool = False) -> bool:
+    """Whether a reading is not about the writer's business ("reset my facebook password").
 
-    `strong` are the questions a plain, specific cue of a sector or of several words answered
-    ("me and my daughter"): a single word ("facebook") or a generic one ("market") alone
-    does not make a text about a business.
+    A text that names a business (a specific sector cue: "bakery", not the generic "market")
+    is about one. Otherwise it must say something specific (an answer not read from a generic
+    cue: "comment ça marche ? il faut payer ?" reads nothing); a text with words of another
+    domain (`elsewhere`: a match, homework, a recipe) and no word about a business ("sales",
+    "staff", "boutique") reads nothing; and a thin reading (one answer from a single word,
+    "facebook") needs a word about a business or about us. `strong` are the questions a
+    plain, specific cue of a sector or of several words answered ("me and my daughter").
     """
-    if strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
+    if specific_sector:
         return False
-    return not any(w in cues.people or w in cues.us_words
-                   or any(_exactly(t, w) for t in cues.topic)
-                   for c in clauses for w in c.words)
+    if not any(not _only_generic(q, strong) for q in answers):
+        return True  # "comment ça marche ? il faut payer ?"
+    words = [w for c in clauses for w in c.words]
+    business = any(w in cues.people or any(_exactly(t, w) for t in cues.topic) for w in words)
+    ours = any(w in cues.us_words or w in cues.self_words for w in words)
+    if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
+        return True  # "the price of rice went up 30 %, is that normal?"
+    if not business and any(_exactly(e, w) for e in cues.elsewhere for w in words):
+        return True  # about a match, homework, a recipe: nothing of a business in it
+    if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
+        return False
+    return not any(w in cues.us_words for w in words)
+
+
+def _only_generic(question: str, strong: set[str]) -> bool:
+    """Whether an answer came only from a generic cue (the sector "market")."""
+    return question == "sector" and question not in strong
 
 
 # --- presenting what was understood --------------------------------------------------------

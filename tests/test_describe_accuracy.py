@@ -8,10 +8,11 @@ error: a plan that starts with a lower-priority action than the true answers' pl
 cash or trading answer was misread.
 
 The labelled set is held to 90 % per question; it and the older held-out and unseen sets to
-issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind set 1 is reported,
-before and after, in docs/DESCRIPTIONS.md, not enforced: it guided the cues. On every set no
-off-topic text may be read and no plan may start lower because a cash or trading answer was
-misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to print the tables.
+issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind sets 1 and 3 are
+reported, before and after, in docs/DESCRIPTIONS.md, not enforced: they guided the cues.
+On every set no off-topic text may be read and no plan may start lower because a cash or
+trading answer was misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to
+print the tables.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ from bot.plan import build_plan
 FOLDER = Path(__file__).parent / "descriptions"
 #: The sets: the labelled development set, then later sets, each written without the cues.
 SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen",
-        "blind1": FOLDER / "blind1"}
+        "blind1": FOLDER / "blind1", "blind3": FOLDER / "blind3"}
+#: Sets kept sealed while the reader changed, measured once at the end and reported as they
+#: came out (docs/DESCRIPTIONS.md, "Final sealed sets"); never enforced, so never tuned on.
+SEALED = {"blind2": FOLDER / "blind2", "blind4": FOLDER / "blind4"}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
@@ -174,7 +178,7 @@ def meets_the_goal(result: Measurement, name: str) -> None:
 def results(knowledge: Knowledge) -> dict[str, Measurement]:
     describer = Describer(knowledge)
     return {name: measure(knowledge, folder, UNLABELLED.get(name, frozenset()), describer)
-            for name, folder in SETS.items()}
+            for name, folder in {**SETS, **SEALED}.items()}
 
 
 def test_labelled_set_per_question_and_overall(results: dict[str, Measurement]) -> None:
@@ -202,6 +206,21 @@ def test_blind1_is_reported(results: dict[str, Measurement]) -> None:
     assert sum(result.cases.values()) == 100 and result.offtopic == 10
 
 
+def test_blind3_is_reported(results: dict[str, Measurement]) -> None:
+    """Written blind before the second round of changes, then used to guide it; reported."""
+    result = results["blind3"]
+    print("\nblind3:\n" + table(result))
+    assert sum(result.cases.values()) == 100 and result.offtopic == 10
+
+
+@pytest.mark.parametrize("name", list(SEALED))
+def test_sealed_sets_are_reported(results: dict[str, Measurement], name: str) -> None:
+    """Measured and printed, not enforced: a target here would turn them into tuning sets."""
+    result = results[name]
+    print(f"\n{name}:\n" + table(result))
+    assert sum(result.cases.values()) == 45 and result.offtopic == 6
+
+
 @pytest.mark.parametrize("name", list(SETS))
 def test_no_plan_starts_lower_after_a_cash_or_trading_misread(
     results: dict[str, Measurement], name: str
@@ -218,7 +237,7 @@ def main() -> None:
 
     knowledge = load_knowledge(default_root())
     describer = Describer(knowledge)
-    for name, folder in SETS.items():
+    for name, folder in {**SETS, **SEALED}.items():
         result = measure(knowledge, folder, UNLABELLED.get(name, frozenset()), describer)
         print(f"### {name}\n\n{table(result)}\n")
 

@@ -152,8 +152,9 @@ def test_off_topic_texts_read_nothing(describer: Describer) -> None:
     # the kind of crisis, once; two kinds, or a cause of either kind, leave it to be asked
     ("en", "since the cholera outbreak few customers come", {"crisis_type": "epidemic"}),
     ("en", "the river flooded our yard in May", {"crisis_type": "natural_hazard"}),
-    ("fr", "avec la dévaluation du franc tout coûte plus cher", {"crisis_type": "economic"}),
-    ("es", "no hay gasolina desde hace un mes", {"crisis_type": "blockade"}),
+    ("fr", "avec la dévaluation du franc tout coûte plus cher pour mon atelier",
+     {"crisis_type": "economic"}),
+    ("es", "no hay gasolina para mi taxi desde hace un mes", {"crisis_type": "blockade"}),
     ("es", "por la violencia de las pandillas cerramos temprano", {"crisis_type": "conflict"}),
     ("en", "the drought and the inflation hit us together", {"crisis_type": None}),
     ("en", "the curfew keeps customers away", {"crisis_type": None}),
