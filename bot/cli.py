@@ -274,8 +274,21 @@ def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 when the database answers and the running bot reached Telegram lately."""
     record = read_health(Path(settings.db_path))
     healthy, reason = verdict(record, time.time(), args.max_age)
+    if healthy and not _held(settings.db_path):
+        # The record outlives a killed bot by up to --max-age; the lock dies with it.
+        healthy, reason = False, f"no msme-advisor run holds {settings.db_path}"
     print(reason if healthy else f"unhealthy: {reason}")
     return 0 if healthy else EXIT_CONTENT
+
+
+def _held(db_path: str) -> bool:
+    """Whether a running `run` holds the database's instance lock."""
+    try:
+        lock = take_lock(db_path)
+    except DatabaseUnavailable:
+        return True
+    lock.release()
+    return False
 
 
 def _size(size: int) -> str:

@@ -399,7 +399,13 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m bot.fakeserver [PORT]` serves; `... send TEXT` writes as a user."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] != "send":
-        asyncio.run(serve(int(args[0]) if args else 8081))
+        serving = argparse.ArgumentParser(
+            prog="python -m bot.fakeserver",
+            description="A fake Telegram Bot API on 127.0.0.1 for trying the bot without Telegram"
+                        " (TELEGRAM_API_URL=http://127.0.0.1:PORT); `send TEXT` writes to it"
+                        " as a user (`python -m bot.fakeserver send --help`).")
+        serving.add_argument("port", nargs="?", type=int, default=8081)
+        asyncio.run(serve(serving.parse_args(args).port))
         return 0
     parser = argparse.ArgumentParser(prog="python -m bot.fakeserver send")
     parser.add_argument("text", help="the message, a command such as /start or plain text")

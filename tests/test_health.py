@@ -68,6 +68,10 @@ async def test_health_follows_the_running_bot(server: FakeServer, tmp_path: Path
                                          "Telegram ")
     finally:
         await bot.kill()
+    # Killed seconds after its last good call: the record is fresh, the lock is gone.
+    dead = await asyncio.to_thread(health, tmp_path)
+    assert dead.returncode == 1
+    assert dead.stdout == f"unhealthy: no msme-advisor run holds {tmp_path / 'advisor.sqlite3'}\n"
     await asyncio.sleep(1.2)
     stale = await asyncio.to_thread(health, tmp_path, "--max-age", "1")
     assert stale.returncode == 1
