@@ -56,6 +56,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "nudge": "title", "nudge_marked_done": "title", "nudge_snoozed": "title",
     "pdf_filename": "date", "pdf_made": "date", "pdf_page": "page",
     "pdf_source_line": "cost effort point title",
+    "plan_empty_unknown": "missing",
     "plan_pair": "name value", "plan_relief_apply": "apply", "plan_relief_deadline": "date",
     "plan_source": "cost effort point title",
     "progress": "area number total", "progress_count": "done total",

@@ -49,6 +49,7 @@ from bot.plan import (
     Plan,
     PlanItem,
     cash_unknown,
+    empty_plan_text,
     item_texts,
     programme_deadline,
     section_title,
@@ -385,7 +386,7 @@ def _story(knowledge: Knowledge, lang: str, plan: Plan, made: date,
         Paragraph(_x(message(lang, "pdf_glance")), styles["h2"]),
     ]
     if not plan.items:
-        story.append(Paragraph(_x(message(lang, "plan_empty")), styles["body"]))
+        story.append(Paragraph(_x(empty_plan_text(knowledge, lang, plan)), styles["body"]))
         return story + _relief(knowledge, lang, programmes, styles)
     shown = None
     for section, number, item in _numbered(knowledge, plan):

@@ -145,6 +145,26 @@ def cash_unknown(knowledge: Knowledge, plan: Plan) -> bool:
     return knowledge.question(CASH_QUESTION) is not None and CASH_QUESTION not in plan.answers
 
 
+def unknown_key_answers(knowledge: Knowledge, plan: Plan) -> list[str]:
+    """The questions that decide urgency (the questionnaire's `sharpen` list) left unanswered.
+
+    A plan made from a description that gave only the profile has no actions, and must not
+    say the answers call for none: it could not judge.
+    """
+    return [q for q in knowledge.sharpen
+            if knowledge.question(q) is not None and q not in plan.answers]
+
+
+def empty_plan_text(knowledge: Knowledge, lang: str, plan: Plan) -> str:
+    """What a plan without actions says: nothing urgent, or that urgency could not be judged."""
+    missing = unknown_key_answers(knowledge, plan)
+    if not missing:
+        return knowledge.message(lang, "plan_empty")
+    names = knowledge.message(lang, "plan_pair_joiner").join(
+        knowledge.short_name(lang, q) for q in missing)
+    return knowledge.message(lang, "plan_empty_unknown", missing=names)
+
+
 def pick_start(knowledge: Knowledge, ranked: Sequence[PlanItem]) -> list[PlanItem]:
     """The START_HERE most urgent items, each from a need not yet picked where one is urgent.
 
@@ -295,7 +315,7 @@ def render_blocks(
     header += [esc(_score_line(knowledge, lang, a, plan.scores.get(a))) for a in AREAS_SCORED]
     blocks = ["\n".join(header)]
     if not plan.items:
-        blocks.append(esc(knowledge.message(lang, "plan_empty")))
+        blocks.append(esc(empty_plan_text(knowledge, lang, plan)))
     number = 0
     after: int | None = None  # where the programmes go: after the last finance action
     for section, items in sections(knowledge, plan):

@@ -92,6 +92,23 @@ def test_every_format_shows_start_here_with_why(knowledge: Knowledge) -> None:
     assert sum(1 for a in data["actions"] if a["horizon"] == "week") <= MAX_WEEK
 
 
+def test_a_plan_without_actions_says_what_it_could_not_judge(knowledge: Knowledge) -> None:
+    """Only the profile understood: no actions, and never "your answers call for none"."""
+    profile = {"sector": "services", "size": "solo", "led_by": "neither", "means": "both",
+               "customers": "local"}
+    plan = build_plan(knowledge, profile)
+    assert plan.items == ()
+    text = "\n".join(render_blocks(knowledge, "en", plan, "text"))
+    assert "call for no urgent action" not in text
+    assert "I could not judge how urgent things are. Not known yet: Cash lasts; Sales;" in text
+    french = "\n".join(render_blocks(knowledge, "fr", plan, "html"))
+    assert "Je n’ai pas pu juger" in french and "aucune action urgente" not in french
+    # With the answers that decide urgency known, an empty plan may say nothing is urgent.
+    known = Plan((), plan.scores, {**profile, **{q: WORST[q] for q in knowledge.sharpen}})
+    assert "Your answers call for no urgent action." in render_blocks(
+        knowledge, "en", known, "text")[-1]
+
+
 def test_a_plan_stored_before_start_here_still_shows(knowledge: Knowledge) -> None:
     week = [a.id for a in knowledge.actions.values() if a.horizon == "week"][:2]
     old = {"items": [[week[0], 100, ["cash_runway", "remote_work"]], [week[1], 80, []],
