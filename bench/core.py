@@ -440,7 +440,7 @@ def synthetic_knowledge(knowledge: Knowledge, factor: int = 10) -> Knowledge:
             for aid, text in knowledge.texts[lang].get("actions", {}).items():
                 texts[lang]["actions"][aid + suffix] = text
     return Knowledge(knowledge.root, knowledge.areas, tuple(questions), knowledge.points,
-                     actions, knowledge.bso_guidance, rules, texts)
+                     actions, knowledge.bso_guidance, rules, texts, topics=knowledge.topics)
 
 
 def random_answers(knowledge: Knowledge, rng: random.Random) -> dict[str, str]:

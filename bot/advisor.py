@@ -10,17 +10,24 @@ the functions that send.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
+import html
+import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.backups import run_daily
 from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
 from bot.config import Settings
+from bot.content import load_checked
 from bot.describe import Describer
 from bot.knowledge import Knowledge
+from bot.logs import user_tag
 from bot.matching import Matchers
 from bot.nudges import (
     HOUR,
@@ -32,7 +39,14 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
-from bot.store import Nudge, Store, StoredPlan
+from bot.stats import PEER_GROUPS, Business, Feedback, Peers, Report, insight, peer_medians
+from bot.store import DatabaseError, LastAnswer, Nudge, Store, StoredPlan
+
+log = logging.getLogger(__name__)
+
+#: Telegram's limits on the bot's description and short description.
+DESCRIPTION_LIMIT = 512
+SHORT_LIMIT = 120
 
 
 @dataclass
@@ -50,6 +64,27 @@ class Advisor:
     def __post_init__(self) -> None:
         self.matchers = Matchers(self.knowledge)
         self.describer = Describer(self.knowledge, self.matchers)
+
+    async def reload_content(self) -> Knowledge:
+        """Read and check the content again, as `check` does, and use it if it passes.
+
+        On any fault ContentError says what `check` would, and the content in use stays.
+        Answers are stored by question and option id, so assessments under way go on.
+        """
+
+        def prepare() -> tuple[Knowledge, Matchers, Describer]:
+            knowledge = load_checked(self.settings.content)
+            matchers = Matchers(knowledge)
+            return knowledge, matchers, Describer(knowledge, matchers)
+
+        knowledge, self.matchers, self.describer = await asyncio.to_thread(prepare)
+        self.knowledge = knowledge
+        if self._nudges is not None:
+            self._nudges.config = knowledge.nudges
+        log.info("content reloaded: %s questions, %s actions, %s rules, languages %s, "
+                 "%s warning(s)", len(knowledge.questions), len(knowledge.actions),
+                 len(knowledge.rules), ", ".join(knowledge.languages), len(knowledge.warnings))
+        return knowledge
 
     # --- life cycle --------------------------------------------------------------------------
 
@@ -78,7 +113,7 @@ class Advisor:
                     on_finished: Finished) -> None:
         """Open the store, then start the broadcast worker (resuming unfinished broadcasts)."""
         settings = self.settings
-        self._store = await Store.open(settings.db_path)
+        self._store = await Store.open(settings.db_path, settings.backup_dir)
         self._nudges = NudgeSender(self.store, send_nudge, self.knowledge.nudges,
                                    settings.quiet_hours, settings.tz, settings.time_scale)
         self._broadcasts = Worker(
@@ -100,6 +135,21 @@ class Advisor:
             await self._store.close()
             self._store = None
 
+    async def daily_backup(self) -> None:
+        """Write the day's backup into ADVISOR_BACKUP_DIR if it is due (in a thread)."""
+        settings = self.settings
+        if settings.backup_dir is None or settings.db_path == ":memory:":
+            return
+        try:
+            copy = await asyncio.to_thread(run_daily, Path(settings.db_path),
+                                           settings.backup_dir, settings.backup_keep)
+        except (DatabaseError, OSError) as error:
+            log.error("daily backup failed: %s", error)
+            return
+        if copy is not None:
+            log.info("daily backup written to %s (%.1f MB, integrity ok)", copy.path,
+                     copy.size / 1e6)
+
     async def _inactive(self, chat_id: int, user_id: int | None) -> None:
         """A broadcast recipient blocked the bot or removed it from the group."""
         if user_id is not None:
@@ -109,6 +159,26 @@ class Advisor:
 
     async def _migrated(self, old_id: int, new_id: int) -> None:
         await self.store.groups.migrate(old_id, new_id)
+
+    # --- the support organisation's name on the bot -----------------------------------------
+
+    def welcome(self, lang: str) -> str:
+        """The welcome (HTML), with the organisation's name and contact when they are set."""
+        say, branding = self.knowledge.message, self.settings.branding
+        lines = [say(lang, "welcome")]
+        if branding.name:
+            lines += ["", say(lang, "org_welcome", name=html.escape(branding.name))]
+        if branding.contact:
+            lines.append(say(lang, "org_contact", contact=html.escape(branding.contact)))
+        return "\n".join(lines)
+
+    def descriptions(self, lang: str) -> tuple[str, str]:
+        """The bot's description and short description in a language (plain text)."""
+        say, name = self.knowledge.message, self.settings.branding.name
+        description = say(lang, "bot_description")
+        if name:
+            description += "\n\n" + say(lang, "bot_offered_by", name=name)
+        return description[:DESCRIPTION_LIMIT], say(lang, "bot_short_description")[:SHORT_LIMIT]
 
     # --- relief programmes -------------------------------------------------------------------
 
@@ -132,12 +202,15 @@ class Advisor:
         programme = Programme(new_id(parsed.name, taken), parsed.name, parsed.apply,
                               parsed.deadline, parsed.qualifies)
         await self.store.relief.add(programme, staff_id)
+        log.info("relief programme %s added by staff=%s", programme.id, user_tag(staff_id))
         return programme
 
     async def remove_programme(self, programme: Programme, staff_id: int) -> None:
         """Delete a programme added in the chat, or hide one of the file's."""
         shipped = any(p.id == programme.id for p in self.knowledge.programmes)
         await self.store.relief.remove(programme.id, staff_id, shipped)
+        log.info("relief programme %s %s by staff=%s", programme.id,
+                 "hidden" if shipped else "removed", user_tag(staff_id))
 
     # --- plans and their nudges --------------------------------------------------------------
 
@@ -145,26 +218,31 @@ class Advisor:
         """The nudge rows (kind, action, due) for a new plan, moved out of quiet hours."""
         settings, config = self.settings, self.knowledge.nudges
         moment = time.time() if now is None else now
-        rows = plan_nudges(self.knowledge, [i.action for i in plan.items], moment, config,
-                           settings.time_scale)
+        rows = plan_nudges(self.knowledge, plan, moment, config, settings.time_scale)
         rows += recheck_nudge(dict(plan.scores), moment, config, settings.time_scale)
         return [(kind, action, next_allowed(due, settings.quiet_hours, settings.tz))
                 for kind, action, due in rows]
 
-    async def adopt_plan(self, user_id: int, plan: Plan,
-                         assessment_id: int | None = None) -> StoredPlan | None:
+    async def adopt_plan(self, user_id: int, plan: Plan, assessment_id: int | None = None,
+                         last: LastAnswer | None = None) -> StoredPlan | None:
         """Store a plan as the user's latest, its nudges replacing the waiting ones.
 
-        With `assessment_id` the assessment it came from is closed in the same transaction.
-        Returns the plan it replaces, if any.
+        With `assessment_id` the assessment it came from is closed in the same transaction,
+        and `last`, its last answer, stored with it. The nudges are worked out before
+        anything is written, so a fault there changes nothing. Returns the plan it replaces,
+        if any.
         """
         previous = await self.store.plans.latest(user_id)
         nudges = self.nudges_for(plan)
         if assessment_id is not None:
             await self.store.assessments.finish(user_id, assessment_id, plan.to_record(),
-                                               nudges=nudges)
+                                               nudges=nudges, last=last)
         else:
             await self.store.plans.add(user_id, plan.to_record(), nudges=nudges)
+        log.info("%s user=%s actions=%d nudges=%d",
+                 "assessment finished, plan made" if assessment_id is not None
+                 else "plan made from a description", user_tag(user_id), len(plan.items),
+                 len(nudges))
         return previous
 
     async def pressed_nudge(self, user_id: int, press: NudgePress | None) -> Nudge | None:
@@ -187,6 +265,35 @@ class Advisor:
     async def staff_ids(self) -> set[int]:
         """Everyone who is staff: ADVISOR_ADMIN_IDS and those added with /admin add."""
         return set(self.settings.admin_ids) | set(await self.store.groups.staff())
+
+    async def insight(self) -> Report:
+        """/stats' report: every business's latest plan and follow-through, suppressed."""
+        reads = self.store.insight
+        done, acted = await reads.done_on_latest(), await reads.acted()
+        businesses = [
+            Business(made, record.get("answers", {}), record.get("scores", {}),
+                     tuple(item[0] for item in record.get("items", ())),
+                     frozenset(done.get(user_id, ())), user_id in acted)
+            for user_id, made, record in await reads.latest_plans()
+        ]
+        months, started = await reads.monthly_scores(), await reads.started()
+        opted_in = await reads.opted_in()  # a counter (bot/store/insight.py)
+        useful, not_useful, comments = await self.store.feedback.summary()
+        feedback = Feedback(useful, not_useful, tuple(comments))
+        # Suppression solves a linear system: tens of milliseconds, off the event loop.
+        return await asyncio.to_thread(insight, businesses, months, started, opted_in,
+                                       feedback, self.knowledge)
+
+    async def peers(self, user_id: int, plan: Plan) -> Peers | None:
+        """Businesses like this owner's (same sector and size, else wider), 5 at least."""
+        for shared in PEER_GROUPS:
+            if not all(question in plan.answers for question in shared):
+                continue
+            profile = {question: plan.answers[question] for question in shared}
+            found = peer_medians(shared, await self.store.insight.peer_scores(user_id, profile))
+            if found is not None:
+                return found
+        return None
 
     async def recipients(self, audience: str) -> list[tuple[int, int | None]]:
         """(chat_id, user_id) of everyone a broadcast audience reaches now."""

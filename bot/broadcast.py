@@ -309,17 +309,26 @@ class Worker:
         await self._progress(delivery.broadcast_id)
 
     async def _progress(self, broadcast_id: int) -> None:
-        if self.on_progress is None:
-            return
         now = time.monotonic()
         if now - self._last_progress.get(broadcast_id, 0.0) < self.limits.progress_every:
             return
         self._last_progress[broadcast_id] = now
-        await self.on_progress(broadcast_id, await self.queue.delivery_counts(broadcast_id))
+        counts = await self.queue.delivery_counts(broadcast_id)
+        log.info("broadcast %s: %s", broadcast_id, _counted(counts))
+        if self.on_progress is not None:
+            await self.on_progress(broadcast_id, counts)
 
     async def _finish_broadcasts(self) -> None:
         for broadcast_id in await self.queue.sending():
-            if await self.queue.complete(broadcast_id) and self.on_finished:
-                await self.on_finished(broadcast_id,
-                                       await self.queue.delivery_counts(broadcast_id),
+            if not await self.queue.complete(broadcast_id):
+                continue
+            counts = await self.queue.delivery_counts(broadcast_id)
+            log.info("broadcast %s finished: %s", broadcast_id, _counted(counts))
+            if self.on_finished:
+                await self.on_finished(broadcast_id, counts,
                                        await self.queue.delivery_errors(broadcast_id))
+
+
+def _counted(counts: dict[str, int]) -> str:
+    """Delivery counts for the log: sent=120 pending=30."""
+    return " ".join(f"{status}={number}" for status, number in sorted(counts.items()))

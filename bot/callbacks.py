@@ -1,22 +1,28 @@
-"""Every button's callback data: its prefix, how it is written, how it is read, how it is routed.
+r"""Every button's callback data: its prefix, how it is written, how it is read, how it is routed.
 
 Telegram allows 64 bytes of data per button. Each kind of button has a prefix; its PATTERN
 (anchored) routes a press to its handler (see bot/handlers/__init__.py) and its parser reads
 it, giving None for anything malformed: a forged or garbled press changes nothing. Patterns
 are deliberately wider than the data we write where the handler answers a bad press itself
-(the answer says "this button is out of date" instead of the catch-all's).
+(the answer says "this button is out of date" instead of the catch-all's). They end in
+`\Z`, as `$` would also let a trailing newline through. PTB routes a press without data to
+the first handler that has a pattern, whichever it is: such a press is stopped before
+(handlers/guards.py).
 
 | prefix | button | handler |
 |---|---|---|
 | `a:` `b:` `k:` | an answer, Back, Skip of the assessment | handlers/assessment.py |
 | `n:` | ✅ Done / ⏰ Later / 🔕 Stop / re-check of a nudge | handlers/nudges.py, assessment.py |
 | `d:` | correcting what a description was understood to say | handlers/plan.py |
+| `s:` | answering a question a described plan waits for, or Skip | handlers/plan.py |
 | `pdf` | 📄 Download under a plan | handlers/plan.py |
-| `askq:` | 💬 Ask an advisor, and its Cancel | handlers/questions.py |
+| `askq:` | 💬 Ask an advisor, its Cancel; Send, Cancel under /ask | handlers/questions.py |
 | `bc:` | a broadcast's audience, Send, Cancel | handlers/broadcast.py |
 | `l:` | a language of /language | handlers/general.py |
 | `upd:` | the organisation's updates, yes or no | handlers/updates.py |
 | `del:` | /delete, yes or no | handlers/privacy.py |
+| `t:` | ✅ an action of /progress, ticked off or back | handlers/nudges.py |
+| `fb:` | 👍 / 👎 "was this plan useful?", and Skip the comment | handlers/feedback.py |
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from dataclasses import dataclass
 # --- the assessment: a:<assessment>:<position>:<option index> answers; b: back; k: skip ---
 
 ANSWER_PATTERN = r"^[abk]:"
-_ANSWER = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?$")
+_ANSWER = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?\Z")
 
 
 @dataclass(frozen=True)
@@ -61,8 +67,8 @@ def parse_answer(data: str | None) -> AnswerPress | None:
 
 NUDGE_PATTERN = r"^n:"
 #: The re-check button starts an assessment: routed to the assessment, before NUDGE_PATTERN.
-RECHECK_PATTERN = r"^n:\d{1,12}:\d{1,4}:r$"
-_NUDGE = re.compile(r"^n:(\d{1,12}):(\d{1,4}):([dlsr])$")
+RECHECK_PATTERN = r"^n:\d{1,12}:\d{1,4}:r\Z"
+_NUDGE = re.compile(r"^n:(\d{1,12}):(\d{1,4}):([dlsr])\Z")
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ def parse_nudge(data: str | None) -> NudgePress | None:
 CORRECTION_PATTERN = r"^d:"
 #: The choice that leaves a question out of the description's answers.
 LEAVE_OUT = "x"
-_CORRECTION = re.compile(r"^d:(\d{1,12}):(\d{1,3})(?::(\d{1,3}|x))?$")
+_CORRECTION = re.compile(r"^d:(\d{1,12}):(\d{1,3})(?::(\d{1,3}|x))?\Z")
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,36 @@ def parse_correction(data: str | None) -> CorrectionPress | None:
     return CorrectionPress(int(match.group(1)), int(match.group(2)), match.group(3))
 
 
+# --- a question a described plan waits for: s:<description>:<question index>:<option|k> ----
+
+SHARPEN_PATTERN = r"^s:"
+#: The choice that skips the question.
+SKIP = "k"
+_SHARPEN = re.compile(r"^s:(\d{1,12}):(\d{1,3}):(\d{1,3}|k)$")
+
+
+@dataclass(frozen=True)
+class SharpenPress:
+    """A press of an answer (or Skip) to a question asked after a description."""
+
+    description_id: int
+    question_index: int
+    choice: str  # an option index, or SKIP
+
+
+def sharpen(description_id: int, question_index: int, choice: str | int) -> str:
+    """Data of an answer button to a question asked after a description; at most 21 bytes."""
+    return f"s:{description_id}:{question_index}:{choice}"
+
+
+def parse_sharpen(data: str | None) -> SharpenPress | None:
+    """A press of an answer to a question asked after a description, or None."""
+    match = _SHARPEN.match(data or "")
+    if not match:
+        return None
+    return SharpenPress(int(match.group(1)), int(match.group(2)), match.group(3))
+
+
 # --- the other buttons ---------------------------------------------------------------------
 
 #: Download: always the latest plan, so an old plan's button stays useful. Anything starting
@@ -127,9 +163,23 @@ DOWNLOAD_PATTERN = r"^pdf"
 
 ASK = "askq:start"
 ASK_CANCEL = "askq:cancel"
-ASK_PATTERN = r"^askq:(start|cancel)$"
+#: /ask <question> is sent only once the owner has read what goes with it: Send or Cancel.
+_ASK_CONFIRM = re.compile(r"^askq:(send|drop):(\d{1,12})\Z")
 
-BROADCAST_PATTERN = r"^bc:\d{1,12}:(x|s|a:(all|users|t:[a-z0-9_-]{1,24}))$"
+
+def ask_confirm(question_id: int, send: bool) -> str:
+    """Data of the Send or Cancel button under a question that /ask has not sent yet."""
+    return f"askq:{'send' if send else 'drop'}:{question_id}"
+
+
+def parse_ask_confirm(data: str | None) -> tuple[int, bool] | None:
+    """(question id, True to send it), or None when it is not such a press."""
+    match = _ASK_CONFIRM.match(data or "")
+    return (int(match.group(2)), match.group(1) == "send") if match else None
+
+ASK_PATTERN = r"^askq:(start|cancel|send:\d{1,12}|drop:\d{1,12})\Z"
+
+BROADCAST_PATTERN = r"^bc:\d{1,12}:(x|s|a:(all|users|t:[a-z0-9_-]{1,24}))\Z"
 
 
 def broadcast(broadcast_id: int, action: str) -> str:
@@ -145,7 +195,7 @@ def parse_broadcast(data: str | None) -> tuple[int, str] | None:
     return int(raw_id), action
 
 
-LANGUAGE_PATTERN = r"^l:[a-z]{2}$"
+LANGUAGE_PATTERN = r"^l:[a-z]{2}\Z"
 
 
 def language(code: str) -> str:
@@ -158,7 +208,7 @@ def parse_language(data: str | None) -> str | None:
     return (data or "")[2:] if re.match(LANGUAGE_PATTERN, data or "") else None
 
 
-UPDATES_PATTERN = r"^upd:(on|off)$"
+UPDATES_PATTERN = r"^upd:(on|off)\Z"
 
 
 def updates(on: bool) -> str:
@@ -171,7 +221,7 @@ def parse_updates(data: str | None) -> bool | None:
     return {"upd:on": True, "upd:off": False}.get(data or "")
 
 
-DELETE_PATTERN = r"^del:(yes|no)$"
+DELETE_PATTERN = r"^del:(yes|no)\Z"
 
 
 def delete(answer: str) -> str:
@@ -182,3 +232,37 @@ def delete(answer: str) -> str:
 def parse_delete(data: str | None) -> bool | None:
     """True when erasing was confirmed, False when declined, None when malformed."""
     return {"del:yes": True, "del:no": False}.get(data or "")
+
+
+# --- /progress: t:<plan>:<item index> ticks an action off, or back on ----------------------
+
+PROGRESS_PATTERN = r"^t:"
+_PROGRESS = re.compile(r"^t:(\d{1,12}):(\d{1,3})$")
+
+
+def progress(plan_id: int, index: int) -> str:
+    """Data of an action's button under /progress; at most 2+12+1+3 = 18 bytes."""
+    return f"t:{plan_id}:{index}"
+
+
+def parse_progress(data: str | None) -> tuple[int, int] | None:
+    """(plan id, item index) of a /progress press, or None when malformed."""
+    match = _PROGRESS.match(data or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+# --- "was this plan useful?": fb:<plan>:<u|d|s> for 👍, 👎, Skip the comment ---------------
+
+FEEDBACK_PATTERN = r"^fb:"
+_FEEDBACK = re.compile(r"^fb:(\d{1,12}):([uds])$")
+
+
+def feedback(plan_id: int, choice: str) -> str:
+    """Data of a feedback button: u useful, d not useful, s no comment."""
+    return f"fb:{plan_id}:{choice}"
+
+
+def parse_feedback(data: str | None) -> tuple[int, str] | None:
+    """(plan id, choice) of a feedback press, or None when malformed."""
+    match = _FEEDBACK.match(data or "")
+    return (int(match.group(1)), match.group(2)) if match else None

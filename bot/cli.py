@@ -1,73 +1,95 @@
-"""The `msme-advisor` console script: run, chat, plan, check."""
+"""The `msme-advisor` console script: run, chat, plan, check, content, backup, restore, health."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import datetime as dtm
 import json
 import logging
 import secrets
+import shutil
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bot import __version__, logs
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import load_knowledge
 from bot.coverage import coverage_report
 from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
-from bot.knowledge import Knowledge
+from bot.health import MAX_AGE, verdict
+from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
+from bot.sharpen import unanswered
+from bot.store import (
+    DatabaseError,
+    DatabaseUnavailable,
+    backup_database,
+    check_database,
+    lock_database,
+    read_health,
+    restore_database,
+    take_lock,
+)
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
-
-
-class TokenFilter(logging.Filter):
-    """Masks the bot token wherever a library might log it (URLs above all)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Replace the token in the formatted message."""
-        if self.token:
-            message = record.getMessage()
-            if self.token in message:
-                record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
-
-
-def _setup_logging(settings: Settings, verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the URL
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per nudge tick
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(TokenFilter(settings.token))
+EXIT_DATABASE = 3
+EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 def _knowledge(settings: Settings) -> Knowledge:
-    return load_knowledge(settings.content_root)
+    return load_knowledge(settings.content)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the content and print a coverage summary."""
     knowledge = _knowledge(settings)  # knowledge/relief.yaml included, ids checked
     report, problems = coverage_report(knowledge)
+    files = settings.content
+    if files.own is not None:
+        own = [p for folder in ("knowledge", "conversations")
+               for p in (files.own / folder).rglob("*.yaml")]
+        print(f"Content: {len(own)} file(s) of {files.own} over the shipped content.")
     print(report)
     for warning in knowledge.warnings:
         print(f"warning: {warning}")
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return EXIT_CONTENT if problems else 0
+
+
+def cmd_content(args: argparse.Namespace, settings: Settings) -> int:
+    """`content init DIR`: copy the shipped content as the organisation's starting point."""
+    target = Path(args.dir)
+    taken = [folder for folder in ("knowledge", "conversations") if (target / folder).exists()]
+    if taken:
+        print(f"msme-advisor: {target} already has {' and '.join(f'{f}/' for f in taken)}: "
+              f"nothing was copied, so no edit is lost (choose an empty folder).",
+              file=sys.stderr)
+        return EXIT_CONTENT
+    shipped = default_root()
+    files = sorted(p for folder in ("knowledge", "conversations")
+                   for p in (shipped / folder).rglob("*.yaml"))
+    try:
+        for path in files:
+            copy = target / path.relative_to(shipped)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, copy)
+    except OSError as error:
+        print(f"msme-advisor: cannot write in {target}: {error.strerror}.", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"Copied the shipped content ({len(files)} files) to {target}. Set "
+          f"ADVISOR_CONTENT_DIR={target.resolve()}, edit the files (you may delete those you "
+          f"keep as shipped), run msme-advisor check, then /reload the bot.")
+    return 0
 
 
 def _answers_file(knowledge: Knowledge, path: str) -> dict[str, str]:
@@ -115,17 +137,24 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
     if args.format == "pdf":
         from bot.pdf import render_pdf  # ReportLab is slow to import; only pdf needs it
 
-        content = render_pdf(knowledge, lang, plan, dtm.date.today(), offered)
+        content = render_pdf(knowledge, lang, plan, dtm.date.today(), offered,
+                             settings.branding)
     elif args.format == "json":
         document = json.loads(render_json(knowledge, plan, lang, offered))
         if described is not None:
             document["understood"] = [asdict(item) for item in described]
+            # What the chat would ask before this plan, most plan-changing first.
+            document["unanswered"] = unanswered(knowledge, answers, limit=None)
         content = json.dumps(document, ensure_ascii=False, indent=2)
     else:
         blocks = render_blocks(knowledge, lang, plan, args.format, offered)
         if described is not None:
             lines = [knowledge.message(lang, "describe_understood_group")]
             lines += [f"- {line}" for line in understood_lines(knowledge, lang, answers)]
+            asking = unanswered(knowledge, answers)
+            if asking:
+                names = ", ".join(knowledge.short_name(lang, qid) for qid in asking)
+                lines += ["", knowledge.message(lang, "describe_group_sharpen", questions=names)]
             blocks.insert(0, "\n".join(lines))
         content = "\n\n".join(blocks)
     return _write(args, content)
@@ -149,9 +178,19 @@ def _write(args: argparse.Namespace, content: str | bytes) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     """Talk to the advisor in the terminal."""
-    from bot.terminal import chat  # python-telegram-bot is slow to import: chat and run only
+    # python-telegram-bot is slow to import: chat and run only
+    from bot.terminal import chat, chat_database
 
     logging.basicConfig(level=logging.WARNING)
+    # Never the deployment's database: trying the bot there must not add to the real data.
+    path = Path(args.db) if args.db else chat_database()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"msme-advisor: cannot create {path.parent}: {error.strerror}; give another "
+              f"file with --db.", file=sys.stderr)
+        return EXIT_CONTENT
+    settings = dataclasses.replace(settings, db_path=str(path))
     asyncio.run(chat(settings, _knowledge(settings), args.lang))
     return 0
 
@@ -160,31 +199,106 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """The bot on Telegram, by long polling."""
     # python-telegram-bot is slow to import: only chat and run need it, not check and plan.
     from telegram import Update
+    from telegram.error import InvalidToken
 
     from bot.app import build_application
+    from bot.context import AdvisorApplication
+    from bot.link import Link, MonitoredRequest
+    from bot.serving import Serving
 
-    _setup_logging(settings, args.verbose)
-    app = build_application(settings, _knowledge(settings), rate_limit=True)
+    logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
+               settings.token)
+    knowledge = _knowledge(settings)
+    # One instance per database: the lock file stays open, and so locked, until the process
+    # ends (the kernel frees it then, kill -9 included).
+    lock_database(settings.db_path)
+    # The database before Telegram: a fault there is one sentence at once, not a traceback
+    # after connecting (or never, were Telegram unreachable).
+    asyncio.run(check_database(settings.db_path, settings.backup_dir))
+    link = Link(settings.api_url)
+    serving = Serving(link, webhook=bool(args.webhook_url))
+    app = build_application(settings, knowledge, rate_limit=True, serving=serving,
+                            request=MonitoredRequest(link, connection_pool_size=256),
+                            updates_request=MonitoredRequest(link, connection_pool_size=1))
+
+    def without_rejected_token(record: logging.LogRecord) -> bool:
+        # PTB logs a rejected token with a traceback before raising it; said below instead.
+        return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
+
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(without_rejected_token)
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
-    retries = -1
-    if args.webhook_url:
-        # Telegram sends the secret in a header; PTB answers 403 to requests without it.
-        secret = settings.webhook_secret or secrets.token_urlsafe(32)
-        path = secrets.token_hex(8)
-        app.run_webhook(
-            listen=args.listen, port=args.port, url_path=path,
-            webhook_url=f"{args.webhook_url.rstrip('/')}/{path}", secret_token=secret,
-            allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries,
-        )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=retries)
+    try:
+        if args.webhook_url:
+            from bot import webhook
+
+            # Telegram sends the secret in a header; requests without it get 403.
+            secret = settings.webhook_secret or secrets.token_urlsafe(32)
+            path = secrets.token_hex(8)
+            asyncio.run(webhook.serve(app, args.listen, args.port, path,
+                                      f"{args.webhook_url.rstrip('/')}/{path}", secret,
+                                      serving=serving))
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+            if isinstance(app, AdvisorApplication) and app.conflict:
+                return EXIT_CONFLICT
+    except InvalidToken:
+        print("msme-advisor: Telegram rejected TELEGRAM_BOT_TOKEN (it was revoked or mistyped): "
+              "copy the token again from @BotFather (/mybots, API Token).", file=sys.stderr)
+        return EXIT_SETTINGS
     return 0
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """A checked copy of the database, made while the bot may be running."""
+    copy = backup_database(Path(settings.db_path), Path(args.file))
+    print(f"Backed up {settings.db_path} to {copy.path} ({_size(copy.size)}, integrity ok, "
+          f"{copy.seconds:.1f} s).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    """Put a backup in the database's place (the bot stopped)."""
+    lock = take_lock(settings.db_path)  # refused while a running bot holds the database
+    try:
+        kept = restore_database(Path(args.file), Path(settings.db_path))
+    finally:
+        lock.release()
+    aside = f"; the database it replaced is kept as {kept}" if kept else ""
+    print(f"Restored {args.file} into {settings.db_path}{aside}. Start the bot again.")
+    return 0
+
+
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 when the database answers and the running bot reached Telegram lately."""
+    record = read_health(Path(settings.db_path))
+    healthy, reason = verdict(record, time.time(), args.max_age)
+    if healthy and not _held(settings.db_path):
+        # The record outlives a killed bot by up to --max-age; the lock dies with it.
+        healthy, reason = False, f"no msme-advisor run holds {settings.db_path}"
+    print(reason if healthy else f"unhealthy: {reason}")
+    return 0 if healthy else EXIT_CONTENT
+
+
+def _held(db_path: str) -> bool:
+    """Whether a running `run` holds the database's instance lock."""
+    try:
+        lock = take_lock(db_path)
+    except DatabaseUnavailable:
+        return True
+    lock.release()
+    return False
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line."""
     top = argparse.ArgumentParser(prog="msme-advisor", description=__doc__)
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = top.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the bot on Telegram (long polling)")
     run.add_argument("--verbose", action="store_true")
@@ -193,6 +307,8 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     chat = sub.add_parser("chat", help="talk to the advisor in the terminal, offline")
     chat.add_argument("--lang", choices=["en", "fr", "es"], default=None)
+    chat.add_argument("--db", help="its database file (default: one in your cache folder, "
+                                   "never ADVISOR_DB)")
     plan = sub.add_parser("plan", help="print the plan for a description or a file of answers")
     plan.add_argument("description", nargs="?",
                       help="the business in a few sentences (en, fr or es)")
@@ -202,6 +318,21 @@ def parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", default=None,
                       help="language of the output, and of the description (default: guessed)")
     sub.add_parser("check", help="validate knowledge/ and conversations/, print coverage")
+    content = sub.add_parser("content", help="the organisation's own copy of the content")
+    content_sub = content.add_subparsers(dest="action", required=True)
+    init = content_sub.add_parser("init", help="copy the shipped content into a new folder")
+    init.add_argument("dir", help="the folder (ADVISOR_CONTENT_DIR) to create")
+    backup = sub.add_parser("backup", help="copy the database (ADVISOR_DB) while the bot runs, "
+                                           "and check the copy")
+    backup.add_argument("file", help="the copy to write, or a folder to write it in")
+    restore = sub.add_parser("restore", help="put a backup in ADVISOR_DB's place (stop the "
+                                             "bot first)")
+    restore.add_argument("file", help="the backup to restore")
+    check_health = sub.add_parser("health", help="exit 0 if the running bot is healthy (for "
+                                                 "Docker and systemd)")
+    check_health.add_argument("--max-age", type=float, default=MAX_AGE,
+                              help="seconds since Telegram last answered that still count as "
+                                   "healthy (default %(default)s)")
     return top
 
 
@@ -213,10 +344,15 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_SETTINGS
-    commands = {"run": cmd_run, "chat": cmd_chat, "plan": cmd_plan, "check": cmd_check}
+    commands = {"run": cmd_run, "chat": cmd_chat, "plan": cmd_plan, "check": cmd_check,
+                "backup": cmd_backup, "restore": cmd_restore, "content": cmd_content,
+                "health": cmd_health}
     try:
         return commands[args.command](args, settings)
-    except ContentError as error:
+    except DatabaseUnavailable as error:  # before DatabaseError, which it is a kind of
+        print(f"msme-advisor: {error}", file=sys.stderr)
+        return EXIT_DATABASE
+    except (ContentError, DatabaseError) as error:
         print(f"msme-advisor: {error}", file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt:

@@ -20,6 +20,8 @@ class AdvisorApplication(Application[Any, Any, Any, Any, Any, Any]):
     def __init__(self, *, advisor: Advisor, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.advisor = advisor
+        #: Stopped because Telegram answered 409 Conflict: another instance polls.
+        self.conflict = False
 
 
 class AdvisorContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any],

@@ -1,27 +1,44 @@
 """A free-text description of a business → answers to the assessment's questions.
 
-The cues are data (`describe:` in conversations/lang/<lang>.describe.yaml): phrases per
-question and option, stop words, negations, and the words that make a number an amount of
-cash time, of people or a percentage of sales; plus `respell` (words typed without an
-apostrophe), `ignore` (phrases that answer nothing), `exceptions`/`excepted` ("except the
-drivers" limits a cue) and `highest` (payment methods add up). A question the text says
-nothing about stays unknown: only a cue can answer it, and a cue's words must all appear, in
-order, in one clause (see docs/DESCRIPTIONS.md).
+The text is read clause by clause. Each clause gets a time (`past`, `now`, `future`) from its
+marker words; a cue's words must all appear, in order, in one clause; a negation before a cue
+(or after it, in French) reverses it; a cue of an `own` question ("closed") whose clause is
+about someone else ("our supplier shut down", "the school closed") is not about the business.
+Amounts go through a number grammar (`bot.numbers`): cash runway, head counts ("me and 9
+staff", "we were 11, now 6"), and sales as a percentage, a share of normal ("a third of
+normal") or before → after ("we used to take 300 a day, now about 90"). Traits (a woman, under
+35, registered, banked...) combine into answers (`derive`). A `careful` question (cash and
+trading) told two different things stays unknown: it is asked, never guessed.
+
+Every word list is data (`describe:` in conversations/lang/<lang>.describe.yaml), read and
+checked with file and line by bot/cuefile.py when the content is loaded; docs/DESCRIPTIONS.md
+explains each section.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import pairwise
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from bot.knowledge import Cue, Cues, Knowledge, Percent, Question
+from bot.cues import (
+    ANSWER,
+    DOUBT,
+    GENERIC,
+    IGNORE,
+    NUMBER_MARK,
+    TRAIT,
+    Change,
+    Cue,
+    Cues,
+    words_of,
+)
+from bot.knowledge import Knowledge
 from bot.matching import MONTHS_PER, Matcher, Matchers
-from bot.yamlfile import ContentError, LineDict, LineList
+from bot.numbers import FRACTION, PLUS, RANGE, Quantity, digits, quantities
 
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
@@ -29,13 +46,38 @@ MAX_DESCRIPTION = 1500
 MAX_GAP = 2
 #: How far before a cue a negation still applies ("we do not really sell online").
 NEGATION_REACH = 2
+#: How far after a cue a trailing negation applies ("la carte marche plus").
+NEGATION_AFTER_REACH = 2
 #: A typo is accepted only in words this long, and this close to the cue's word.
 TYPO_MIN_LENGTH = 5
-TYPO_SCORE = 85
-NUMBER_MARK = "#"
-_PLACEHOLDER = "qqnumberqq"
+TYPO_SCORE = 88
+#: Endings that only make a word plural or feminine ("s", "e", "es", "a", "as", "x").
+AGREEMENT = frozenset({"s", "e", "es", "a", "as", "x"})
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
+#: Words that are kept as words but are never part of a cue.
+SYMBOLS = frozenset({"%", PLUS, RANGE, FRACTION})
+#: How many words before an amount a marker ("used to", "now") may stand.
+MARK_REACH = 4
+#: How many words after an amount "now" may stand ("500 a day now").
+MARK_AFTER_REACH = 4
+#: How many words after a number a word for people may stand ("15 permanent staff").
+PEOPLE_REACH = 3
+#: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
+OTHERS_REACH = 4
+#: How many words before an amount a word for a price makes it one ("prices up 40%").
+PRICE_REACH = 3
+#: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
+SHARE_REACH = 6
+#: A reading with fewer answers than this, no sector and no word about a business is read as
+#: off-topic ("how do I reset my facebook password").
+MIN_OFF_TOPIC_ANSWERS = 2
+#: Questions about the world around the business: a text that answers only these ("the price
+#: of rice went up 30 %") says nothing about a business.
+ABOUT_THE_WORLD = frozenset({"crisis_type"})
+#: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
+#: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
+AMOUNT = (99, 99)
 
 
 @dataclass(frozen=True)
@@ -46,169 +88,34 @@ class Reading:
     answers: dict[str, str]
 
 
-def words_of(text: str, star: bool = False) -> list[str]:
-    """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
-
-    With `star`, a word may end in "*" (a cue's "any ending").
-    """
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.findall(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+def sentences_of(text: str) -> list[str]:
+    """The text's sentences."""
+    return [s for s in re.split(r"[.!?\n]+(?!\d)", text[:MAX_DESCRIPTION]) if s.strip()]
 
 
 def clauses_of(text: str) -> list[list[str]]:
     """The text's clauses (split at sentence marks, commas, semicolons and brackets)."""
-    parts = re.split(r"[.!?;:\n()]+(?!\d)|,(?!\d)|\s[-–—]\s", text[:MAX_DESCRIPTION])
+    return [words for sentence in sentences_of(text) for words in _clause_words(sentence)]
+
+
+def _clause_words(sentence: str) -> list[list[str]]:
+    parts = re.split(r"[;:()]+|,(?!\d)|\s[-–—]\s", sentence)
     return [words for part in parts if (words := words_of(part))]
 
 
-# --- reading the data ---------------------------------------------------------------------
-
-
-def _phrases(value: Any, where: str, what: str) -> list[tuple[str, ...]]:
-    if not isinstance(value, list):
-        raise ContentError(f"{where}: {what} must be a list of phrases")
-    found = []
-    for i, item in enumerate(value):
-        at = value.where(i) if isinstance(value, LineList) else where
-        if not isinstance(item, str) or not words_of(item):
-            raise ContentError(f"{at}: {what} must hold words, got {item!r}")
-        found.append(tuple(words_of(item, star=True)))
-    return found
-
-
-def _map(value: Any, where: str, what: str) -> LineDict:
-    if not isinstance(value, LineDict):
-        raise ContentError(f"{where}: {what} must be a mapping")
-    return value
-
-
-def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
-    """Read and check one language's `describe:` section; faults name the file and line."""
-    spec = knowledge.texts.get(lang, {}).get("describe")
-    if spec is None:
-        raise ContentError(f"conversations/lang/{lang}.describe.yaml: 'describe' is missing")
-    spec = _map(spec, f"{lang} texts", "'describe'")
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w for p in _phrases(spec.get(key, LineList()), spec.where(key), key)
-                         for w in p)
-
-    stop_words = words("stop_words")
-    negations = words("negations")
-    result = Cues(
-        lang, stop_words - negations, negations, words("breaks"), [], {}, {}, {},
-        words("people"),
-        tuple(_phrases(spec.get("percent_words", LineList()), spec.where("percent_words"),
-                       "percent_words")),
-    )
-    result.exceptions = words("exceptions")
-    respell = spec.get("respell", LineList())
-    if not isinstance(respell, list):
-        raise ContentError(f"{spec.where('respell')}: 'respell' must be a list")
-    for item in respell:  # "cant = can't": the word as typed, then as the cues spell it
-        typed, _, spelled = str(item).partition("=")
-        if len(words_of(typed)) != 1 or not words_of(spelled):
-            raise ContentError(f"{spec.where('respell')}: respell {item!r} is not 'word = words'")
-        result.respell[words_of(typed)[0]] = tuple(words_of(spelled))
-    for i, raw in enumerate(ignored := spec.get("ignore", LineList())):
-        at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
-        result.cues.append(_cue("", "", raw, at, result))  # takes its words, answers nothing
-    highest = spec.get("highest", LineList())
-    if not isinstance(highest, list):
-        raise ContentError(f"{spec.where('highest')}: 'highest' must be a list of questions")
-    for qid in highest:
-        question = _question(knowledge, str(qid), spec.where("highest"))
-        result.highest[question.id] = tuple(o.id for o in question.options)
-    questions = _map(spec.get("questions"), spec.where("questions"), "'describe.questions'")
-    for qid, options in questions.items():
-        question = _question(knowledge, qid, questions.where(qid))
-        options = _map(options, questions.where(qid), f"cues of '{qid}'")
-        for oid, phrases in options.items():
-            _option(question, oid, options.where(oid))
-            if not isinstance(phrases, LineList):
-                raise ContentError(f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
-            for i, phrase in enumerate(phrases):
-                result.cues.append(_cue(qid, oid, phrase, phrases.where(i), result))
-    for section in ("negated", "combine", "excepted"):
-        table = _map(spec.get(section, LineDict()), spec.where(section), f"'{section}'")
-        for qid, pairs in table.items():
-            question = _question(knowledge, qid, table.where(qid))
-            pairs = _map(pairs, table.where(qid), f"'{section}.{qid}'")
-            for key, value in pairs.items():
-                _option(question, key, pairs.where(key))
-                targets = value if isinstance(value, list) else [value]
-                for target in targets:
-                    _option(question, str(target), pairs.where(key))
-            if section in ("negated", "excepted"):
-                getattr(result, section)[qid] = {str(k): str(v) for k, v in pairs.items()}
-            else:
-                result.combine[qid] = {str(k): tuple(str(t) for t in v)
-                                       for k, v in pairs.items()}
-    amounts = _map(spec.get("amounts", LineDict()), spec.where("amounts"), "'amounts'")
-    for qid, phrases in amounts.items():
-        question = _question(knowledge, qid, amounts.where(qid))
-        if question.unit is None:
-            raise ContentError(f"{amounts.where(qid)}: '{qid}' has no unit to read amounts in")
-        result.amounts[qid] = tuple(_phrases(phrases, amounts.where(qid), f"amounts.{qid}"))
-    percents = _map(spec.get("percent", LineDict()), spec.where("percent"), "'percent'")
-    for qid, raw in percents.items():
-        question = _question(knowledge, qid, percents.where(qid))
-        raw = _map(raw, percents.where(qid), f"'percent.{qid}'")
-        _option(question, str(raw.get("up_option")), raw.where("up_option"))
-        bands = _map(raw.get("bands"), raw.where("bands"), "'bands'")
-        for oid in bands:
-            _option(question, oid, bands.where(oid))
-            if not isinstance(bands[oid], (int, float)):
-                raise ContentError(f"{bands.where(oid)}: a band needs its highest percentage")
-        context, down, up = (tuple(_phrases(raw.get(k), raw.where(k), k))
-                             for k in ("context", "down", "up"))
-        result.percents.append(Percent(
-            qid, context, down, up, str(raw.get("up_option")),
-            tuple(sorted((float(v), k) for k, v in bands.items())),
-        ))
-    return result
-
-
-def _question(knowledge: Knowledge, qid: str, where: str) -> Question:
-    question = knowledge.question(qid)
-    if question is None:
-        raise ContentError(f"{where}: unknown question '{qid}'")
-    return question
-
-
-def _option(question: Question, oid: str, where: str) -> None:
-    if question.option(oid) is None:
-        raise ContentError(f"{where}: question '{question.id}' has no option '{oid}'")
-
-
-def _cue(qid: str, oid: str, raw: Any, where: str, cues: Cues) -> Cue:
-    low = high = None
-    if isinstance(raw, LineDict):  # {cue: "# years old", max: 34}
-        low, high = raw.get("min"), raw.get("max")
-        if any(v is not None and not isinstance(v, (int, float)) for v in (low, high)):
-            raise ContentError(f"{where}: 'min' and 'max' of a cue must be numbers")
-        raw = raw.get("cue")
-    if not isinstance(raw, str):
-        raise ContentError(f"{where}: a cue of '{qid}.{oid}' must be a text")
-    words = tuple(w for w in words_of(raw.replace(NUMBER_MARK, f" {_PLACEHOLDER} "), star=True)
-                  if w not in cues.stop_words)
-    words = tuple(NUMBER_MARK if w == _PLACEHOLDER else w for w in words)
-    if not words or all(w == NUMBER_MARK for w in words):
-        raise ContentError(f"{where}: cue {raw!r} of '{qid}.{oid}' has only stop words")
-    if (low is not None or high is not None) and NUMBER_MARK not in words:
-        raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
-    written = tuple(words_of(raw, star=True))
-    phrase = written if len(words) == 1 and len(written) > 1 else None
-    return Cue(qid, oid, words, len(written), low, high, phrase)
-
-
-def described_languages(knowledge: Knowledge) -> list[str]:
-    """Languages with cues to read descriptions in."""
-    return [lang for lang in knowledge.languages if "describe" in knowledge.texts[lang]]
-
-
 # --- reading a description ----------------------------------------------------------------
+
+
+@dataclass
+class _Clause:
+    """One clause: its words (stop words kept), sentence, time, and the word that ended it."""
+
+    words: list[str]
+    sentence: int
+    time: str | None
+    after: str | None
+    quantities: list[Quantity]
+    self_said: bool = False  # the writer speaks of themself in its sentence ("I", "my")
 
 
 @dataclass(frozen=True)
@@ -218,6 +125,19 @@ class _Hit:
     negated: bool
     exact: int
     limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
+    clause: int = 0
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One thing the text says about a question, from a cue or from an amount."""
+
+    question: str
+    option: str
+    weight: tuple[int, int]
+    time: str | None = None
+    negated: bool = False
+    generic: bool = False
 
 
 def _exactly(cue_word: str, word: str) -> bool:
@@ -227,20 +147,37 @@ def _exactly(cue_word: str, word: str) -> bool:
     return cue_word == word
 
 
-def _same(cue_word: str, word: str) -> bool:
+def _same(cue_word: str, word: str, typos: bool = True) -> bool:
+    if not typos:
+        return _exactly(cue_word, word)
     if cue_word.endswith("*"):
         stem = cue_word[:-1]
-        return word.startswith(stem) or (
-            len(stem) >= TYPO_MIN_LENGTH and fuzz.ratio(stem, word[: len(stem)]) >= TYPO_SCORE)
+        # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
+        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH
+                                         and word[:1] == stem[:1] and any(
+            fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
+            for size in (len(stem) - 1, len(stem), len(stem) + 1)
+            if TYPO_MIN_LENGTH <= size <= len(word)))
     if cue_word == word:
         return True
+    if word[:1] != cue_word[:1]:
+        return False  # a typo keeps the first letter: "players" is not "layers"
+    shorter, longer = sorted((cue_word, word), key=len)
+    if longer.startswith(shorter):
+        # A plural or feminine of the word ("couturier", "couturière") is the word; another
+        # form ("close", "closed"; "finish", "finished") is not a typo of it.
+        return len(shorter) >= TYPO_MIN_LENGTH and longer[len(shorter):] in AGREEMENT
     return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
             and fuzz.ratio(cue_word, word) >= TYPO_SCORE)
 
 
-def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float],
-          start: int = 0, gap: int = MAX_GAP) -> tuple[tuple[int, ...], float | None] | None:
-    """Positions of a phrase's words in order with small gaps, and the number "#" stood for."""
+def _find(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, float],
+          start: int = 0, gap: int = MAX_GAP, typos: bool = True
+          ) -> tuple[tuple[int, ...], float | None] | None:
+    """Positions of a phrase's words in order with small gaps, and the number "#" stood for.
+
+    Without `typos`, words must be spelled as the phrase spells them.
+    """
     for first in range(start, len(words)):
         positions: list[int] = []
         value: float | None = None
@@ -254,7 +191,7 @@ def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float
                     if number is not None:
                         found, value = j, number
                         break
-                elif _same(cue_word, words[j]):
+                elif _same(cue_word, words[j], typos):
                     found = j
                     break
             if found is None:
@@ -266,10 +203,15 @@ def _find(phrase: tuple[str, ...], words: list[str], numbers: Mapping[str, float
     return None
 
 
+def _has(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """Whether any of the phrases appears as written (no gaps, no typos) in the words."""
+    return any(all(_exactly(w, words[i + k]) for k, w in enumerate(p))
+               for p in phrases for i in range(len(words) - len(p) + 1))
+
+
 def _number(word: str, numbers: Mapping[str, float]) -> float | None:
-    if re.fullmatch(r"\d+([.,]\d+)?", word):
-        return float(word.replace(",", "."))
-    return numbers.get(word)
+    value = digits(word)
+    return value if value is not None else numbers.get(word)
 
 
 class Describer:
@@ -289,60 +231,174 @@ class Describer:
         if lang in self.cues:
             return Reading(lang, self._read(text, lang))
         order = sorted(self.cues, key=lambda code: code != prefer)
-        readings = [Reading(code, self._read(text, code)) for code in order]
         words = words_of(text[:MAX_DESCRIPTION])
 
-        def fit(reading: Reading) -> int:
-            stops = self.cues[reading.lang].stop_words | self.cues[reading.lang].negations
-            return len(reading.answers) + sum(w in stops for w in words)
+        def fit(code: str) -> int:
+            return sum(w in self.cues[code].small_words for w in words)
 
-        return max(readings, key=fit)
+        # Read in the two best-fitting languages only: reading is the costly part.
+        ranked = sorted(order, key=fit, reverse=True)[:2]
+        readings = [Reading(code, self._read(text, code)) for code in order if code in ranked]
+        return max(readings, key=lambda r: len(r.answers) + fit(r.lang))
 
     def _read(self, text: str, lang: str) -> dict[str, str]:
         cues = self.cues[lang]
-        numbers = self.matchers.get(lang, self.knowledge.questions[0]).numbers
-        answers: dict[str, str] = {}
-        pieces = [piece for clause in clauses_of(text)
-                  for piece in _split(_respell(clause, cues.respell), cues.breaks)]
-        clauses = [words for words, _ in pieces]
-        for qid in cues.amounts:
-            option = self._amount(clauses, lang, qid)
-            if option is not None:
-                answers[qid] = option
-        for percent in cues.percents:
-            if percent.question not in answers:
-                option = _percent(clauses, percent, numbers, cues.percent_words)
-                if option is not None:
-                    answers[percent.question] = option
-        hits: list[_Hit] = []
-        for clause, after in pieces:
-            hits += _hits(clause, cues, numbers, after)
-        for qid, option in _choose(hits, cues).items():
-            answers.setdefault(qid, option)
-        for qid, table in cues.combine.items():
-            for target, parts in table.items():
-                if qid in answers and all(_said(hits, qid, p) for p in parts):
-                    answers[qid] = target
+        clauses = self._clauses(text, cues)
+        # Only cues whose every word is somewhere in the text are tried clause by clause.
+        present = _present(cues, {w for clause in clauses for w in clause.words})
+        candidates = [c for c in cues.cues if all(w in present for w in c.words)]
+        hits = [hit for number, clause in enumerate(clauses)
+                for hit in _hits(clause, number, cues, candidates,
+                                 _previous_words(clauses, number))]
+        said: list[_Said] = []
+        traits: dict[str, bool] = {}
+        for hit in hits:
+            if hit.cue.kind == TRAIT:
+                name = hit.cue.option
+                if hit.negated:
+                    name = cues.trait_negated.get(name, "")
+                if name:
+                    traits[name] = True
+            elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
+                if _price_said(hit, clauses[hit.clause], cues):
+                    continue  # "le prix du riz a augmenté": prices, not sales
+                option = hit.cue.option
+                if hit.limited:
+                    option = cues.excepted.get(hit.cue.question, {}).get(option, option)
+                said.append(_Said(hit.cue.question, option,
+                                  (len(hit.cue.words), hit.cue.strength),
+                                  clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
+        said += self._runway(clauses, lang)
+        said += self._size(clauses, lang)
+        for change in cues.changes:
+            said += _changes(clauses, change, cues)
+        answers = _choose(said, cues)
+        strong = {s.question for s in said if not (s.generic or s.negated)
+                  and (s.question == "sector" or s.weight[1] > 1)}
+        for qid, derived in _derived(set(traits), cues).items():
+            if qid not in answers:
+                answers[qid] = derived
+                strong.add(qid)  # what the writer says of themself is about the business
+        specific = any(s.question == "sector" and not (s.generic or s.negated) for s in said)
+        if _off_topic(answers, strong, clauses, cues, specific):
+            return {}
         return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
 
-    def _amount(self, clauses: list[list[str]], lang: str, qid: str) -> str | None:
-        """An amount of time (cash runway) or of people (size) stated near its cue words."""
-        question = self.knowledge.question(qid)
-        assert question is not None  # noqa: S101 - checked when the cues were read
+    def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
+        """The text cut into clauses, each with its time and amounts."""
+        clauses: list[_Clause] = []
+        for number, sentence in enumerate(sentences_of(text)):
+            previous: str | None = None
+            first = len(clauses)
+            for part in _clause_words(sentence):
+                for words, after in _split(_respell(part, cues.respell), cues.breaks):
+                    time = _time(words, cues) or (previous if previous in ("now", "future")
+                                                  else None)
+                    clauses.append(_Clause(words, number, time, after,
+                                           quantities(words, cues.grammar)))
+                    previous = time
+            said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
+            for clause in clauses[first:]:
+                clause.self_said = said
+        return clauses
+
+    def _runway(self, clauses: list[_Clause], lang: str) -> list[_Said]:
+        """How long cash lasts, from durations in clauses about cash."""
+        question = self.knowledge.question("cash_runway")
+        cues = self.cues[lang]
+        if question is None or "cash_runway" not in cues.amounts:
+            return []
         matcher = self.matchers.get(lang, question)
-        context = self.cues[lang].amounts[qid]
-        values: list[float] = []
-        for words in clauses:
-            if question.unit == "months" and not any(_find(c, words, {}) for c in context):
+        said = []
+        about_cash = False
+        for number, clause in enumerate(clauses):
+            words = clause.words
+            if number and clauses[number - 1].sentence != clause.sentence:
+                about_cash = False
+            if _has(cues.amounts_not.get("cash_runway", ()), words):
+                about_cash = False
                 continue
-            for i in range(len(words)):
-                value = _amount_at(matcher, words, i, self.cues[lang].people, context)
-                if value is not None:
-                    values.append(value)
-        if not values:
-            return None
-        # Of several head-counts the largest is the business ("40 staff, we let 10 go").
-        return matcher.by_number(max(values) if question.unit == "people" else values[0])
+            # "cash for 2 weeks, maybe 3 months": a clause that is only an amount goes on
+            # speaking of what the clause before it spoke of.
+            if _has_cue(cues.amounts["cash_runway"], words):
+                about_cash = True
+            elif not (about_cash and _only_amount(clause, cues)):
+                about_cash = False
+                continue
+            for quantity in clause.quantities:
+                read = _duration(matcher, words, quantity, cues)
+                if read is None:
+                    continue
+                low, high = read
+                options = {matcher.by_number(low), matcher.by_number(high)}
+                if len(options) == 1:  # "3-4 months" could be either: not sure, not read
+                    said.append(_Said("cash_runway", options.pop(), AMOUNT, clause.time))
+        for clause in clauses:  # "mes y medio": a unit and a half, no number said
+            if not _has_cue(cues.amounts["cash_runway"], clause.words):
+                continue
+            for i, word in enumerate(clause.words):
+                unit = matcher.units.get(matcher.unit_word(word))
+                if (unit in MONTHS_PER and (i == 0 or _number(clause.words[i - 1],
+                                                                matcher.numbers) is None)
+                        and matcher.half_after(clause.words, i)):
+                    option = matcher.by_number(1.5 * MONTHS_PER[unit])
+                    said.append(_Said("cash_runway", option, AMOUNT, clause.time))
+        return said
+
+    def _size(self, clauses: list[_Clause], lang: str) -> list[_Said]:
+        """The head-count now: the largest count said, the writer added where they count."""
+        question = self.knowledge.question("size")
+        cues = self.cues[lang]
+        if question is None:
+            return []
+        matcher = self.matchers.get(lang, question)
+        counts: list[tuple[float, str | None]] = []
+        previous_past = False
+        for number, clause in enumerate(clauses):
+            found = _counts(clause, cues, matcher)
+            if not found and clause.time == "now" and previous_past:
+                found = _bare_counts(clause, cues)  # "we were 11, now 6"
+            if found:
+                previous_past = clause.time == "past"
+                counts += [(value, clause.time) for value in found]
+            elif number and clauses[number - 1].sentence != clause.sentence:
+                previous_past = False
+        kept = [value for value, time in counts if time not in ("past", "future")]
+        if not kept:
+            return []
+        return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
+
+
+def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
+    """The answers traits make (`derive`, first match first); opposite traits cancel out."""
+    opposite = {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
+    kept = {t for t in traits if opposite.get(t) not in traits}
+    found = {}
+    for qid, rules in cues.derive.items():
+        option = next((oid for oid, needs in rules if all(n in kept for n in needs)), None)
+        if option is not None:
+            found[qid] = option
+    return found
+
+
+def _only_amount(clause: _Clause, cues: Cues) -> bool:
+    """Whether a clause says nothing but an amount ("maybe 3 months", "ou 3 mois")."""
+    inside = {i for q in clause.quantities for i in range(q.start, q.end)}
+    return bool(clause.quantities) and all(
+        i in inside or w in cues.stop_words or w in cues.units or w in cues.grammar.ranges
+        for i, w in enumerate(clause.words))
+
+
+def _has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
+    return any(_find(p, words, {}) for p in phrases)
+
+
+def _time(words: Sequence[str], cues: Cues) -> str | None:
+    """The time a clause speaks of, from its markers (a future marker wins, then now)."""
+    for name in ("future", "now", "past"):
+        if _has(cues.times.get(name, ()), words):
+            return name
+    return None
 
 
 def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -365,68 +421,266 @@ def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], st
     return [p for p in parts if p[0]]
 
 
-def _amount_at(matcher: Matcher, words: list[str], i: int, people: frozenset[str],
-               context: tuple[tuple[str, ...], ...]) -> float | None:
-    number = _number(words[i], matcher.numbers)
-    if number is None:
-        unit = matcher.units.get(words[i])
-        if (matcher.question.unit == "months" and unit in MONTHS_PER
-                and (i == 0 or _number(words[i - 1], matcher.numbers) is None)
-                and matcher.half_after(words, i)):
-            return 1.5 * MONTHS_PER[unit]  # "mes y medio": one and a half, no number said
+def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
+              cues: Cues) -> tuple[float, float] | None:
+    """A duration in months (low, high) starting at an amount, if it is one."""
+    if quantity.percent:
         return None
-    following = words[i + 1 : i + 4]
-    if following and number != 0.5 and _number(following[0], matcher.numbers) is not None:
-        return None  # "a few weeks": the amount is the next word
-    is_word = not words[i][0].isdigit()
-    if matcher.question.unit == "months":
-        units = [matcher.units.get(w) for w in following[:2]]
-        if not any(u in MONTHS_PER for u in units):
-            return None
-        if "years" in units and number > MAX_RUNWAY_YEARS:
-            return None  # "29 years": an age
-        return matcher.read_number(" ".join(words[i : i + 6]))
-    if number == 1 and is_word:
-        return None  # "a waiter", "un employé": an article, not a head-count
-    if number < 1 or number != int(number):
-        return None  # "half the staff": a share, not a head-count
-    if any(matcher.units.get(w) == "people" or w in people for w in following[:3]):
-        return number
-    before = words[max(0, i - 3) : i]
-    if any(_find(c, before, {}) for c in context) and not any(
-            matcher.units.get(w) for w in following[:1]):
-        return number
-    return None
+    at = quantity.end
+    units = [matcher.units.get(matcher.unit_word(w)) for w in words[at : at + 2]]
+    unit = next((u for u in units if u in MONTHS_PER), None)
+    if unit is None or (quantity.article and units[0] != unit):
+        return None
+    if _has(cues.since, words[max(0, quantity.start - 3) : quantity.start]):
+        return None  # "since 3 weeks": how long it has lasted, not how long cash lasts
+    if unit == "years" and quantity.high > MAX_RUNWAY_YEARS:
+        return None  # "29 years": an age
+    unit_at = at + units.index(unit)
+    half = 0.5 if matcher.half_after(list(words), unit_at) else 0.0
+    return ((quantity.low + half) * MONTHS_PER[unit], (quantity.high + half) * MONTHS_PER[unit])
 
 
-def _percent(clauses: list[list[str]], spec: Percent, numbers: Mapping[str, float],
-             percent_words: tuple[tuple[str, ...], ...]) -> str | None:
-    for words in clauses:
-        if not any(_find(c, words, {}) for c in spec.context):
+def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
+    """Head-counts in one clause ("9 drivers", "we are 5", "me and 9 staff", "4 + 6")."""
+    words = clause.words
+    context = any(_find(c, words, {}) for c in _size_context(cues))
+    found: list[tuple[Quantity, float]] = []
+    for quantity in clause.quantities:
+        value = quantity.first
+        if quantity.share or quantity.percent or quantity.article or value < 1 \
+                or value != int(value) or quantity.first != quantity.second:
             continue
-        for i, word in enumerate(words):
-            value = _number(word, {})
-            if value is None or not any(_find(p, words[i + 1 : i + 1 + len(p)], {})
-                                        for p in percent_words):
+        following = words[quantity.end : quantity.end + PEOPLE_REACH]
+        if any(matcher.units.get(w) in MONTHS_PER for w in following[:2]):
+            continue  # "3 weeks": a duration
+        before = words[max(0, quantity.start - 3) : quantity.start]
+        if _has(cues.amounts_not.get("size", ()), before):
+            continue  # "run by two women": who owns it, not how many work there
+        is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
+        is_people |= _has(cues.people_after, words[quantity.end : quantity.end + 5])
+        is_people |= _has(cues.owner, words[quantity.end : quantity.end + 3])
+        is_people |= bool(before) and (before[-1] in cues.people or (
+            len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words))
+        inclusive = context and any(_find(c, before, {}) for c in _size_context(cues))
+        if not (is_people or inclusive):
+            continue
+        found.append((quantity, value))
+    if not found:
+        return []
+    counts = [value for _, value in found]
+    pairs = pairwise(found)
+    if len(found) > 1 and all(
+            any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
+            for (a, _), (b, _) in pairs):
+        counts = [sum(counts)]  # "4 partners and 6 guides"
+    first = found[0][0]
+    inclusive = _has(cues.owner_included, words) or any(
+        _find(c, words[max(0, first.start - 3) : first.start], {})
+        for c in _size_context(cues))
+    if not inclusive and _writer_counted(words, first, found[-1][0], cues):
+        counts = [c + 1 for c in counts]
+    return counts
+
+
+def _size_context(cues: Cues) -> tuple[tuple[str, ...], ...]:
+    """The phrases that make a number a head-count that includes the writer ("we are")."""
+    return cues.amounts.get("size", ())
+
+
+def _writer_counted(words: Sequence[str], first: Quantity, last: Quantity,
+                    cues: Cues) -> bool:
+    """Whether the writer is one more than the count ("me and 9 staff", "I have 9 drivers")."""
+    before = words[: first.start]
+    if _has(cues.owner, words[max(0, first.start - 3) : first.start]):
+        return True  # "me and 9", "moi + 2"
+    if _has(cues.owner, words[last.end : last.end + 4]):
+        return True  # "9 staff plus me", "9 y yo"
+    return any(w in cues.self_words for w in before)  # "I have 9 drivers", "mes 4 serveuses"
+
+
+def _bare_counts(clause: _Clause, cues: Cues) -> list[float]:
+    """A bare number in a "now" clause right after a past head-count ("..., now 6")."""
+    for quantity in clause.quantities:
+        if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:
+            tail = clause.words[quantity.end : quantity.end + 3]
+            return [quantity.first + (1 if _has(cues.owner, tail) else 0)]
+    return []
+
+
+def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
+    """What amounts say about a change: a percentage, a share of normal, before → after."""
+    said: list[_Said] = []
+    for number, clause in enumerate(clauses):
+        words = clause.words
+        previous = clauses[number - 1] if number else None
+        same_sentence = previous is not None and previous.sentence == clause.sentence
+        context = _has_cue(change.context, words) or (
+            same_sentence and previous is not None and _has_cue(change.context, previous.words))
+        down = _has_cue(change.down, words) or (
+            same_sentence and previous is not None and _has_cue(change.down, previous.words)
+            and not _has_cue(change.up, words))
+        up = _has_cue(change.up, words) and not _has_cue(change.down, words)
+        for quantity in clause.quantities:
+            if _about_price(words, quantity, change):
+                continue  # "prices up 40%": not sales
+            fall = _fall(quantity, words, change, context, down, up, cues.people)
+            if fall is None:
                 continue
-            if any(_find(c, words, {}) for c in spec.up):
-                return spec.up_option
-            if any(_find(c, words, {}) for c in spec.down):
-                return next((o for top, o in spec.bands if value <= top), spec.bands[-1][1])
+            options = {change.option(fall[0]), change.option(fall[1])}
+            if len(options) == 1:  # "40-60 %" could be either: not read
+                said.append(_Said(change.question, options.pop(), AMOUNT, clause.time))
+    said += _before_after(clauses, change, cues)
+    return said
+
+
+def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
+          down: bool, up: bool, people: frozenset[str]) -> tuple[float, float] | None:
+    """The fall in percent (low, high) an amount states, if it states one."""
+    if not (quantity.percent or quantity.share) or quantity.article:
+        return None
+    scale = 1.0 if quantity.percent else 100.0
+    low, high = quantity.low * scale, quantity.high * scale
+    tail = words[quantity.end : quantity.end + SHARE_REACH]
+    head = words[max(0, quantity.start - 2) : quantity.start]
+    if any(w in people for w in tail[:3]):
+        return None  # "half the staff", "la moitié de l'équipe": not sales
+    # "60% of our usual" is a share; "20% less than last year" is a fall.
+    share_at = _first(change.share, tail)
+    turn_at = _first(change.down + change.up, tail)
+    of_normal = share_at is not None and (turn_at is None or share_at < turn_at)
+    if of_normal or _has(change.to, head) or (quantity.share and not down and not up):
+        if not (context or of_normal):
+            return None
+        return 100 - high, 100 - low  # a share of before: "a third of normal", "2/3"
+    if not context:
+        return None
+    if up:
+        return -low, -high
+    if down:
+        return low, high
     return None
 
 
-def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float],
-          after: str | None = None) -> list[_Hit]:
+def _price_said(hit: _Hit, clause: _Clause, cues: Cues) -> bool:
+    """Whether a one-word cue of a change ("up", "augmenté") speaks of a price before it."""
+    if len(hit.cue.words) > 1:
+        return False
+    plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
+    near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
+    return any(change.question == hit.cue.question and _has_cue(change.price, near)
+               for change in cues.changes)
+
+
+def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
+    """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre")."""
+    near = words[max(0, quantity.start - PRICE_REACH) : quantity.end + 2]
+    return _has_cue(change.price, near)
+
+
+def _first(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
+    """Where the first of the phrases starts in the words (no gaps), if one does."""
+    for i in range(len(words)):
+        for phrase in phrases:
+            if all(i + k < len(words) and _exactly(w, words[i + k]) for k, w in enumerate(phrase)):
+                return i
+    return None
+
+
+def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
+    """Two amounts of takings, one before and one now ("we used to do 120, now 40")."""
+    said: list[_Said] = []
+    by_sentence: dict[int, list[_Clause]] = {}
+    for clause in clauses:
+        by_sentence.setdefault(clause.sentence, []).append(clause)
+    for group in by_sentence.values():
+        words = [w for clause in group for w in clause.words]
+        if not (_has_cue(change.context, words) or _has(change.rate, words)):
+            continue
+        marked: list[tuple[str, Quantity]] = []
+        for clause in group:
+            marked += [(mark, q) for mark, q in _marks(clause, change, cues)
+                       if not _about_price(clause.words, q, change)]
+        earlier = [q for mark, q in marked if mark == "before"]
+        later = [q for mark, q in marked if mark == "after"]
+        others = [q for mark, q in marked if not mark]
+        if len(earlier) == 1 and not later and len(others) == 1:
+            later = others  # "vendo unas 50 por día, antes 120": the other one is now
+        if not (earlier and later) or earlier[0].percent != later[0].percent:
+            continue
+        before, after = earlier[0], later[0]
+        if before.high <= 0:
+            continue
+        falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
+        options = {change.option(max(min(f, 100), -100)) for f in falls}
+        if len(options) == 1:
+            said.append(_Said(change.question, options.pop(), AMOUNT))
+    return said
+
+
+def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
+    """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
+    words = clause.words
+    amounts = [q for q in clause.quantities
+               if not (q.share or q.article) and not _is_count_or_time(words, q, cues)]
+    marked: list[tuple[str, Quantity]] = []
+    for k, quantity in enumerate(amounts):
+        head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
+        tail = words[quantity.end : quantity.end + MARK_AFTER_REACH]
+        if k + 1 < len(amounts) and _has(change.instead,
+                                         words[quantity.end : amounts[k + 1].start]):
+            marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
+            break
+        fell_to = _has(change.to, head[-1:]) and _has_cue(change.down + change.up, head)
+        if _has(change.before, head):
+            marked.append(("before", quantity))
+        elif _has(change.after, head) or _has(change.after, tail) or fell_to:
+            marked.append(("after", quantity))  # "now 40", "bajamos a 70"
+        else:
+            marked.append(("", quantity))
+    return marked
+
+
+def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
+    """Whether an amount is a head-count or a duration ("3 weeks"), not takings."""
+    following = words[quantity.end : quantity.end + 2]
+    if any(w in cues.people or cues.units.get(w) == "people" for w in following):
+        return True
+    return bool(following) and cues.units.get(following[0]) in MONTHS_PER
+
+
+def _present(cues: Cues, words: set[str]) -> set[str]:
+    """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
+    found = {NUMBER_MARK}
+    long = [w for w in words if len(w) >= TYPO_MIN_LENGTH]
+    for cue_word in cues.vocabulary:
+        if cue_word in words:
+            found.add(cue_word)
+        elif cue_word.endswith("*"):
+            if any(_same(cue_word, w) for w in words):
+                found.add(cue_word)
+        elif len(cue_word) >= TYPO_MIN_LENGTH and process.extractOne(
+                cue_word, long, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+            found.add(cue_word)
+    return found
+
+
+def _hits(clause: _Clause, number: int, cues: Cues,
+          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = ()) -> list[_Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
-    `after` is the word that ended the clause ("except"...), if it cut a sentence.
+    Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
+    an `own` question about someone else ("our supplier shut down") is dropped.
     """
-    kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words]
+    words = clause.words
+    kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
     plain = [w for _, w in kept]
     index = {i: k for k, (i, _) in enumerate(kept)}
+    speaks_of_self = clause.self_said
+    numbers = cues.grammar.values
     found: list[_Hit] = []
-    for cue in cues.cues:
+    for cue in cues.cues if candidates is None else candidates:
+        if cue.self_only and not speaks_of_self:
+            continue
         start = 0
         while (match := _match(cue, words, plain, index, numbers, start)) is not None:
             positions, value, start = match
@@ -437,23 +691,77 @@ def _hits(words: list[str], cues: Cues, numbers: Mapping[str, float],
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
-            negated = not own_negation and any(w in cues.negations for w in before + inside)
+            behind = plain[positions[-1] + 1 : positions[-1] + 1 + NEGATION_AFTER_REACH]
+            negated = not own_negation and (
+                any(w in cues.negations for w in before + inside)
+                or any(w in cues.negations_after for w in behind))
             exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
-            nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else after
-            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions))
+            nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
+            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number))
             break
-    # Cues with more words first, a plain reading before a negated one ("plus aucun client":
-    # "aucun client" rather than "plus de clients" negated), then counting stop words, exact
-    # before typos, then reading order.
-    found.sort(key=lambda h: (-len(h.cue.words), h.negated, -h.cue.strength, -h.exact,
-                              h.positions[0]))
-    taken: set[int] = set()
+    # Ignore phrases first, then cues with more words, a plain reading before a negated one
+    # ("plus aucun client": "aucun client" rather than "plus de clients" negated), then
+    # counting stop words, exact before typos, then reading order.
+    found.sort(key=lambda h: (h.cue.kind != IGNORE, -len(h.cue.words), h.negated,
+                              -h.cue.strength, -h.exact, h.positions[0]))
+    taken: dict[str, set[int]] = {}
+    ignored: set[int] = set()
     kept_hits = []
     for hit in found:
-        if taken.isdisjoint(hit.positions):
-            taken.update(hit.positions)
+        if hit.cue.kind == TRAIT:  # a trait takes no words: "young women" is two traits
+            if ignored.isdisjoint(hit.positions):
+                kept_hits.append(hit)
+            continue
+        # Cues of different questions may share words ("web dev": a sector and a skill), but
+        # an `own` question's cue gives way to any other ("border closed", "ferme de").
+        rivals = taken.get(hit.cue.question, set()) | ignored
+        if hit.cue.question in cues.own and hit.cue.kind != DOUBT:
+            rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
+        if rivals.isdisjoint(hit.positions):
+            taken.setdefault(hit.cue.question, set()).update(hit.positions)
+            if hit.cue.kind == IGNORE:
+                ignored.update(hit.positions)
+            first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
+            if hit.cue.question in cues.about_us and _about_others(words, first, last, cues,
+                                                                   previous):
+                continue
+            if _has(cues.others_before.get(hit.cue.question, ()),
+                    words[max(0, first - OTHERS_REACH) : first]):
+                continue  # "we deliver to kiosks": the kiosks are customers
             kept_hits.append(hit)
     return kept_hits
+
+
+def _previous_words(clauses: Sequence[_Clause], number: int) -> list[str]:
+    """The words of the clause before, when it is of the same sentence."""
+    if number and clauses[number - 1].sentence == clauses[number].sentence:
+        return clauses[number - 1].words
+    return []
+
+
+def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
+                  previous: Sequence[str] = ()) -> bool:
+    """Whether the words at first..last speak of someone else ("the school closed").
+
+    Their subject is the nearest word for someone before them, unless a word for us or a
+    subject break comes first; in a relative clause ("the mill *that* sold us flour closed")
+    it is the word before the relative pronoun.
+    """
+    relative = max((i for i, w in enumerate(words[:first]) if w in cues.relatives), default=-1)
+    if relative > 0 and any(_exactly(other, w) for w in words[max(0, relative - 3) : relative]
+                            for other in cues.others):
+        return True
+    # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
+    # the last one named in the clause before it, in the same sentence ("obras en mi calle").
+    for word in reversed([*previous, *words[:first]]):
+        if word in cues.subject_breaks or word in cues.us_words or word in cues.self_words:
+            break
+        if any(_exactly(other, word) for other in cues.others):
+            return True
+    if last + 1 < len(words) and words[last + 1] in cues.of_words:
+        return any(_exactly(other, w) for w in words[last + 2 : last + 5]
+                   for other in cues.others)  # "the closure of the border"
+    return False
 
 
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
@@ -461,12 +769,14 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
            ) -> tuple[tuple[int, ...], float | None, int] | None:
     """Where a cue is in a clause (positions among the words kept), its number, next start.
 
-    A cue with a `phrase` must appear as written, stop words and all.
+    A cue with a `phrase` must appear as written, stop words and all. A trait is never read
+    from a typo: "panadera" is one word off "panadería", "vendedor" one off "vendedora".
     """
+    typos = cue.kind != TRAIT
     if cue.phrase is None:
-        found = _find(cue.words, plain, numbers, start)
+        found = _find(cue.words, plain, numbers, start, typos=typos)
         return None if found is None else (found[0], found[1], found[0][0] + 1)
-    while (found := _find(cue.phrase, words, numbers, start, gap=0)) is not None:
+    while (found := _find(cue.phrase, words, numbers, start, gap=0, typos=typos)) is not None:
         start = found[0][0] + 1
         positions = tuple(index[p] for p in found[0] if p in index)
         if len(positions) == len(cue.words):
@@ -474,36 +784,79 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
     return None
 
 
-def _choose(hits: Iterable[_Hit], cues: Cues) -> dict[str, str]:
-    """One option per question: the longest plain cue (first one on a tie), else a negation.
+def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
+    """One option per question from what the text says about it.
 
-    In a `highest` question the highest option said wins ("cash or M-Pesa" is mobile money);
-    a cue followed by an exception word means its `excepted` option ("partly").
+    A current question ("is it trading?") listens to "now" clauses over unmarked ones and
+    never to past or future ones. Plain statements beat generic ones, which beat negations.
+    A `highest` question takes the highest option said; figures that agree outweigh words; a
+    `careful` question told two different things (or one and a `doubt`, "the curfew", that
+    could mean another) stays unknown; any other takes its longest cue (the first on a tie).
     """
-    best: dict[str, tuple[str, tuple[int, int]]] = {}
-    fallback: dict[str, str] = {}
-    for hit in hits:
-        qid = hit.cue.question
-        if not qid:
-            continue  # an `ignore` phrase: its words mean nothing here
-        if hit.negated:
-            target = cues.negated.get(qid, {}).get(hit.cue.option)
-            if target is not None:
-                fallback.setdefault(qid, target)
+    by_question: dict[str, list[_Said]] = {}
+    for item in said:
+        by_question.setdefault(item.question, []).append(item)
+    answers: dict[str, str] = {}
+    for qid, items in by_question.items():
+        if qid in cues.current:
+            items = [s for s in items if s.time not in ("past", "future")]
+            if any(s.time == "now" and not s.negated for s in items):
+                items = [s for s in items if s.time == "now"]
+        plain = [s for s in items if not s.negated and not s.generic]
+        plain = plain or [s for s in items if not s.negated]
+        if not plain:
+            negated = [cues.negated.get(qid, {}).get(s.option) for s in items]
+            option = next((o for o in negated if o is not None), None)
+            if option is not None:
+                answers[qid] = option
             continue
-        option = hit.cue.option
-        if hit.limited:
-            option = cues.excepted.get(qid, {}).get(option, option)
-        weight = (len(hit.cue.words), hit.cue.strength)
+        figures = {s.option for s in plain if s.weight == AMOUNT}
+        if len(figures) == 1:
+            plain = [s for s in plain if s.weight == AMOUNT]  # "5000 a day instead of 25000"
+        options = {s.option for s in plain}
+        if qid in cues.careful and len(options) > 1:
+            continue  # told two things, or one and a doubt: asked, never guessed
+        plain = [s for s in plain if s.option]  # a doubt ("power cuts") answers nothing
+        if not plain:
+            continue
         if qid in cues.highest:
-            weight = (cues.highest[qid].index(option), 0)
-        if qid not in best or weight > best[qid][1]:
-            best[qid] = (option, weight)
-    return {**fallback, **{qid: option for qid, (option, _) in best.items()}}
+            answers[qid] = max(options - {""}, key=cues.highest[qid].index)
+        else:
+            answers[qid] = max(plain, key=lambda s: s.weight).option
+    return answers
 
 
-def _said(hits: Iterable[_Hit], qid: str, option: str) -> bool:
-    return any(h.cue.question == qid and h.cue.option == option and not h.negated for h in hits)
+def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clause],
+               cues: Cues, specific_sector: bool = False) -> bool:
+    """Whether a reading is not about the writer's business ("reset my facebook password").
+
+    A text that names a business (a specific sector cue: "bakery", not the generic "market")
+    is about one. Otherwise it must say something specific (an answer not read from a generic
+    cue: "comment ça marche ? il faut payer ?" reads nothing); a text with words of another
+    domain (`elsewhere`: a match, homework, a recipe) and no word about a business ("sales",
+    "staff", "boutique") reads nothing; and a thin reading (one answer from a single word,
+    "facebook") needs a word about a business or about us. `strong` are the questions a
+    plain, specific cue of a sector or of several words answered ("me and my daughter").
+    """
+    if specific_sector:
+        return False
+    if not any(not _only_generic(q, strong) for q in answers):
+        return True  # "comment ça marche ? il faut payer ?"
+    words = [w for c in clauses for w in c.words]
+    business = any(w in cues.people or any(_exactly(t, w) for t in cues.topic) for w in words)
+    ours = any(w in cues.us_words or w in cues.self_words for w in words)
+    if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
+        return True  # "the price of rice went up 30 %, is that normal?"
+    if not business and any(_exactly(e, w) for e in cues.elsewhere for w in words):
+        return True  # about a match, homework, a recipe: nothing of a business in it
+    if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
+        return False
+    return not any(w in cues.us_words for w in words)
+
+
+def _only_generic(question: str, strong: set[str]) -> bool:
+    """Whether an answer came only from a generic cue (the sector "market")."""
+    return question == "sector" and question not in strong
 
 
 # --- presenting what was understood --------------------------------------------------------

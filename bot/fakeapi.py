@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import html
 import itertools
 import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +34,8 @@ TELEGRAM_TAGS = {
 }
 TEXT_LIMIT = 4096
 CAPTION_LIMIT = 1024
+DESCRIPTION_LIMIT = 512
+SHORT_DESCRIPTION_LIMIT = 120
 CALLBACK_DATA_LIMIT = 64
 
 Listener = Callable[[str, dict[str, Any], Any], None]
@@ -97,6 +101,11 @@ def visible_length(text: str, parse_mode: str | None) -> int:
     return checker.visible
 
 
+def plain(text: str) -> str:
+    """Telegram HTML as terminal text."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
 class FakeBotAPI:
     """The state of a pretend Telegram: chats, messages, pending updates, recorded calls."""
 
@@ -116,7 +125,14 @@ class FakeBotAPI:
         self._sent_at: collections.deque[float] = collections.deque()
         self._group_sent: dict[int, list[float]] = {}
         self._chat_tokens: dict[int, tuple[float, float]] = {}  # chat -> (tokens, at)
+        #: ("description" or "short_description", language code or "") -> the text set.
+        self.descriptions: dict[tuple[str, str], str] = {}
         self._message_ids = itertools.count(1)
+        #: file_id -> the size in bytes of each photo uploaded (the bytes are in `calls`).
+        self.photos: dict[str, int] = {}
+        # Unique across fake APIs, as Telegram's are across bots: a file_id one never gave
+        # is unknown to it.
+        self._file_ids = itertools.count(time.time_ns() // 1000)
         # Telegram's update ids only grow; starting from the clock keeps that true across
         # several fake servers in one test, as the advisor drops ids it has seen.
         self._update_ids = itertools.count(time.time_ns() // 1000)
@@ -139,6 +155,19 @@ class FakeBotAPI:
 
     def _m_setmycommands(self, params: dict[str, Any]) -> Any:
         return True
+
+    def _describe(self, kind: str, limit: int, params: dict[str, Any]) -> Any:
+        text = str(params.get(kind, ""))
+        if len(text) > limit:
+            raise ApiError(400, f"Bad Request: {kind.replace('_', ' ')} is too long")
+        self.descriptions[(kind, str(params.get("language_code", "")))] = text
+        return True
+
+    def _m_setmydescription(self, params: dict[str, Any]) -> Any:
+        return self._describe("description", DESCRIPTION_LIMIT, params)
+
+    def _m_setmyshortdescription(self, params: dict[str, Any]) -> Any:
+        return self._describe("short_description", SHORT_DESCRIPTION_LIMIT, params)
 
     _m_deletemycommands = _m_setmycommands
     _m_deletewebhook = _m_setmycommands
@@ -240,6 +269,24 @@ class FakeBotAPI:
                     "file_name": name}
         return self._new_message(chat_id, params, document=document, caption=caption)
 
+    def _m_sendphoto(self, params: dict[str, Any]) -> Any:
+        """An uploaded photo gets a file_id; a file_id sent again must be one we gave."""
+        chat_id = self._chat(params)
+        caption = str(params.get("caption", ""))
+        self._check_text(caption, params.get("parse_mode"), CAPTION_LIMIT)
+        self._check_markup(params)
+        photo = params.get("photo")
+        if params.get("_files"):
+            file_id = f"photo{next(self._file_ids)}"
+            self.photos[file_id] = len(next(iter(params["_files"].values()))[1])
+        elif isinstance(photo, str) and photo in self.photos:
+            file_id = photo
+        else:
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        sizes = [{"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 320,
+                  "height": 180}]
+        return self._new_message(chat_id, params, photo=sizes, caption=caption)
+
     def _m_copymessage(self, params: dict[str, Any]) -> Any:
         chat_id = self._chat(params)
         return {"message_id": self._new_message(chat_id, params, text="(copy)")["message_id"]}
@@ -309,6 +356,10 @@ class FakeBotAPI:
             length = len(command.encode("utf-16-le")) // 2
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return {"update_id": self.next_update_id(), "message": message}
+
+    def raw_update(self, body: dict[str, Any]) -> dict[str, Any]:
+        """An update with any body at all, such as one the library cannot read."""
+        return {"update_id": self.next_update_id(), **body}
 
     def message_update(
         self, user: dict[str, Any], content: dict[str, Any], chat: dict[str, Any] | None = None

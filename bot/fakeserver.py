@@ -13,6 +13,9 @@ Use from a test's event loop::
     await server.wait_for(lambda: server.count("sendMessage") >= 2)
     await server.stop()
 
+`push` serves any update body, also one the library cannot read (`api.raw_update(...)`, or a
+chat without its `type`).
+
 Fault injection, each for the next n calls of one method (by default any but getUpdates):
 `fail_next(n, 500)` or `fail_next(n, 429, retry_after=1, method="getUpdates")` answers an
 error; `drop_next(n, processed=True)` closes the connection without an answer (after doing
@@ -21,22 +24,42 @@ call and then refuses connections for that long. `await outage(seconds)` stops l
 listens again on the same port (`refuse=False`: holds every call unanswered instead);
 `latency` delays every call. `log` records every call with its arrival time and status, to
 measure how long the bot waited.
+
+From a shell, for demos: `python -m bot.fakeserver 8081` serves on that port and prints what
+the bot sends; `python -m bot.fakeserver send "/plan our shop is closed"` (with `--port`,
+`--user ID`, `--lang`) writes a user's message to the running server and prints the bot's
+replies. Both use POST /_control/send and GET /_control/sent on the server.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import json
+import sys
 import time
+import urllib.request
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qs, parse_qsl
 
-from bot.fakeapi import ApiError, FakeBotAPI
+from bot.fakeapi import ApiError, FakeBotAPI, plain
+
+#: The user a shell's `send` writes as, unless it says otherwise.
+DEMO_USER = 5
+#: Methods whose text a demo shows.
+SHOWN = ("sendMessage", "editMessageText", "sendDocument")
+
+#: What Telegram says with these codes.
+DESCRIPTIONS = {
+    409: "Conflict: terminated by other getUpdates request; make sure that only one bot"
+         " instance is running",
+    429: "Too Many Requests",
+}
 
 
 @dataclass
@@ -202,6 +225,8 @@ class FakeServer:
     async def _answer(self, path: str, headers: dict[str, str],
                       body: bytes) -> tuple[int, dict[str, Any]]:
         self.requests += 1
+        if path.startswith("/_control/"):
+            return self._control(path, body)
         parts = path.split("?")[0].strip("/").split("/")
         if len(parts) != 2 or not parts[0].startswith("bot"):
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
@@ -226,7 +251,7 @@ class FakeServer:
             if fault and fault.drop == "before":
                 raise _Dropped
             if fault and fault.code:
-                description = "Too Many Requests" if fault.code == 429 else "Fault injected"
+                description = DESCRIPTIONS.get(fault.code, "Fault injected")
                 if fault.parameters.get("retry_after"):
                     description += f": retry after {fault.parameters['retry_after']}"
                 raise ApiError(fault.code, description, fault.parameters or None)
@@ -247,6 +272,29 @@ class FakeServer:
             self._changed.set()
         entry.status = 200
         return 200, {"ok": True, "result": result}
+
+    def _control(self, path: str, body: bytes) -> tuple[int, dict[str, Any]]:
+        """The shell's calls: write a user's message; read what the bot sent since a call."""
+        route, _, query = path.partition("?")
+        try:
+            if route == "/_control/send":
+                request = json.loads(body or b"{}")
+                user = self.api.person(int(request.get("user_id", DEMO_USER)),
+                                       str(request.get("language", "en")), "Demo")
+                since = len(self.api.calls)
+                self.push(self.api.text_update(user, str(request["text"])))
+                return 200, {"ok": True, "result": {"since": since}}
+            if route == "/_control/sent":
+                args = {k: v[0] for k, v in parse_qs(query).items()}
+                chat_id, since = int(args["chat_id"]), int(args.get("since", 0))
+                texts = [plain(str(params.get("text") or params.get("caption") or ""))
+                         for method, params in self.api.calls[since:]
+                         if method in SHOWN and str(params.get("chat_id")) == str(chat_id)]
+                return 200, {"ok": True, "result": {"texts": texts,
+                                                    "next": len(self.api.calls)}}
+        except (KeyError, ValueError) as error:
+            return 400, {"ok": False, "error_code": 400, "description": f"bad request: {error}"}
+        return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
 
     def _fault_for(self, method: str) -> Fault | None:
         """Take the first armed fault that applies to this call."""
@@ -300,15 +348,75 @@ def _lower(method: str | None) -> str | None:
     return method.lower() if method else None
 
 
-async def _main() -> None:
-    """Serve on a fixed port for manual demos: `python -m bot.fakeserver 8081`."""
-    import sys
+def show_sent(method: str, params: dict[str, Any], result: Any) -> None:
+    """Print a message the bot sent, for someone watching a demo server."""
+    if method in SHOWN:
+        text = plain(str(params.get("text") or params.get("caption") or ""))
+        print(f"\n[to {params.get('chat_id')}] {text}", flush=True)
 
-    server = FakeServer(port=int(sys.argv[1]) if len(sys.argv) > 1 else 8081)
+
+async def serve(port: int) -> None:
+    """Serve on a fixed port until interrupted, printing what the bot sends."""
+    server = FakeServer(port=port)
+    server.api.listeners.append(show_sent)
     await server.start()
-    print(f"fake Bot API at {server.url}", flush=True)
+    print(f"fake Bot API at {server.url}: set TELEGRAM_API_URL={server.url}", flush=True)
     await asyncio.Event().wait()
 
 
+def _call(url: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data,  # noqa: S310 - a loopback URL we build
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310
+        result: dict[str, Any] = json.loads(answer.read())["result"]
+    return result
+
+
+def send(port: int, user_id: int, language: str, text: str, wait: float) -> int:
+    """Write a user's message to a running demo server; print the replies that follow."""
+    base = f"http://127.0.0.1:{port}/_control"
+    try:
+        since = int(_call(f"{base}/send", {"user_id": user_id, "language": language,
+                                           "text": text})["since"])
+    except OSError as error:
+        print(f"no fake Bot API at 127.0.0.1:{port} ({error}); start one with "
+              f"`python -m bot.fakeserver {port}`", file=sys.stderr)
+        return 1
+    deadline, quiet_until = time.monotonic() + wait, 0.0
+    while time.monotonic() < deadline and (not quiet_until or time.monotonic() < quiet_until):
+        time.sleep(0.2)
+        sent = _call(f"{base}/sent?chat_id={user_id}&since={since}")
+        for reply in sent["texts"]:
+            print(reply, end="\n\n")
+        if sent["texts"]:
+            quiet_until = time.monotonic() + 1.0  # stop once the bot has been quiet for 1 s
+        since = int(sent["next"])
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m bot.fakeserver [PORT]` serves; `... send TEXT` writes as a user."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] != "send":
+        serving = argparse.ArgumentParser(
+            prog="python -m bot.fakeserver",
+            description="A fake Telegram Bot API on 127.0.0.1 for trying the bot without Telegram"
+                        " (TELEGRAM_API_URL=http://127.0.0.1:PORT); `send TEXT` writes to it"
+                        " as a user (`python -m bot.fakeserver send --help`).")
+        serving.add_argument("port", nargs="?", type=int, default=8081)
+        asyncio.run(serve(serving.parse_args(args).port))
+        return 0
+    parser = argparse.ArgumentParser(prog="python -m bot.fakeserver send")
+    parser.add_argument("text", help="the message, a command such as /start or plain text")
+    parser.add_argument("--port", type=int, default=8081)
+    parser.add_argument("--user", type=int, default=DEMO_USER, help="the user's numeric id")
+    parser.add_argument("--lang", default="en", help="the user's Telegram language")
+    parser.add_argument("--wait", type=float, default=5.0, help="seconds to wait for replies")
+    options = parser.parse_args(args[1:])
+    return send(options.port, options.user, options.lang, options.text, options.wait)
+
+
 if __name__ == "__main__":
-    asyncio.run(_main())
+    with contextlib.suppress(KeyboardInterrupt):
+        sys.exit(main())

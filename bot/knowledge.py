@@ -5,17 +5,75 @@ Plain data with a few look-ups (texts, labels, option ids); nothing here reads a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot import shipped
+from bot.cues import Cues
 from bot.relief import Programme
-from bot.rules import Rule
+from bot.rules import Condition, Rule
+from bot.yamlfile import ContentFiles
 
 DEFAULT_LANGUAGE = "en"
 AREAS_SCORED = ("cash", "operations", "staff", "digital")
 HORIZONS = ("week", "month", "quarter")
 UNITS = ("months", "people")
+
+
+#: The values the code fills into each message that has any, by message key. A message's
+#: {placeholders} must be among them (`check` and start-up refuse any other, file and line);
+#: messages not listed get no values, so a {placeholder} in them would be shown as written.
+#: Knowledge.message refuses a call that passes other values, which keeps this list true.
+PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key, names in {
+    "admin_added": "id", "admin_configured": "id", "admin_list_configured": "id",
+    "admin_list_stored": "id", "admin_not_a_person": "id", "admin_not_found": "id",
+    "admin_removed": "id",
+    "answered": "answer",
+    "ask_answer": "text", "ask_relay": "id scores text", "ask_too_long": "limit",
+    "audience_all": "count", "audience_name_tag": "tag", "audience_tag": "count tag",
+    "audience_users": "count",
+    "broadcast_confirm": "audience count", "broadcast_progress": "done total",
+    "broadcast_reasons": "reasons", "broadcast_report": "blocked delivered failed total",
+    "busy": "seconds",
+    "describe_choose": "question", "describe_group_action": "number point title",
+    "describe_group_sharpen": "questions", "describe_corrected": "answer question",
+    "describe_item": "answer question", "describe_left_out": "question",
+    "describe_partial": "known total", "describe_too_long": "limit",
+    "describe_unjudged": "areas total",
+    "error_alert": "count kind",
+    "group_tagged": "id tag", "group_unknown": "id tag", "group_untagged": "id tag",
+    "groups_title": "count",
+    "bot_offered_by": "name", "org_contact": "contact", "org_welcome": "name",
+    "feedback_relay": "id text", "feedback_too_long": "limit",
+    "peers_about": "area median score", "peers_above": "area median score",
+    "peers_below": "area median score", "peers_title": "count group",
+    "progress_ticked": "title", "progress_unticked": "title",
+    "stats_col_at_risk": "area", "stats_col_at_risk_share": "area", "stats_col_bin": "range",
+    "stats_col_median": "area", "stats_made": "date",
+    "guidance_share": "share signal", "guidance_title": "count",
+    "not_understood": "text",
+    "nudge": "title", "nudge_marked_done": "title", "nudge_snoozed": "title",
+    "pdf_filename": "date", "pdf_made": "date", "pdf_page": "page",
+    "pdf_source_line": "cost effort point title",
+    "plan_empty_unknown": "missing",
+    "plan_pair": "name value", "plan_relief_apply": "apply", "plan_relief_deadline": "date",
+    "plan_source": "cost effort point title",
+    "progress": "area number total", "progress_count": "done total",
+    "recheck": "areas",
+    "relief_added": "id name", "relief_error_apply_long": "limit",
+    "relief_error_date": "value", "relief_error_name_long": "limit",
+    "relief_error_parts": "count", "relief_error_past": "value",
+    "relief_error_qualifier": "item", "relief_error_unknown_id": "allowed qualifier value",
+    "relief_list_title": "count", "relief_removed": "id name", "relief_unknown": "id",
+    "relief_usage": "led_by sectors sizes",
+    "reload_done": "actions languages questions rules", "reload_failed": "problem",
+    "reload_warnings": "count",
+    "reminders_usage": "state",
+    "stats_at_risk": "area",
+    "whoami": "user_id", "whoami_chat": "chat_id",
+}.items()}
 
 
 @dataclass(frozen=True)
@@ -36,10 +94,21 @@ class Question:
     area: str
     options: tuple[Option, ...]
     unit: str | None = None
+    #: Asked only when this holds for the answers so far (None: always asked).
+    ask_when: Condition | None = None
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, if any."""
         return next((o for o in self.options if o.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What an action can be about, and the need it serves (for the plan's "Start here")."""
+
+    id: str
+    need: str
+    about: str
 
 
 @dataclass(frozen=True)
@@ -52,61 +121,8 @@ class Action:
     horizon: str
     effort: str
     cost: str
-
-
-# --- reading descriptions (conversations/lang/<lang>.describe.yaml), see bot/describe.py
-
-
-@dataclass(frozen=True)
-class Cue:
-    """Words that, found in order in one clause, answer a question with an option."""
-
-    question: str
-    option: str
-    words: tuple[str, ...]
-    strength: int  # words in the cue as written: "me and my wife" beats "just me"
-    low: float | None = None  # bounds on the number a "#" word stands for
-    high: float | None = None
-    # The cue as written, stop words included, when dropping them would leave a single word
-    # ("al día" is not "día", "unos meses" is not "meses"): then it must appear as written.
-    phrase: tuple[str, ...] | None = None
-
-
-@dataclass(frozen=True)
-class Percent:
-    """How "sales down 30%" answers a question."""
-
-    question: str
-    context: tuple[tuple[str, ...], ...]
-    down: tuple[tuple[str, ...], ...]
-    up: tuple[tuple[str, ...], ...]
-    up_option: str
-    bands: tuple[tuple[float, str], ...]  # (highest percentage, option), ascending
-
-
-@dataclass
-class Cues:
-    """Everything one language needs to read a description."""
-
-    lang: str
-    stop_words: frozenset[str]
-    negations: frozenset[str]
-    breaks: frozenset[str]
-    cues: list[Cue]
-    negated: dict[str, dict[str, str]]
-    combine: dict[str, dict[str, tuple[str, ...]]]
-    amounts: dict[str, tuple[tuple[str, ...], ...]]
-    people: frozenset[str]
-    percent_words: tuple[tuple[str, ...], ...]
-    percents: list[Percent] = field(default_factory=list)
-    #: Words typed without their apostrophe, as the cues spell them ("cant" → can t).
-    respell: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: Words right after a cue that limit it ("from home except the drivers").
-    exceptions: frozenset[str] = frozenset()
-    #: What a limited option then means, per question.
-    excepted: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
-    highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: What the action is about, from knowledge/topics.yaml (the profile suite asserts these).
+    topics: tuple[str, ...] = ()
 
 
 # --- follow-up nudges (knowledge/nudges.yaml), see bot/nudges.py
@@ -125,6 +141,18 @@ class NudgeConfig:
     recheck_below: int = 50
 
 
+# --- what the staff's /guidance puts first (knowledge/guidance.yaml), see bot/guidance.py
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A BSO guidance item is called for when `when` holds for `share` % of businesses."""
+
+    guidance: str
+    when: Condition
+    share: int
+
+
 # --- the whole model
 
 
@@ -132,7 +160,7 @@ class NudgeConfig:
 class Knowledge:
     """Everything loaded from the content folders, ready to use."""
 
-    root: Path
+    root: ContentFiles
     areas: tuple[str, ...]
     questions: tuple[Question, ...]
     points: tuple[str, ...]
@@ -146,6 +174,12 @@ class Knowledge:
     #: The description cues of each language that has them, parsed once when loaded.
     cues: dict[str, Cues] = field(default_factory=dict)
     nudges: NudgeConfig = field(default_factory=NudgeConfig)
+    #: knowledge/topics.yaml: each topic an action can be about.
+    topics: dict[str, Topic] = field(default_factory=dict)
+    #: knowledge/guidance.yaml: when members' answers call for a BSO guidance item.
+    signals: list[Signal] = field(default_factory=list)
+    #: The questions worth asking after a description, if unknown (bot/sharpen.py ranks them).
+    sharpen: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}
@@ -158,6 +192,27 @@ class Knowledge:
     def question(self, question_id: str) -> Question | None:
         """The question with this id, if any."""
         return self._by_id.get(question_id)
+
+    def applies(self, question: Question, answers: Mapping[str, str]) -> bool:
+        """Whether a question is asked, given the answers so far (unanswered ones unknown)."""
+        return question.ask_when is None or question.ask_when.holds(answers, self.rank)
+
+    def applicable_answers(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """The answers to questions that apply, in questionnaire order.
+
+        Conditions name only earlier questions, so one pass in order settles every question.
+        Answers to questions that are not (or no longer) in the questionnaire are left out.
+        """
+        kept: dict[str, str] = {}
+        for question in self.questions:
+            if question.id in answers and self.applies(question, kept):
+                kept[question.id] = answers[question.id]
+        return kept
+
+    def need_of(self, action_id: str) -> str:
+        """The need an action serves: its first topic's, else its area."""
+        action = self.actions[action_id]
+        return self.topics[action.topics[0]].need if action.topics else action.area
 
     def option_ids(self) -> dict[str, list[str]]:
         """Each question's option ids (what relief programmes' qualifiers may name)."""
@@ -184,7 +239,11 @@ class Knowledge:
         raise KeyError(".".join(path))
 
     def message(self, lang: str, key: str, **values: Any) -> str:
-        """A bot message with its placeholders filled in."""
+        """A bot message with its placeholders filled in: exactly those PLACEHOLDERS lists."""
+        if values.keys() != PLACEHOLDERS.get(key, frozenset()):
+            # A mistake in the code, not the content: the content was checked against the list.
+            raise ValueError(f"message '{key}' is given {sorted(values)}, but PLACEHOLDERS"
+                             f" lists {sorted(PLACEHOLDERS.get(key, ()))}")
         template = self.text(lang, "messages", key)
         return str(template).format(**values) if values else str(template)
 
@@ -201,5 +260,5 @@ class Knowledge:
 
 
 def default_root() -> Path:
-    """The folder holding knowledge/ and conversations/ (the project checkout)."""
-    return Path(__file__).resolve().parent.parent
+    """The folder holding the shipped knowledge/ and conversations/."""
+    return shipped.root()

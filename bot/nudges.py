@@ -18,6 +18,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.knowledge import Knowledge, NudgeConfig
+from bot.logs import user_tag
+from bot.plan import Plan
 from bot.sending import Blocked, Permanent, RetryLater, Transient
 from bot.store import Nudge, Store
 
@@ -64,14 +66,19 @@ def next_allowed(ts: float, quiet: tuple[int, int] | None, tz: str) -> float:
 
 
 def plan_nudges(
-    knowledge: Knowledge, actions: list[str], now: float, config: NudgeConfig, scale: float
+    knowledge: Knowledge, plan: Plan, now: float, config: NudgeConfig, scale: float
 ) -> list[tuple[str, str, float]]:
-    """(kind, action, due) for each action of a plan whose horizon has a delay."""
+    """(kind, action, due) for each action of a plan whose horizon has a delay.
+
+    The horizon is the plan's: a week action moved to this month is followed up then.
+    """
     nudges = []
-    for action_id in actions:
-        action = knowledge.actions.get(action_id)
-        if action is not None and action.horizon in config.after_plan:
-            nudges.append(("action", action_id, now + config.after_plan[action.horizon]
+    for item in plan.items:
+        if item.action not in knowledge.actions:
+            continue
+        horizon = plan.horizon(knowledge, item)
+        if horizon in config.after_plan:
+            nudges.append(("action", item.action, now + config.after_plan[horizon]
                            * HOUR * scale))
     return nudges
 
@@ -144,6 +151,8 @@ class NudgeSender:
                 budget = 0
             done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
             sent += sum(task.result() for task in done)
+        if sent:
+            log.info("nudges: %d sent", sent)
         return sent
 
     async def _send_one(self, nudge: Nudge) -> bool:
@@ -152,7 +161,7 @@ class NudgeSender:
         try:
             message_id = await self.send(nudge)
         except Blocked:
-            log.info("user %s blocked the bot: reminders cancelled", nudge.user_id)
+            log.info("user=%s blocked the bot: reminders cancelled", user_tag(nudge.user_id))
             await store.nudges.failed(nudge.id)
             await store.users.set_active(nudge.user_id, False)
             return False

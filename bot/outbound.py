@@ -173,7 +173,8 @@ class Outbound(BaseRateLimiter[str]):
             except NetworkError as error:
                 if self.clock() + delay > deadline:
                     raise
-                log.warning("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
+                # debug: a network outage is reported by bot/link.py, once a minute
+                log.debug("%s failed (%s); trying again in %.1f s", endpoint, error, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, MAX_BACKOFF)
 

@@ -1,5 +1,12 @@
 """Plan building (rules → ranked actions, area scores) and rendering in several formats.
 
+A plan opens with "Start here": its three most urgent actions, drawn from different needs
+(knowledge/topics.yaml) where the answers allow, so a business that laid staff off without
+telling them does not get three cash items in a row. Then come the rest of this week's actions
+(at most MAX_WEEK in all, start included), this month's and this quarter's. Week actions past
+the cap move to this month: they are still worth doing, but no owner in a crisis does eleven
+things in a week, and a list that long hides the few that matter.
+
 Rendering is pure: the relief programmes a business may use are passed in (see
 bot.relief.matching) and shown right after the plan's last cash-management (ITC point B2) or
 trade-finance (G2) action, the actions they help with; a plan without one lists them last.
@@ -10,13 +17,23 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
+from bot.locales import date_text
 from bot.relief import Programme
 
 MAX_ACTIONS = 12
+#: The question whose answer decides whether cash is the emergency: a plan without it says so.
+CASH_QUESTION = "cash_runway"
+#: How many actions "Start here" holds.
+START_HERE = 3
+#: The most actions shown for this week, "Start here" included; the rest wait a month.
+MAX_WEEK = 5
+#: Below this priority an action is not urgent enough to displace a more urgent one from
+#: "Start here" just because its need is different (baseline advice for everyone, say).
+START_MIN_PRIORITY = 50
 #: ITC points whose actions the relief programmes follow: cash management, trade finance.
 FINANCE_POINTS = ("B2", "G2")
 MESSAGE_LIMIT = 4096
@@ -24,39 +41,57 @@ MESSAGE_LIMIT = 4096
 
 @dataclass(frozen=True)
 class PlanItem:
-    """One ranked action, with the questions whose answers called for it."""
+    """One action of a plan, with the questions whose answers called for it.
+
+    `horizon` is when the plan schedules it: the action's own horizon, or "month" for a week
+    action past MAX_WEEK. None in plans stored before horizons were kept: the action's own.
+    """
 
     action: str
     priority: int
     because: tuple[str, ...]
+    horizon: str | None = None
 
 
 @dataclass(frozen=True)
 class Plan:
-    """A ranked action plan plus resilience scores per area (None: not enough answers)."""
+    """An action plan plus resilience scores per area (None: not enough answers).
+
+    `items` are in the order shown: "Start here" first, then by horizon, by rank within each.
+    """
 
     items: tuple[PlanItem, ...]
     scores: Mapping[str, int | None]
     answers: Mapping[str, str]
+    start_here: tuple[str, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
         """A JSON-ready form for storage."""
         return {
-            "items": [[i.action, i.priority, list(i.because)] for i in self.items],
+            "items": [[i.action, i.priority, list(i.because), i.horizon] for i in self.items],
             "scores": dict(self.scores),
             "answers": dict(self.answers),
+            "start_here": list(self.start_here),
         }
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Plan:
-        """Rebuild a stored plan."""
-        items = tuple(PlanItem(a, int(p), tuple(b)) for a, p, b in record["items"])
-        return cls(items, dict(record["scores"]), dict(record["answers"]))
+        """Rebuild a stored plan (older records have no horizons and no "Start here")."""
+        items = tuple(PlanItem(str(i[0]), int(i[1]), tuple(i[2]),
+                               str(i[3]) if len(i) > 3 and i[3] else None)
+                      for i in record["items"])
+        return cls(items, dict(record["scores"]), dict(record["answers"]),
+                   tuple(record.get("start_here") or ()))
 
     def without_removed(self, knowledge: Knowledge) -> Plan:
         """The plan less any action removed from the knowledge base since it was made."""
         items = tuple(i for i in self.items if i.action in knowledge.actions)
-        return Plan(items, self.scores, self.answers)
+        start = tuple(a for a in self.start_here if a in knowledge.actions)
+        return Plan(items, self.scores, self.answers, start)
+
+    def horizon(self, knowledge: Knowledge, item: PlanItem) -> str:
+        """When the plan schedules an item."""
+        return item.horizon or knowledge.actions[item.action].horizon
 
 
 def area_scores(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, int | None]:
@@ -77,7 +112,12 @@ def area_scores(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, i
 def build_plan(
     knowledge: Knowledge, answers: Mapping[str, str], limit: int = MAX_ACTIONS
 ) -> Plan:
-    """Evaluate every rule; rank the actions they select by priority, then horizon."""
+    """Evaluate every rule; rank the actions they select by priority, then horizon; lay out.
+
+    Answers to questions that do not apply (staff questions for a business of one, say, read
+    from a description) are left out, as the assessment would never have asked them.
+    """
+    answers = knowledge.applicable_answers(answers)
     best: dict[str, tuple[int, list[str]]] = {}
     for rule in knowledge.rules:
         if not rule.when.holds(answers, knowledge.rank):
@@ -96,18 +136,95 @@ def build_plan(
             order[kv[0]],
         ),
     )[:limit]
-    items = tuple(PlanItem(aid, p, tuple(b)) for aid, (p, b) in ranked)
-    return Plan(items, area_scores(knowledge, answers), dict(answers))
+    items, start = lay_out(knowledge, [PlanItem(aid, p, tuple(b)) for aid, (p, b) in ranked])
+    return Plan(items, area_scores(knowledge, answers), dict(answers), start)
 
 
-def grouped(knowledge: Knowledge, plan: Plan) -> list[tuple[str, list[PlanItem]]]:
-    """Plan items grouped by horizon, keeping their rank inside each group."""
-    groups: list[tuple[str, list[PlanItem]]] = []
+def cash_unknown(knowledge: Knowledge, plan: Plan) -> bool:
+    """Whether the plan was made without knowing how long the cash lasts."""
+    return knowledge.question(CASH_QUESTION) is not None and CASH_QUESTION not in plan.answers
+
+
+def unknown_key_answers(knowledge: Knowledge, plan: Plan) -> list[str]:
+    """The questions that decide urgency (the questionnaire's `sharpen` list) left unanswered.
+
+    A plan made from a description that gave only the profile has no actions, and must not
+    say the answers call for none: it could not judge.
+    """
+    return [q for q in knowledge.sharpen
+            if knowledge.question(q) is not None and q not in plan.answers]
+
+
+def empty_plan_text(knowledge: Knowledge, lang: str, plan: Plan) -> str:
+    """What a plan without actions says: nothing urgent, or that urgency could not be judged."""
+    missing = unknown_key_answers(knowledge, plan)
+    if not missing:
+        return knowledge.message(lang, "plan_empty")
+    names = knowledge.message(lang, "plan_pair_joiner").join(
+        knowledge.short_name(lang, q) for q in missing)
+    return knowledge.message(lang, "plan_empty_unknown", missing=names)
+
+
+def pick_start(knowledge: Knowledge, ranked: Sequence[PlanItem]) -> list[PlanItem]:
+    """The START_HERE most urgent items, each from a need not yet picked where one is urgent.
+
+    The first is always the most urgent. Each next one is the most urgent item of a new need
+    with at least START_MIN_PRIORITY; when there is none, simply the next most urgent.
+    """
+    picked: list[PlanItem] = []
+    for _ in range(min(START_HERE, len(ranked))):
+        needs = {knowledge.need_of(i.action) for i in picked}
+        rest = [i for i in ranked if i not in picked]
+        fresh = [i for i in rest if knowledge.need_of(i.action) not in needs
+                 and i.priority >= START_MIN_PRIORITY]
+        picked.append(fresh[0] if fresh and picked else rest[0])
+    return picked
+
+
+def lay_out(
+    knowledge: Knowledge, ranked: Sequence[PlanItem]
+) -> tuple[tuple[PlanItem, ...], tuple[str, ...]]:
+    """Items in the order shown, each with its horizon, and the ids of "Start here"."""
+    start = pick_start(knowledge, ranked)
+    week_left = MAX_WEEK - sum(1 for i in start if knowledge.actions[i.action].horizon == "week")
+    by_horizon: dict[str, list[PlanItem]] = {h: [] for h in HORIZONS}
+    for item in ranked:
+        if item in start:
+            continue
+        horizon = knowledge.actions[item.action].horizon
+        if horizon == "week":
+            if week_left <= 0:
+                horizon = "month"  # past the week's cap: next in line, not dropped
+            week_left -= 1
+        by_horizon[horizon].append(replace(item, horizon=horizon))
+    # Appended in rank order, a week item moved to this month keeps its place by urgency.
+    shown = [replace(i, horizon=knowledge.actions[i.action].horizon) for i in start]
     for horizon in HORIZONS:
-        items = [i for i in plan.items if knowledge.actions[i.action].horizon == horizon]
+        shown += by_horizon[horizon]
+    return tuple(shown), tuple(i.action for i in start)
+
+
+def sections(knowledge: Knowledge, plan: Plan) -> list[tuple[str, list[PlanItem]]]:
+    """The plan's items in sections: "start_here", then each horizon, in the order shown."""
+    start = [i for i in plan.items if i.action in plan.start_here]
+    found: list[tuple[str, list[PlanItem]]] = [("start_here", start)] if start else []
+    for horizon in HORIZONS:
+        items = [i for i in plan.items if i.action not in plan.start_here
+                 and plan.horizon(knowledge, i) == horizon]
         if items:
-            groups.append((horizon, items))
-    return groups
+            found.append((horizon, items))
+    return found
+
+
+def section_title(knowledge: Knowledge, lang: str, section: str) -> str:
+    """A section's heading: "👉 Start here", "This week" and so on."""
+    key = "plan_start_here" if section == "start_here" else f"horizon_{section}"
+    return knowledge.message(lang, key)
+
+
+def week_count(knowledge: Knowledge, plan: Plan) -> int:
+    """How many actions the plan schedules for this week ("Start here" included)."""
+    return sum(1 for i in plan.items if plan.horizon(knowledge, i) == "week")
 
 
 def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
@@ -123,7 +240,8 @@ def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         parts.append(knowledge.message(lang, "plan_pair", name=short,
                                        value=knowledge.answer_label(lang, qid,
                                                                     plan.answers[qid])))
-    return "; ".join(parts) or knowledge.message(lang, "plan_why_everyone")
+    return knowledge.message(lang, "plan_pair_joiner").join(parts) \
+        or knowledge.message(lang, "plan_why_everyone")
 
 
 def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -> str:
@@ -133,6 +251,48 @@ def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -
                                  value=knowledge.message(lang, "plan_score_unknown"))
     bar = "█" * round(score / 10) + "░" * (10 - round(score / 10))
     return knowledge.message(lang, "plan_pair", name=name, value=f"{bar} {score}/100")
+
+
+def item_texts(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> dict[str, Any]:
+    """What every format shows of an item, as texts in a language.
+
+    Title, steps, why it matters, the answers that brought it ("" when it is for everyone),
+    whom it is not for ("" when unsaid) and the source line.
+    """
+    texts = knowledge.text(lang, "actions", item.action)
+    action = knowledge.actions[item.action]
+    known = [q for q in item.because if knowledge.question(q) and q in plan.answers]
+    return {
+        "title": str(texts["title"]),
+        "steps": [str(step) for step in texts["steps"]],
+        "why": str(texts["why"]),
+        "because": reasons(knowledge, lang, plan, item) if known else "",
+        "not_for": str(texts.get("not_for") or ""),
+        "source": knowledge.message(
+            lang, "plan_source", point=action.point,
+            title=knowledge.text(lang, "points", action.point),
+            effort=knowledge.message(lang, f"effort_{action.effort}"),
+            cost=knowledge.message(lang, f"cost_{action.cost}"),
+        ),
+    }
+
+
+def _item_lines(
+    knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem, number: int,
+    esc: Callable[[str], str], bold: Callable[[str], str],
+) -> list[str]:
+    """One numbered action: title, steps, why it matters, the answers, whom not for, source."""
+    shown = item_texts(knowledge, lang, plan, item)
+    say = knowledge.message
+    lines = [f"{number}. " + bold(shown["title"])]
+    lines += [f"   • {esc(step)}" for step in shown["steps"]]
+    lines.append(f"   {esc(say(lang, 'plan_matters'))} {esc(shown['why'])}")
+    if shown["because"]:
+        lines.append(f"   {esc(say(lang, 'plan_why'))} {esc(shown['because'])}")
+    if shown["not_for"]:
+        lines.append(f"   {esc(say(lang, 'plan_not_for'))} {esc(shown['not_for'])}")
+    lines.append(f"   {esc(shown['source'])}")
+    return lines
 
 
 def render_blocks(
@@ -149,33 +309,23 @@ def render_blocks(
         return {"html": f"<b>{esc(s)}</b>", "markdown": f"**{s}**"}.get(fmt, s.upper())
 
     header = [bold(knowledge.message(lang, "plan_title")), ""]
+    if cash_unknown(knowledge, plan):  # never shown as if complete: cash comes first
+        header += [esc(knowledge.message(lang, "plan_cash_unknown")), ""]
     header.append(esc(knowledge.message(lang, "plan_scores")))
     header += [esc(_score_line(knowledge, lang, a, plan.scores.get(a))) for a in AREAS_SCORED]
     blocks = ["\n".join(header)]
     if not plan.items:
-        blocks.append(esc(knowledge.message(lang, "plan_empty")))
+        blocks.append(esc(empty_plan_text(knowledge, lang, plan)))
     number = 0
     after: int | None = None  # where the programmes go: after the last finance action
-    for horizon, items in grouped(knowledge, plan):
-        heading = bold(knowledge.message(lang, f"horizon_{horizon}"))
+    for section, items in sections(knowledge, plan):
+        heading = bold(section_title(knowledge, lang, section))
         for position, item in enumerate(items):
             number += 1
-            texts = knowledge.text(lang, "actions", item.action)
-            action = knowledge.actions[item.action]
             lines = [heading, ""] if position == 0 else []
-            lines.append(f"{number}. " + bold(str(texts["title"])))
-            lines += [f"   • {esc(str(step))}" for step in texts["steps"]]
-            why = knowledge.message(lang, "plan_why")
-            lines.append(f"   {esc(why)} {esc(reasons(knowledge, lang, plan, item))}")
-            source = knowledge.message(
-                lang, "plan_source", point=action.point,
-                title=knowledge.text(lang, "points", action.point),
-                effort=knowledge.message(lang, f"effort_{action.effort}"),
-                cost=knowledge.message(lang, f"cost_{action.cost}"),
-            )
-            lines.append(f"   {esc(source)}")
+            lines += _item_lines(knowledge, lang, plan, item, number, esc, bold)
             blocks.append("\n".join(lines))
-            if action.point in FINANCE_POINTS:
+            if knowledge.actions[item.action].point in FINANCE_POINTS:
                 after = len(blocks)
     after = len(blocks) if after is None else after
     blocks[after:after] = _programme_blocks(knowledge, lang, programmes, esc, bold)
@@ -183,10 +333,11 @@ def render_blocks(
 
 
 def programme_deadline(knowledge: Knowledge, lang: str, programme: Programme) -> str:
-    """"apply by 2026-12-31", or that there is no deadline."""
+    """"apply by 31 December 2026" (as the language writes dates), or that there is none."""
     if programme.deadline is None:
         return knowledge.message(lang, "plan_relief_no_deadline")
-    return knowledge.message(lang, "plan_relief_deadline", date=programme.deadline.isoformat())
+    return knowledge.message(lang, "plan_relief_deadline",
+                             date=date_text(lang, programme.deadline))
 
 
 def _programme_blocks(
@@ -224,21 +375,31 @@ def split_messages(blocks: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
 def render_json(
     knowledge: Knowledge, plan: Plan, lang: str = "en", programmes: Sequence[Programme] = ()
 ) -> str:
-    """The plan as JSON: ordered actions, scores per area, and the programmes passed in."""
+    """The plan as JSON: "Start here", the actions in the order shown, scores, programmes."""
     actions = []
     for item in plan.items:
         action = knowledge.actions[item.action]
+        shown = item_texts(knowledge, lang, plan, item)
         actions.append({
             "id": action.id,
             "itc_point": action.point,
-            "horizon": action.horizon,
+            "horizon": plan.horizon(knowledge, item),
             "area": action.area,
+            "topics": list(action.topics),
             "priority": item.priority,
-            "title": knowledge.text(lang, "actions", action.id, "title"),
+            "start_here": item.action in plan.start_here,
+            "title": shown["title"],
+            "why": shown["why"],
             "because": list(item.because),
         })
+    start = []
+    for item in plan.items:
+        if item.action in plan.start_here:
+            shown = item_texts(knowledge, lang, plan, item)
+            start.append({"id": item.action, "title": shown["title"], "why": shown["why"],
+                          "because": list(item.because), "answers": shown["because"]})
     relief = [{"id": p.id, "name": p.name, "apply": p.apply,
                "deadline": p.deadline.isoformat() if p.deadline else None}
               for p in programmes]
-    return json.dumps({"actions": actions, "scores": dict(plan.scores), "programmes": relief},
-                      ensure_ascii=False, indent=2)
+    return json.dumps({"start_here": start, "actions": actions, "scores": dict(plan.scores),
+                       "programmes": relief}, ensure_ascii=False, indent=2)

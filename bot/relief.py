@@ -15,7 +15,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.yamlfile import ContentError, LineDict, LineList, load_yaml, require_list, require_map
+from bot.yamlfile import (
+    ContentError,
+    ContentFiles,
+    LineDict,
+    LineList,
+    require_list,
+    require_map,
+)
 
 RELIEF_FILE = "knowledge/relief.yaml"
 #: Each qualifier names the profile question whose option ids it lists.
@@ -95,7 +102,8 @@ class ReliefInputError(ValueError):
 def parse_line(text: str, options: ProfileOptions, today: dtm.date) -> Programme:
     """Parse `Name | sectors=a,b sizes=c led_by=d | YYYY-MM-DD | how to apply` (id left empty).
 
-    The qualifiers part may be empty or `-` (anyone); the deadline may be `-` (none).
+    The qualifiers part may be empty or `-` (anyone), as may one qualifier (`sizes=-`); the
+    deadline may be `-` (none).
     """
     parts = [p.strip() for p in text.split("|")]
     if len(parts) != 4:
@@ -127,11 +135,15 @@ def _parse_qualifiers(text: str, options: ProfileOptions) -> dict[str, tuple[str
     qualifies: dict[str, tuple[str, ...]] = {}
     if text in ("", "-"):
         return qualifies
+    seen: set[str] = set()
     for item in text.split():
         key, equals, raw = item.partition("=")
         key = key.lower()
-        if not equals or key not in QUALIFIER_QUESTIONS or key in qualifies:
+        if not equals or key not in QUALIFIER_QUESTIONS or key in seen:
             raise ReliefInputError("relief_error_qualifier", item=item)
+        seen.add(key)
+        if raw == "-":  # anyone, as `-` for the whole part: no restriction to store
+            continue
         values = tuple(v for v in raw.lower().split(",") if v)
         allowed = options.get(QUALIFIER_QUESTIONS[key], ())
         for value in values or ("",):
@@ -142,18 +154,19 @@ def _parse_qualifiers(text: str, options: ProfileOptions) -> dict[str, tuple[str
     return qualifies
 
 
-def load_relief(root: Path, options: ProfileOptions | None = None) -> list[Programme]:
+def load_relief(content: Path | ContentFiles,
+                options: ProfileOptions | None = None) -> list[Programme]:
     """Read and validate the programmes; a missing file means none.
 
     With `options` (the profile questions' option ids), every qualifier id is checked too.
     """
-    path = root / RELIEF_FILE
-    if not path.is_file():
+    files = ContentFiles.of(content)
+    if not files.exists(RELIEF_FILE):
         return []
-    doc = load_yaml(path, root)
+    doc = files.load(RELIEF_FILE)
     if doc is None:
         return []
-    doc = require_map(doc, f"{RELIEF_FILE}:1", "the relief file")
+    doc = require_map(doc, f"{files.shown(RELIEF_FILE)}:1", "the relief file")
     raw = doc.get("programmes")
     if raw is None:
         return []

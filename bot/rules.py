@@ -79,9 +79,13 @@ class Rule:
 
 
 def parse_condition(
-    raw: Any, where: str, options_of: Callable[[str], list[str] | None]
+    raw: Any, where: str, options_of: Callable[[str], list[str] | None],
+    refuse: Callable[[str], str | None] | None = None,
 ) -> Condition:
-    """Parse and validate one condition; unknown questions or options are errors."""
+    """Parse and validate one condition; unknown questions or options are errors.
+
+    `refuse` names why a known question may not be used here (e.g. one asked later).
+    """
     node = require_map(raw, where, "a condition")
     here = node.where()
     keys = set(node)
@@ -95,11 +99,12 @@ def parse_condition(
             if not items:
                 raise ContentError(f"{node.where(group)}: '{group}' needs at least one condition")
             children = tuple(
-                parse_condition(item, items.where(i), options_of) for i, item in enumerate(items)
+                parse_condition(item, items.where(i), options_of, refuse)
+                for i, item in enumerate(items)
             )
             return Condition(group, children=children)
     if keys == {"not"}:
-        return Condition("not", children=(parse_condition(node["not"], here, options_of),))
+        return Condition("not", children=(parse_condition(node["not"], here, options_of, refuse),))
     comparison = keys & set(COMPARISONS)
     if "question" not in keys or len(comparison) != 1 or len(keys) != 2:
         raise ContentError(
@@ -111,6 +116,9 @@ def parse_condition(
     known = options_of(question)
     if known is None:
         raise ContentError(f"{node.where('question')}: unknown question '{question}'")
+    reason = refuse(question) if refuse else None
+    if reason:
+        raise ContentError(f"{node.where('question')}: {reason}")
     value = node[kind]
     values = list(value) if kind == "in" and isinstance(value, list) else [value]
     if kind != "in" and isinstance(value, list):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,25 @@ class LineDict(dict[str, Any]):
     path: str = "?"
     line: int = 0
     key_lines: dict[str, int]
+    #: Keys that came from another file (a mapping merged from several, see `merge`).
+    key_paths: dict[str, str] | None = None
 
     def where(self, key: str | None = None) -> str:
         """Return "file:line" for the mapping or for one of its keys."""
-        line = self.key_lines.get(key, self.line) if key is not None else self.line
-        return f"{self.path}:{line}"
+        if key is None:
+            return f"{self.path}:{self.line}"
+        path = self.key_paths.get(key, self.path) if self.key_paths else self.path
+        return f"{path}:{self.key_lines.get(key, self.line)}"
+
+
+def merge(first: LineDict, second: LineDict) -> LineDict:
+    """The keys of both mappings (the second's win), each still knowing its file and line."""
+    result = LineDict({**first, **second})
+    result.path, result.line = first.path, first.line
+    result.key_lines = {**first.key_lines, **second.key_lines}
+    result.key_paths = {**{k: first.path for k in first}, **(first.key_paths or {}),
+                        **{k: second.path for k in second}, **(second.key_paths or {})}
+    return result
 
 
 class LineList(list[Any]):
@@ -76,9 +91,15 @@ def load_yaml(path: Path, root: Path | None = None) -> Any:
     """Load one YAML file, turning syntax errors into a ContentError with file and line."""
     shown = str(path.relative_to(root)) if root and path.is_relative_to(root) else str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise ContentError(f"{shown}: cannot read: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ContentError(f"{shown}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x});"
+                           " save the file as UTF-8") from exc
     try:
         return yaml.load(text, Loader=_loader_for(shown))  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
@@ -110,3 +131,55 @@ def require_str(value: Any, where: str, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ContentError(f"{where}: {what} must be a non-empty text")
     return value
+
+
+@dataclass(frozen=True)
+class ContentFiles:
+    """Where each content file is read from: the organisation's folder first, file by file.
+
+    `shipped` holds the content that comes with the advisor; `own` (ADVISOR_CONTENT_DIR), if
+    set, the organisation's copy, which may hold only the files it changes. A file there
+    replaces the shipped file of the same path. Errors name an own file by its full path and
+    a shipped one by its path in the content (knowledge/rules.yaml).
+    """
+
+    shipped: Path
+    own: Path | None = None
+
+    @classmethod
+    def of(cls, content: Path | ContentFiles) -> ContentFiles:
+        """The files of a content folder (the shipped ones only), or the files as given."""
+        return content if isinstance(content, ContentFiles) else cls(content)
+
+    def is_own(self, rel: str) -> bool:
+        """The organisation's folder has this file."""
+        return self.own is not None and (self.own / rel).is_file()
+
+    def path(self, rel: str) -> Path:
+        """The file to read for rel: the organisation's, else the shipped one."""
+        if self.own is not None and (self.own / rel).is_file():
+            return self.own / rel
+        return self.shipped / rel
+
+    def exists(self, rel: str) -> bool:
+        """Either folder has the file."""
+        return self.path(rel).is_file()
+
+    def shown(self, rel: str) -> str:
+        """How errors name the file."""
+        return str(self.path(rel)) if self.is_own(rel) else rel
+
+    def load(self, rel: str) -> Any:
+        """Load the file for rel (see `path`)."""
+        return load_yaml(self.path(rel), None if self.is_own(rel) else self.shipped)
+
+    def load_shipped(self, rel: str) -> Any:
+        """Load the shipped version of a file, whatever the organisation's folder holds."""
+        return load_yaml(self.shipped / rel, self.shipped)
+
+    def names(self, folder: str) -> list[str]:
+        """The YAML files of a folder of the content, in either place, by name."""
+        found = {p.name for p in (self.shipped / folder).glob("*.yaml")}
+        if self.own is not None:
+            found |= {p.name for p in (self.own / folder).glob("*.yaml")}
+        return sorted(found)

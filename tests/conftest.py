@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from telegram import Update
 
+from bot import callbacks
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI, InProcessRequest
 from bot.fakeserver import FakeServer
-from bot.knowledge import Knowledge, default_root
+from bot.knowledge import Knowledge, Question, default_root
 
 
 @pytest.fixture(scope="session")
@@ -52,11 +53,38 @@ class Harness:
         await self.feed(self.api.press_update(user, message_id, data))
         return data
 
+    async def answer_all(
+        self, user: dict[str, Any], choice: int | Callable[[Question], int] = 0
+    ) -> int:
+        """Answer every question the assessment asks, by button; return how many it asked.
+
+        `choice` is the button's position (0: the first option, the worst in scored areas;
+        -3: the last option, before Back and Skip), or a function of the question.
+        """
+        knowledge: Knowledge = self.app.advisor.knowledge
+        asked = 0
+        while True:
+            found = self.api.last_keyboard(user["id"])
+            press = callbacks.parse_answer(found[1][0][1]) if found and found[1] else None
+            if press is None or press.kind != "a":
+                return asked
+            question = knowledge.questions[press.position]
+            await self.press(user, choice(question) if callable(choice) else choice)
+            asked += 1
+
     def texts(self, chat_id: int) -> list[str]:
         return [m.get("text", "") for m in self.api.sent_to(chat_id)]
 
     def last(self, chat_id: int) -> str:
         return self.texts(chat_id)[-1]
+
+
+def worst_with_staff(question: Question) -> int:
+    """The worst answer of every scored question, for a business with staff (2-9 people).
+
+    The first size, "just me", would skip the staff questions and leave that area unscored.
+    """
+    return 1 if question.id == "size" else 0
 
 
 def make_app(knowledge: Knowledge, api: FakeBotAPI, db_path: Path) -> Any:
@@ -101,5 +129,19 @@ async def org(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
     api = FakeBotAPI()
     db_path = tmp_path / "advisor.sqlite3"
     app = staff_app(knowledge, api, db_path)
+    async with running(app):
+        yield Harness(app, api, db_path)
+
+
+#: The staff's own group (ADVISOR_STAFF_CHAT_ID) in `staffed`.
+STAFF_CHAT = {"id": -1009000001, "type": "supergroup", "title": "Support staff"}
+
+
+@pytest.fixture
+async def staffed(knowledge: Knowledge, tmp_path: Path) -> AsyncIterator[Harness]:
+    """The advisor for a support organisation with STAFF as its staff and a staff chat."""
+    api = FakeBotAPI()
+    db_path = tmp_path / "advisor.sqlite3"
+    app = staff_app(knowledge, api, db_path, staff_chat_id=STAFF_CHAT["id"])
     async with running(app):
         yield Harness(app, api, db_path)

@@ -10,7 +10,8 @@ from bot.store.nudges import CLAIM_SQL
 TABLES = frozenset({
     "users", "assessments", "answers", "plans", "processed_updates", "nudges",
     "action_progress", "staff", "member_groups", "broadcasts", "deliveries", "questions",
-    "relief_added", "relief_hidden", "pending_questions", "descriptions",
+    "relief_added", "relief_hidden", "pending_questions", "descriptions", "chart_files",
+    "plan_feedback",
 })
 
 
@@ -33,3 +34,8 @@ async def explain_claim(store: Store) -> list[str]:
     """EXPLAIN QUERY PLAN of the nudge tick's claim query (it should use nudges_due)."""
     async with store.db.execute("EXPLAIN QUERY PLAN " + CLAIM_SQL, (time.time(), 100)) as cursor:
         return [str(row[3]) for row in await cursor.fetchall()]
+
+
+async def set_plan_time(store: Store, plan_id: int, when: float) -> None:
+    """Backdate a plan (a test's months and weeks)."""
+    await store.db.execute("UPDATE plans SET created_at = ? WHERE id = ?", (when, plan_id))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from bot.app import running
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge
+from bot.plan import build_plan
 from tests.conftest import Harness, make_app
 
 OWNER = FakeBotAPI.person(501, "en", "Amina")
@@ -34,7 +36,7 @@ async def test_start_welcomes_and_asks_first_question(bot: Harness, knowledge: K
     texts = bot.texts(OWNER["id"])
     assert len(texts) == 1  # one message: the welcome, then the first question
     assert "about 3 minutes" in texts[0]
-    assert texts[0].index("about 3 minutes") < texts[0].index("Your business · 1 of 15")
+    assert texts[0].index("about 3 minutes") < texts[0].index("Your business · 1 of 16")
     _, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
     labels = [label for label, _ in buttons]
     assert "Skip ➡️" in labels and "⬅️ Back" not in labels  # no Back on the first question
@@ -45,29 +47,30 @@ async def test_whole_assessment_by_buttons_gives_ranked_plan(
     bot: Harness, knowledge: Knowledge
 ) -> None:
     await bot.say(OWNER, "/start")
-    for _ in knowledge.questions[:-1]:
-        before = len(bot.api.calls)
-        await bot.press(OWNER, 0)  # the first option: the worst case in every scored area
-        # One rate-limited call per answer: the question message becomes the next question.
-        assert sends(bot, before) == ["editMessageText"]
     before = len(bot.api.calls)
-    await bot.press(OWNER, 0)
-    # The last answer: the question message lists the answers, then the plan arrives.
-    assert sends(bot, before)[0] == "editMessageText"
-    assert set(sends(bot, before)[1:]) == {"sendMessage"}
+    asked = await bot.answer_all(OWNER, 0)  # the first option: the worst case in every area
+    # The first size is "just me": the two staff questions are not asked.
+    assert asked == len(knowledge.questions) - 2
+    # One rate-limited call per answer: the question message becomes the next question, and
+    # at the last answer the list of answers; then the plan arrives in new messages.
+    made = sends(bot, before)
+    assert made[:asked] == ["editMessageText"] * asked
+    assert set(made[asked:]) <= {"sendMessage", "sendPhoto"} and made[asked:]
     texts = bot.texts(OWNER["id"])
     plan_text = "\n".join(t for t in texts if "Your crisis action plan" in t or "ITC" in t)
     assert "Your crisis action plan" in plan_text
-    assert "This week" in plan_text and "Why:" in plan_text
+    assert "Start here" in plan_text and "Why it matters:" in plan_text
+    assert "Your answers:" in plan_text
     assert "Source: ITC B2" in plan_text
     # The one question message now lists every answer, area by area, and has no buttons.
     recap = texts[0]
     assert "Here is your action plan" in recap
-    assert "<blockquote>" in recap and "Your business: Shop / retail · Just me" in recap
-    areas = ("Cash", "Operations", "Staff", "Digital readiness")
+    assert "<blockquote>" in recap and "Your business: " in recap
+    areas = ("Cash", "Operations", "Digital readiness")
     assert all(f"{area}:" in recap for area in areas)
     assert not bot.api.sent_to(OWNER["id"])[0].get("reply_markup")
-    assert len(answers_in_db(bot, OWNER["id"])) == len(knowledge.questions)
+    assert len(answers_in_db(bot, OWNER["id"])) == asked
+    assert not {"staff_change", "staff_informed"} & set(answers_in_db(bot, OWNER["id"]))
     with sqlite3.connect(bot.db_path) as db:
         assert db.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == 1
     # Cash is first for a business with under a month of cash.
@@ -81,11 +84,16 @@ async def test_typed_answers_with_typos_and_numbers(bot: Harness, knowledge: Kno
     await bot.say(OWNER, "retial")  # sector, a typo of "Retail"
     await bot.say(OWNER, "we are 6 people")  # size: 2-9
     await bot.press(OWNER, "Skip")  # led_by
+    await bot.say(OWNER, "the floods")  # crisis_type
+    await bot.say(OWNER, "informal")  # means
+    await bot.say(OWNER, "one big buyer")  # customers
     await bot.say(OWNER, "about 2 weeks")  # cash_runway, a duration
     stored = answers_in_db(bot, OWNER["id"])
     assert stored["sector"] == "retail"
     assert stored["size"] == "s2_9"
     assert "led_by" not in stored
+    assert (stored["crisis_type"], stored["means"], stored["customers"]) == (
+        "natural_hazard", "neither", "one_buyer")
     assert stored["cash_runway"] == "under_2w"
 
 
@@ -105,23 +113,78 @@ async def test_nonsense_is_explained_and_changes_nothing(bot: Harness) -> None:
     assert any("don't know that command" in t for t in texts)
     assert any("&lt;b&gt;bold" in t for t in texts)  # echoed input is escaped
     assert answers_in_db(bot, OWNER["id"]) == before
-    assert "Your business · 1 of 15" in bot.texts(OWNER["id"])[-2] or any(
-        "1 of 15" in t for t in texts[-4:])
+    assert "Your business · 1 of 16" in bot.texts(OWNER["id"])[-2] or any(
+        "1 of 16" in t for t in texts[-4:])
 
 
 async def test_back_and_skip(bot: Harness) -> None:
     await bot.say(OWNER, "/start")
     await bot.press(OWNER, "Shop")
     await bot.press(OWNER, "Skip")
-    assert "3 of 15" in bot.last(OWNER["id"])
+    assert "3 of 16" in bot.last(OWNER["id"])
     await bot.press(OWNER, "⬅️ Back")
-    assert "2 of 15" in bot.last(OWNER["id"])
+    assert "2 of 16" in bot.last(OWNER["id"])
     await bot.press(OWNER, "⬅️ Back")
-    assert "1 of 15" in bot.last(OWNER["id"])
+    assert "1 of 16" in bot.last(OWNER["id"])
     _, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
     assert any(label.startswith("✓ Shop") for label, _ in buttons)  # the earlier answer shows
     await bot.press(OWNER, "Restaurant")
     assert answers_in_db(bot, OWNER["id"])["sector"] == "food_service"
+
+
+async def test_a_business_of_one_is_not_asked_about_staff(bot: Harness) -> None:
+    await bot.say(OWNER, "/start")
+    await bot.press(OWNER, "Shop")
+    await bot.press(OWNER, "Just me")
+    assert "3 of 14" in bot.last(OWNER["id"])  # the count knows the staff questions are gone
+    for _ in range(9):  # led_by .. supplier_risk
+        await bot.press(OWNER, 0)
+    assert "Digital readiness · 12 of 14" in bot.last(OWNER["id"])
+    await bot.press(OWNER, "⬅️ Back")  # Back skips the staff questions too
+    assert "Operations · 11 of 14" in bot.last(OWNER["id"])
+    assert "key supplies" in bot.last(OWNER["id"])
+
+
+async def test_a_changed_size_drops_answers_that_no_longer_apply(bot: Harness) -> None:
+    await bot.say(OWNER, "/start")
+    await bot.press(OWNER, "Shop")
+    await bot.press(OWNER, "2 to 9")
+    for _ in range(11):  # led_by .. staff_informed
+        await bot.press(OWNER, 0)
+    assert "Digital readiness · 14 of 16" in bot.last(OWNER["id"])
+    assert {"staff_change", "staff_informed"} <= set(answers_in_db(bot, OWNER["id"]))
+    for _ in range(12):
+        await bot.press(OWNER, "⬅️ Back")
+    assert "2 of 16" in bot.last(OWNER["id"])
+    await bot.press(OWNER, "Just me")
+    stored = answers_in_db(bot, OWNER["id"])
+    assert stored["size"] == "solo" and stored["led_by"] == "women_led"
+    assert not {"staff_change", "staff_informed"} & set(stored)
+    assert "3 of 14" in bot.last(OWNER["id"])
+    asked = await bot.answer_all(OWNER, 0)
+    assert asked == 12  # led_by .. digital_skills, without the staff questions
+    plans = await bot.store.plans.latest(OWNER["id"])
+    assert plans is not None and "staff_change" not in plans.record["answers"]
+
+
+async def test_stored_answers_to_removed_questions_are_ignored(
+    bot: Harness, knowledge: Knowledge
+) -> None:
+    """Answers from before the questionnaire's v2 (safety routines, remote work) still load."""
+    await bot.say(OWNER, "/start")
+    assessment = await bot.store.assessments.active(OWNER["id"])
+    await bot.store.assessments.record_answer(assessment.id, "remote_work", "possible", None, 0)
+    with sqlite3.connect(bot.db_path) as db:
+        plan = build_plan(knowledge, {"cash_runway": "under_2w"}).to_record()
+        plan["answers"]["safety_routines"] = "none"
+        plan["items"][0][2].append("safety_routines")
+        db.execute("INSERT INTO plans (user_id, record, created_at) VALUES (?, ?, 0)",
+                   (OWNER["id"], json.dumps(plan)))
+    await bot.say(OWNER, "/plan")
+    assert "Cash lasts: Under 2 weeks" in "\n".join(bot.texts(OWNER["id"]))
+    await bot.answer_all(OWNER, 0)
+    plans = await bot.store.plans.latest(OWNER["id"])
+    assert plans is not None and "remote_work" not in plans.record["answers"]
 
 
 async def test_stale_and_forged_buttons_change_nothing(bot: Harness) -> None:
@@ -149,8 +212,7 @@ async def test_plan_survives_restart_on_same_database(
     async with running(first):
         harness = Harness(first, api, db_path)
         await harness.say(OWNER, "/start")
-        for _ in knowledge.questions:
-            await harness.press(OWNER, -3)  # the last option: the best case
+        await harness.answer_all(OWNER, -3)  # the last option: the best case
     plan_before = [t for t in harness.texts(OWNER["id"]) if "ITC" in t]
     api2 = FakeBotAPI()
     second = make_app(knowledge, api2, db_path)
@@ -178,7 +240,7 @@ async def test_resume_mid_assessment_after_restart(knowledge: Knowledge, tmp_pat
     async with running(app2):
         again = Harness(app2, api, db_path)
         await again.feed(api.press_update(OWNER, message_id, buttons[0][1]))
-        assert "6 of 15" in again.last(OWNER["id"])
+        assert "6 of 14" in again.last(OWNER["id"])
         assert len(answers_in_db(again, OWNER["id"])) == 5
 
 

@@ -17,7 +17,7 @@ from bot.app import running
 from bot.broadcast import Limits, Pacer
 from bot.fakeapi import BOT_USER, FakeBotAPI
 from bot.knowledge import Knowledge
-from tests.conftest import ANONYMOUS, STAFF, Harness, staff_app
+from tests.conftest import ANONYMOUS, STAFF, STAFF_CHAT, Harness, staff_app
 
 HELPER = FakeBotAPI.person(901, "en", "Hugo")
 STRANGER = FakeBotAPI.person(666, "en", "Eve")
@@ -78,16 +78,43 @@ async def test_non_staff_are_refused_and_nothing_changes(org: Harness) -> None:
     assert not any(m == "sendDocument" for m, _ in org.api.calls)
 
 
-async def test_anonymous_group_admin_is_not_staff(org: Harness) -> None:
+async def test_anonymous_group_admin_is_not_staff(staffed: Harness) -> None:
+    update = staffed.api.text_update(ANONYMOUS, "/groups", chat=STAFF_CHAT)
+    update["message"]["sender_chat"] = STAFF_CHAT  # in the staff chat, where staff may ask
+    await staffed.feed(update)
+    assert "staff only" in staffed.api.sent_to(STAFF_CHAT["id"])[-1]["text"]
+    # Adding the bot as an anonymous admin does not register a group either.
     group = group_chat(-100300, "Weavers")
-    update = org.api.text_update(ANONYMOUS, "/groups", chat=group)
-    update["message"]["sender_chat"] = group
-    await org.feed(update)
-    assert "staff only" in org.api.sent_to(group["id"])[-1]["text"]
-    # Adding the bot as an anonymous admin does not register the group either.
-    await org.feed(membership(org.api, group, ANONYMOUS, "left", "member"))
-    assert db(org, "SELECT COUNT(*) FROM member_groups") == [(0,)]
-    assert any(m == "leaveChat" for m, _ in org.api.calls)
+    await staffed.feed(membership(staffed.api, group, ANONYMOUS, "left", "member"))
+    assert db(staffed, "SELECT COUNT(*) FROM member_groups") == [(0,)]
+    assert any(m == "leaveChat" for m, _ in staffed.api.calls)
+
+
+async def test_staff_commands_answer_only_in_private_and_the_staff_chat(
+    staffed: Harness,
+) -> None:
+    """In a member group even staff get one sentence: no ids, titles or figures posted."""
+    await add_group(staffed, -100301, "Potters")
+    group = group_chat(-100301, "Potters")
+    before = db(staffed, "SELECT * FROM member_groups")
+    sent = len(staffed.api.sent_to(group["id"]))
+    commands = ["/admin list", "/admin add 555", "/groups", "/groups tag -100301 north",
+                "/stats", "/stats csv", "/broadcast", "/relief list",
+                "/relief add Grant | - | - | https://example.org"]
+    for command in commands:
+        await staffed.feed(staffed.api.text_update(STAFF, command, chat=group))
+    replies = [m.get("text", "") for m in staffed.api.sent_to(group["id"])[sent:]]
+    assert replies == ["In a private chat with me, please: staff commands are not answered"
+                       " here."] * len(commands)
+    assert db(staffed, "SELECT * FROM member_groups") == before
+    for table in ("staff", "broadcasts", "relief_added"):
+        assert db(staffed, f"SELECT COUNT(*) FROM {table}") == [(0,)]
+    assert not any(m == "sendDocument" for m, _ in staffed.api.calls)
+    # The staff chat and a private chat answer.
+    await staffed.feed(staffed.api.text_update(STAFF, "/groups", chat=STAFF_CHAT))
+    assert "Potters" in staffed.api.sent_to(STAFF_CHAT["id"])[-1]["text"]
+    await staffed.say(STAFF, "/admin list")
+    assert str(STAFF["id"]) in staffed.last(STAFF["id"])
 
 
 async def test_admin_add_list_remove(org: Harness) -> None:
@@ -169,8 +196,7 @@ async def test_opt_in_asked_once_after_plan(org: Harness, knowledge: Knowledge) 
     owner = FakeBotAPI.person(501, "en", "Amina")
     for _ in range(2):
         await org.say(owner, "/assess")
-        for _ in knowledge.questions:
-            await org.press(owner, 0)
+        await org.answer_all(owner, 0)
     offers = [t for t in org.texts(owner["id"]) if "receive updates" in t]
     assert len(offers) == 1
     assert db(org, "SELECT updates FROM users WHERE user_id = 501") == [(0,)]
@@ -199,7 +225,7 @@ async def test_broadcast_text_to_opted_in_owners_with_a_blocked_one(org: Harness
     assert copies_to(org.api, STAFF["id"]) == 1  # the preview
     _, buttons = org.api.last_keyboard(STAFF["id"]) or (0, [])
     labels = [label for label, _ in buttons]
-    assert "All member groups (0)" in labels and "Businesses who opted in (4)" in labels
+    assert "All member groups (0)" in labels and "Businesses that opted in (4)" in labels
     await org.press(STAFF, "Businesses")
     assert "4 recipients" in org.last(STAFF["id"])
     await org.press(STAFF, "✅ Send")
@@ -355,30 +381,32 @@ async def test_stats_hide_small_numbers_and_send_csv(org: Harness, knowledge: Kn
     async def assess(user_id: int, option: int) -> None:
         owner = FakeBotAPI.person(user_id)
         await org.say(owner, "/assess")
-        for _ in knowledge.questions:
-            await org.press(owner, option)
+        await org.answer_all(owner, option)
+
+    def summary() -> str:
+        return next(t for t in reversed(org.texts(STAFF["id"])) if "Members at a glance" in t)
 
     for user_id in range(801, 804):
         await assess(user_id, 0)
     await org.say(STAFF, "/stats")
-    few = org.last(STAFF["id"])
+    few = summary()
     assert "Assessed, all time: <b>&lt;5</b>" in few
     assert "At risk in" in few and "%" not in few
     for user_id in range(804, 810):
         await assess(user_id, 0)
     await org.say(STAFF, "/stats")
-    many = org.last(STAFF["id"])
+    many = summary()
     assert "Assessed, all time: <b>9</b>" in many
-    assert "Top action:" in many and "100%" in many
+    assert "At risk in Cash: <b>100%</b>" in many
     await org.say(STAFF, "/stats csv")
     document = [p for m, p in org.api.calls if m == "sendDocument"][-1]
     assert int(document["chat_id"]) == STAFF["id"]
     filename, raw, _ = next(iter(document["_files"].values()))
     assert filename == "advisor-stats.csv"
-    rows = dict(csv.reader(io.StringIO(raw.decode())))
-    assert rows["assessed_all_time"] == "9"
-    assert rows["opted_in"] == "<5"
-    assert not any("80" in key for key in rows)  # no user ids, only aggregates
+    rows = {(t, r, c): v for t, r, c, v in list(csv.reader(io.StringIO(raw.decode())))[1:]}
+    assert rows[("overview", "assessed_all_time", "value")] == "9"
+    assert rows[("overview", "opted_in", "value")] == "<5"
+    assert not any(str(user_id) in raw.decode() for user_id in range(801, 810))  # aggregates
 
 
 # --- relief programmes -------------------------------------------------------------------------
@@ -413,11 +441,20 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     await org.say(owner, "/ask")
     assert "Write your question" in org.last(555)
     await org.say(owner, "/assess")
-    for _ in knowledge.questions:
-        await org.press(owner, 0)
+    await org.answer_all(owner, 0)
+
+    def relays() -> int:
+        return sum("Question #" in m.get("text", "") for m in org.api.sent_to(STAFF["id"]))
+
     await org.say(owner, "/ask Can I <defer> rent?")
+    # Told what goes with it before anything is sent.
+    assert "with your area scores, but not your name. Send it?" in org.last(555)
+    assert relays() == 0
+    send = await org.press(owner, "✅ Send")
     assert "went to an advisor" in org.last(555)
     relayed = org.api.sent_to(STAFF["id"])[-1]
+    await org.feed(org.api.press_update(owner, org.api.sent_to(555)[-1]["message_id"], send))
+    assert relays() == 1  # a second press sends nothing
     assert "Can I &lt;defer&gt; rent?" in relayed["text"] and "Cash" in relayed["text"]
     assert "Kofi" not in relayed["text"] and "555" not in relayed["text"]
     reply = org.api.text_update(STAFF, "Yes: ask your landlord in writing.")
@@ -433,21 +470,75 @@ async def test_ask_goes_to_staff_and_reply_comes_back(
     fake["message"]["reply_to_message"] = relayed
     await org.feed(fake)
     assert len(org.texts(555)) == before
+    # Cancel: nothing sent, nothing kept.
+    await org.say(owner, "/ask Never mind this one")
+    await org.press(owner, "Cancel")
+    assert "No question was sent" in org.last(555)
+    assert relays() == 1
+    assert db(org, "SELECT COUNT(*) FROM questions") == [(1,)]
+
+
+async def test_guidance_follows_what_members_answers_show(
+    org: Harness, knowledge: Knowledge
+) -> None:
+    stranger = FakeBotAPI.person(880)
+    await org.say(stranger, "/guidance")
+    assert "staff only" in org.last(880)
+
+    async def assess(user_id: int, supplies: int) -> None:
+        """The best answers, but for supplies (0: main supplier cut off)."""
+        owner = FakeBotAPI.person(user_id)
+        await org.say(owner, "/assess")
+        await org.answer_all(owner, lambda q: supplies if q.id == "supplier_risk"
+                             else len(q.options) - 1)
+
+    async def guidance() -> str:
+        """The staff's /guidance, all its messages."""
+        sent = len(org.texts(STAFF["id"]))
+        await org.say(STAFF, "/guidance")
+        return "\n".join(org.texts(STAFF["id"])[sent:])
+
+    for user_id in range(811, 814):
+        await assess(user_id, 0)
+    few = await guidance()
+    assert "from the latest answers of &lt;5 businesses" in few
+    assert "call for now" not in few  # three businesses call for nothing
+    assert "&lt;5 of businesses: main supplier cut off" in few
+    titles = [str(knowledge.text("en", "bso_guidance", g, "title"))
+              for g in knowledge.bso_guidance]
+    assert all(title in few for title in titles)  # every item is listed, in the file's order
+    for user_id in range(814, 817):
+        await assess(user_id, 0)
+    for user_id in range(817, 821):
+        await assess(user_id, 3)  # several reliable suppliers
+    many = await guidance()
+    assert "from the latest answers of 10 businesses" in many
+    called = many.index("What your members' answers call for now")
+    collective = str(knowledge.text("en", "bso_guidance", "bso_collective_buying", "title"))
+    assert called < many.index(f"1. <b>{collective}</b> (ITC BSO2)")
+    assert "60% of businesses: main supplier cut off, or only one and at risk" in many
+    assert many.index("Also part of your role") > many.index(collective)
+    await org.say(STAFF, "/help")
+    assert "/guidance – " in org.last(STAFF["id"])
 
 
 def test_stats_week_and_thresholds() -> None:
-    from bot.stats import insight
+    from bot.stats import Business, insight
 
     now = 10 * 24 * 3600.0
-    record = {"scores": {"cash": 10, "operations": 90, "staff": None, "digital": 39},
-              "items": [["cash_runway", 3, []]]}
-    latest = [(i, now - (i % 2) * 8 * 24 * 3600, record) for i in range(10)]
-    rows = dict(insight(latest, opted_in=7, actions_done=(12, 3), now=now).rows)
-    assert rows["assessed_this_week"] == "5" and rows["assessed_all_time"] == "10"
-    assert rows["at_risk_cash"] == "100%" and rows["at_risk_operations"] == "<5"
-    assert rows["at_risk_staff"] == "<5"  # nobody answered: built from 0 businesses
-    assert rows["top_action:cash_runway"] == "10"
-    assert rows["actions_done"] == "<5" and rows["opted_in"] == "7"
+    scores = {"cash": 10, "operations": 90, "staff": None, "digital": 39}
+    businesses = [Business(now - (i % 2) * 8 * 24 * 3600, {}, scores, ("cash_runway",))
+                  for i in range(10)]
+    report = insight(businesses, started=10, opted_in=7, now=now)
+    overview = report.table("overview")
+    assert overview.get("assessed_this_week", "value") == 5
+    assert overview.get("assessed_all_time", "value") == 10
+    everyone = report.table("sector")
+    assert everyone.get("all", "at_risk_cash_share") == 1.0
+    assert everyone.get("all", "at_risk_operations") == "<5"  # nobody: shown as <5
+    assert everyone.get("all", "at_risk_staff") == "<5"  # nobody answered
+    assert report.table("actions").get("cash_runway", "in_plans") == 10
+    assert overview.get("acted", "value") == "<5" and overview.get("opted_in", "value") == 7
 
 
 async def test_owner_who_blocks_the_bot_is_inactive_until_back(org: Harness) -> None:

@@ -68,7 +68,7 @@ async def test_staff_registers_broadcasts_survives_kill_and_reads_stats(
     await server.wait_for(lambda: "Send me the message" in last_text(api), 10)
     server.push(api.text_update(STAFF, "Relief desk opens Monday"))
     await server.wait_for(lambda: "Who should receive" in last_text(api), 10)
-    await press(server, "Businesses who opted in")
+    await press(server, "Businesses that opted in")
     await server.wait_for(lambda: "recipients?" in last_text(api), 10)
     await press(server, "✅ Send")
     await server.wait_for(lambda: sum(copies(api).values()) > 60, 20)

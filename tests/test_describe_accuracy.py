@@ -1,58 +1,161 @@
-"""Per-question precision and recall of /plan <description> on the labelled descriptions.
+"""Precision and recall of /plan <description> on the labelled sets of descriptions.
 
-Each file in tests/descriptions/ lists texts with the answers they really give; every other
-question is expected unknown, so reading an answer there counts as a false positive.
-Only the labelled set (tests/descriptions/*.yaml) is held to a threshold; the held-out and
-unseen sets are reported, never enforced, so nobody tunes the cues toward a number on them.
-Run with -s, or `PYTHONPATH=. python -m tests.test_describe_accuracy`, to see the tables
-(docs/DESCRIPTIONS.md keeps a copy).
+Each file in a set lists texts with the answers they really give; every other question is
+expected unknown, so reading an answer there counts as a false positive. `offtopic.yaml`
+holds texts that say nothing about a business: any answer read there is an off-topic reading.
+Figures per question, per language, texts read fully right, off-topic readings, and the worst
+error: a plan that starts with a lower-priority action than the true answers' plan because a
+cash or trading answer was misread.
+
+The labelled set is held to 90 % per question; it and the older held-out and unseen sets to
+issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind sets 1 and 3 are
+reported, before and after, in docs/DESCRIPTIONS.md, not enforced: they guided the cues.
+On every set no off-topic text may be read and no plan may start lower because a cash or
+trading answer was misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to
+print the tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.describe import Describer
 from bot.knowledge import Knowledge
+from bot.plan import build_plan
 
 FOLDER = Path(__file__).parent / "descriptions"
-#: Reported only: written after the cues (held_out) or before the reading fixes (unseen).
-REPORTED = {"held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen"}
+#: The sets: the labelled development set, then later sets, each written without the cues.
+SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen",
+        "blind1": FOLDER / "blind1", "blind3": FOLDER / "blind3"}
+#: Sets kept sealed while the reader changed, measured once at the end and reported as they
+#: came out (docs/DESCRIPTIONS.md, "Final sealed sets"); never enforced, so never tuned on.
+SEALED = {"blind2": FOLDER / "blind2", "blind4": FOLDER / "blind4"}
+#: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
+#: sets written before questionnaire v2 never labelled its three new profile questions.
+BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
+UNLABELLED = {"labelled": BEFORE_V2, "held-out": BEFORE_V2, "unseen": BEFORE_V2}
+#: The answers whose misreading changes what a plan starts with.
+CASH_AND_TRADING = ("cash_runway", "revenue_change", "debts", "trading_status")
+OFFTOPIC = "offtopic"
 THRESHOLD = 0.90
+#: Issue 13's goal for a set as a whole (all answers pooled).
+GOAL_PRECISION, GOAL_RECALL = 0.95, 0.85
 
 
-def scores(knowledge: Knowledge, folder: Path = FOLDER) -> tuple[dict[str, list[int]], int]:
-    """Per question: [true positives, false positives, false negatives]; and the case count."""
-    describer = Describer(knowledge)
-    counts = {q.id: [0, 0, 0] for q in knowledge.questions}
-    cases = 0
-    for path in sorted(folder.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
-            cases += 1
-            got = describer.read(case["text"], prefer=path.stem).answers
-            expected = case["expect"] or {}
-            for qid, tally in counts.items():
-                if qid in got and got[qid] == expected.get(qid):
-                    tally[0] += 1
-                    continue
-                if qid in got:
-                    tally[1] += 1
-                if qid in expected:
-                    tally[2] += 1
-    return counts, cases
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-def table(counts: dict[str, list[int]], cases: int) -> str:
-    """A markdown table of precision and recall per question."""
-    lines = [f"{cases} descriptions (en, fr, es)", "",
-             "| question | expected | found | correct | precision | recall |",
+@dataclass
+class Measurement:
+    """What the reader got right and wrong on one set."""
+
+    questions: dict[str, Tally]
+    languages: dict[str, Tally] = field(default_factory=dict)
+    cases: dict[str, int] = field(default_factory=dict)
+    right: dict[str, int] = field(default_factory=dict)  # texts read exactly as labelled
+    offtopic: int = 0
+    offtopic_read: list[str] = field(default_factory=list)
+    top_differs: int = 0  # the plan's first action is not the true answers' first action
+    calm: list[str] = field(default_factory=list)  # started lower after a cash/trading misread
+
+    @property
+    def total(self) -> Tally:
+        return Tally(*(sum(getattr(t, k) for t in self.questions.values())
+                       for k in ("tp", "fp", "fn")))
+
+
+def load(folder: Path) -> dict[str, list[dict[str, object]]]:
+    """The cases of a set per file (language or `offtopic`)."""
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+            for path in sorted(folder.glob("*.yaml"))}
+
+
+def measure(knowledge: Knowledge, folder: Path, skip: frozenset[str] = frozenset(),
+            describer: Describer | None = None) -> Measurement:
+    """Read every case of a set and compare with its labels."""
+    describer = describer or Describer(knowledge)
+    qids = [q.id for q in knowledge.questions if q.id not in skip]
+    result = Measurement({qid: Tally() for qid in qids})
+    for lang, cases in load(folder).items():
+        tally = result.languages.setdefault(lang, Tally())
+        for case in cases:
+            text = str(case["text"])
+            read = describer.read(text, prefer=lang).answers
+            got = {q: a for q, a in read.items() if q in qids}
+            labels = case["expect"] or {}
+            assert isinstance(labels, Mapping)
+            expected = {q: str(a) for q, a in labels.items() if q in qids}
+            result.cases[lang] = result.cases.get(lang, 0) + 1
+            result.right[lang] = result.right.get(lang, 0) + (got == expected)
+            for qid in qids:
+                for target in (result.questions[qid], tally):
+                    if qid in got and got[qid] == expected.get(qid):
+                        target.tp += 1
+                        continue
+                    target.fp += qid in got
+                    target.fn += qid in expected
+            if lang == OFFTOPIC:
+                result.offtopic += 1
+                if got:
+                    result.offtopic_read.append(text)
+            _compare_plans(knowledge, result, text, got, expected)
+    return result
+
+
+def _compare_plans(knowledge: Knowledge, result: Measurement, text: str,
+                   got: Mapping[str, str], expected: Mapping[str, str]) -> None:
+    read, true = build_plan(knowledge, got), build_plan(knowledge, expected)
+    first = [(p.items[0].action, p.items[0].priority) if p.items else ("", 0)
+             for p in (read, true)]
+    result.top_differs += first[0][0] != first[1][0]
+    misread = any(q in got and got[q] != expected.get(q) for q in CASH_AND_TRADING)
+    if misread and first[0][1] < first[1][1]:
+        result.calm.append(text)
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0%}"
+
+
+def table(result: Measurement) -> str:
+    """Markdown tables: per question, per language, and the plan-level figures."""
+    lines = ["| question | expected | found | correct | precision | recall |",
              "|---|---:|---:|---:|---:|---:|"]
-    for qid, (tp, fp, fn) in counts.items():
-        precision = f"{tp / (tp + fp):.0%}" if tp + fp else "–"
-        recall = f"{tp / (tp + fn):.0%}" if tp + fn else "–"
-        lines.append(f"| {qid} | {tp + fn} | {tp + fp} | {tp} | {precision} | {recall} |")
+    for qid, t in [*result.questions.items(), ("**all answers**", result.total)]:
+        lines.append(f"| {qid} | {t.tp + t.fn} | {t.tp + t.fp} | {t.tp} | "
+                     f"{percent(t.precision)} | {percent(t.recall)} |")
+    lines += ["", "| file | texts | precision | recall | read fully right |",
+              "|---|---:|---:|---:|---:|"]
+    for lang, t in result.languages.items():
+        lines.append(f"| {lang} | {result.cases[lang]} | {percent(t.precision)} | "
+                     f"{percent(t.recall)} | {result.right[lang]} |")
+    cases = sum(result.cases.values())
+    lines += ["", f"Texts read fully right: {sum(result.right.values())} of {cases}. "
+              f"Off-topic texts read as something: {len(result.offtopic_read)} of "
+              f"{result.offtopic}. First action differs from the true answers' plan: "
+              f"{result.top_differs} of {cases}. Plans started lower because a cash or trading "
+              f"answer was misread: {len(result.calm)}."]
+    lines += [f"- calm after a misread: {text}" for text in result.calm]
+    lines += [f"- off-topic read: {text}" for text in result.offtopic_read]
     return "\n".join(lines)
 
 
@@ -63,33 +166,80 @@ def test_every_language_has_twenty_labelled_descriptions() -> None:
         assert any(not case["expect"] for case in cases)  # some say nothing usable
 
 
-def test_precision_and_recall_per_question(knowledge: Knowledge) -> None:
-    counts, cases = scores(knowledge)
-    print("\n" + table(counts, cases))
-    assert cases >= 60
-    for qid, (tp, fp, fn) in counts.items():
-        if tp + fp:
-            assert tp / (tp + fp) >= THRESHOLD, f"{qid}: precision {tp}/{tp + fp}"
-        if tp + fn:
-            assert tp / (tp + fn) >= THRESHOLD, f"{qid}: recall {tp}/{tp + fn}"
+def meets_the_goal(result: Measurement, name: str) -> None:
+    """Issue 13's goal over all answers: precision ≥ 0.95, recall ≥ 0.85."""
+    total = result.total
+    assert total.precision is not None and total.recall is not None
+    assert total.precision >= GOAL_PRECISION, f"{name}: precision {total.precision:.0%}"
+    assert total.recall >= GOAL_RECALL, f"{name}: recall {total.recall:.0%}"
 
 
-def test_reported_sets_are_read_but_not_enforced(knowledge: Knowledge) -> None:
-    for name, folder in REPORTED.items():
-        counts, cases = scores(knowledge, folder)
-        print(f"\n{name}: " + table(counts, cases))
-        assert cases >= 15  # read every file; the figures themselves are not a target
+@pytest.fixture(scope="module")
+def results(knowledge: Knowledge) -> dict[str, Measurement]:
+    describer = Describer(knowledge)
+    return {name: measure(knowledge, folder, UNLABELLED.get(name, frozenset()), describer)
+            for name, folder in {**SETS, **SEALED}.items()}
+
+
+def test_labelled_set_per_question_and_overall(results: dict[str, Measurement]) -> None:
+    result = results["labelled"]
+    print("\n" + table(result))
+    assert sum(result.cases.values()) >= 60
+    for qid, t in result.questions.items():
+        if t.precision is not None:
+            assert t.precision >= THRESHOLD, f"{qid}: precision {t.tp}/{t.tp + t.fp}"
+        if t.recall is not None:
+            assert t.recall >= THRESHOLD, f"{qid}: recall {t.tp}/{t.tp + t.fn}"
+    meets_the_goal(result, "labelled")
+
+
+@pytest.mark.parametrize("name", ["held-out", "unseen"])
+def test_older_sets_meet_the_goal(results: dict[str, Measurement], name: str) -> None:
+    print(f"\n{name}:\n" + table(results[name]))
+    meets_the_goal(results[name], name)
+
+
+def test_blind1_is_reported(results: dict[str, Measurement]) -> None:
+    """Reported before/after in docs/DESCRIPTIONS.md; its figures are not a target."""
+    result = results["blind1"]
+    print("\nblind1:\n" + table(result))
+    assert sum(result.cases.values()) == 100 and result.offtopic == 10
+
+
+def test_blind3_is_reported(results: dict[str, Measurement]) -> None:
+    """Written blind before the second round of changes, then used to guide it; reported."""
+    result = results["blind3"]
+    print("\nblind3:\n" + table(result))
+    assert sum(result.cases.values()) == 100 and result.offtopic == 10
+
+
+@pytest.mark.parametrize("name", list(SEALED))
+def test_sealed_sets_are_reported(results: dict[str, Measurement], name: str) -> None:
+    """Measured and printed, not enforced: a target here would turn them into tuning sets."""
+    result = results[name]
+    print(f"\n{name}:\n" + table(result))
+    assert sum(result.cases.values()) == 45 and result.offtopic == 6
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_no_plan_starts_lower_after_a_cash_or_trading_misread(
+    results: dict[str, Measurement], name: str
+) -> None:
+    """The worst error, on every set: a misread cash or trading answer that calms the plan."""
+    assert results[name].calm == []
+    assert results[name].offtopic_read == []
 
 
 def main() -> None:
-    """Print the three tables (labelled, held-out, unseen) for docs/DESCRIPTIONS.md."""
+    """Print the tables of every set for docs/DESCRIPTIONS.md."""
     from bot.content import load_knowledge
     from bot.knowledge import default_root
 
     knowledge = load_knowledge(default_root())
-    for name, folder in {"labelled": FOLDER, **REPORTED}.items():
-        counts, cases = scores(knowledge, folder)
-        print(f"### {name}\n\n{table(counts, cases)}\n")
+    describer = Describer(knowledge)
+    for name, folder in {**SETS, **SEALED}.items():
+        result = measure(knowledge, folder, UNLABELLED.get(name, frozenset()), describer)
+        print(f"### {name}\n\n{table(result)}\n")
 
 
 if __name__ == "__main__":

@@ -53,12 +53,14 @@ def test_apostrophes_typed_without_them(describer: Describer) -> None:
     assert describer.read("we dont sell online", "en").answers == {"online_presence": "none"}
 
 
-def test_an_exception_limits_remote_work(describer: Describer) -> None:
-    assert describer.read("the team works from home except the drivers",
-                          "en").answers["remote_work"] == "partly"
-    assert describer.read("todos en teletrabajo salvo el almacén",
-                          "es").answers["remote_work"] == "partly"
-    assert describer.read("we all work from home", "en").answers["remote_work"] == "possible"
+def test_an_exception_limits_a_cue(describer: Describer) -> None:
+    assert describer.read("we kept everyone except the drivers",
+                          "en").answers["staff_change"] == "laid_off"
+    assert describer.read("mantuvimos a todos salvo a los choferes",
+                          "es").answers["staff_change"] == "laid_off"
+    assert describer.read("on a gardé tout le monde sauf les chauffeurs",
+                          "fr").answers["staff_change"] == "laid_off"
+    assert describer.read("we kept everyone", "en").answers["staff_change"] == "unchanged"
 
 
 def test_a_road_or_market_closing_is_not_the_business_closing(describer: Describer) -> None:

@@ -87,7 +87,7 @@ async def test_a_lock_held_past_the_patience_gets_try_again_and_no_stall(
     # Once the lock is free, the same message works.
     await asyncio.sleep(2.5)
     await bot.say(OWNER, "/start")
-    assert "1 of 15" in bot.last(OWNER["id"])
+    assert "1 of 16" in bot.last(OWNER["id"])
 
 
 async def test_a_short_lock_is_waited_out_in_the_thread(
@@ -96,7 +96,7 @@ async def test_a_short_lock_is_waited_out_in_the_thread(
     await locked_for(1.0)  # type: ignore[operator]
     async with LoopWatch() as watch:
         await bot.say(OWNER, "/start")
-    assert "1 of 15" in bot.last(OWNER["id"])
+    assert "1 of 16" in bot.last(OWNER["id"])
     assert watch.worst < 0.3, f"the loop stalled {watch.worst:.3f} s"
 
 
@@ -123,7 +123,7 @@ async def test_a_long_read_is_interrupted_and_the_loop_keeps_serving(
             await bot.store.db.execute_fetchall(endless, offload=True)
         assert time.monotonic() - began < 2
         await bot.say(OWNER, "/start")  # and the store serves as before
-    assert "1 of 15" in bot.last(OWNER["id"])
+    assert "1 of 16" in bot.last(OWNER["id"])
     assert watch.worst < 0.3, f"the loop stalled {watch.worst:.3f} s"
     with sqlite3.connect(bot.db_path) as conn:  # nothing was left locked
         conn.execute("BEGIN IMMEDIATE")

@@ -20,7 +20,11 @@ def test_nudge_settings_defaults_and_errors() -> None:
                             "ADVISOR_SEND_RATE": "12.5"}, None, require_token=False)
     assert (custom.tz, custom.quiet_hours, custom.send_rate) == ("Africa/Nairobi", None, 12.5)
     for key, value in [("ADVISOR_TZ", "Mars/Olympus"), ("ADVISOR_QUIET_HOURS", "9pm-8am"),
-                       ("ADVISOR_QUIET_HOURS", "21-24"), ("ADVISOR_SEND_RATE", "0")]:
+                       ("ADVISOR_QUIET_HOURS", "21-24"), ("ADVISOR_SEND_RATE", "0"),
+                       # staff must be people: not 0, not Telegram's own accounts
+                       ("ADVISOR_ADMIN_IDS", "900, 0"), ("ADVISOR_ADMIN_IDS", "777000"),
+                       ("ADVISOR_ADMIN_IDS", "1087968824"),
+                       ("ADVISOR_ADMIN_IDS", "99999999999999999999")]:
         with pytest.raises(SettingsError, match=key):
             load_settings({key: value}, None, require_token=False)
 

@@ -157,7 +157,7 @@ async def test_a_press_is_answered_at_once_with_the_wait_when_replies_queue(
     assert "Many owners are answering right now" in answer["text"]
     assert not pressed.done()  # the answer came before the next question, which still waits
     await asyncio.gather(pressed, *crowd)
-    assert "2 of 15" in h.last(owner["id"]) and h.api.too_many == 0
+    assert "2 of 16" in h.last(owner["id"]) and h.api.too_many == 0
 
 
 async def test_a_429_stops_every_send_for_its_wait_and_the_reply_still_arrives(
@@ -171,7 +171,7 @@ async def test_a_429_stops_every_send_for_its_wait_and_the_reply_still_arrives(
     refused = time.monotonic()
     await h.say(other, "/help")  # queued behind the pause, not sent into it
     await first
-    assert "1 of 15" in h.last(owner["id"])
+    assert "1 of 16" in h.last(owner["id"])
     sends = rec.budgeted(since=refused)
     assert sends and sends[0][0] - refused >= 0.9
     assert outbound(h).flooded == 1

@@ -16,13 +16,15 @@ from bot.content import load_knowledge
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge, default_root
 from bot.plan import FINANCE_POINTS, build_plan, render_blocks, render_json, split_messages
-from bot.relief import Programme, load_relief, matching
+from bot.relief import Programme, load_relief, matching, parse_line
 from bot.yamlfile import ContentError
 from tests.conftest import STAFF, Harness, staff_app
 from tests.test_bso import STRANGER, db
 
 TODAY = dtm.datetime.now(dtm.UTC).date()  # the bot's ADVISOR_TZ is UTC in these tests
 SOON = (TODAY + dtm.timedelta(days=30)).isoformat()
+#: How the plan writes that date in English (Babel): "December 31, 2026".
+SOON_TEXT = f"{(TODAY + dtm.timedelta(days=30)):%B} {int(SOON[8:])}, {SOON[:4]}"
 YESTERDAY = TODAY - dtm.timedelta(days=1)
 GRANT = (f"/relief add Grant for women & youth <now> | sectors=retail sizes=solo"
          f" led_by=women_led | {SOON} | https://example.org/apply?a=1&b=2")
@@ -33,8 +35,7 @@ async def assess(harness: Harness, user: dict[str, Any], knowledge: Knowledge,
                  option: int = 0) -> None:
     """A whole assessment, pressing the same option each time (0: the first, -1: the last)."""
     await harness.say(user, "/assess")
-    for question in knowledge.questions:
-        await harness.press(user, option % len(question.options))  # not Back or Skip
+    await harness.answer_all(user, lambda question: option % len(question.options))
 
 
 def plan_text(harness: Harness, user_id: int) -> str:
@@ -146,7 +147,7 @@ async def test_plan_lists_matching_open_programmes_only(
     await assess(org, match, knowledge, option=0)
     shown = plan_text(org, 701)
     assert "Support programmes you may qualify for" in shown
-    assert f"<b>Grant for women &amp; youth &lt;now&gt;</b> (apply by {SOON})" in shown
+    assert f"<b>Grant for women &amp; youth &lt;now&gt;</b> (apply by {SOON_TEXT})" in shown
     assert "How to apply: https://example.org/apply?a=1&amp;b=2" in shown
     assert "Farm fund" not in shown
     other = FakeBotAPI.person(702)
@@ -200,11 +201,20 @@ def test_matching_rules() -> None:
     assert matching([dated], answers, TODAY + dtm.timedelta(days=1)) == []
 
 
+def test_a_dash_qualifier_means_anyone(knowledge: Knowledge) -> None:
+    options = knowledge.option_ids()
+    line = "Grant | sectors=retail sizes=- | - | call us"
+    programme = parse_line(line, options, TODAY)
+    assert programme.qualifies == {"sectors": ("retail",)}
+    assert programme.fits({"sector": "retail", "size": "s50_plus"})
+    assert parse_line("Grant | sizes=- led_by=- | - | call us", options, TODAY).qualifies == {}
+
+
 def test_programmes_follow_the_finance_actions_and_respect_the_limit(
     knowledge: Knowledge
 ) -> None:
-    best = {q.id: q.options[-1].id for q in knowledge.questions}
-    plan = build_plan(knowledge, best)
+    worst = {q.id: q.options[0].id for q in knowledge.questions}
+    plan = build_plan(knowledge, worst)  # cash trouble: finance actions in the plan
     many = [Programme(f"p{i}", f"Programme {i} <&>", "https://example.org/" + "a" * 250,
                       None, {}) for i in range(40)]
     blocks = render_blocks(knowledge, "en", plan, "html", many)
@@ -339,6 +349,6 @@ async def test_downloaded_pdf_lists_matching_programmes(
     (_, pdf), = documents(org, 701)
     text = pdf_text(pdf)
     assert "Support programmes you may qualify for" in text
-    assert "Grant for women & youth <now>" in text and f"apply by {SOON}" in text
+    assert "Grant for women & youth <now>" in text and f"apply by {SOON_TEXT}" in text
     assert "https://example.org/apply?a=1&b=2" in text
     assert "Farm fund" not in text

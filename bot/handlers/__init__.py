@@ -28,10 +28,12 @@ from bot.handlers import (
     assessment,
     broadcast,
     errors,
+    feedback,
     general,
     groups,
     guards,
     nudges,
+    operations,
     plan,
     privacy,
     questions,
@@ -46,22 +48,28 @@ GROUPS = filters.ChatType.GROUPS
 NEW_MESSAGE = filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL
 #: The owners' commands, all personal: in a group they point to a private chat.
 PRIVATE_COMMANDS = ["start", "assess", "help", "cancel", "language", "progress", "reminders",
-                    "privacy", "mydata", "delete", "ask", "updates"]
+                    "privacy", "mydata", "delete", "ask", "updates", "feedback"]
 
 
 def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
     """(group, handler) for every handler, in the order they are added."""
     return [
-        # Before anything: a redelivered update is processed once; edits and channel posts
-        # never (PTB would hand an edited answer to the handlers below as a new answer).
-        (-5, TypeHandler(Update, guards.drop_repeats)),
-        (-4, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS,
-                            guards.not_read)),
+        # Before anything: a redelivered update is processed once; edits, channel posts and
+        # Telegram Business messages never (PTB would hand an edited answer to the handlers
+        # below as a new answer, and a business account's customer would be taken for an
+        # owner, with replies going out in the business's name). Business connections and
+        # deleted business messages carry no message: no handler takes them.
+        (-7, TypeHandler(Update, guards.drop_repeats)),
+        (-6, MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS
+                            | filters.UpdateType.BUSINESS_MESSAGES, guards.not_read)),
+        (-6, CallbackQueryHandler(guards.no_data)),  # PTB routes a press without data anywhere
         # Messages the bot is waiting for, before the assessment could read them as answers;
         # one group each, as each lets through what is not its own.
-        (-3, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),
-        (-2, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, questions.typed_question)),
-        (-1, MessageHandler(NEW_MESSAGE & PRIVATE, broadcast.content)),
+        (-5, MessageHandler(NEW_MESSAGE & filters.REPLY & filters.TEXT, questions.staff_reply)),
+        (-4, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, questions.typed_question)),
+        (-3, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, feedback.typed_comment)),
+        (-2, MessageHandler(NEW_MESSAGE & PRIVATE, broadcast.content)),
+        (-1, MessageHandler(NEW_MESSAGE & PRIVATE & filters.TEXT, plan.sharpen_typed)),
         # The assessment
         (0, CommandHandler("start", assessment.start, filters=PRIVATE)),
         (0, CommandHandler("assess", assessment.assess, filters=PRIVATE)),
@@ -73,15 +81,20 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
         # Plans
         (0, CommandHandler("plan", plan.plan, filters=PRIVATE | GROUPS)),
         (0, CallbackQueryHandler(plan.correction_pressed, pattern=callbacks.CORRECTION_PATTERN)),
+        (0, CallbackQueryHandler(plan.sharpen_pressed, pattern=callbacks.SHARPEN_PATTERN)),
         (0, CallbackQueryHandler(plan.download, pattern=callbacks.DOWNLOAD_PATTERN)),
         # Follow-up nudges
         (0, CommandHandler("progress", nudges.progress, filters=PRIVATE)),
+        (0, CallbackQueryHandler(nudges.progress_pressed, pattern=callbacks.PROGRESS_PATTERN)),
         (0, CommandHandler("reminders", nudges.reminders, filters=PRIVATE)),
         (0, CallbackQueryHandler(nudges.pressed, pattern=callbacks.NUDGE_PATTERN)),
         (0, ChatMemberHandler(nudges.member_changed, ChatMemberHandler.MY_CHAT_MEMBER)),
         # Owners' questions to the staff
         (0, CommandHandler("ask", questions.ask, filters=PRIVATE)),
         (0, CallbackQueryHandler(questions.ask_pressed, pattern=callbacks.ASK_PATTERN)),
+        (0, CommandHandler("feedback", questions.feedback, filters=PRIVATE)),
+        # 👍 / 👎 under a plan
+        (0, CallbackQueryHandler(feedback.pressed, pattern=callbacks.FEEDBACK_PATTERN)),
         # Owners' settings and data
         (0, CommandHandler("help", general.help_command, filters=PRIVATE)),
         (0, CommandHandler("language", general.language, filters=PRIVATE)),
@@ -101,6 +114,10 @@ def routes() -> list[tuple[int, BaseHandler[Update, Any, Any]]]:
                                  pattern=callbacks.BROADCAST_PATTERN)),
         (0, CommandHandler("relief", relief.relief)),
         (0, CommandHandler("stats", stats.stats_command)),
+        (0, CommandHandler("guidance", stats.guidance_command)),
+        (0, CommandHandler("reload", operations.reload)),
+        # Anyone, in any chat: the ids the set-up needs
+        (0, CommandHandler("whoami", operations.whoami)),
         # Catch-alls: after every command and pattern above.
         (0, CommandHandler(PRIVATE_COMMANDS, general.in_group, filters=GROUPS)),
         (0, MessageHandler(PRIVATE & filters.COMMAND, general.unknown_command)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -19,22 +20,26 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.handlers.common import (
+    ask_feedback,
     busy_note,
+    continue_description,
     ext_bot,
     language_of,
     offer_updates,
     owner,
     private_press,
-    send_described_plan,
     send_plan,
     visible,
 )
 from bot.knowledge import Knowledge
+from bot.logs import user_tag
 from bot.matching import normalize
 from bot.nudges import compare_scores
 from bot.outbound import FOLLOW_UP
-from bot.plan import build_plan
-from bot.store import Assessment, User
+from bot.plan import Plan, build_plan
+from bot.store import Assessment, StoredPlan, User
+
+log = logging.getLogger(__name__)
 
 #: Typed answers longer than this are not answers; Telegram allows 4096.
 MAX_ANSWER_CHARS = 300
@@ -44,10 +49,11 @@ MAX_ANSWER_CHARS = 300
 class _Wording:
     """The assessment's texts in one language, looked up and escaped once, not at every tap."""
 
-    heads: tuple[str, ...]  # by position: "<i>Cash · 4 of 15</i>\n<b>the question</b>"
+    questions: tuple[str, ...]  # by position: "<b>the question</b>"
     labels: dict[tuple[str, str], str]  # (question, option): the label, for buttons
     shown: dict[tuple[str, str], str]  # the same, escaped for the answers so far
-    areas: dict[str, str]  # escaped area names
+    areas: dict[str, str]  # area names, as given
+    escaped_areas: dict[str, str]  # the same, escaped
     pair: str  # "{name}: {value}"
     back: str
     skip: str
@@ -62,18 +68,15 @@ def _wording(knowledge: Knowledge, lang: str) -> _Wording:
     found = _WORDINGS.get((id(knowledge), lang))
     if found is not None and found[0] is knowledge:
         return found[1]
-    total = len(knowledge.questions)
-    heads = []
-    for position, question in enumerate(knowledge.questions):
-        progress = knowledge.message(lang, "progress", number=position + 1, total=total,
-                                     area=knowledge.text(lang, "areas", question.area))
-        text = str(knowledge.text(lang, "questions", question.id, "text"))
-        heads.append(f"<i>{html.escape(progress)}</i>\n<b>{html.escape(text)}</b>")
+    questions = tuple(
+        f"<b>{html.escape(str(knowledge.text(lang, 'questions', question.id, 'text')))}</b>"
+        for question in knowledge.questions)
     labels = {(q.id, o.id): knowledge.answer_label(lang, q.id, o.id)
               for q in knowledge.questions for o in q.options}
+    areas = {area: str(knowledge.text(lang, "areas", area)) for area in knowledge.areas}
     wording = _Wording(
-        tuple(heads), labels, {key: html.escape(label) for key, label in labels.items()},
-        {area: html.escape(str(knowledge.text(lang, "areas", area))) for area in knowledge.areas},
+        questions, labels, {key: html.escape(label) for key, label in labels.items()},
+        areas, {area: html.escape(name) for area, name in areas.items()},
         str(knowledge.text(lang, "messages", "plan_pair")),
         knowledge.message(lang, "button_back"), knowledge.message(lang, "button_skip"))
     if len(_WORDINGS) > 32:  # knowledge reloaded many times (tests): start afresh
@@ -83,37 +86,49 @@ def _wording(knowledge: Knowledge, lang: str) -> _Wording:
 
 
 def _answers_so_far(advisor: Advisor, lang: str, answers: dict[str, str], before: int) -> str:
-    """The answers to the questions before `before`, one line per area, latest area first.
+    """The answers to the questions asked before `before`, one line per area, latest first.
 
     In an expandable quote: on a small phone it takes three lines until the owner opens it,
-    and the area just answered is the one in view. A skipped question shows as ⏭.
+    and the area just answered is the one in view. A skipped question shows as ⏭; one not
+    asked for these answers (ask_when) is left out.
     """
-    wording = _wording(advisor.knowledge, lang)
+    knowledge = advisor.knowledge
+    wording = _wording(knowledge, lang)
     by_area: dict[str, list[str]] = {}
-    for question in advisor.knowledge.questions[:before]:
+    for question in knowledge.questions[:before]:
+        if not knowledge.applies(question, answers):
+            continue
         option = answers.get(question.id)
         label = wording.shown.get((question.id, option), "⏭") if option else "⏭"
         by_area.setdefault(question.area, []).append(label)
     if not by_area:
         return ""
-    lines = [wording.pair.format(name=wording.areas[area], value=" · ".join(labels))
+    lines = [wording.pair.format(name=wording.escaped_areas[area], value=" · ".join(labels))
              for area, labels in reversed(by_area.items())]
     return "<blockquote expandable>" + "\n".join(lines) + "</blockquote>\n"
 
 
 def _question_text(advisor: Advisor, lang: str, assessment: Assessment, position: int,
                    lead: str = "") -> str:
-    """A question with the answers so far above it (and `lead`, HTML, above those)."""
+    """A question with its progress, the answers so far above it (and `lead`, HTML, above)."""
+    knowledge = advisor.knowledge
+    wording = _wording(knowledge, lang)
+    question = flow.question_at(knowledge, position)
+    # The count depends on the answers (questions that do not apply are not counted).
+    number, total = flow.progress(knowledge, assessment.answers, position)
+    progress = knowledge.message(lang, "progress", area=wording.areas[question.area],
+                                 number=number, total=total)
     summary = _answers_so_far(advisor, lang, assessment.answers, position)
     top = f"{lead}\n\n" if lead else ""
-    return f"{top}{summary}{_wording(advisor.knowledge, lang).heads[position]}"
+    return f"{top}{summary}<i>{html.escape(progress)}</i>\n{wording.questions[position]}"
 
 
 def _question_keyboard(
     advisor: Advisor, lang: str, assessment: Assessment, position: int
 ) -> InlineKeyboardMarkup:
-    wording = _wording(advisor.knowledge, lang)
-    question = flow.question_at(advisor.knowledge, position)
+    knowledge = advisor.knowledge
+    wording = _wording(knowledge, lang)
+    question = flow.question_at(knowledge, position)
     chosen = assessment.answers.get(question.id)
     rows = []
     for option in question.options:
@@ -122,7 +137,7 @@ def _question_keyboard(
         rows.append([InlineKeyboardButton(mark + wording.labels[question.id, option.id],
                                           callback_data=data)])
     controls = []
-    if position > 0:
+    if flow.previous_position(knowledge, assessment.answers, position) is not None:
         controls.append(InlineKeyboardButton(
             wording.back, callback_data=callbacks.answer("b", assessment.id, position)))
     controls.append(InlineKeyboardButton(
@@ -180,22 +195,65 @@ async def _advance(
     knowledge = advisor.knowledge
     position = assessment.position
     question = flow.question_at(knowledge, position)
-    await advisor.store.assessments.record_answer(assessment.id, question.id, option_id, typed,
-                                                  position + 1)
     answers = dict(assessment.answers)
     if option_id:
         answers[question.id] = option_id
     else:
         answers.pop(question.id, None)
-    if position + 1 < len(knowledge.questions):
+    # A changed answer (after Back) can make later questions not apply: their answers go.
+    dropped = flow.dropped_answers(knowledge, answers)
+    answers = knowledge.applicable_answers(answers)
+    following = flow.next_position(knowledge, answers, position)
+    if following < len(knowledge.questions):
+        await advisor.store.assessments.record_answer(assessment.id, question.id, option_id,
+                                                      typed, following, drop=dropped)
         # What record_answer wrote, without reading it back.
-        await _show(advisor, user, Assessment(assessment.id, position + 1, assessment.message_id,
+        await _show(advisor, user, Assessment(assessment.id, following, assessment.message_id,
                                               answers), message, in_place)
         return
-    # The last answer: the question message becomes the list of every answer, then the plan
-    # arrives in new messages.
-    lang = user.language
-    done = (_answers_so_far(advisor, lang, answers, len(knowledge.questions))
+    # The plan is built, and the last answer stored with it, before the question message
+    # says so: if either fails, nothing has changed and the answer can be given again.
+    plan = build_plan(knowledge, answers)
+    answer = (question.id, option_id, typed, following)
+    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id,
+                                        last=answer)
+    await _send_new_plan(advisor, user, plan, previous, message, in_place)
+
+
+async def _finish_overdue(
+    advisor: Advisor, user: User, assessment: Assessment, message: Message
+) -> bool:
+    """Finish an assessment found past its last question; False when it is not.
+
+    All its answers are stored, its plan is not: the plan failed after the last answer was
+    saved (before they shared a transaction), or the questionnaire has been shortened since.
+    """
+    knowledge = advisor.knowledge
+    if not flow.past_last_question(assessment, knowledge):
+        return False
+    answers = {}
+    for question_id, option_id in assessment.answers.items():
+        question = knowledge.question(question_id)
+        if question is not None and question.option(option_id) is not None:
+            answers[question_id] = option_id
+    answers = knowledge.applicable_answers(answers)
+    plan = build_plan(knowledge, answers)
+    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
+    await _send_new_plan(advisor, user, plan, previous, message, in_place=False)
+    return True
+
+
+async def _send_new_plan(
+    advisor: Advisor, user: User, plan: Plan, previous: StoredPlan | None, message: Message,
+    in_place: bool,
+) -> None:
+    """A finished assessment's plan, what changed, the feedback question, the updates offer.
+
+    The question message (`in_place`, else a new message) becomes the list of every answer
+    and announces the plan; the rest follows as FOLLOW_UP (bot/outbound.py).
+    """
+    knowledge, lang = advisor.knowledge, user.language
+    done = (_answers_so_far(advisor, lang, dict(plan.answers), len(knowledge.questions))
             .replace("<blockquote expandable>", "<blockquote>")
             + knowledge.message(lang, "plan_intro"))
     if in_place:
@@ -203,12 +261,11 @@ async def _advance(
             await message.edit_text(done)
     else:
         await message.get_bot().send_message(user.chat_id, done)
-    plan = build_plan(knowledge, answers)
-    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
     await send_plan(advisor, user, plan, message, follow_up=True)
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)
+    await ask_feedback(advisor, user, ext_bot(message))
     await offer_updates(advisor, user, message)
 
 
@@ -231,8 +288,9 @@ async def _send_comparison(advisor: Advisor, user: User, then: dict[str, int | N
 async def start(update: Update, context: AdvisorContext) -> None:
     """Welcome the owner, then continue the open assessment or begin one.
 
-    `/start plan`, the deep link under a plan in a group, sends the full plan of the owner's
-    latest description instead (or, without one, begins the assessment).
+    `/start plan`, the deep link under a plan in a group, continues the owner's latest
+    description instead: the questions its plan waits for, then the full plan (without a
+    description, the assessment begins).
     """
     advisor, user = await owner(update, context)
     message = update.effective_message
@@ -240,22 +298,26 @@ async def start(update: Update, context: AdvisorContext) -> None:
     if context.args == ["plan"]:
         latest = await advisor.store.assessments.latest_description(user.user_id)
         if latest is not None:
-            await send_described_plan(advisor, user, latest.id, latest.answers, message)
+            await continue_description(advisor, user, latest, message, intro=True)
             return
-        await begin(advisor, user, message,
-                    advisor.knowledge.message(user.language, "welcome"))
+        await begin(advisor, user, message, advisor.welcome(user.language))
         return
     current = await advisor.store.assessments.active(user.user_id)
+    if current is not None and await _finish_overdue(advisor, user, current, message):
+        return
     if current is not None:
         await ask(advisor, user, current, message,
                   advisor.knowledge.message(user.language, "welcome_back"))
         return
-    await begin(advisor, user, message, advisor.knowledge.message(user.language, "welcome"))
+    await begin(advisor, user, message, advisor.welcome(user.language))
 
 
 async def begin(advisor: Advisor, user: User, message: Message, lead: str = "") -> None:
     """Start a fresh assessment and ask its first question (`lead`, HTML, above it)."""
+    # A description's questions, if any were waiting, give way: typed text is for this now.
+    await advisor.store.assessments.stop_asking(user.user_id)
     await advisor.store.assessments.start(user.user_id)
+    log.info("assessment started user=%s", user_tag(user.user_id))
     fresh = await advisor.store.assessments.active(user.user_id)
     assert fresh is not None  # noqa: S101
     await ask(advisor, user, fresh, message, lead)
@@ -269,7 +331,7 @@ async def assess(update: Update, context: AdvisorContext) -> None:
 
 
 async def cancel(update: Update, context: AdvisorContext) -> None:
-    """Back out of an awaited question ("Ask an advisor") if any, else stop the assessment."""
+    """Back out of an awaited question or comment (after 👍/👎), else stop the assessment."""
     advisor = context.advisor
     message = update.effective_message
     assert message is not None and update.effective_user is not None  # noqa: S101
@@ -277,6 +339,10 @@ async def cancel(update: Update, context: AdvisorContext) -> None:
         lang = await language_of(advisor, update.effective_user)
         await message.reply_text(advisor.knowledge.message(lang, "ask_cancelled"))
         return  # the question, and nothing else
+    if await advisor.store.feedback.stop_awaiting(update.effective_user.id):
+        lang = await language_of(advisor, update.effective_user)
+        await message.reply_text(advisor.knowledge.message(lang, "feedback_thanks"))
+        return  # the awaited comment, and nothing else
     advisor, user = await owner(update, context)
     stopped = await advisor.store.assessments.cancel(user.user_id)
     key = "cancelled" if stopped else "nothing_to_cancel"
@@ -291,6 +357,11 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
     advisor, user = await owner(update, context)
     press = callbacks.parse_answer(query.data)
     current = await advisor.store.assessments.active(user.user_id)
+    if current is not None and flow.past_last_question(current, advisor.knowledge):
+        await query.answer(busy_note(advisor, query.get_bot(), user.language))
+        assert isinstance(query.message, Message)  # noqa: S101 - checked by private_press
+        await _finish_overdue(advisor, user, current, query.message)
+        return
     if press is None or not flow.current_press_valid(press, current, advisor.knowledge):
         await query.answer(advisor.knowledge.message(user.language, "stale_button"),
                            show_alert=True)
@@ -300,7 +371,8 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
     message = query.message
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
     if press.kind == "b":
-        previous = max(press.position - 1, 0)
+        back = flow.previous_position(advisor.knowledge, current.answers, press.position)
+        previous = press.position if back is None else back
         await advisor.store.assessments.move_to(current.id, previous)
         moved = Assessment(current.id, previous, current.message_id, current.answers)
         await _show(advisor, user, moved, message, in_place=True)
@@ -324,6 +396,8 @@ async def typed(update: Update, context: AdvisorContext) -> None:
     if current is None:
         await message.reply_text(knowledge.message(user.language, "nothing_to_do"))
         return
+    if await _finish_overdue(advisor, user, current, message):
+        return
     if len(message.text) > MAX_ANSWER_CHARS:
         await message.reply_text(knowledge.message(user.language, "text_too_long"))
         return
@@ -334,11 +408,11 @@ async def typed(update: Update, context: AdvisorContext) -> None:
         if plain in words:
             if kind == "k":
                 await _advance(advisor, user, current, None, None, message, in_place=False)
-            elif current.position > 0:
-                await advisor.store.assessments.move_to(current.id, current.position - 1)
-                await ask(advisor, user, Assessment(current.id, current.position - 1,
-                                                    current.message_id, current.answers),
-                          message)
+            elif (back := flow.previous_position(knowledge, current.answers,
+                                                 current.position)) is not None:
+                await advisor.store.assessments.move_to(current.id, back)
+                await ask(advisor, user, Assessment(current.id, back, current.message_id,
+                                                    current.answers), message)
             else:  # "back" on the first question: nothing before it; ask it again
                 await ask(advisor, user, current, message)
             return

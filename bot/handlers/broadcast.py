@@ -7,6 +7,7 @@ Telegram's errors in the domain's words) and the progress message it keeps up to
 from __future__ import annotations
 
 import contextlib
+import logging
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -26,8 +27,11 @@ from bot.broadcast import Finished, Progress, Send
 from bot.context import AdvisorContext
 from bot.handlers.common import is_staff, language_of, staff_only
 from bot.knowledge import DEFAULT_LANGUAGE
+from bot.logs import user_tag
 from bot.outbound import BULK, retry_seconds
 from bot.sending import Blocked, Migrated, Permanent, RetryLater, Transient
+
+log = logging.getLogger(__name__)
 
 
 def telegram_sender(bot: ExtBot[Any]) -> Send:
@@ -212,6 +216,8 @@ async def broadcast_pressed(update: Update, context: AdvisorContext) -> None:
     progress_id = query.message.message_id
     if not await advisor.store.broadcasts.start(broadcast.id, recipients, progress_id):
         return
+    log.info("broadcast %s queued for %d recipients by staff=%s", broadcast.id, len(recipients),
+             user_tag(query.from_user.id))
     await query.edit_message_text(say(lang, "broadcast_progress", done="0",
                                       total=f"{len(recipients):,}"))
     advisor.broadcasts.kick()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import html
+import logging
 import math
 import unicodedata
 from collections.abc import Callable, Coroutine
@@ -17,20 +18,29 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     Update,
 )
 from telegram import User as TelegramUser
-from telegram.constants import ChatID, ChatType
+from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 from bot import callbacks
 from bot.advisor import Advisor
+from bot.config import person_id
 from bot.context import AdvisorContext
 from bot.describe import understood, understood_lines, unjudged_areas
+from bot.knowledge import AREAS_SCORED
+from bot.locales import number_text
+from bot.logs import user_tag
 from bot.outbound import FOLLOW_UP, Outbound
 from bot.plan import Plan, build_plan, render_blocks, split_messages
-from bot.store import User
+from bot.stats import standing
+from bot.store import Description, User
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[Update, AdvisorContext], Coroutine[Any, Any, None]]
 #: Replies queued longer than this, in seconds, are announced in a button's (free) answer.
@@ -64,7 +74,7 @@ async def is_staff(advisor: Advisor, update: Update) -> bool:
     """Staff by the sender's numeric user id; anonymous admins and channels are not staff."""
     user = update.effective_user
     message = update.effective_message
-    if user is None or user.id == ChatID.ANONYMOUS_ADMIN:
+    if user is None or not person_id(user.id):  # the anonymous admin, Telegram's services
         return False
     if message is not None and message.sender_chat is not None:
         return False
@@ -115,17 +125,31 @@ def busy_note(advisor: Advisor, bot: Bot, lang: str) -> str | None:
     return advisor.knowledge.message(lang, "busy", seconds=math.ceil(wait))
 
 
+def staff_place(advisor: Advisor, update: Update) -> bool:
+    """A private chat, or the staff chat: where staff commands are answered."""
+    chat = update.effective_chat
+    return chat is not None and (chat.type == ChatType.PRIVATE
+                                 or chat.id == advisor.settings.staff_chat_id)
+
+
 def staff_only(handler: Handler) -> Handler:
-    """Refuse, with one clear sentence, anyone who is not staff; nothing else happens."""
+    """Refuse, with one clear sentence, anyone who is not staff; nothing else happens.
+
+    In any chat but a private one and the staff chat the sentence is "in a private chat,
+    please", to staff too: /admin list, /groups and /stats would show a member group the
+    staff's ids, the other groups and the figures.
+    """
 
     @functools.wraps(handler)
     async def guarded(update: Update, context: AdvisorContext) -> None:
         advisor = context.advisor
-        if await is_staff(advisor, update):
+        placed = staff_place(advisor, update)
+        if placed and await is_staff(advisor, update):
             await handler(update, context)
             return
         refusal = advisor.knowledge.message(
-            await language_of(advisor, update.effective_user), "staff_only")
+            await language_of(advisor, update.effective_user),
+            "staff_only" if placed else "staff_private_only")
         if update.callback_query is not None:
             await update.callback_query.answer(refusal, show_alert=True)
         elif update.effective_message is not None:
@@ -155,11 +179,13 @@ def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButto
 
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message,
                     follow_up: bool = False) -> None:
-    """Send a plan with the programmes it qualifies for, split at block boundaries.
+    """Send a plan: its score chart, then the text with the programmes it qualifies for.
 
     `follow_up`: the owner has just been told it is coming (bot/outbound.py FOLLOW_UP), so
     other owners' next questions may go first for a moment.
     """
+    priority = FOLLOW_UP if follow_up else None
+    await send_score_chart(advisor, user, plan, ext_bot(message), priority)
     programmes = await advisor.offered(plan.answers)
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
     texts = split_messages(blocks)
@@ -167,7 +193,60 @@ async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message,
         last = number == len(texts)
         markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
         await ext_bot(message).send_message(user.chat_id, text, reply_markup=markup,
-                                            rate_limit_args=FOLLOW_UP if follow_up else None)
+                                            rate_limit_args=priority)
+    log.info("plan sent user=%s messages=%d programmes=%d", user_tag(user.user_id), len(texts),
+             len(programmes))
+
+
+async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: ExtBot[Any],
+                           priority: str | None = None) -> None:
+    """The plan's area scores as an image, the PDF's chart: uploaded once, then by file_id.
+
+    `priority`: the outbound class of the plan it goes with (bot/outbound.py).
+    """
+    if all(plan.scores.get(area) is None for area in AREAS_SCORED):
+        return
+    # Imported here: ReportLab and Pillow cost about 0.2 s, paid by the first plan.
+    from bot.charts import drawn, plan_chart, plan_chart_key
+
+    knowledge, lang = advisor.knowledge, user.language
+    key = plan_chart_key(knowledge, lang, plan)
+    caption = "\n\n".join([html.escape(knowledge.message(lang, "plan_chart_caption")),
+                           *await _peer_lines(advisor, user, plan)])
+    cached = await advisor.store.charts.file_id(key)
+    if cached is not None:
+        try:
+            await bot.send_photo(user.chat_id, cached, caption=caption, rate_limit_args=priority)
+            return
+        except BadRequest:  # Telegram no longer has it (another bot token, say): upload
+            await advisor.store.charts.forget(key)
+    image = await drawn(plan_chart, knowledge, lang, plan)
+    sent = await bot.send_photo(user.chat_id, InputFile(image, filename="scores.png"),
+                                caption=caption, rate_limit_args=priority)
+    if sent.photo:
+        await advisor.store.charts.remember(key, sent.photo[-1].file_id)
+
+
+async def _peer_lines(advisor: Advisor, user: User, plan: Plan) -> list[str]:
+    """How the plan's scores stand against businesses like the owner's, one line per area.
+
+    Nothing when fewer than 5 such businesses have a plan.
+    """
+    peers = await advisor.peers(user.user_id, plan)
+    if peers is None:
+        return []
+    knowledge, lang = advisor.knowledge, user.language
+    group = ", ".join(knowledge.answer_label(lang, q, plan.answers[q]) for q in peers.shared)
+    lines = [knowledge.message(lang, "peers_title", group=html.escape(group),
+                               count=number_text(lang, peers.count))]
+    for area in AREAS_SCORED:
+        score, median = plan.scores.get(area), peers.medians.get(area)
+        if score is None or median is None:
+            continue
+        lines.append(html.escape(knowledge.message(
+            lang, f"peers_{standing(score, median)}", area=knowledge.text(lang, "areas", area),
+            score=score, median=median)))
+    return ["\n".join(lines)]
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
@@ -196,14 +275,67 @@ async def send_described_plan(
         text = f"✏️ {knowledge.short_name(lang, item.question)}"
         data = callbacks.correction(description_id, position)
         buttons.append([InlineKeyboardButton(text, callback_data=data)])
-    bot = message.get_bot()
+    bot = ext_bot(message)
     for part in split_messages(["\n".join(lines)]):
         await bot.send_message(user.chat_id, part, reply_markup=InlineKeyboardMarkup(buttons))
     plan = build_plan(knowledge, answers)
     # The follow-ups now follow this plan, the one /plan and Download show.
     await advisor.adopt_plan(user.user_id, plan)
-    await send_plan(advisor, user, plan, message)
-    await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)))
+    # The rest of a reply already begun (bot/outbound.py FOLLOW_UP).
+    await send_plan(advisor, user, plan, message, follow_up=True)
+    await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)),
+                           rate_limit_args=FOLLOW_UP)
+    await ask_feedback(advisor, user, bot)
+
+
+async def ask_feedback(advisor: Advisor, user: User, bot: ExtBot[Any]) -> None:
+    """Under a new plan: was it useful? 👍 / 👎 (handlers/feedback.py takes the answer).
+
+    Always the rest of a reply already begun: a FOLLOW_UP (bot/outbound.py).
+    """
+    stored = await advisor.store.plans.latest(user.user_id)
+    if stored is None:
+        return
+    say = advisor.knowledge.message
+    buttons = [InlineKeyboardButton(say(user.language, "feedback_yes"),
+                                    callback_data=callbacks.feedback(stored.id, "u")),
+               InlineKeyboardButton(say(user.language, "feedback_no"),
+                                    callback_data=callbacks.feedback(stored.id, "d"))]
+    await bot.send_message(user.chat_id, say(user.language, "feedback_ask"),
+                           reply_markup=InlineKeyboardMarkup([buttons]), rate_limit_args=FOLLOW_UP)
+
+
+async def continue_description(
+    advisor: Advisor, user: User, description: Description, message: Message,
+    intro: bool = False,
+) -> None:
+    """A description's plan, or first the next question it waits for (bot/sharpen.py).
+
+    With `intro`, the question comes after "Two quick questions so the plan fits:".
+    """
+    if not description.asking:
+        await send_described_plan(advisor, user, description.id, description.answers, message)
+        return
+    knowledge, lang = advisor.knowledge, user.language
+    qid = description.asking[0]
+    position = next(i for i, q in enumerate(knowledge.questions) if q.id == qid)
+    question = knowledge.questions[position]
+    lines = []
+    if intro:
+        count = min(len(description.asking), 3)
+        lines.append(html.escape(knowledge.message(lang, f"describe_ask_intro_{count}")))
+    lines.append(f"<b>{html.escape(str(knowledge.text(lang, 'questions', qid, 'text')))}</b>")
+    rows = [[InlineKeyboardButton(
+        knowledge.answer_label(lang, qid, option.id),
+        callback_data=callbacks.sharpen(description.id, position, option.index))]
+        for option in question.options]
+    rows.append([InlineKeyboardButton(
+        knowledge.message(lang, "button_skip"),
+        callback_data=callbacks.sharpen(description.id, position, callbacks.SKIP))])
+    # A reply to the owner's own description or answer: interactive (bot/outbound.py).
+    sent = await ext_bot(message).send_message(user.chat_id, "\n".join(lines),
+                                               reply_markup=InlineKeyboardMarkup(rows))
+    await advisor.store.assessments.asked(description.id, sent.message_id)
 
 
 def _missing_note(advisor: Advisor, lang: str, plan: Plan) -> str:

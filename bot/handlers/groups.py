@@ -11,9 +11,10 @@ import html
 import re
 
 from telegram import Bot, BotCommand, BotCommandScopeChat, ChatMember, Update
-from telegram.constants import ChatID, ChatType
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 
+from bot.config import person_id
 from bot.context import AdvisorContext
 from bot.handlers.common import language_of, staff_only
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
@@ -55,10 +56,10 @@ async def admin(update: Update, context: AdvisorContext) -> None:
         await message.reply_text(say(lang, "admin_usage"))
         return
     target = int(args[1])
+    if not person_id(target):  # also beyond what SQLite stores: OverflowError
+        await message.reply_text(say(lang, "admin_not_a_person", id=target))
+        return
     if args[0] == "add":
-        if target == ChatID.ANONYMOUS_ADMIN:
-            await message.reply_text(say(lang, "admin_usage"))
-            return
         await advisor.store.groups.add_staff(target, update.effective_user.id)
         await set_staff_menu(context.bot, advisor.knowledge, target)
         await message.reply_text(say(lang, "admin_added", id=target))
@@ -92,7 +93,7 @@ async def membership(update: Update, context: AdvisorContext) -> None:
         return  # a promotion or restriction, not an addition
     lang = advisor.knowledge.language(change.from_user.language_code)
     adder = change.from_user.id
-    if adder != ChatID.ANONYMOUS_ADMIN and adder in await advisor.staff_ids():
+    if person_id(adder) and adder in await advisor.staff_ids():
         await advisor.store.groups.register(chat.id, chat.title or str(chat.id), adder)
         await context.bot.send_message(chat.id, advisor.knowledge.message(lang, "group_joined"))
         return
@@ -124,7 +125,8 @@ async def groups(update: Update, context: AdvisorContext) -> None:
     args = context.args or []
     if args:
         tag = args[2].lower() if len(args) == 3 else ""
-        if (args[0] not in ("tag", "untag") or not re.fullmatch(r"-?\d{1,20}", args[1])
+        # 18 digits: every chat id, and within what SQLite stores (19 could overflow).
+        if (args[0] not in ("tag", "untag") or not re.fullmatch(r"-?\d{1,18}", args[1])
                 or not TAG_PATTERN.match(tag)):
             await message.reply_text(say(lang, "groups_usage"))
             return

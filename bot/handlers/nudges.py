@@ -32,6 +32,9 @@ from bot.store import Nudge
 
 log = logging.getLogger(__name__)
 
+#: Characters of an action's title on its /progress button (longer titles end in "…").
+BUTTON_CHARS = 48
+
 
 def _title(advisor: Advisor, lang: str, nudge: Nudge) -> str:
     try:
@@ -143,8 +146,37 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
             await query.message.edit_text(note)
 
 
+def _progress_view(advisor: Advisor, lang: str, plan_id: int, plan: Plan,
+                   done: set[str]) -> tuple[str, InlineKeyboardMarkup]:
+    """/progress' text (the checklist, the count, the area scores) and a ✅ button per action."""
+    knowledge = advisor.knowledge
+    items = plan.items
+    lines = [knowledge.message(lang, "progress_title"), ""]
+    buttons = []
+    for index, item in enumerate(items):
+        mark = "✅" if item.action in done else "⬜"
+        title = str(knowledge.text(lang, "actions", item.action, "title"))
+        lines.append(f"{mark} {html.escape(title)}")
+        label = f"{mark} {index + 1}. {title}"
+        label = label if len(label) <= BUTTON_CHARS else label[:BUTTON_CHARS - 1] + "…"
+        buttons.append([InlineKeyboardButton(
+            label, callback_data=callbacks.progress(plan_id, index))])
+    lines += ["", html.escape(knowledge.message(
+        lang, "progress_count", done=sum(i.action in done for i in items), total=len(items)))]
+    lines += ["", html.escape(knowledge.message(lang, "plan_scores"))]
+    for area in AREAS_SCORED:
+        score = plan.scores.get(area)
+        name = str(knowledge.text(lang, "areas", area))
+        shown = f"{score}/100" if score is not None else knowledge.message(
+            lang, "plan_score_unknown")
+        lines.append(html.escape(knowledge.message(lang, "plan_pair", name=name, value=shown)))
+    if items:
+        lines += ["", html.escape(knowledge.message(lang, "progress_hint"))]
+    return "\n".join(lines)[:4096], InlineKeyboardMarkup(buttons)
+
+
 async def progress(update: Update, context: AdvisorContext) -> None:
-    """The latest plan's actions as a checklist, and the area scores."""
+    """The latest plan's actions as a checklist, a ✅ button per action, and the area scores."""
     advisor, user = await owner(update, context)
     message = update.effective_message
     assert message is not None  # noqa: S101
@@ -155,22 +187,34 @@ async def progress(update: Update, context: AdvisorContext) -> None:
         return
     plan = Plan.from_record(stored.record).without_removed(knowledge)
     done = await advisor.store.nudges.done_actions(stored.id)
-    items = plan.items
-    lines = [knowledge.message(lang, "progress_title"), ""]
-    for item in items:
-        mark = "✅" if item.action in done else "⬜"
-        title = str(knowledge.text(lang, "actions", item.action, "title"))
-        lines.append(f"{mark} {html.escape(title)}")
-    lines += ["", html.escape(knowledge.message(
-        lang, "progress_count", done=sum(i.action in done for i in items), total=len(items)))]
-    lines += ["", html.escape(knowledge.message(lang, "plan_scores"))]
-    for area in AREAS_SCORED:
-        score = plan.scores.get(area)
-        name = str(knowledge.text(lang, "areas", area))
-        shown = f"{score}/100" if score is not None else knowledge.message(
-            lang, "plan_score_unknown")
-        lines.append(html.escape(knowledge.message(lang, "plan_pair", name=name, value=shown)))
-    await message.reply_text("\n".join(lines)[:4096])
+    text, markup = _progress_view(advisor, lang, stored.id, plan, done)
+    await message.reply_text(text, reply_markup=markup)
+
+
+async def progress_pressed(update: Update, context: AdvisorContext) -> None:
+    """An action's button under /progress: tick it off (its nudges stop) or back on."""
+    query = await private_press(update)
+    if query is None:
+        return
+    advisor, user = await owner(update, context)
+    knowledge, lang = advisor.knowledge, user.language
+    press = callbacks.parse_progress(query.data)
+    stored = await advisor.store.plans.latest(user.user_id)
+    plan = Plan.from_record(stored.record).without_removed(knowledge) if stored else None
+    if (press is None or stored is None or plan is None or press[0] != stored.id
+            or press[1] >= len(plan.items)):
+        await query.answer(knowledge.message(lang, "progress_stale"), show_alert=True)
+        return
+    action = plan.items[press[1]].action
+    ticked = await advisor.store.nudges.toggle_done(user.user_id, stored.id, action)
+    title = str(knowledge.text(lang, "actions", action, "title"))
+    await query.answer(knowledge.message(lang, "progress_ticked" if ticked
+                                         else "progress_unticked", title=title)[:200])
+    done = await advisor.store.nudges.done_actions(stored.id)
+    text, markup = _progress_view(advisor, lang, stored.id, plan, done)
+    if isinstance(query.message, Message):
+        with contextlib.suppress(BadRequest):  # two quick presses: already up to date
+            await query.message.edit_text(text, reply_markup=markup)
 
 
 async def reminders(update: Update, context: AdvisorContext) -> None:

@@ -1,35 +1,45 @@
-"""/plan, its correction buttons and 📄 Download: the latest plan, a described plan, a PDF.
+"""/plan, its questions and correction buttons, and 📄 Download: the latest plan, a PDF.
 
 `/plan` alone shows the latest plan (in a group, how to use it). `/plan <description>` reads
-a few sentences (bot/describe.py): in private, what was understood (one button per item to
-correct it), then the full plan, stored as the latest; in a group, what was understood and
-the top actions, with a deep link (/start plan) to the full plan in private. The full plan
-never goes to a group.
+a few sentences (bot/describe.py). In private: what was understood, then, if the answers that
+change a plan most are unknown (bot/sharpen.py), those questions, at most 3, one at a time,
+with buttons, typed answers and Skip; then the full plan, stored as the latest, with one
+button per item to correct it. In a group: what was understood, the top actions with their
+ITC points and the answers that would sharpen them, with a deep link (/start plan) that asks
+exactly those questions in private before the full plan. The full plan never goes to a group.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message, Update
 from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest
+from telegram.ext import ApplicationHandlerStop
 
 from bot import callbacks
+from bot.advisor import Advisor
 from bot.context import AdvisorContext
 from bot.describe import MAX_DESCRIPTION
 from bot.handlers.common import (
+    continue_description,
     language_of,
     owner,
     private_press,
     send_described_plan,
     send_plan,
     understood_html,
+    visible,
 )
+from bot.matching import normalize
 from bot.plan import Plan, build_plan, split_messages
-from bot.store import User
+from bot.sharpen import unanswered
+from bot.store import Description, User
 
 #: Actions a group sees; the full plan is in private.
 GROUP_ACTIONS = 3
@@ -90,18 +100,34 @@ async def _describe(update: Update, context: AdvisorContext) -> None:
     if not reading.answers:
         await message.reply_text(knowledge.message(lang, "describe_nothing"))
         return
+    asking = tuple(unanswered(knowledge, reading.answers))
     description_id = await advisor.store.assessments.save_description(
-        tg_user.id, chat.id, reading.lang, reading.answers)
+        tg_user.id, chat.id, reading.lang, reading.answers, asking)
     if user is not None:
-        await send_described_plan(advisor, user, description_id, reading.answers, message)
+        if asking:  # what was understood, then the questions; the plan comes after them
+            lines = [html.escape(knowledge.message(lang, "describe_understood_group")),
+                     *understood_html(advisor, lang, reading.answers)]
+            for part in split_messages(["\n".join(lines)]):
+                await message.reply_text(part)
+        description = Description(description_id, tg_user.id, chat.id, reading.lang,
+                                  reading.answers, asking)
+        await continue_description(advisor, user, description, message, intro=True)
         return
     plan = build_plan(knowledge, reading.answers)
     lines = [html.escape(knowledge.message(lang, "describe_understood_group")),
              *understood_html(advisor, lang, reading.answers), ""]
-    lines.append(f"<b>{html.escape(knowledge.message(lang, 'describe_group_top'))}</b>")
-    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):
+    lines.append(f"<b>{html.escape(knowledge.message(lang, 'plan_start_here'))}</b>")
+    for number, item in enumerate(plan.items[:GROUP_ACTIONS], start=1):  # "Start here"
         title = knowledge.text(lang, "actions", item.action, "title")
-        lines.append(f"{number}. {html.escape(str(title))}")
+        point = knowledge.actions[item.action].point
+        why = knowledge.text(lang, "actions", item.action, "why")
+        line = knowledge.message(lang, "describe_group_action", number=number, title=title,
+                                 point=point)
+        lines.append(f"{html.escape(line)}\n   <i>{html.escape(str(why))}</i>")
+    if asking:
+        names = ", ".join(knowledge.short_name(lang, qid) for qid in asking)
+        lines += ["", html.escape(knowledge.message(lang, "describe_group_sharpen",
+                                                    questions=names))]
     lines += ["", html.escape(knowledge.message(lang, "describe_group_private"))]
     link = f"https://t.me/{context.bot.username}?start=plan"
     button = InlineKeyboardButton(knowledge.message(lang, "describe_open_private"), url=link)
@@ -171,6 +197,94 @@ async def correction_pressed(update: Update, context: AdvisorContext) -> None:
     await send_described_plan(advisor, user, latest.id, answers, query.message)
 
 
+async def sharpen_pressed(update: Update, context: AdvisorContext) -> None:
+    """An answer (or Skip) to a question asked after a description; stale presses do nothing."""
+    query = await private_press(update)
+    if query is None:
+        return
+    advisor, user = await owner(update, context)
+    knowledge = advisor.knowledge
+    press = callbacks.parse_sharpen(query.data)
+    latest = await advisor.store.assessments.latest_description(user.user_id)
+    question = (knowledge.questions[press.question_index]
+                if press is not None and press.question_index < len(knowledge.questions)
+                else None)
+    valid = (press is not None and question is not None and latest is not None
+             and press.description_id == latest.id and latest.asking[:1] == (question.id,)
+             and (press.choice == callbacks.SKIP or int(press.choice) < len(question.options)))
+    if not valid:
+        await query.answer(knowledge.message(user.language, "describe_stale"), show_alert=True)
+        return
+    assert press is not None and question is not None and latest is not None  # noqa: S101
+    await query.answer()
+    option = None if press.choice == callbacks.SKIP else question.options[int(press.choice)].id
+    assert isinstance(query.message, Message)  # noqa: S101 - we sent it
+    await _answer_asked(advisor, user, latest, option, query.message)
+
+
+async def sharpen_typed(update: Update, context: AdvisorContext) -> None:
+    """A typed answer to the question a description's plan waits for, if one was asked.
+
+    Runs before the assessment reads text; without such a question the text goes on.
+    """
+    message, tg_user = update.effective_message, update.effective_user
+    assert message is not None and message.text is not None  # noqa: S101 - filtered
+    advisor = context.advisor
+    latest = (await advisor.store.assessments.latest_description(tg_user.id)
+              if tg_user is not None else None)
+    if latest is None or not latest.asking or latest.question_message is None:
+        return
+    advisor, user = await owner(update, context)
+    knowledge, lang = advisor.knowledge, user.language
+    question = knowledge.question(latest.asking[0])
+    assert question is not None  # noqa: S101 - the questionnaire's, checked when asked
+    skips = {normalize(w) for w in knowledge.message(lang, "skip_words").split(",")}
+    match = advisor.matchers.get(lang, question).match(message.text)
+    if normalize(message.text) in skips or match.option is not None:
+        await _answer_asked(advisor, user, latest, match.option, message)
+    elif match.candidates:
+        position = knowledge.questions.index(question)
+        index = {o.id: o.index for o in question.options}
+        rows = [[InlineKeyboardButton(
+            knowledge.answer_label(lang, question.id, oid),
+            callback_data=callbacks.sharpen(latest.id, position, index[oid]))]
+            for oid in match.candidates]
+        await message.reply_text(knowledge.message(lang, "did_you_mean"),
+                                 reply_markup=InlineKeyboardMarkup(rows))
+    else:
+        shown = html.escape(" ".join(visible(message.text).split())[:60]) or "…"
+        await message.reply_text(knowledge.message(lang, "not_understood", text=shown))
+        await continue_description(advisor, user, latest, message)
+    raise ApplicationHandlerStop
+
+
+async def _answer_asked(advisor: Advisor, user: User, description: Description,
+                        option: str | None, message: Message) -> None:
+    """Store the answer (None: skipped), show it on the question, then ask on or plan."""
+    knowledge, lang = advisor.knowledge, user.language
+    qid = description.asking[0]
+    answers = dict(description.answers)
+    short = knowledge.short_name(lang, qid)
+    if option is None:
+        answers.pop(qid, None)
+        note = knowledge.message(lang, "describe_left_out", question=short)
+    else:
+        answers[qid] = option
+        note = knowledge.message(lang, "describe_corrected", question=short,
+                                 answer=knowledge.answer_label(lang, qid, option))
+    await advisor.store.assessments.answer_description(description.id, answers,
+                                                       description.asking[1:])
+    if description.question_message is not None:
+        # The question may be too old to edit; the answer is stored anyway.
+        with contextlib.suppress(BadRequest):
+            await message.get_bot().edit_message_text(
+                html.escape(note), chat_id=user.chat_id,
+                message_id=description.question_message)
+    fresh = await advisor.store.assessments.latest_description(user.user_id)
+    assert fresh is not None  # noqa: S101 - just written
+    await continue_description(advisor, user, fresh, message)
+
+
 async def download(update: Update, context: AdvisorContext) -> None:
     """📄 Download: the latest plan as a PDF; forged data or a missing plan gets a clear answer."""
     query = await private_press(update)
@@ -194,7 +308,8 @@ async def download(update: Update, context: AdvisorContext) -> None:
     await context.bot.send_chat_action(user.chat_id, ChatAction.UPLOAD_DOCUMENT)
     # Rendering takes tens of milliseconds: keep the event loop free meanwhile.
     programmes = await advisor.offered(plan.answers)
-    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made, programmes)
+    data = await asyncio.to_thread(render_pdf, knowledge, lang, plan, made, programmes,
+                                   advisor.settings.branding)
     await context.bot.send_document(
         user.chat_id, InputFile(data, filename=pdf_filename(knowledge, lang, made)),
         caption=knowledge.message(lang, "pdf_caption"),

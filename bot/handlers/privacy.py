@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import (
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Update,
+)
+from telegram.error import TelegramError
 
 from bot import callbacks
 from bot.context import AdvisorContext
 from bot.handlers.common import owner
+from bot.logs import user_tag
+
+log = logging.getLogger(__name__)
 
 
 async def privacy(update: Update, context: AdvisorContext) -> None:
@@ -57,7 +69,19 @@ async def delete_answered(update: Update, context: AdvisorContext) -> None:
     await query.answer()
     lang = user.language
     if callbacks.parse_delete(query.data):
-        await advisor.store.privacy.delete_user(user.user_id)
-        await query.edit_message_text(advisor.knowledge.message(lang, "deleted"))
+        say = advisor.knowledge.message
+        was_staff = user.user_id in await advisor.staff_ids()
+        acted = await advisor.store.privacy.delete_user(user.user_id)
+        log.info("user=%s erased their data", user_tag(user.user_id))
+        lines = [say(lang, "deleted")]
+        if acted:
+            lines.append(say(lang, "deleted_staff_kept"))
+        if user.user_id in advisor.settings.admin_ids:
+            lines.append(say(lang, "deleted_staff_configured"))
+        elif was_staff:
+            lines.append(say(lang, "deleted_staff_removed"))
+            with contextlib.suppress(TelegramError):  # back to the owners' menu
+                await context.bot.delete_my_commands(scope=BotCommandScopeChat(user.user_id))
+        await query.edit_message_text("\n\n".join(lines))
     else:
         await query.edit_message_text(advisor.knowledge.message(lang, "delete_kept"))

@@ -1,10 +1,11 @@
-"""/ask: an owner's question goes to the staff; a staff reply goes back to the owner.
+"""/ask and /feedback: an owner's question, or anything else, to the staff; their reply back.
 
 Owners never see which staff member answered; staff see the question and the owner's area
-scores, never the owner's name or account. The "Ask an advisor" button under a plan does the
-same in two steps: the owner's next text in the private chat is the question. That wait is a
-row in SQLite (pending_questions), ended by the question, /cancel, the Cancel button, /ask or
-a new assessment.
+scores, never the owner's name or account, and the owner is told so before anything is sent:
+/ask <question> asks Send or Cancel first. The "Ask an advisor" button under a plan says it
+when it asks for the question: the owner's next text in the private chat is the question.
+That wait is a row in SQLite (pending_questions), ended by the question, /cancel, the Cancel
+button, /ask or a new assessment.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import html
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
@@ -41,21 +42,53 @@ async def ask(update: Update, context: AdvisorContext) -> None:
                                      limit=f"{MAX_QUESTION_CHARS:,}"))
         return  # nothing is awaited or relayed
     await advisor.store.questions.drop_pending(user.user_id)  # asked: no longer awaited
-    await _relay(advisor, user, text, message, context)
-
-
-async def _relay(advisor: Advisor, user: User, text: str, message: Message,
-                 context: AdvisorContext) -> None:
-    """Send the owner's question to the staff chat, or to each staff member privately."""
-    say = advisor.knowledge.message
+    # Sent only once the owner has read what goes with it (the button's way says so first).
     question_id = await advisor.store.questions.ask(user.user_id, text)
+    buttons = [[InlineKeyboardButton(say(user.language, "ask_send_button"),
+                                     callback_data=callbacks.ask_confirm(question_id, True)),
+                InlineKeyboardButton(say(user.language, "ask_cancel_button"),
+                                     callback_data=callbacks.ask_confirm(question_id, False))]]
+    await message.reply_text(say(user.language, "ask_confirm"),
+                             reply_markup=InlineKeyboardMarkup(buttons))
+
+
+async def feedback(update: Update, context: AdvisorContext) -> None:
+    """/feedback <anything>: to the staff, as /ask but without the area scores, so at once."""
+    advisor, user = await owner(update, context)
+    message = update.effective_message
+    assert message is not None and message.text is not None  # noqa: S101
+    say = advisor.knowledge.message
+    text = visible(message.text.partition(" ")[2]).strip()
+    if not text:
+        await message.reply_text(say(user.language, "feedback_usage"))
+        return
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(say(user.language, "ask_too_long",
+                                     limit=f"{MAX_QUESTION_CHARS:,}"))
+        return
+    question_id = await advisor.store.questions.ask(user.user_id, text, "feedback")
+    await message.reply_text(await _relay(advisor, user, question_id, text, context,
+                                          kind="feedback"))
+
+
+async def _relay(advisor: Advisor, user: User, question_id: int, text: str,
+                 context: AdvisorContext, kind: str = "question") -> str:
+    """Send a stored question (or feedback) to the staff chat, or to each staff member.
+
+    Returns what to tell the owner: that it went, or that nobody could be reached. Feedback
+    goes without the area scores: the owner was not asked to share them.
+    """
+    say = advisor.knowledge.message
     plan = await advisor.store.plans.latest(user.user_id)
     scores = ", ".join(
         f"{advisor.knowledge.text(DEFAULT_LANGUAGE, 'areas', area)} {score}"
         for area, score in (plan.record["scores"].items() if plan else []) if score is not None
     ) or say(DEFAULT_LANGUAGE, "ask_no_scores")
-    relay = say(DEFAULT_LANGUAGE, "ask_relay", id=question_id, scores=html.escape(scores),
-                text=html.escape(text))
+    if kind == "question":
+        relay = say(DEFAULT_LANGUAGE, "ask_relay", id=question_id,
+                    scores=html.escape(scores), text=html.escape(text))
+    else:
+        relay = say(DEFAULT_LANGUAGE, "feedback_relay", id=question_id, text=html.escape(text))
     targets = ([advisor.settings.staff_chat_id] if advisor.settings.staff_chat_id
                else sorted(await advisor.staff_ids()))
     delivered = 0
@@ -66,7 +99,8 @@ async def _relay(advisor: Advisor, user: User, text: str, message: Message,
             continue  # a staff member who never opened a chat with the bot
         await advisor.store.questions.note_message(chat_id, sent.message_id, question_id)
         delivered += 1
-    await message.reply_text(say(user.language, "ask_sent" if delivered else "ask_nobody"))
+    thanks = "ask_sent" if kind == "question" else "feedback_sent"
+    return say(user.language, thanks if delivered else "ask_nobody")
 
 
 async def ask_pressed(update: Update, context: AdvisorContext) -> None:
@@ -75,8 +109,12 @@ async def ask_pressed(update: Update, context: AdvisorContext) -> None:
     if query is None:
         return
     advisor, user = await owner(update, context)
-    await query.answer()
     say = advisor.knowledge.message
+    confirm = callbacks.parse_ask_confirm(query.data)
+    if confirm is not None:
+        await _confirmed(advisor, user, *confirm, query, context)
+        return
+    await query.answer()
     if query.data == callbacks.ASK_CANCEL:
         if await advisor.store.questions.drop_pending(user.user_id):
             await query.edit_message_text(say(user.language, "ask_cancelled"))
@@ -89,6 +127,22 @@ async def ask_pressed(update: Update, context: AdvisorContext) -> None:
                                   callback_data=callbacks.ASK_CANCEL)
     await context.bot.send_message(user.chat_id, say(user.language, "ask_type_question"),
                                    reply_markup=InlineKeyboardMarkup([[cancel]]))
+
+
+async def _confirmed(advisor: Advisor, user: User, question_id: int, send: bool,
+                     query: CallbackQuery, context: AdvisorContext) -> None:
+    """Send or Cancel under an /ask question; a second press finds it gone."""
+    say = advisor.knowledge.message
+    text = await advisor.store.questions.unsent(question_id, user.user_id)
+    if text is None:
+        await query.answer(say(user.language, "stale_button"), show_alert=True)
+        return
+    await query.answer()
+    if not send:
+        await advisor.store.questions.drop_unsent(question_id, user.user_id)
+        await query.edit_message_text(say(user.language, "ask_cancelled"))
+        return
+    await query.edit_message_text(await _relay(advisor, user, question_id, text, context))
 
 
 async def typed_question(update: Update, context: AdvisorContext) -> None:
@@ -111,7 +165,8 @@ async def typed_question(update: Update, context: AdvisorContext) -> None:
                                                            limit=f"{MAX_QUESTION_CHARS:,}"))
         raise ApplicationHandlerStop  # still awaited: a shorter one is welcome
     await advisor.store.questions.drop_pending(user.user_id)
-    await _relay(advisor, user, text, message, context)
+    question_id = await advisor.store.questions.ask(user.user_id, text)
+    await message.reply_text(await _relay(advisor, user, question_id, text, context))
     raise ApplicationHandlerStop
 
 

@@ -36,7 +36,11 @@ async def updates_pressed(update: Update, context: AdvisorContext) -> None:
     if query is None:
         return
     advisor, user = await owner(update, context)
-    on = bool(callbacks.parse_updates(query.data))  # routed by callbacks.UPDATES_PATTERN
+    on = callbacks.parse_updates(query.data)
+    if on is None:  # the pattern routes only well-formed presses; should another get here
+        await query.answer(advisor.knowledge.message(user.language, "stale_button"),
+                           show_alert=True)
+        return
     await advisor.store.users.set_updates(user.user_id, on)
     await query.answer()
     await query.edit_message_text(advisor.knowledge.message(user.language,

@@ -12,10 +12,22 @@ import contextlib
 from pathlib import Path
 
 from bot.store import db as _db
-from bot.store.assessments import Assessment, Assessments, Description
+from bot.store.assessments import Assessment, Assessments, Description, LastAnswer
+from bot.store.backup import Copy, DatabaseError, backup_database, restore_database, stamped_name
 from bot.store.broadcasts import Broadcast, Broadcasts, Delivery
-from bot.store.db import SerialConnection, StoreBusy
+from bot.store.charts import Charts
+from bot.store.db import (
+    DatabaseUnavailable,
+    InstanceLock,
+    SerialConnection,
+    StoreBusy,
+    check_database,
+    lock_database,
+    take_lock,
+)
+from bot.store.feedback import Feedback
 from bot.store.groups import Group, Groups
+from bot.store.health import Health, HealthRecord, read_health
 from bot.store.insight import Insight
 from bot.store.nudges import Nudge, Nudges
 from bot.store.plans import Plans, StoredPlan
@@ -26,8 +38,10 @@ from bot.store.updates import Updates
 from bot.store.users import User, Users
 
 __all__ = [
-    "Assessment", "Broadcast", "Delivery", "Description", "Group", "Nudge", "Store",
-    "StoreBusy", "StoredPlan", "User",
+    "Assessment", "Broadcast", "Copy", "DatabaseError", "DatabaseUnavailable", "Delivery",
+    "Description", "Group", "HealthRecord", "InstanceLock", "LastAnswer", "Nudge", "Store",
+    "StoreBusy", "StoredPlan", "User", "backup_database", "check_database", "lock_database",
+    "read_health", "restore_database", "stamped_name", "take_lock",
 ]
 
 
@@ -41,17 +55,24 @@ class Store:
         self.users = Users(db, self.nudges)
         self.plans = Plans(db, self.nudges)
         self.questions = Questions(db)
-        self.assessments = Assessments(db, self.plans, self.questions)
+        self.feedback = Feedback(db)
+        self.assessments = Assessments(db, self.plans, self.questions, self.feedback)
         self.broadcasts = Broadcasts(db)
         self.groups = Groups(db, self.broadcasts)
         self.relief = Relief(db)
         self.privacy = Privacy(db)
         self.insight = Insight(db)
+        self.charts = Charts(db)
+        self.health = Health(db)
 
     @classmethod
-    async def open(cls, path: str | Path) -> Store:
-        """Open (creating or upgrading) the database at path; ":memory:" works too."""
-        return cls(await _db.open_database(path))
+    async def open(cls, path: str | Path, backup_dir: Path | None = None) -> Store:
+        """Open (creating or upgrading) the database at path; ":memory:" works too.
+
+        An existing database is copied to backup_dir (default: beside it) before an upgrade;
+        one written by a newer version raises DatabaseError.
+        """
+        return cls(await _db.open_database(path, backup_dir))
 
     async def close(self) -> None:
         """Close the connection."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from bot.store.db import SerialConnection
+from bot.store.feedback import Feedback
 from bot.store.plans import Plans
 from bot.store.questions import Questions
 
@@ -22,6 +24,11 @@ class Assessment:
     answers: dict[str, str]
 
 
+#: An answer as `record_answer` stores it: question, option (None: skipped), the text typed
+#: (None: a button), the position to move to.
+LastAnswer = tuple[str, str | None, str | None, int]
+
+
 @dataclass(frozen=True)
 class Description:
     """The answers read from a one-off description (/plan <text>); the text is not kept."""
@@ -31,19 +38,26 @@ class Description:
     chat_id: int
     language: str
     answers: dict[str, str]
+    #: The questions still to ask before the plan, in order (empty: the plan can be shown).
+    asking: tuple[str, ...] = ()
+    #: The private message asking the first of them, once sent.
+    question_message: int | None = None
 
 
 class Assessments:
     """The assessments, answers and descriptions tables."""
 
-    def __init__(self, db: SerialConnection, plans: Plans, questions: Questions) -> None:
-        self.db, self.plans, self.questions = db, plans, questions
+    def __init__(self, db: SerialConnection, plans: Plans, questions: Questions,
+                 feedback: Feedback) -> None:
+        self.db, self.plans, self.questions, self.feedback = db, plans, questions, feedback
 
     async def start(self, user_id: int) -> int:
-        """Begin a new assessment, cancelling any that was open (and an awaited question)."""
+        """Begin a new assessment, cancelling any open one (and an awaited question, comment)."""
         async with self.db.transaction():
-            # Typed text is an answer again: a question awaited from "Ask an advisor" is dropped.
+            # Typed text is an answer again: a question awaited from "Ask an advisor" is
+            # dropped, and so is a comment awaited after 👍/👎.
             await self.questions.drop_pending(user_id)
+            await self.feedback.stop_awaiting(user_id)
             await self.db.execute(
                 "UPDATE assessments SET status = 'cancelled', finished_at = ?"
                 " WHERE user_id = ? AND status = 'active'",
@@ -73,10 +87,17 @@ class Assessments:
 
     async def record_answer(
         self, assessment_id: int, question_id: str, option_id: str | None,
-        typed: str | None, next_position: int,
+        typed: str | None, next_position: int, drop: Iterable[str] = (),
     ) -> None:
-        """Store an answer (None: skipped) and move on, in one transaction."""
+        """Store an answer (None: skipped) and move on, in one transaction.
+
+        `drop` names questions whose answers no longer count (they no longer apply).
+        """
         async with self.db.transaction():
+            await self.db.executemany(
+                "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                [(assessment_id, dropped) for dropped in drop],
+            )
             if option_id is None:
                 await self.db.execute(
                     "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
@@ -115,9 +136,17 @@ class Assessments:
     async def finish(
         self, user_id: int, assessment_id: int, record: dict[str, Any],
         nudges: list[tuple[str, str, float]] | None = None,
+        last: LastAnswer | None = None,
     ) -> int:
-        """Close the assessment and store its plan (and its nudges: kind, action, due) together."""
+        """Close the assessment and store its plan (and its nudges: kind, action, due) together.
+
+        With `last`, the answer to the last question is stored in the same transaction: were
+        it saved alone and the plan then failed, the assessment would sit past its last
+        question with no plan.
+        """
         async with self.db.transaction():
+            if last is not None:
+                await self.record_answer(assessment_id, *last)
             await self.db.execute(
                 "UPDATE assessments SET status = 'done', finished_at = ? WHERE id = ?",
                 (time.time(), assessment_id),
@@ -127,14 +156,19 @@ class Assessments:
     # --- descriptions (/plan <text>): their plans are stored by Plans.add ------------------
 
     async def save_description(
-        self, user_id: int, chat_id: int, language: str, answers: dict[str, str]
+        self, user_id: int, chat_id: int, language: str, answers: dict[str, str],
+        asking: tuple[str, ...] = (),
     ) -> int:
-        """Store the answers read from a description; the user need not have a private chat."""
+        """Store the answers read from a description, and the questions its plan waits for.
+
+        The user need not have a private chat: a group's description waits for /start plan.
+        """
         now = time.time()
         cursor = await self.db.execute(
-            "INSERT INTO descriptions (user_id, chat_id, language, answers, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (user_id, chat_id, language, json.dumps(answers), now, now),
+            "INSERT INTO descriptions (user_id, chat_id, language, answers, asking,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (user_id, chat_id, language, json.dumps(answers), json.dumps(list(asking)), now,
+             now),
         )
         assert cursor.lastrowid is not None  # noqa: S101
         return cursor.lastrowid
@@ -142,13 +176,40 @@ class Assessments:
     async def latest_description(self, user_id: int) -> Description | None:
         """The user's newest description, from any chat."""
         rows = list(await self.db.execute_fetchall(
-            "SELECT id, user_id, chat_id, language, answers FROM descriptions"
-            " WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,),
+            "SELECT id, user_id, chat_id, language, answers, asking, question_message"
+            " FROM descriptions WHERE user_id = ? ORDER BY id DESC LIMIT 1", (user_id,),
         ))
         if not rows:
             return None
         row = rows[0]
-        return Description(row[0], row[1], row[2], row[3], json.loads(row[4]))
+        return Description(row[0], row[1], row[2], row[3], json.loads(row[4]),
+                           tuple(json.loads(row[5])), row[6])
+
+    async def answer_description(self, description_id: int, answers: dict[str, str],
+                                 asking: tuple[str, ...]) -> None:
+        """Store an answer to (or a skip of) the question a description's plan waited for.
+
+        The next question, if any, has no message yet: it is asked again by `asked`.
+        """
+        await self.db.execute(
+            "UPDATE descriptions SET answers = ?, asking = ?, question_message = NULL,"
+            " updated_at = ? WHERE id = ?",
+            (json.dumps(answers), json.dumps(list(asking)), time.time(), description_id),
+        )
+
+    async def asked(self, description_id: int, message_id: int) -> None:
+        """Remember the private message that asks a description's next question."""
+        await self.db.execute(
+            "UPDATE descriptions SET question_message = ?, updated_at = ? WHERE id = ?",
+            (message_id, time.time(), description_id),
+        )
+
+    async def stop_asking(self, user_id: int) -> None:
+        """Forget the questions the user's descriptions were waiting for (a new assessment)."""
+        await self.db.execute(
+            "UPDATE descriptions SET asking = '[]', question_message = NULL"
+            " WHERE user_id = ? AND asking != '[]'", (user_id,),
+        )
 
     async def correct_description(self, description_id: int, answers: dict[str, str]) -> None:
         """Replace a description's answers after the user corrected one."""

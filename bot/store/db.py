@@ -18,6 +18,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import fcntl
+import logging
+import os
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable
@@ -26,7 +29,10 @@ from typing import Any
 
 import aiosqlite
 
+from bot.store.backup import DatabaseError, copy_from, stamped_name
 from bot.store.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 #: Set while the current task holds the lock (inside `SerialConnection.transaction`).
 _holding: contextvars.ContextVar[bool] = contextvars.ContextVar("store_holding", default=False)
@@ -253,8 +259,142 @@ class SerialConnection:
             await self.threaded.close()
 
 
-async def open_database(path: str | Path) -> SerialConnection:
-    """Open (creating or upgrading) the database at path; ":memory:" works too."""
+class DatabaseUnavailable(DatabaseError):
+    """The database cannot be used: one sentence naming the file, what is wrong, what to do."""
+
+    def __init__(self, path: str | Path, problem: str, what_to_do: str) -> None:
+        super().__init__(f"cannot use the database {path}: {problem}; {what_to_do}.")
+        self.path, self.problem, self.what_to_do = str(path), problem, what_to_do
+
+
+#: The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+_READ_ONLY = "make it writable for the user running the bot, or set ADVISOR_DB to a writable file"
+
+
+def _in_memory(path: str | Path) -> bool:
+    return str(path) == ":memory:"
+
+
+def check_path(path: str | Path) -> None:
+    """Check, before opening, what SQLite would report vaguely or only halfway through.
+
+    Raises DatabaseUnavailable; a file that does not exist yet is fine (it is created).
+    """
+    if _in_memory(path):
+        return
+    target = Path(path)
+    folder = target.absolute().parent
+    if not folder.is_dir():
+        raise DatabaseUnavailable(path, f"the folder {folder} does not exist",
+                                  "create it, or set ADVISOR_DB to a file in a folder that exists")
+    if target.is_dir():
+        example = target / "advisor.sqlite3"
+        raise DatabaseUnavailable(path, "it is a folder, not a file",
+                                  f"set ADVISOR_DB to a file, such as {example}")
+    if target.exists() and not target.is_file():
+        raise DatabaseUnavailable(path, "it is not a regular file",
+                                  "set ADVISOR_DB to a file path")
+    if target.exists():
+        try:
+            with target.open("rb") as file:
+                header = file.read(len(SQLITE_HEADER))
+        except OSError as error:
+            raise DatabaseUnavailable(path, f"it cannot be read ({error.strerror})",
+                                      "let the user running the bot read and write it") from error
+        if header and header != SQLITE_HEADER:
+            raise DatabaseUnavailable(path, "it is not an SQLite database (damaged, or another"
+                                      " kind of file)", "restore it from a backup, or move it"
+                                      " aside and start again with an empty one")
+        if not os.access(target, os.R_OK | os.W_OK):
+            raise DatabaseUnavailable(path, "the file is read-only", _READ_ONLY)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseUnavailable(path, f"the folder {folder} is not writable (SQLite keeps its"
+                                  " journal next to the file)",
+                                  "make the folder writable for the user running the bot")
+
+
+class InstanceLock:
+    """The lock one `run` holds on its database for as long as it runs.
+
+    An exclusive flock on `<database>.lock`: the kernel drops it when the process ends, kill -9
+    included, so a crash never leaves it behind. The file stays; removing it could let two
+    processes lock two different files. Reading the database (a backup, a health check) does
+    not take it.
+    """
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self.fd, self.path = fd, path
+
+    def release(self) -> None:
+        """Let another instance start."""
+        os.close(self.fd)
+
+
+def lock_database(path: str | Path) -> InstanceLock | None:
+    """Take the database for this process (None for ":memory:"); DatabaseUnavailable if taken.
+
+    Two instances on one file would each recover the other's in-flight deliveries and nudges
+    as crashed ones (sending them twice) and together send at twice the rate limit.
+    """
+    if _in_memory(path):
+        return None
+    check_path(path)
+    return take_lock(path)
+
+
+def take_lock(path: str | Path) -> InstanceLock:
+    """The lock alone, without checking the file (restore replaces a damaged one)."""
+    lock_path = Path(f"{path}.lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise DatabaseUnavailable(path, f"its lock file {lock_path} cannot be opened"
+                                  f" ({error.strerror})", "make the folder writable for the"
+                                  " user running the bot") from error
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        holder = os.pread(fd, 20, 0).decode(errors="replace").strip() or "unknown"
+        os.close(fd)
+        raise DatabaseUnavailable(path, f"another msme-advisor run is using it (process"
+                                  f" {holder})", "stop that one first, or give this one its own"
+                                  " ADVISOR_DB") from error
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)  # named in the refusal of a second run
+    return InstanceLock(fd, lock_path)
+
+
+def unavailable(path: str | Path, error: sqlite3.Error) -> DatabaseUnavailable:
+    """SQLite's error, met while opening or upgrading, in the words of DatabaseUnavailable."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith("SQLITE_READONLY"):
+        return DatabaseUnavailable(path, "the file is read-only", _READ_ONLY)
+    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+        return DatabaseUnavailable(path, f"it is damaged or not an SQLite database ({error})",
+                                   "restore it from a backup, or move it aside and start"
+                                   " again with an empty one")
+    if name.startswith("SQLITE_FULL"):
+        return DatabaseUnavailable(path, "the disk is full", "free some space and start again")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return DatabaseUnavailable(path, "another program holds it locked",
+                                   "stop that program (a backup, an sqlite3 shell) and start"
+                                   " again")
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return DatabaseUnavailable(path, f"it cannot be opened ({error})",
+                                   "check that it and its folder are readable and writable"
+                                   " for the user running the bot")
+    return DatabaseUnavailable(path, f"SQLite says: {error}",
+                               "check the disk, or restore the file from a backup")
+
+
+async def open_database(path: str | Path, backup_dir: Path | None = None) -> SerialConnection:
+    """Open (creating or upgrading) the database at path; ":memory:" works too.
+
+    Before an upgrade a copy is written to backup_dir (default: beside the database).
+    Raises DatabaseUnavailable, never leaving a connection or its thread behind.
+    """
+    check_path(path)
     opened: list[sqlite3.Connection] = []
 
     def connect() -> sqlite3.Connection:
@@ -264,31 +404,84 @@ async def open_database(path: str | Path) -> SerialConnection:
         opened.append(conn)
         return conn
 
-    threaded = await aiosqlite.Connection(connect, 64)
-    conn = opened[0]
-    for pragma in ("journal_mode = WAL",
-                   # NORMAL is durable across an application crash in WAL mode, and
-                   # much faster than FULL.
-                   "synchronous = NORMAL", "foreign_keys = ON"):
-        conn.execute(f"PRAGMA {pragma}")
-    db = SerialConnection(conn, threaded)
-    # Start-up may wait for the lock (nobody is served yet); the loop never does after.
-    conn.execute(f"PRAGMA busy_timeout = {int(PATIENCE * 1000)}")
-    await migrate(db)
-    conn.execute("PRAGMA busy_timeout = 0")
-    if str(path) != ":memory:":  # another connection would be another, empty database
-        db.reader = await aiosqlite.connect(str(path), isolation_level=None)
-        db.reader.row_factory = sqlite3.Row
-        for pragma in ("query_only = ON", f"busy_timeout = {int(PATIENCE * 1000)}"):
-            await db.reader.execute(f"PRAGMA {pragma}")
+    try:
+        threaded = await aiosqlite.Connection(connect, 64)  # stops its thread if this fails
+    except sqlite3.Error as error:
+        raise unavailable(path, error) from error
+    db = None
+    try:
+        conn = opened[0]
+        for pragma in ("journal_mode = WAL",
+                       # NORMAL is durable across an application crash in WAL mode, and
+                       # much faster than FULL.
+                       "synchronous = NORMAL", "foreign_keys = ON",
+                       # What is deleted is overwritten with zeros, not left in free pages
+                       # where a copy of the file would still show it (some builds of
+                       # SQLite do so by default, not all).
+                       "secure_delete = ON"):
+            conn.execute(f"PRAGMA {pragma}")
+        db = SerialConnection(conn, threaded)
+        # Start-up may wait for the lock (nobody is served yet); the loop never does after.
+        conn.execute(f"PRAGMA busy_timeout = {int(PATIENCE * 1000)}")
+        await migrate(db, Path(path), backup_dir)
+        conn.execute("PRAGMA busy_timeout = 0")
+        if not _in_memory(path):  # another connection would be another, empty database
+            db.reader = await aiosqlite.connect(str(path), isolation_level=None)
+            db.reader.row_factory = sqlite3.Row
+            for pragma in ("query_only = ON", f"busy_timeout = {int(PATIENCE * 1000)}"):
+                await db.reader.execute(f"PRAGMA {pragma}")
+    except BaseException as error:
+        # Their threads would keep the process alive.
+        if db is not None:
+            await db.close()
+        else:
+            await threaded.close()
+        if isinstance(error, sqlite3.Error):
+            raise unavailable(path, error) from error
+        if isinstance(error, StoreBusy):
+            raise DatabaseUnavailable(path, "another program holds it locked",
+                                      "stop that program (a backup, an sqlite3 shell) and"
+                                      " start again") from error
+        raise
     return db
 
 
-async def migrate(db: SerialConnection) -> None:
-    """Apply the migrations this database has not seen yet, each in its own transaction."""
+async def check_database(path: str | Path, backup_dir: Path | None = None) -> None:
+    """Open the database (creating or upgrading it) and close it; raises DatabaseUnavailable."""
+    db = await open_database(path, backup_dir)
+    await db.close()
+
+
+async def migrate(db: SerialConnection, path: Path | None = None,
+                  backup_dir: Path | None = None) -> None:
+    """Apply the migrations this database has not seen yet, each in its own transaction.
+
+    A database that has migrations this version does not know was written by a newer
+    version: it is refused, untouched. An existing database is copied before an upgrade.
+    """
     await db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)")
     async with db.execute("SELECT version FROM schema_version") as cursor:
         applied = {row[0] for row in await cursor.fetchall()}
+    known = {version for version, _ in MIGRATIONS}
+    if applied - known:
+        raise DatabaseUnavailable(
+            path or "in memory", f"it was written by a newer version of the advisor (database "
+            f"version {max(applied)}; this version knows up to {max(known)})",
+            "run that version, or restore the backup taken before it upgraded the database")
+    pending = sorted(known - applied)
+    if pending and applied and path is not None and str(path) != ":memory:":
+        folder = backup_dir or path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseUnavailable(path, f"the backup folder {folder} cannot be created "
+                                      f"({error.strerror})", "create it, or set "
+                                      "ADVISOR_BACKUP_DIR to a writable folder") from None
+        target = folder / stamped_name(path, time.time(), before_version=pending[0])
+        async with db.lock:  # nothing else runs yet; the lock makes that plain
+            copy = copy_from(db.conn, target, str(path))
+        log.info("database copied to %s before its upgrade to version %s", copy.path,
+                 pending[-1])
     # Any version not applied yet, in order: migrations made on parallel branches may
     # arrive after a later one was applied.
     for version, script in sorted(MIGRATIONS):

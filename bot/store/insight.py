@@ -1,15 +1,20 @@
 """Aggregates for the support organisation's /stats: read only, across users.
 
-Read from counters that triggers keep (bot/store/migrations.py, version 15) as each
-business's latest plan, opt-in and actions done change: /stats costs the same at a million
-businesses as at ten (docs/BENCHMARKS.md, Store).
+Counts come from counters that triggers keep (bot/store/migrations.py, version 21) as each
+business's latest plan, opt-in and actions done change, at the same cost at a million
+businesses as at ten (docs/BENCHMARKS.md, Store). The report's breakdowns, months and
+suppression need each business's latest plan: those are long reads (the reader connection).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from bot.store.db import SerialConnection
+from bot.store.plans import plan_record
 
 #: plan_hours counts latest plans by the hour they were made in.
 HOUR = 3600
@@ -26,7 +31,7 @@ class PlanCounts:
 
 
 class Insight:
-    """Reads of the counters kept over latest_plans, latest_scores and action_progress."""
+    """Reads of the counters (latest_plans, latest_scores, action_progress) and of the plans."""
 
     def __init__(self, db: SerialConnection) -> None:
         self.db = db
@@ -59,3 +64,54 @@ class Insight:
         rows = await self.db.execute_fetchall(
             "SELECT n FROM insight_counts WHERE key = ?", (key,))
         return int(rows[0][0]) if rows else 0
+
+    async def latest_plans(self) -> list[tuple[int, float, dict[str, Any]]]:
+        """(user_id, created_at, record) of each user's latest plan."""
+        rows = await self.db.execute_fetchall(
+            "SELECT user_id, created_at, record FROM plans WHERE id IN"
+            " (SELECT MAX(id) FROM plans GROUP BY user_id)", offload=True)
+        return [(r[0], r[1], plan_record(r[2])) for r in rows]
+
+    async def done_on_latest(self) -> dict[int, set[str]]:
+        """Each user's actions marked done on their latest plan."""
+        rows = await self.db.execute_fetchall(
+            "SELECT a.user_id, a.action FROM action_progress a WHERE a.plan_id IN"
+            " (SELECT MAX(id) FROM plans GROUP BY user_id)", offload=True)
+        done: dict[int, set[str]] = {}
+        for user_id, action in rows:
+            done.setdefault(int(user_id), set()).add(str(action))
+        return done
+
+    async def acted(self) -> set[int]:
+        """Users who marked an action done, on any of their plans."""
+        rows = await self.db.execute_fetchall(
+            "SELECT DISTINCT user_id FROM action_progress", offload=True)
+        return {int(row[0]) for row in rows}
+
+    async def started(self) -> int:
+        """Users who began an assessment, described their business or got a plan."""
+        rows = await self.db.execute_fetchall(
+            "SELECT COUNT(*) FROM (SELECT user_id FROM assessments UNION"
+            " SELECT user_id FROM plans UNION SELECT user_id FROM descriptions)", offload=True)
+        return int(rows[0][0]) if rows else 0
+
+    async def monthly_scores(self) -> list[tuple[str, dict[str, int | None]]]:
+        """(YYYY-MM, area scores) of each user's latest plan in each month (UTC)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT strftime('%Y-%m', created_at, 'unixepoch'), record FROM plans WHERE id IN"
+            " (SELECT MAX(id) FROM plans"
+            "  GROUP BY user_id, strftime('%Y-%m', created_at, 'unixepoch'))", offload=True)
+        return [(str(r[0]), dict(json.loads(r[1]).get("scores", {}))) for r in rows]
+
+    async def peer_scores(self, user_id: int,
+                          profile: Mapping[str, str]) -> list[dict[str, int | None]]:
+        """The area scores of other users' latest plans with these profile answers."""
+        shared = "".join(" AND json_extract(record, ?) = ?" for _ in profile)
+        parameters: list[Any] = [user_id]
+        for question, option in profile.items():
+            parameters += [f"$.answers.{question}", option]
+        # Only "?" placeholders are added, a pair per answer.
+        sql = ("SELECT json_extract(record, '$.scores') FROM plans WHERE id IN"  # noqa: S608
+               " (SELECT MAX(id) FROM plans GROUP BY user_id) AND user_id != ?" + shared)
+        rows = await self.db.execute_fetchall(sql, parameters, offload=True)
+        return [dict(json.loads(row[0] or "{}")) for row in rows]

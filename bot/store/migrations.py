@@ -156,14 +156,49 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     CREATE INDEX descriptions_user ON descriptions(user_id, id)
     """),
-    # Numbered after issue 15 (scale): other branches add migrations too, and db.migrate
+    # Issue 17: what `msme-advisor health` reads (bot/store/health.py).
+    (17, """
+    CREATE TABLE health (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        written_at REAL NOT NULL,
+        telegram_ok_at REAL
+    )
+    """),
+    # Numbered after issue 18 rather than next in line: other branches add migrations too,
+    # and db.migrate applies any version a database has not seen, in order.
+    (18, """
+    CREATE TABLE chart_files (
+        key TEXT PRIMARY KEY,
+        file_id TEXT NOT NULL,
+        sent_at REAL NOT NULL
+    )
+    """),
+    (19, """
+    CREATE TABLE plan_feedback (
+        plan_id INTEGER PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        useful INTEGER NOT NULL,
+        comment TEXT,
+        awaiting INTEGER NOT NULL DEFAULT 0,
+        rated_at REAL NOT NULL
+    );
+    CREATE INDEX plan_feedback_user ON plan_feedback(user_id, awaiting);
+    ALTER TABLE questions ADD COLUMN kind TEXT NOT NULL DEFAULT 'question'
+    """),
+    # The questions a description's plan waits for (bot/sharpen.py), and the private message
+    # that asks the first of them: until it is sent, nothing typed in private answers it.
+    (20, """
+    ALTER TABLE descriptions ADD COLUMN asking TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE descriptions ADD COLUMN question_message INTEGER
+    """),
+    # Issue 15 (scale), numbered after the highest of the other branches' (20): db.migrate
     # applies any version a database has not seen, in order. Erasing a person looks their
     # rows up by user_id, and SQLite's foreign keys look children up by their parent: without
-    # these indexes /delete read whole tables. /stats reads counters, not every plan:
+    # these indexes /delete read whole tables. Counts read counters, not every plan:
     # latest_plans and latest_scores hold each business's latest plan (kept by Plans.add),
     # and triggers keep the counts of those rows, of opted-in owners and of actions done, so
-    # that /stats costs the same at a million businesses as at ten.
-    (15, """
+    # that they cost the same at a million businesses as at ten.
+    (21, """
     CREATE INDEX deliveries_user ON deliveries(user_id);
     CREATE INDEX action_progress_user ON action_progress(user_id);
     CREATE INDEX questions_user ON questions(user_id);

@@ -1,7 +1,8 @@
 """Nudges: follow-up reminders of a plan's actions, and the actions marked done.
 
 A nudge goes pending -> sending -> sent (then done, or snoozed back to pending) or failed;
-off (reminders stopped), blocked (the user blocked the bot), superseded (a newer plan).
+off (reminders stopped), blocked (the user blocked the bot), superseded (a newer plan),
+ticked (its action was ticked off in /progress; back to pending if it is unticked).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ CLAIM_SQL = (
 
 
 class Nudges:
-    """The nudges and action_progress tables."""
+    """The nudges and action_progress tables (what was done is what nudges stop for)."""
 
     def __init__(self, db: SerialConnection) -> None:
         self.db = db
@@ -183,6 +184,34 @@ class Nudges:
             " WHERE user_id = ? AND status IN ('pending', 'sending', 'off')",
             (user_id,),
         )
+
+    async def toggle_done(self, user_id: int, plan_id: int, action: str) -> bool:
+        """Tick an action of a plan off, or untick it; True when it is now done.
+
+        A ticked action's nudges stop (ticked); unticked, they wait again, due now at the
+        earliest, or stay off when the owner turned reminders off.
+        """
+        now = time.time()
+        async with self.db.transaction():
+            cursor = await self.db.execute(
+                "DELETE FROM action_progress WHERE plan_id = ? AND action = ? AND user_id = ?",
+                (plan_id, action, user_id))
+            if cursor.rowcount:
+                await self.db.execute(
+                    "UPDATE nudges SET due_at = MAX(due_at, ?), status = (SELECT CASE WHEN"
+                    " reminders = 1 AND active = 1 THEN 'pending' ELSE 'off' END FROM users"
+                    " WHERE users.user_id = nudges.user_id)"
+                    " WHERE plan_id = ? AND action = ? AND status = 'ticked'",
+                    (now, plan_id, action))
+                return False
+            await self.db.execute(
+                "INSERT INTO action_progress (user_id, plan_id, action, done_at)"
+                " VALUES (?, ?, ?, ?)", (user_id, plan_id, action, now))
+            await self.db.execute(
+                "UPDATE nudges SET status = 'ticked' WHERE plan_id = ? AND action = ?"
+                " AND kind = 'action' AND status IN ('pending', 'off', 'sent')",
+                (plan_id, action))
+        return True
 
     async def done_actions(self, plan_id: int) -> set[str]:
         """Actions of a plan marked done."""

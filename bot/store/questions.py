@@ -16,13 +16,29 @@ class Questions:
     def __init__(self, db: SerialConnection) -> None:
         self.db = db
 
-    async def ask(self, user_id: int, text: str) -> int:
-        """Store an owner's question for the staff."""
+    async def ask(self, user_id: int, text: str, kind: str = "question") -> int:
+        """Store an owner's question (or, kind "feedback", anything else) for the staff."""
         cursor = await self.db.execute(
-            "INSERT INTO questions (user_id, text, asked_at) VALUES (?, ?, ?)",
-            (user_id, text, time.time()))
+            "INSERT INTO questions (user_id, text, asked_at, kind) VALUES (?, ?, ?, ?)",
+            (user_id, text, time.time(), kind))
         assert cursor.lastrowid is not None  # noqa: S101
         return cursor.lastrowid
+
+    async def unsent(self, question_id: int, user_id: int) -> str | None:
+        """The text of this owner's question if it has gone to no staff member yet."""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT text FROM questions q WHERE id = ? AND user_id = ? AND answered_by IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM question_messages m WHERE m.question_id = q.id)",
+            (question_id, user_id)))
+        return str(rows[0][0]) if rows else None
+
+    async def drop_unsent(self, question_id: int, user_id: int) -> bool:
+        """Forget this owner's question if it has gone to no staff member; False otherwise."""
+        cursor = await self.db.execute(
+            "DELETE FROM questions WHERE id = ? AND user_id = ? AND answered_by IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM question_messages m WHERE m.question_id = id)",
+            (question_id, user_id))
+        return cursor.rowcount == 1
 
     async def note_message(self, chat_id: int, message_id: int, question_id: int) -> None:
         """Remember the staff-side message that carries a question (replies answer it)."""

@@ -1,0 +1,352 @@
+"""conversations/lang/<lang>.describe.yaml → bot.cues.Cues, checked with file and line.
+
+Each section is explained in docs/DESCRIPTIONS.md; a fault names the file and the line of the
+text at fault (tests/bad_content/ holds one failing file per kind of fault). Cues may name a
+word class (`<daypart>`): a cue is made for each word of the class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from itertools import product
+from typing import Any
+
+from bot.cues import (
+    ANSWER,
+    DOUBT,
+    GENERIC,
+    IGNORE,
+    NUMBER_MARK,
+    TRAIT,
+    Change,
+    Cue,
+    Cues,
+    words_of,
+)
+from bot.knowledge import Knowledge, Question
+from bot.numbers import NumberWords
+from bot.yamlfile import ContentError, LineDict, LineList
+
+#: What a "#" is written as while a cue's words are cut, so that it survives as a word.
+_PLACEHOLDER = "qqnumberqq"
+#: Times a clause may be marked with.
+TIMES = ("past", "now", "future")
+
+
+def _phrases(value: Any, where: str, what: str) -> list[tuple[str, ...]]:
+    if not isinstance(value, list):
+        raise ContentError(f"{where}: {what} must be a list of phrases")
+    found = []
+    for i, item in enumerate(value):
+        at = value.where(i) if isinstance(value, LineList) else where
+        if not isinstance(item, str) or not words_of(item):
+            raise ContentError(f"{at}: {what} must hold words, got {item!r}")
+        found.append(tuple(words_of(item, star=True)))
+    return found
+
+
+def _map(value: Any, where: str, what: str) -> LineDict:
+    if not isinstance(value, LineDict):
+        raise ContentError(f"{where}: {what} must be a mapping")
+    return value
+
+
+class _Spec:
+    """One language's `describe:` mapping, read with errors that name file and line."""
+
+    def __init__(self, spec: LineDict) -> None:
+        self.spec = spec
+
+    def where(self, key: str) -> str:
+        return self.spec.where(key)
+
+    def phrases(self, key: str, within: LineDict | None = None) -> tuple[tuple[str, ...], ...]:
+        node = self.spec if within is None else within
+        return tuple(_phrases(node.get(key, LineList()), node.where(key), key))
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(w for p in self.phrases(key) for w in p)
+
+    def mapping(self, key: str) -> LineDict:
+        return _map(self.spec.get(key, LineDict()), self.spec.where(key), f"'{key}'")
+
+    def questions(self, knowledge: Knowledge, key: str) -> frozenset[str]:
+        ids = self.spec.get(key, LineList())
+        if not isinstance(ids, list):
+            raise ContentError(f"{self.where(key)}: '{key}' must be a list of questions")
+        return frozenset(_question(knowledge, str(q), self.where(key)).id for q in ids)
+
+
+def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
+    """Read and check one language's `describe:` section; faults name the file and line."""
+    raw = knowledge.texts.get(lang, {}).get("describe")
+    if raw is None:
+        raise ContentError(f"conversations/lang/{lang}.describe.yaml: 'describe' is missing")
+    spec = _Spec(_map(raw, f"{lang} texts", "'describe'"))
+    negations = spec.words("negations")
+    stop_words = spec.words("stop_words") - negations
+    classes = _classes(spec)
+    result = Cues(
+        lang, stop_words, negations, spec.words("breaks"), [], {}, {}, spec.words("people"),
+        _grammar(knowledge, lang, spec),
+    )
+    result.exceptions = spec.words("exceptions")
+    result.negations_after = spec.words("negations_after")
+    result.self_words = spec.words("self")
+    result.us_words = spec.words("us")
+    result.others = tuple(_single_words(spec, "others"))
+    result.of_words = spec.words("of")
+    result.relatives = spec.words("relatives")
+    others_before = spec.mapping("others_before")
+    for qid in others_before:
+        _question(knowledge, qid, others_before.where(qid))
+        result.others_before[qid] = spec.phrases(qid, others_before)
+    result.subject_breaks = spec.words("subject_breaks")
+    result.topic = spec.words("topic")
+    result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
+    result.joins = spec.words("joins")
+    result.owner = spec.phrases("owner")
+    result.owner_included = spec.phrases("owner_included")
+    result.people_after = spec.phrases("people_after")
+    result.since = spec.phrases("since")
+    result.own = spec.questions(knowledge, "own")
+    result.about_us = spec.questions(knowledge, "about_us") | result.own
+    result.current = spec.questions(knowledge, "current")
+    result.careful = spec.questions(knowledge, "careful")
+    times = spec.mapping("time")
+    for name in times:
+        if name not in TIMES:
+            raise ContentError(f"{times.where(name)}: a time is one of {', '.join(TIMES)}")
+        result.times[name] = spec.phrases(name, times)
+    _parse_respell(spec, result)
+    context = _Context(result, classes)
+    for i, phrase in enumerate(ignored := spec.spec.get("ignore", LineList())):
+        at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
+        result.cues += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
+    for qid in spec.questions(knowledge, "highest"):
+        question = knowledge.question(qid)
+        assert question is not None  # noqa: S101 - checked just above
+        result.highest[qid] = tuple(o.id for o in question.options)
+    for section, kind in (("questions", ANSWER), ("generic", GENERIC)):
+        questions = spec.mapping(section)
+        for qid, options in questions.items():
+            question = _question(knowledge, qid, questions.where(qid))
+            options = _map(options, questions.where(qid), f"cues of '{qid}'")
+            for oid, phrases in options.items():
+                _option(question, oid, options.where(oid))
+                if not isinstance(phrases, LineList):
+                    raise ContentError(
+                        f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
+                for i, phrase in enumerate(phrases):
+                    result.cues += context.cues(qid, oid, phrase, phrases.where(i), kind)
+    doubts = spec.mapping("doubts")
+    for qid, phrases in doubts.items():
+        _question(knowledge, qid, doubts.where(qid))
+        if not isinstance(phrases, LineList):
+            raise ContentError(f"{doubts.where(qid)}: doubts of '{qid}' must be a list")
+        for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
+            result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
+    _traits(knowledge, spec, result, context)
+    for section in ("negated", "excepted"):
+        table = spec.mapping(section)
+        for qid, pairs in table.items():
+            question = _question(knowledge, qid, table.where(qid))
+            pairs = _map(pairs, table.where(qid), f"'{section}.{qid}'")
+            for key, value in pairs.items():
+                _option(question, key, pairs.where(key))
+                _option(question, str(value), pairs.where(key))
+            getattr(result, section)[qid] = {str(k): str(v) for k, v in pairs.items()}
+    amounts = spec.mapping("amounts")
+    for qid, phrases in amounts.items():
+        question = _question(knowledge, qid, amounts.where(qid))
+        if question.unit is None:
+            raise ContentError(f"{amounts.where(qid)}: '{qid}' has no unit to read amounts in")
+        if isinstance(phrases, LineDict):  # {context: [...], not: [...]}
+            result.amounts_not[qid] = spec.phrases("not", phrases)
+            phrases = phrases.get("context", LineList())
+        result.amounts[qid] = tuple(_phrases(phrases, amounts.where(qid), f"amounts.{qid}"))
+    changes = spec.mapping("change")
+    for qid, raw_change in changes.items():
+        result.changes.append(_change(knowledge, spec, qid, raw_change, changes.where(qid)))
+    result.small_words = frozenset(result.grammar.values) | stop_words | negations
+    result.vocabulary = frozenset(w for cue in result.cues for w in cue.words) - {NUMBER_MARK}
+    result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()
+                    for name in names for w in words_of(str(name))}
+    return result
+
+
+def _single_words(spec: _Spec, key: str) -> list[str]:
+    """A list of single words (a word may end in "*")."""
+    found = []
+    for phrase in spec.phrases(key):
+        if len(phrase) != 1:
+            raise ContentError(f"{spec.where(key)}: '{key}' lists single words, not {phrase!r}")
+        found.append(phrase[0])
+    return found
+
+
+def _classes(spec: _Spec) -> dict[str, tuple[str, ...]]:
+    """Named word lists a cue may use as `<name>`."""
+    table = spec.mapping("classes")
+    return {name: tuple(" ".join(p) for p in spec.phrases(name, table)) for name in table}
+
+
+def _grammar(knowledge: Knowledge, lang: str, spec: _Spec) -> NumberWords:
+    """The number words: the language's `numbers:` and `describe.number_words`."""
+    raw = spec.mapping("number_words")
+    values = {w: float(v) for k, v in knowledge.text(lang, "numbers").items()
+              for w in words_of(str(k)) if isinstance(v, (int, float))}
+    fractions = {tuple(k.split()): v for k, v in _numbers(raw, "fractions", phrase=True).items()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w for p in spec.phrases(key, raw) for w in p)
+
+    return NumberWords(
+        values={**values, **_numbers(raw, "values")}, scales=_numbers(raw, "scales"),
+        fractions=fractions, joins=words("joins"), ranges=words("ranges"),
+        articles=words("articles"), percent=spec.phrases("percent", raw),
+    )
+
+
+def _numbers(raw: LineDict, key: str, phrase: bool = False) -> dict[str, float]:
+    table = _map(raw.get(key, LineDict()), raw.where(key), f"'number_words.{key}'")
+    found = {}
+    for word, value in table.items():
+        if not isinstance(value, (int, float)) or not words_of(word) or (
+                len(words_of(word)) > 1 and not phrase):
+            raise ContentError(f"{table.where(word)}: '{word}' must be a word and a number")
+        found[" ".join(words_of(word))] = float(value)
+    return found
+
+
+def _parse_respell(spec: _Spec, result: Cues) -> None:
+    respell = spec.spec.get("respell", LineList())
+    if not isinstance(respell, list):
+        raise ContentError(f"{spec.where('respell')}: 'respell' must be a list")
+    for item in respell:  # "cant = can't": the word as typed, then as the cues spell it
+        typed, _, spelled = str(item).partition("=")
+        if len(words_of(typed)) != 1 or not words_of(spelled):
+            raise ContentError(f"{spec.where('respell')}: respell {item!r} is not 'word = words'")
+        result.respell[words_of(typed)[0]] = tuple(words_of(spelled))
+
+
+def _traits(knowledge: Knowledge, spec: _Spec, result: Cues, context: _Context) -> None:
+    """Traits (their cues), what a negated one means, and the answers they make."""
+    traits = spec.mapping("traits")
+    for name, phrases in traits.items():
+        if not isinstance(phrases, LineList):
+            raise ContentError(f"{traits.where(name)}: cues of trait '{name}' must be a list")
+        for i, phrase in enumerate(phrases):
+            result.cues += context.cues(name, name, phrase, phrases.where(i), TRAIT)
+    negated = spec.mapping("trait_negated")
+    for name, opposite in negated.items():
+        result.trait_negated[name] = str(opposite)
+    known = set(traits) | set(result.trait_negated.values())
+    for name in negated:
+        if name not in known:
+            raise ContentError(f"{negated.where(name)}: unknown trait '{name}'")
+    derive = spec.mapping("derive")
+    for qid, rules in derive.items():
+        question = _question(knowledge, qid, derive.where(qid))
+        rules = _map(rules, derive.where(qid), f"'derive.{qid}'")
+        result.derive[qid] = []
+        for oid, needs in rules.items():
+            _option(question, oid, rules.where(oid))
+            if not isinstance(needs, list) or not needs:
+                raise ContentError(f"{rules.where(oid)}: 'derive.{qid}.{oid}' lists traits")
+            for need in needs:
+                if str(need) not in known:
+                    raise ContentError(f"{rules.where(oid)}: unknown trait '{need}'")
+            result.derive[qid].append((oid, tuple(str(n) for n in needs)))
+
+
+def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -> Change:
+    question = _question(knowledge, qid, where)
+    raw = _map(raw, where, f"'change.{qid}'")
+    _option(question, str(raw.get("up_option")), raw.where("up_option"))
+    bands = _map(raw.get("bands"), raw.where("bands"), "'bands'")
+    for oid in bands:
+        _option(question, oid, bands.where(oid))
+        if not isinstance(bands[oid], (int, float)):
+            raise ContentError(f"{bands.where(oid)}: a band needs its highest percentage")
+    for key in ("context", "down", "up"):
+        if key not in raw:
+            raise ContentError(f"{raw.where()}: 'change.{qid}' needs '{key}'")
+    lists = {key: spec.phrases(key, raw) for key in
+             ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
+              "price")}
+    return Change(qid, up_option=str(raw.get("up_option")),
+                  bands=tuple(sorted((float(v), k) for k, v in bands.items())), **lists)
+
+
+def _question(knowledge: Knowledge, qid: str, where: str) -> Question:
+    question = knowledge.question(qid)
+    if question is None:
+        raise ContentError(f"{where}: unknown question '{qid}'")
+    return question
+
+
+def _option(question: Question, oid: str, where: str) -> None:
+    if question.option(oid) is None:
+        raise ContentError(f"{where}: question '{question.id}' has no option '{oid}'")
+
+
+class _Context:
+    """Builds cues: word classes expanded, stop words dropped, bounds checked."""
+
+    def __init__(self, cues: Cues, classes: Mapping[str, tuple[str, ...]]) -> None:
+        self.stop_words = cues.stop_words
+        self.classes = classes
+
+    def cues(self, qid: str, oid: str, raw: Any, where: str, kind: str) -> list[Cue]:
+        """One cue per way of filling its `<class>` words."""
+        low = high = None
+        self_only = False
+        if isinstance(raw, LineDict):  # {cue: "# years old", max: 34, self: true}
+            low, high, self_only = raw.get("min"), raw.get("max"), bool(raw.get("self"))
+            if any(v is not None and not isinstance(v, (int, float)) for v in (low, high)):
+                raise ContentError(f"{where}: 'min' and 'max' of a cue must be numbers")
+            unknown = set(raw) - {"cue", "min", "max", "self"}
+            if unknown:
+                raise ContentError(f"{where}: a cue has no '{sorted(unknown)[0]}'")
+            raw = raw.get("cue")
+        if not isinstance(raw, str):
+            raise ContentError(f"{where}: a cue of '{qid}.{oid}' must be a text")
+        parts = re.split(r"(<\w+>)", raw)
+        choices: list[tuple[str, ...]] = []
+        for part in parts:
+            if part.startswith("<") and part.endswith(">"):
+                if part[1:-1] not in self.classes:
+                    raise ContentError(f"{where}: cue {raw!r} uses unknown class {part}")
+                choices.append(self.classes[part[1:-1]])
+            else:
+                choices.append((part,))
+        return [self._cue(qid, oid, " ".join(filled), raw, where, kind, low, high, self_only)
+                for filled in product(*choices)]
+
+    def _cue(self, qid: str, oid: str, text: str, raw: str, where: str, kind: str,
+             low: float | None, high: float | None, self_only: bool) -> Cue:
+        marked = text.replace(NUMBER_MARK, f" {_PLACEHOLDER} ")
+        words = tuple(w for w in words_of(marked, star=True) if w not in self.stop_words)
+        words = tuple(NUMBER_MARK if w == _PLACEHOLDER else w for w in words)
+        written = tuple(NUMBER_MARK if w == _PLACEHOLDER else w
+                        for w in words_of(marked, star=True))
+        # A number alone needs words written around it ("i m #" is a phrase, "#" is nothing).
+        if not words or (all(w == NUMBER_MARK for w in words) and len(written) == len(words)):
+            raise ContentError(f"{where}: cue {text!r} of '{qid}.{oid}' has only stop words")
+        if (low is not None or high is not None) and NUMBER_MARK not in words:
+            raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
+        # A cue that would shrink to one word, or that starts or ends with a stop word ("con
+        # mi hijo" is not any "mi hijo", "ahora vendo en" is not any "ahora vendo"), must
+        # appear as written.
+        content = [w for w in words if w != NUMBER_MARK]
+        as_written = (len(content) <= 1 or written[0] in self.stop_words
+                      or written[-1] in self.stop_words)
+        phrase = written if as_written and len(written) > len(words) else None
+        return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
+
+
+def described_languages(knowledge: Knowledge) -> list[str]:
+    """Languages with cues to read descriptions in."""
+    return [lang for lang in knowledge.languages if "describe" in knowledge.texts[lang]]

@@ -1,0 +1,161 @@
+"""The description cues of one language, as read from conversations/lang/<lang>.describe.yaml.
+
+The model, and how a cue and a text are cut into words: bot/cuefile.py reads and checks the
+files, bot/describe.py reads descriptions with them. docs/DESCRIPTIONS.md explains each
+section.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bot.numbers import FRACTION, RANGE, NumberWords
+
+#: Kinds of cue.
+ANSWER, GENERIC, TRAIT, IGNORE, DOUBT = "answer", "generic", "trait", "ignore", "doubt"
+#: In a cue, the word that stands for a number ("owe # months").
+NUMBER_MARK = "#"
+
+
+def words_of(text: str, star: bool = False) -> list[str]:
+    """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
+
+    Digits keep their thousands ("20 000", "150,000" → 20000, 150000); "%", "+", a range
+    between digits ("2-3" → 2 ~ 3) and a fraction ("2/3" → 2 ÷ 3) are words of their own.
+    With `star`, a word may end in "*" (a cue's "any ending").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
+    plain = re.sub(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)",
+                   lambda m: m.group(0).replace(" ", "").replace(",", "").replace(".", ""),
+                   plain)
+    plain = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", f" {RANGE} ", plain)
+    plain = re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {FRACTION} ", plain)
+    return re.findall(r"\d+(?:[.,]\d+)?|[%+~÷]|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that, found in order in one clause, answer a question with an option.
+
+    A trait cue names a trait in both `question` and `option`; an ignore cue names nothing.
+    """
+
+    question: str
+    option: str
+    words: tuple[str, ...]
+    strength: int  # words in the cue as written: "me and my wife" beats "just me"
+    low: float | None = None  # bounds on the number a "#" word stands for
+    high: float | None = None
+    # The cue as written, stop words included, when dropping them would leave a single word
+    # ("al día" is not "día", "unos meses" is not "meses"): then it must appear as written.
+    phrase: tuple[str, ...] | None = None
+    kind: str = ANSWER
+    self_only: bool = False  # counts only in a clause where the writer speaks of themself
+
+
+@dataclass(frozen=True)
+class Change:
+    """How amounts answer a question about a change ("sales down 30%", "300 → 90 a day")."""
+
+    question: str
+    context: tuple[tuple[str, ...], ...]  # words that make a clause about it ("sales")
+    down: tuple[tuple[str, ...], ...]
+    up: tuple[tuple[str, ...], ...]
+    up_option: str
+    bands: tuple[tuple[float, str], ...]  # (highest fall in percent, option), ascending
+    share: tuple[tuple[str, ...], ...] = ()  # after a share: "of normal", "de lo normal"
+    to: tuple[tuple[str, ...], ...] = ()  # right before a share: "down to", "a la"
+    before: tuple[tuple[str, ...], ...] = ()  # before an earlier amount: "used to", "antes"
+    after: tuple[tuple[str, ...], ...] = ()  # near a later amount: "now", "ahora"
+    instead: tuple[tuple[str, ...], ...] = ()  # "X instead of Y": X now, Y before
+    rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
+    price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
+
+    def option(self, fall: float) -> str:
+        """The option of a fall in percent (0 or less: the same or higher)."""
+        if fall <= 0:
+            return self.up_option
+        return next((o for top, o in self.bands if fall <= top), self.bands[-1][1])
+
+
+@dataclass
+class Cues:
+    """Everything one language needs to read a description."""
+
+    lang: str
+    stop_words: frozenset[str]
+    negations: frozenset[str]
+    breaks: frozenset[str]
+    cues: list[Cue]
+    negated: dict[str, dict[str, str]]
+    amounts: dict[str, tuple[tuple[str, ...], ...]]
+    people: frozenset[str]
+    grammar: NumberWords
+    changes: list[Change] = field(default_factory=list)
+    #: Words typed without their apostrophe, as the cues spell them ("cant" → can t).
+    respell: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words right after a cue that limit it ("from home except the drivers").
+    exceptions: frozenset[str] = frozenset()
+    #: What a limited option then means, per question.
+    excepted: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
+    highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Negations that follow what they deny ("la carte marche plus").
+    negations_after: frozenset[str] = frozenset()
+    #: Words for the writer (first person singular): `self` cues need one in their clause.
+    self_words: frozenset[str] = frozenset()
+    #: Words for the business's own side, and for others (a supplier, the school...).
+    us_words: frozenset[str] = frozenset()
+    others: tuple[str, ...] = ()
+    #: Words between a noun and who it belongs to ("closure *of* the border").
+    of_words: frozenset[str] = frozenset()
+    #: Relative pronouns: "the mill *that* sold us flour closed" is about the mill.
+    relatives: frozenset[str] = frozenset()
+    #: Per question, phrases that make a cue right after them about someone else: "we sell
+    #: *to* shops" names customers, not the business's sector.
+    others_before: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Words that end a subject's reach inside a clause ("the market flooded *and* we closed").
+    subject_breaks: frozenset[str] = frozenset()
+    #: Questions about the business itself, read only in clauses about it.
+    own: frozenset[str] = frozenset()
+    #: Questions whose cues in a clause about someone else ("people have no money") are not
+    #: about the business (the `own` ones and these).
+    about_us: frozenset[str] = frozenset()
+    #: Marker phrases of each time.
+    times: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Questions about how things are now: a past or future clause does not answer them.
+    current: frozenset[str] = frozenset()
+    #: Questions never guessed: told two different things, they stay unknown.
+    careful: frozenset[str] = frozenset()
+    #: Words that show a text is about a business (for the off-topic check).
+    topic: frozenset[str] = frozenset()
+    #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
+    elsewhere: frozenset[str] = frozenset()
+    #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").
+    owner: tuple[tuple[str, ...], ...] = ()
+    #: Phrases that say a head-count already includes the writer ("moi compris").
+    owner_included: tuple[tuple[str, ...], ...] = ()
+    #: Words that join head-counts to add them ("4 partners and 6 guides").
+    joins: frozenset[str] = frozenset()
+    #: Phrases after a number that make it a head-count ("2 karigar working with me").
+    people_after: tuple[tuple[str, ...], ...] = ()
+    #: What an amount's clause must not hold (cash: a debt, "3 months in arrears"), or, for a
+    #: head-count, the words right before it ("run by two women").
+    amounts_not: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Phrases right before a duration that make it how long something has lasted ("since").
+    since: tuple[tuple[str, ...], ...] = ()
+    #: What a negated trait means ("not registered").
+    trait_negated: dict[str, str] = field(default_factory=dict)
+    #: Answers made of traits, first match first: {led_by: {both: (woman, young), ...}}.
+    derive: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    #: Words of the language's articles and number words (for telling languages apart).
+    small_words: frozenset[str] = frozenset()
+    #: Every word of every cue, for telling quickly which cues a text could hold.
+    vocabulary: frozenset[str] = frozenset()
+    #: The language's unit words (`units:`): word → days, weeks, months, years or people.
+    units: dict[str, str] = field(default_factory=dict)

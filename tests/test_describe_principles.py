@@ -1,0 +1,126 @@
+"""General rules of reading, each tested with sentences of its own (none is in a labelled set).
+
+Round 2 of the reader: a text must say something about the writer's own business before
+anything is read; a typo keeps its first letter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.describe import Describer
+from bot.knowledge import Knowledge
+
+
+@pytest.fixture(scope="module")
+def describer(knowledge: Knowledge) -> Describer:
+    return Describer(knowledge)
+
+
+def check(describer: Describer, lang: str, text: str, expected: dict[str, str | None]) -> None:
+    """The answers named (None: not read) are as expected; others are not checked."""
+    answers = describer.read(text, lang).answers
+    assert {q: answers.get(q) for q in expected} == expected, answers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # homework, sport, a question about the bot, a price of something unrelated
+    ("en", "My son has homework: solve 3x + 5 = 20, can you help?"),
+    ("fr", "Mon fils doit résoudre 2x + 4 = 10 pour demain, aidez-moi"),
+    ("es", "Mi hija tiene que calcular el 30% de 150 para la tarea"),
+    ("es", "Ganamos 3 a 0, somos 11 jugadores y el entrenador, que partidazo"),
+    ("en", "we are 11 players and we won the cup, the coach is happy"),
+    ("fr", "Le PSG a gagné 4 à 1 hier soir, quel match !"),
+    ("fr", "Salut, ça marche comment ce truc ? C'est payant ?"),
+    ("en", "Is this bot free? Do I need to pay to use it?"),
+    ("es", "Hola, ¿cómo funciona esto? ¿Es gratis o hay que pagar?"),
+    ("fr", "Le prix du riz a augmenté de 30% ce mois-ci, c'est normal ?"),
+    ("en", "How much does a kilo of rice cost in Nairobi these days?"),
+])
+def test_a_text_not_about_the_writers_business_reads_nothing(describer: Describer, lang: str,
+                                                             text: str) -> None:
+    assert describer.read(text, prefer=lang).answers == {}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a short text about a business still reads
+    ("en", "just me, cash for 2 weeks", {"size": "solo", "cash_runway": "under_2w"}),
+    ("en", "me and my wife, closed since the flood", {"trading_status": "closed"}),
+    ("es", "yo sola, cerramos hace un mes", {"trading_status": "closed"}),
+    ("fr", "moi et mes 2 filles, on vend au marché", {"sector": "retail"}),
+])
+def test_a_short_text_about_a_business_still_reads(describer: Describer, lang: str, text: str,
+                                                   expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+def test_a_typo_keeps_its_first_letter(describer: Describer) -> None:
+    assert "sector" not in describer.read("we have 3 players in the team", "en").answers
+    check(describer, "en", "we run a small resturant", {"sector": "food_service"})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # what other people lack is not the business's cash
+    ("es", "la gente del barrio no tiene dinero, compran menos", {"cash_runway": None}),
+    ("en", "people have no money left after the harvest failed", {"cash_runway": None}),
+    ("en", "we have no money left, maybe a week", {"cash_runway": "under_2w"}),
+    # a cue ending in a small word needs that word: "ahora vendo como..." is not "ahora vendo en"
+    ("es", "ahora vendo como la mitad de antes en la tienda", {"trading_status": None}),
+])
+def test_subject_and_small_words(describer: Describer, lang: str, text: str,
+                                 expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a clause without its own subject speaks of the one before it
+    ("es", "están arreglando mi avenida, quedó cerrada dos semanas", {"trading_status": None}),
+    ("es", "el mercado se inundó y cerramos, ahora ya abrimos normal",
+     {"trading_status": "normal"}),
+    ("en", "they dug up the street outside, closed for a month", {"trading_status": None}),
+    ("fr", "la mairie refait ma rue, fermée depuis lundi", {"trading_status": None}),
+    ("en", "we are closed since the flood, the shop is empty", {"trading_status": "closed"}),
+    # closed, but now selling another way: not sure it is closed, so it is asked
+    ("en", "I closed my stall, now I cook at home and sell by phone", {"trading_status": None}),
+    ("fr", "j'ai fermé le salon, maintenant je travaille depuis chez moi",
+     {"trading_status": None}),
+    ("es", "cerramos el local, ahora vendemos por encargo desde la casa",
+     {"trading_status": "open_adapted"}),
+    ("es", "cerré el puesto, ahora cocino en casa para pedidos", {"trading_status": None}),
+    # customers who stopped coming are not a supply problem
+    ("es", "los turistas ya no llegan al pueblo", {"supplier_risk": None}),
+    ("en", "the buyers from the city stopped coming", {"supplier_risk": None}),
+    ("en", "our supplier stopped delivering in May", {"supplier_risk": "cut_off"}),
+    # unsure whether a bill can be paid is a payment at risk
+    ("es", "no sé si voy a poder pagar el préstamo", {"debts": "some_at_risk"}),
+    ("fr", "je ne sais pas si je pourrai payer le loyer", {"debts": "some_at_risk"}),
+    ("en", "not sure if we can pay the rent next month", {"debts": "some_at_risk"}),
+    # a one-word change after a price word is about prices
+    ("en", "the price of flour went up again, my bakery is quiet",
+     {"revenue_change": None, "crisis_type": "economic"}),
+])
+def test_subject_carries_and_what_is_unsure(describer: Describer, lang: str, text: str,
+                                            expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the kind of crisis, trading and sales in more of the words owners use, in each language
+    ("fr", "ma boutique: les prix ont monté, tout coûte le double", {"crisis_type": "economic"}),
+    ("en", "my shop: everything costs double since the dollar went up",
+     {"crisis_type": "economic"}),
+    ("es", "en mi tienda la subida de precios se nota", {"crisis_type": "economic"}),
+    ("es", "en mi negocio los pandilleros cobran extorsión", {"crisis_type": "conflict"}),
+    ("fr", "ma boutique a été touchée par les pillages", {"crisis_type": "conflict"}),
+    ("es", "mi taller abre 4 dias por semana ahora", {"trading_status": "partly_open"}),
+    ("fr", "mon restaurant ouvre seulement 3 jours par semaine",
+     {"trading_status": "partly_open"}),
+    ("en", "my salon opens 3 days a week now", {"trading_status": "partly_open"}),
+    ("en", "my shop has no money coming in at all", {"revenue_change": "stopped"}),
+    ("fr", "mon atelier: 0 client depuis un mois", {"revenue_change": "stopped"}),
+    ("fr", "ma boutique marche mieux que l'an dernier", {"revenue_change": "stable_or_up"}),
+    ("es", "mi tienda vende más que el año pasado", {"revenue_change": "stable_or_up"}),
+])
+def test_broader_words_for_crisis_trading_and_sales(describer: Describer, lang: str, text: str,
+                                                    expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
