@@ -52,7 +52,8 @@ async def test_whole_assessment_by_buttons_gives_ranked_plan(
         assert sends(bot, before) == ["editMessageText"]
     before = len(bot.api.calls)
     await bot.press(OWNER, 0)
-    # The last answer: the question message lists the answers, then the plan arrives.
+    # The last answer: the question message becomes the plan's first part, under the list
+    # of answers; the rest of the plan and the opt-in question follow.
     assert sends(bot, before)[0] == "editMessageText"
     assert set(sends(bot, before)[1:]) == {"sendMessage"}
     texts = bot.texts(OWNER["id"])
@@ -60,13 +61,15 @@ async def test_whole_assessment_by_buttons_gives_ranked_plan(
     assert "Your crisis action plan" in plan_text
     assert "This week" in plan_text and "Why:" in plan_text
     assert "Source: ITC B2" in plan_text
-    # The one question message now lists every answer, area by area, and has no buttons.
+    # The one question message now lists every answer, area by area, then the plan begins.
     recap = texts[0]
-    assert "Here is your action plan" in recap
-    assert "<blockquote>" in recap and "Your business: Shop / retail · Just me" in recap
+    assert recap.index("Your business: Shop / retail · Just me") < recap.index(
+        "Here is your action plan") < recap.index("Your crisis action plan")
     areas = ("Cash", "Operations", "Staff", "Digital readiness")
-    assert all(f"{area}:" in recap for area in areas)
-    assert not bot.api.sent_to(OWNER["id"])[0].get("reply_markup")
+    assert all(f"{area}:" in recap[:recap.index("</blockquote>")] for area in areas)
+    assert not any(d.startswith("a:") for row in bot.api.sent_to(OWNER["id"])[0].get(
+        "reply_markup", {}).get("inline_keyboard", []) for d in
+        (b.get("callback_data", "") for b in row))
     assert len(answers_in_db(bot, OWNER["id"])) == len(knowledge.questions)
     with sqlite3.connect(bot.db_path) as db:
         assert db.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == 1
@@ -151,7 +154,9 @@ async def test_plan_survives_restart_on_same_database(
         await harness.say(OWNER, "/start")
         for _ in knowledge.questions:
             await harness.press(OWNER, -3)  # the last option: the best case
-    plan_before = [t for t in harness.texts(OWNER["id"]) if "ITC" in t]
+    # The plan as made (after the answers above its first part) and as /plan shows it.
+    plan_before = [t[t.index("<b>📋"):] if "<b>📋" in t else t
+                   for t in harness.texts(OWNER["id"]) if "ITC" in t]
     api2 = FakeBotAPI()
     second = make_app(knowledge, api2, db_path)
     async with running(second):

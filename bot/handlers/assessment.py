@@ -192,20 +192,14 @@ async def _advance(
         await _show(advisor, user, Assessment(assessment.id, position + 1, assessment.message_id,
                                               answers), message, in_place)
         return
-    # The last answer: the question message becomes the list of every answer, then the plan
-    # arrives in new messages.
+    # The last answer: the question message becomes the plan's first part, the answers
+    # above it; the rest of the plan follows in new messages.
     lang = user.language
-    done = (_answers_so_far(advisor, lang, answers, len(knowledge.questions))
-            .replace("<blockquote expandable>", "<blockquote>")
+    lead = (_answers_so_far(advisor, lang, answers, len(knowledge.questions))
             + knowledge.message(lang, "plan_intro"))
-    if in_place:
-        with contextlib.suppress(BadRequest):  # gone or unchanged: the plan follows anyway
-            await message.edit_text(done)
-    else:
-        await message.get_bot().send_message(user.chat_id, done)
     plan = build_plan(knowledge, answers)
     previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
-    await send_plan(advisor, user, plan, message, follow_up=True)
+    await send_plan(advisor, user, plan, message, lead, edit=message if in_place else None)
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)

@@ -22,6 +22,7 @@ from telegram import (
 )
 from telegram import User as TelegramUser
 from telegram.constants import ChatID, ChatType
+from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 from bot import callbacks
@@ -154,20 +155,28 @@ def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButto
 
 
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message,
-                    follow_up: bool = False) -> None:
+                    lead: str = "", edit: Message | None = None) -> None:
     """Send a plan with the programmes it qualifies for, split at block boundaries.
 
-    `follow_up`: the owner has just been told it is coming (bot/outbound.py FOLLOW_UP), so
-    other owners' next questions may go first for a moment.
+    `lead` (HTML) goes above it. With `edit`, that message (the last question, just
+    answered) becomes the plan's first part, and the rest are follow-ups: other owners'
+    next questions may go first for a moment (bot/outbound.py).
     """
     programmes = await advisor.offered(plan.answers)
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
-    texts = split_messages(blocks)
+    texts = split_messages([lead, *blocks] if lead else blocks)
     for number, text in enumerate(texts, 1):
         last = number == len(texts)
         markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
-        await ext_bot(message).send_message(user.chat_id, text, reply_markup=markup,
-                                            rate_limit_args=FOLLOW_UP if follow_up else None)
+        if number == 1 and edit is not None:
+            try:
+                await edit.edit_text(text, reply_markup=markup)
+                continue
+            except BadRequest:  # the message is gone: the plan comes as new messages
+                pass
+        await ext_bot(message).send_message(
+            user.chat_id, text, reply_markup=markup,
+            rate_limit_args=FOLLOW_UP if edit is not None and number > 1 else None)
 
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
