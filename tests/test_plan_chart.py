@@ -45,11 +45,13 @@ async def test_the_chart_comes_with_the_plan_and_is_uploaded_once(
     image = Image.open(io.BytesIO(raw))
     assert image.format == "PNG" and 600 <= image.width <= 1400 and image.height < image.width
     assert upload["caption"] == knowledge.message("en", "plan_chart_caption")
-    # It comes right before the plan, whose text bars it shows.
+    # The last question message becomes the plan's first part (one call fewer); the chart,
+    # whose bars the plan's text explains, comes right under it.
     calls = [(m, p) for m, p in bot.api.calls if int(p.get("chat_id", 0) or 0) == 1101
-             and m in ("sendMessage", "sendPhoto")]
+             and m in ("sendMessage", "sendPhoto", "editMessageText")]
     index = next(i for i, (m, _) in enumerate(calls) if m == "sendPhoto")
-    assert "Your crisis action plan" in calls[index + 1][1]["text"]
+    method, params = calls[index - 1]
+    assert method == "editMessageText" and "Your crisis action plan" in params["text"]
     assert await count(bot.store, "chart_files") == 1
 
     await assess(bot, second, knowledge)  # the same answers: the same chart

@@ -249,19 +249,13 @@ async def _send_new_plan(
 ) -> None:
     """A finished assessment's plan, what changed, the feedback question, the updates offer.
 
-    The question message (`in_place`, else a new message) becomes the list of every answer
-    and announces the plan; the rest follows as FOLLOW_UP (bot/outbound.py).
+    The question message (`in_place`, else a new message) becomes the plan's first part,
+    under every answer; the rest follows as FOLLOW_UP (bot/outbound.py).
     """
     knowledge, lang = advisor.knowledge, user.language
-    done = (_answers_so_far(advisor, lang, dict(plan.answers), len(knowledge.questions))
-            .replace("<blockquote expandable>", "<blockquote>")
+    lead = (_answers_so_far(advisor, lang, dict(plan.answers), len(knowledge.questions))
             + knowledge.message(lang, "plan_intro"))
-    if in_place:
-        with contextlib.suppress(BadRequest):  # gone or unchanged: the plan follows anyway
-            await message.edit_text(done)
-    else:
-        await message.get_bot().send_message(user.chat_id, done)
-    await send_plan(advisor, user, plan, message, follow_up=True)
+    await send_plan(advisor, user, plan, message, lead, edit=message if in_place else None)
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)

@@ -178,34 +178,52 @@ def plan_keyboard(advisor: Advisor, user: User) -> list[list[InlineKeyboardButto
 
 
 async def send_plan(advisor: Advisor, user: User, plan: Plan, message: Message,
+                    lead: str = "", edit: Message | None = None,
                     follow_up: bool = False) -> None:
-    """Send a plan: its score chart, then the text with the programmes it qualifies for.
+    """Send a plan: its score chart and the text with the programmes it qualifies for.
 
-    `follow_up`: the owner has just been told it is coming (bot/outbound.py FOLLOW_UP), so
-    other owners' next questions may go first for a moment.
+    `lead` (HTML) goes above the text. With `edit`, that message (the last question, just
+    answered) becomes the text's first part and the chart follows it; else the chart comes
+    first. The first call answers the owner; the rest of the reply (and all of it with
+    `follow_up`, when the owner has just been told it is coming) are follow-ups: other
+    owners' next questions may go first for a moment (bot/outbound.py).
     """
-    priority = FOLLOW_UP if follow_up else None
-    await send_score_chart(advisor, user, plan, ext_bot(message), priority)
     programmes = await advisor.offered(plan.answers)
     blocks = render_blocks(advisor.knowledge, user.language, plan, "html", programmes)
-    texts = split_messages(blocks)
+    texts = split_messages([lead, *blocks] if lead else blocks)
+    parts, bot, begun = len(texts), ext_bot(message), follow_up
+
+    def priority() -> str | None:
+        return FOLLOW_UP if begun else None
+
+    if edit is not None:
+        try:
+            markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if len(texts) == 1 \
+                else None
+            await edit.edit_text(texts[0], reply_markup=markup)
+            texts, begun = texts[1:], True
+        except BadRequest:  # the message is gone: the plan comes as new messages
+            pass
+    begun = await send_score_chart(advisor, user, plan, bot, priority()) or begun
     for number, text in enumerate(texts, 1):
         last = number == len(texts)
         markup = InlineKeyboardMarkup(plan_keyboard(advisor, user)) if last else None
-        await ext_bot(message).send_message(user.chat_id, text, reply_markup=markup,
-                                            rate_limit_args=priority)
-    log.info("plan sent user=%s messages=%d programmes=%d", user_tag(user.user_id), len(texts),
+        await bot.send_message(user.chat_id, text, reply_markup=markup,
+                               rate_limit_args=priority())
+        begun = True
+    log.info("plan sent user=%s messages=%d programmes=%d", user_tag(user.user_id), parts,
              len(programmes))
 
 
 async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: ExtBot[Any],
-                           priority: str | None = None) -> None:
+                           priority: str | None = None) -> bool:
     """The plan's area scores as an image, the PDF's chart: uploaded once, then by file_id.
 
-    `priority`: the outbound class of the plan it goes with (bot/outbound.py).
+    `priority`: the outbound class of the plan it goes with (bot/outbound.py). False when
+    there is nothing to chart.
     """
     if all(plan.scores.get(area) is None for area in AREAS_SCORED):
-        return
+        return False
     # Imported here: ReportLab and Pillow cost about 0.2 s, paid by the first plan.
     from bot.charts import drawn, plan_chart, plan_chart_key
 
@@ -217,7 +235,7 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: ExtBot
     if cached is not None:
         try:
             await bot.send_photo(user.chat_id, cached, caption=caption, rate_limit_args=priority)
-            return
+            return True
         except BadRequest:  # Telegram no longer has it (another bot token, say): upload
             await advisor.store.charts.forget(key)
     image = await drawn(plan_chart, knowledge, lang, plan)
@@ -225,6 +243,7 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: ExtBot
                                 caption=caption, rate_limit_args=priority)
     if sent.photo:
         await advisor.store.charts.remember(key, sent.photo[-1].file_id)
+    return True
 
 
 async def _peer_lines(advisor: Advisor, user: User, plan: Plan) -> list[str]:
