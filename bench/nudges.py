@@ -63,7 +63,8 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
         server = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.fakeserver", "0", stdout=asyncio.subprocess.PIPE)
         assert server.stdout is not None  # noqa: S101
-        url = (await server.stdout.readline()).decode().split()[-1]
+        # "fake Bot API at http://127.0.0.1:PORT: set TELEGRAM_API_URL=..."
+        url = (await server.stdout.readline()).decode().split()[4].rstrip(":")
         settings = Settings(token=TOKEN, api_url=url, db_path=str(db), quiet_hours=None,
                             send_rate=rate)
         app = build_application(settings, knowledge, rate_limit=True)
