@@ -106,12 +106,13 @@ class Insight:
     async def peer_scores(self, user_id: int,
                           profile: Mapping[str, str]) -> list[dict[str, int | None]]:
         """The area scores of other users' latest plans with these profile answers."""
-        shared = "".join(" AND json_extract(record, ?) = ?" for _ in profile)
+        shared = "".join(" AND json_extract(p.record, ?) = ?" for _ in profile)
         parameters: list[Any] = [user_id]
         for question, option in profile.items():
             parameters += [f"$.answers.{question}", option]
         # Only "?" placeholders are added, a pair per answer.
-        sql = ("SELECT json_extract(record, '$.scores') FROM plans WHERE id IN"  # noqa: S608
-               " (SELECT MAX(id) FROM plans GROUP BY user_id) AND user_id != ?" + shared)
+        # latest_plans names each business's latest plan: no GROUP BY over every plan made.
+        sql = ("SELECT json_extract(p.record, '$.scores') FROM latest_plans l"  # noqa: S608
+               " JOIN plans p ON p.id = l.plan_id WHERE l.user_id != ?" + shared)
         rows = await self.db.execute_fetchall(sql, parameters, offload=True)
         return [dict(json.loads(row[0] or "{}")) for row in rows]
