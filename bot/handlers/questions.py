@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections.abc import Callable
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
@@ -31,15 +32,10 @@ async def ask(update: Update, context: AdvisorContext) -> None:
     """/ask <question>: send it to the staff."""
     advisor, user = await owner(update, context)
     message = update.effective_message
-    assert message is not None and message.text is not None  # noqa: S101
+    assert message is not None  # noqa: S101
     say = advisor.knowledge.message
-    text = visible(message.text.partition(" ")[2]).strip()
-    if not text:
-        await message.reply_text(say(user.language, "ask_usage"))
-        return
-    if len(text) > MAX_QUESTION_CHARS:
-        await message.reply_text(say(user.language, "ask_too_long",
-                                     limit=f"{MAX_QUESTION_CHARS:,}"))
+    text = await _text_after_command(message, say, user.language, "ask_usage")
+    if text is None:
         return  # nothing is awaited or relayed
     await advisor.store.questions.drop_pending(user.user_id)  # asked: no longer awaited
     # Sent only once the owner has read what goes with it (the button's way says so first).
@@ -56,19 +52,28 @@ async def feedback(update: Update, context: AdvisorContext) -> None:
     """/feedback <anything>: to the staff, as /ask but without the area scores, so at once."""
     advisor, user = await owner(update, context)
     message = update.effective_message
-    assert message is not None and message.text is not None  # noqa: S101
-    say = advisor.knowledge.message
-    text = visible(message.text.partition(" ")[2]).strip()
-    if not text:
-        await message.reply_text(say(user.language, "feedback_usage"))
-        return
-    if len(text) > MAX_QUESTION_CHARS:
-        await message.reply_text(say(user.language, "ask_too_long",
-                                     limit=f"{MAX_QUESTION_CHARS:,}"))
+    assert message is not None  # noqa: S101
+    text = await _text_after_command(message, advisor.knowledge.message, user.language,
+                                     "feedback_usage")
+    if text is None:
         return
     question_id = await advisor.store.questions.ask(user.user_id, text, "feedback")
     await message.reply_text(await _relay(advisor, user, question_id, text, context,
                                           kind="feedback"))
+
+
+async def _text_after_command(message: Message, say: Callable[..., str], lang: str,
+                              usage: str) -> str | None:
+    """The text after /ask or /feedback; None, with the reason told, when empty or too long."""
+    assert message.text is not None  # noqa: S101 - command handlers get text
+    text = visible(message.text.partition(" ")[2]).strip()
+    if not text:
+        await message.reply_text(say(lang, usage))
+        return None
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(say(lang, "ask_too_long", limit=f"{MAX_QUESTION_CHARS:,}"))
+        return None
+    return text
 
 
 async def _relay(advisor: Advisor, user: User, question_id: int, text: str,
