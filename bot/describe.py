@@ -37,6 +37,7 @@ from bot.cues import (
     words_of,
 )
 from bot.knowledge import Knowledge
+from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import FRACTION, PLUS, RANGE, Quantity, digits, quantities
 
@@ -154,7 +155,8 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
         stem = cue_word[:-1]
         # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
         return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH
-                                         and word[:1] == stem[:1] and any(
+                                         and word[:1] == stem[:1]
+                                         and not is_real_word(word) and any(
             fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
             for size in (len(stem) - 1, len(stem), len(stem) + 1)
             if TYPO_MIN_LENGTH <= size <= len(word)))
@@ -168,7 +170,8 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
         # form ("close", "closed"; "finish", "finished") is not a typo of it.
         return len(shorter) >= TYPO_MIN_LENGTH and longer[len(shorter):] in AGREEMENT
     return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
-            and fuzz.ratio(cue_word, word) >= TYPO_SCORE)
+            and fuzz.ratio(cue_word, word) >= TYPO_SCORE
+            and not is_real_word(word))  # "selling" is a word, not a typo of "shelling"
 
 
 def _find(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, float],
@@ -651,7 +654,7 @@ def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> b
 def _present(cues: Cues, words: set[str]) -> set[str]:
     """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
     found = {NUMBER_MARK}
-    long = [w for w in words if len(w) >= TYPO_MIN_LENGTH]
+    long = [w for w in words if len(w) >= TYPO_MIN_LENGTH and not is_real_word(w)]
     for cue_word in cues.vocabulary:
         if cue_word in words:
             found.add(cue_word)

@@ -124,3 +124,15 @@ def test_subject_carries_and_what_is_unsure(describer: Describer, lang: str, tex
 def test_broader_words_for_crisis_trading_and_sales(describer: Describer, lang: str, text: str,
                                                     expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a real word is never a typo of a cue word ("selling" is not "shelling")
+    ("en", "I was selling fish at a stand near the bus park, now the market is empty",
+     {"crisis_type": None}),
+    ("en", "we run a small resturant", {"sector": "food_service"}),  # a typo still reads
+    ("fr", "je suis couturiere, je travaille seule", {"sector": "manufacturing"}),
+])
+def test_a_real_word_is_not_a_typo(describer: Describer, lang: str, text: str,
+                                   expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
