@@ -114,6 +114,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.about_us = spec.questions(knowledge, "about_us") | result.own
     result.current = spec.questions(knowledge, "current")
     result.careful = spec.questions(knowledge, "careful")
+    result.not_future = spec.questions(knowledge, "not_future")
+    result.almost = spec.words("almost")
     times = spec.mapping("time")
     for name in times:
         if name not in TIMES:
@@ -148,7 +150,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
             result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
     _traits(knowledge, spec, result, context)
-    for section in ("negated", "excepted"):
+    for section in ("negated", "excepted", "almost_means"):
         table = spec.mapping(section)
         for qid, pairs in table.items():
             question = _question(knowledge, qid, table.where(qid))

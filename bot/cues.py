@@ -132,6 +132,12 @@ class Cues:
     current: frozenset[str] = frozenset()
     #: Questions never guessed: told two different things, they stay unknown.
     careful: frozenset[str] = frozenset()
+    #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
+    not_future: frozenset[str] = frozenset()
+    #: Words that soften a cue ("almost", "presque", "casi"), and what a softened option of a
+    #: question means then; a softened option not listed is not read ("almost closed").
+    almost: frozenset[str] = frozenset()
+    almost_means: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.

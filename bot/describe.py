@@ -127,6 +127,7 @@ class _Hit:
     exact: int
     limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
     clause: int = 0
+    hedged: bool = False  # softened by a word such as "almost", "presque", "casi"
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,11 @@ class Describer:
                 option = hit.cue.option
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
+                softened = cues.almost_means.get(hit.cue.question)
+                if hit.hedged and softened is not None:
+                    if option not in softened:
+                        continue  # "almost closed": neither closed nor open, so asked
+                    option = softened[option]  # "n'achètent presque plus": not quite stopped
                 said.append(_Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
@@ -328,6 +334,8 @@ class Describer:
             elif not (about_cash and _only_amount(clause, cues)):
                 about_cash = False
                 continue
+            if clause.time == "past":
+                continue  # "the car was in water 3 days": how long cash lasts is said of now
             for quantity in clause.quantities:
                 read = _duration(matcher, words, quantity, cues)
                 if read is None:
@@ -700,7 +708,10 @@ def _hits(clause: _Clause, number: int, cues: Cues,
                 or any(w in cues.negations_after for w in behind))
             exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
             nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
-            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number))
+            hedged = (not any(w in cues.almost for w in cue.words)  # "casi nada" is a cue
+                      and any(w in cues.almost for w in before[-1:] + inside))
+            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number,
+                              hedged))
             break
     # Ignore phrases first, then cues with more words, a plain reading before a negated one
     # ("plus aucun client": "aucun client" rather than "plus de clients" negated), then
@@ -801,6 +812,8 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
         by_question.setdefault(item.question, []).append(item)
     answers: dict[str, str] = {}
     for qid, items in by_question.items():
+        if qid in cues.not_future:
+            items = [s for s in items if s.time != "future"]  # "if I raise my prices"
         if qid in cues.current:
             items = [s for s in items if s.time not in ("past", "future")]
             if any(s.time == "now" and not s.negated for s in items):

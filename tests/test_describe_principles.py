@@ -136,3 +136,25 @@ def test_broader_words_for_crisis_trading_and_sales(describer: Describer, lang: 
 def test_a_real_word_is_not_a_typo(describer: Describer, lang: str, text: str,
                                    expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a softened stop is a fall of more than half, a softened closure is asked
+    ("fr", "j'ai une boutique de tissus, les clients n'achètent presque plus rien",
+     {"revenue_change": "down_over_half"}),
+    ("en", "my bakery has almost no sales since the floods", {"revenue_change": "down_over_half"}),
+    ("es", "tengo una tienda, casi cero ventas desde el paro",
+     {"revenue_change": "down_over_half"}),
+    ("es", "mi tienda casi no vende nada desde el paro", {"revenue_change": "down_over_half"}),
+    ("en", "our shop is almost closed now", {"trading_status": None}),
+    # a future or conditional clause gives no sales figure
+    ("fr", "j'ai un maquis, si j'augmente les prix les clients vont partir",
+     {"revenue_change": None}),
+    # how long cash lasts is said of now: a past duration is not a runway
+    ("en", "I drive a taxi. Last week the car was in the garage 3 days, now I am working again",
+     {"cash_runway": None}),
+    ("en", "I drive a taxi, my savings will last 3 weeks", {"cash_runway": "under_1m"}),
+])
+def test_softened_future_and_past_statements(describer: Describer, lang: str, text: str,
+                                             expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
