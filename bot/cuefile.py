@@ -126,10 +126,11 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     for i, phrase in enumerate(ignored := spec.spec.get("ignore", LineList())):
         at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
         result.cues += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
-    for qid in spec.questions(knowledge, "highest"):
-        question = knowledge.question(qid)
-        assert question is not None  # noqa: S101 - checked just above
-        result.highest[qid] = tuple(o.id for o in question.options)
+    for section in ("highest", "worst"):
+        for qid in spec.questions(knowledge, section):
+            question = knowledge.question(qid)
+            assert question is not None  # noqa: S101 - checked just above
+            getattr(result, section)[qid] = tuple(o.id for o in question.options)
     for section, kind in (("questions", ANSWER), ("generic", GENERIC)):
         questions = spec.mapping(section)
         for qid, options in questions.items():

@@ -105,6 +105,8 @@ class Cues:
     excepted: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
     highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Questions where the worst option said wins (options are listed worst first).
+    worst: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Negations that follow what they deny ("la carte marche plus").
     negations_after: frozenset[str] = frozenset()
     #: Words for the writer (first person singular): `self` cues need one in their clause.

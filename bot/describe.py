@@ -291,7 +291,9 @@ class Describer:
         specific = any(s.question == "sector" and not (s.generic or s.negated) for s in said)
         if _off_topic(answers, strong, clauses, cues, specific):
             return {}
-        return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
+        # A question the assessment would not ask is not read either: a taxi driver on their
+        # own who "works 3 days a week now" says nothing of staff hours.
+        return self.knowledge.applicable_answers(answers)
 
     def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
         """The text cut into clauses, each with its time and amounts."""
@@ -837,6 +839,8 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
             continue
         if qid in cues.highest:
             answers[qid] = max(options - {""}, key=cues.highest[qid].index)
+        elif qid in cues.worst:  # "kept all 8 staff but on half shifts": fewer hours
+            answers[qid] = min(options - {""}, key=cues.worst[qid].index)
         else:
             answers[qid] = max(plain, key=lambda s: s.weight).option
     return answers

@@ -158,3 +158,18 @@ def test_a_real_word_is_not_a_typo(describer: Describer, lang: str, text: str,
 def test_softened_future_and_past_statements(describer: Describer, lang: str, text: str,
                                              expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a question the assessment would not ask (staff, of a business of one) is not read
+    ("en", "I drive my own taxi, just me, and I only work 3 days a week now",
+     {"size": "solo", "staff_change": None}),
+    ("es", "soy taxista, trabajo solo, ahora salgo medio dia nomas",
+     {"size": "solo", "staff_change": None}),
+    # others' layoffs are not ours
+    ("en", "I run a print shop with 4 staff, our paper supplier laid off half his workers",
+     {"staff_change": None}),
+])
+def test_what_the_assessment_would_not_ask_or_is_of_others_is_not_read(
+        describer: Describer, lang: str, text: str, expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
