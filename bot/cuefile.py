@@ -116,6 +116,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.careful = spec.questions(knowledge, "careful")
     result.not_future = spec.questions(knowledge, "not_future")
     result.almost = spec.words("almost")
+    result.frequency = spec.words("frequency")
     times = spec.mapping("time")
     for name in times:
         if name not in TIMES:

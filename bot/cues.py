@@ -136,6 +136,8 @@ class Cues:
     careful: frozenset[str] = frozenset()
     #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
     not_future: frozenset[str] = frozenset()
+    #: Words after an amount that make it a frequency ("3 times a week"), not takings.
+    frequency: frozenset[str] = frozenset()
     #: Words that soften a cue ("almost", "presque", "casi"), and what a softened option of a
     #: question means then; a softened option not listed is not read ("almost closed").
     almost: frozenset[str] = frozenset()

@@ -654,10 +654,12 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
 
 
 def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
-    """Whether an amount is a head-count or a duration ("3 weeks"), not takings."""
+    """Whether an amount is a head-count, a duration ("3 weeks") or how often, not takings."""
     following = words[quantity.end : quantity.end + 2]
     if any(w in cues.people or cues.units.get(w) == "people" for w in following):
         return True
+    if following[:1] and following[0] in cues.frequency:
+        return True  # "on sort 3 fois par semaine au lieu de 6": trips, not takings
     return bool(following) and cues.units.get(following[0]) in MONTHS_PER
 
 

@@ -173,3 +173,16 @@ def test_softened_future_and_past_statements(describer: Describer, lang: str, te
 def test_what_the_assessment_would_not_ask_or_is_of_others_is_not_read(
         describer: Describer, lang: str, text: str, expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # how often is not how much
+    ("fr", "je suis pêcheur, on sort 2 fois par semaine au lieu de 5", {"revenue_change": None}),
+    ("en", "my taxi goes out 3 times a week instead of 6", {"revenue_change": None}),
+    # a condition is not a fact
+    ("en", "I run a kiosk, if no customers come I can hold on for 3 weeks",
+     {"revenue_change": None, "cash_runway": "under_1m"}),
+])
+def test_frequencies_and_conditions_are_not_sales(describer: Describer, lang: str, text: str,
+                                                 expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
