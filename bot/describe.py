@@ -536,7 +536,8 @@ def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
         for quantity in clause.quantities:
             if _about_price(words, quantity, change):
                 continue  # "prices up 40%": not sales
-            fall = _fall(quantity, words, change, context, down, up, cues.people)
+            fall = _times_less(quantity, words, change, cues) if context else None
+            fall = fall or _fall(quantity, words, change, context, down, up, cues.people)
             if fall is None:
                 continue
             options = {change.option(fall[0]), change.option(fall[1])}
@@ -572,6 +573,16 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low, high
     return None
+
+
+def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: Cues
+                ) -> tuple[float, float] | None:
+    """The fall "N times less" states ("je vends 4 fois moins": a quarter of before)."""
+    tail = words[quantity.end : quantity.end + 2]
+    if (len(tail) < 2 or tail[0] not in cues.frequency or not _has(change.down, tail[1:])
+            or quantity.share or quantity.percent or quantity.low <= 1):
+        return None
+    return 100 * (1 - 1 / quantity.low), 100 * (1 - 1 / quantity.high)
 
 
 def _price_said(hit: _Hit, clause: _Clause, cues: Cues) -> bool:

@@ -186,3 +186,16 @@ def test_what_the_assessment_would_not_ask_or_is_of_others_is_not_read(
 def test_frequencies_and_conditions_are_not_sales(describer: Describer, lang: str, text: str,
                                                  expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "N times less" is a share of before: twice less is half, four times less a quarter
+    ("fr", "j'ai une quincaillerie, depuis la crise on vend 4 fois moins",
+     {"revenue_change": "down_over_half"}),
+    ("es", "tengo una tienda, ahora vendo tres veces menos que antes",
+     {"revenue_change": "down_over_half"}),
+    ("en", "my sales are 4 times less than last year", {"revenue_change": "down_over_half"}),
+])
+def test_times_less_is_a_share_of_before(describer: Describer, lang: str, text: str,
+                                         expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
