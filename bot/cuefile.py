@@ -280,6 +280,7 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
               "price")}
+    lists["since"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
     return Change(qid, up_option=str(raw.get("up_option")),
                   bands=tuple(sorted((float(v), k) for k, v in bands.items())), **lists)
 

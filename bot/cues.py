@@ -73,6 +73,7 @@ class Change:
     before: tuple[tuple[str, ...], ...] = ()  # before an earlier amount: "used to", "antes"
     after: tuple[tuple[str, ...], ...] = ()  # near a later amount: "now", "ahora"
     instead: tuple[tuple[str, ...], ...] = ()  # "X instead of Y": X now, Y before
+    since: tuple[tuple[str, ...], ...] = ()  # "from X to Y": X before, Y now (with `to`)
     rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
 

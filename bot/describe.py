@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -653,6 +653,16 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
         if k + 1 < len(amounts) and _has(change.instead,
                                          words[quantity.end : amounts[k + 1].start]):
             marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
+            break
+        if quantity.first > quantity.second and _has(change.since, head[-2:]):
+            # "from 90k to 30k" is read as one range by the number grammar; falling, it is two
+            marked += [("before", replace(quantity, second=quantity.first)),
+                       ("after", replace(quantity, first=quantity.second))]
+            break
+        if k + 1 < len(amounts) and _has(change.since, head[-2:]) and _has(
+                change.to, words[max(quantity.end, amounts[k + 1].start - 2) :
+                                 amounts[k + 1].start]):
+            marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
             break
         fell_to = _has(change.to, head[-1:]) and _has_cue(change.down + change.up, head)
         if _has(change.before, head):

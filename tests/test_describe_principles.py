@@ -199,3 +199,19 @@ def test_frequencies_and_conditions_are_not_sales(describer: Describer, lang: st
 def test_times_less_is_a_share_of_before(describer: Describer, lang: str, text: str,
                                          expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "from X to Y" with a fall or rise word: X before, Y now; prices are not sales
+    ("en", "I have a print shop, monthly sales dropped from about 90k to 30k",
+     {"revenue_change": "down_over_half"}),
+    ("fr", "mon salon: le chiffre est passé de 400 000 à 300 000 par mois",
+     {"revenue_change": "down_some"}),
+    ("es", "tengo una fonda, las ventas bajaron de unas 80 comidas al dia a 50",
+     {"revenue_change": "down_some", "debts": None}),  # "al día" here is per day
+    ("fr", "je vends du pain, le sac de farine est passé de 18 000 à 26 000",
+     {"revenue_change": None}),
+])
+def test_from_before_to_now(describer: Describer, lang: str, text: str,
+                            expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
