@@ -117,6 +117,15 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.not_future = spec.questions(knowledge, "not_future")
     result.almost = spec.words("almost")
     result.frequency = spec.words("frequency")
+    causes = spec.mapping("causes")
+    for qid, tiers in causes.items():
+        question = _question(knowledge, qid, causes.where(qid))
+        if not isinstance(tiers, LineList) or not all(isinstance(t, list) for t in tiers):
+            raise ContentError(f"{causes.where(qid)}: causes of '{qid}' must be a list of lists")
+        for tier in tiers:
+            for oid in tier:
+                _option(question, str(oid), causes.where(qid))
+        result.causes[qid] = tuple(tuple(str(o) for o in tier) for tier in tiers)
     times = spec.mapping("time")
     for name in times:
         if name not in TIMES:

@@ -135,6 +135,10 @@ class Cues:
     current: frozenset[str] = frozenset()
     #: Questions never guessed: told two different things, they stay unknown.
     careful: frozenset[str] = frozenset()
+    #: Per careful question, tiers of options where one causes the next (a war closes the
+    #: roads, which raises prices): told several, the one of the first tier said wins, if it
+    #: is the only one of its tier; a doubt ("the curfew") beside one of them does not count.
+    causes: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
     not_future: frozenset[str] = frozenset()
     #: Words after an amount that make it a frequency ("3 times a week"), not takings.

@@ -855,6 +855,9 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
         if len(figures) == 1:
             plain = [s for s in plain if s.weight == AMOUNT]  # "5000 a day instead of 25000"
         options = {s.option for s in plain}
+        if qid in cues.careful and len(options) > 1 and qid in cues.causes:
+            options = _root_cause(options - {""}, cues.causes[qid])
+            plain = [s for s in plain if s.option in options]
         if qid in cues.careful and len(options) > 1:
             continue  # told two things, or one and a doubt: asked, never guessed
         plain = [s for s in plain if s.option]  # a doubt ("power cuts") answers nothing
@@ -867,6 +870,20 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
         else:
             answers[qid] = max(plain, key=lambda s: s.weight).option
     return answers
+
+
+def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[str]:
+    """Of several options said, the one that causes the others, if one does.
+
+    "the border closed and prices doubled" is a blockade; "the war cut the road" a conflict;
+    two of one tier ("the floods and the cholera") leave both, so the question is asked.
+    """
+    if any(all(o not in tier for tier in tiers) for o in options):
+        return options  # an option no tier orders ("other") leaves it asked
+    for tier in tiers:
+        if said := options.intersection(tier):
+            return said
+    return options
 
 
 def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clause],

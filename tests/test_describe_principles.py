@@ -215,3 +215,20 @@ def test_times_less_is_a_share_of_before(describer: Describer, lang: str, text: 
 def test_from_before_to_now(describer: Describer, lang: str, text: str,
                             expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # told several kinds of crisis, the one that causes the others is the answer
+    ("en", "I sell hardware, the border is closed so cement and iron prices doubled",
+     {"crisis_type": "blockade"}),
+    ("fr", "j'ai une boutique, avec la guerre la route est coupée et tout est devenu cher",
+     {"crisis_type": "conflict"}),
+    ("es", "tengo una tienda, después de la inundación los precios subieron muchísimo",
+     {"crisis_type": "natural_hazard"}),
+    # two causes of one tier stay asked
+    ("en", "my shop: first the floods, then the cholera outbreak", {"crisis_type": None}),
+])
+def test_the_cause_of_the_other_crises_is_the_crisis(describer: Describer, lang: str,
+                                                     text: str,
+                                                     expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)

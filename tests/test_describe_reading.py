@@ -156,7 +156,9 @@ def test_off_topic_texts_read_nothing(describer: Describer) -> None:
      {"crisis_type": "economic"}),
     ("es", "no hay gasolina para mi taxi desde hace un mes", {"crisis_type": "blockade"}),
     ("es", "por la violencia de las pandillas cerramos temprano", {"crisis_type": "conflict"}),
-    ("en", "the drought and the inflation hit us together", {"crisis_type": None}),
+    # a hazard and the price rises it brings: the hazard (round 3: the cause is the answer)
+    ("en", "the drought and the inflation hit us together", {"crisis_type": "natural_hazard"}),
+    ("en", "the drought and the locust swarms and now cholera", {"crisis_type": None}),
     ("en", "the curfew keeps customers away", {"crisis_type": None}),
     ("fr", "les délestages nous empêchent de travailler", {"crisis_type": None}),
     # papers and the bank: both must be said, and a negation flips one
