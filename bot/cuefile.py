@@ -138,9 +138,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         result.cues += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
     for section in ("highest", "worst"):
         for qid in spec.questions(knowledge, section):
-            question = knowledge.question(qid)
-            assert question is not None  # noqa: S101 - checked just above
-            getattr(result, section)[qid] = tuple(o.id for o in question.options)
+            ordered = _question(knowledge, qid, spec.where(section))
+            getattr(result, section)[qid] = tuple(o.id for o in ordered.options)
     for section, kind in (("questions", ANSWER), ("generic", GENERIC)):
         questions = spec.mapping(section)
         for qid, options in questions.items():
