@@ -190,3 +190,32 @@ def test_debts_and_supplies(describer: Describer, text: str,
 def test_who_leads_and_regional_phrases(describer: Describer, text: str,
                                         expected: dict[str, str | None]) -> None:
     check(describer, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we r 4 in d shop, sales dwn 30%",
+     {"size": "s2_9", "sector": "retail", "revenue_change": "down_some"}),
+    ("We owe the bank 3 instalments already.", {"debts": "many_overdue"}),
+    ("Our only supplier of eggs is in Nakuru and he cannot deliver.",
+     {"supplier_risk": "cut_off"}),
+    ("Too much rain destroyed the maize on our farm.",
+     {"crisis_type": "natural_hazard", "sector": "agriculture"}),
+    ("I'm a guy of 28 with a car wash.", {"led_by": "youth_led", "sector": "services"}),
+    ("Our transport company has 12 buses.", {"sector": "services"}),
+    # Armed robbery could be insecurity or a theft: the kind is asked, not guessed.
+    ("Armed robbers attacked the shop last week.", {"crisis_type": None}),
+])
+def test_sms_spellings_and_everyday_phrases(describer: Describer, text: str,
+                                            expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "My phone got hacked, how do I recover my Instagram account?",
+    "I fix my own car at home on weekends, it's a hobby.",
+    "I'm 25 and I want to learn to code, where should I start?",
+    "Is it true the dollar went from 800 to 1500 naira?",
+    "Someone stole my bike yesterday, should I call the police?",
+])
+def test_off_topic_texts_with_new_words_read_nothing(describer: Describer, text: str) -> None:
+    assert describer.read(text, prefer="en").answers == {}
