@@ -219,3 +219,20 @@ def test_sms_spellings_and_everyday_phrases(describer: Describer, text: str,
 ])
 def test_off_topic_texts_with_new_words_read_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, prefer="en").answers == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Where the savings are kept is not how customers pay.
+    ("Me and my wife sell chapati and tea, we keep our money in mpesa.",
+     {"payments": None, "sector": "food_service", "size": "s2_9"}),
+    ("Our buyer in France stopped ordering after the coup.", {"customers": "abroad"}),
+    ("Bookings are normal, mostly from Germany and Italy.", {"revenue_change": "stable_or_up"}),
+    ("The loan instalment with the bank is 2 months late.", {"debts": "many_overdue"}),
+    ("Small hotel, 9 staff, I cut the staff to half salary.",
+     {"staff_change": "reduced_hours"}),
+    ("I'm a barber, me and one boy.", {"size": "s2_9"}),
+    ("We are a group of women making shea butter in Tamale.", {"sector": "manufacturing"}),
+])
+def test_savings_customers_and_pay(describer: Describer, text: str,
+                                   expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
