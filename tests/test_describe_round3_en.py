@@ -231,7 +231,8 @@ def test_off_topic_texts_with_new_words_read_nothing(describer: Describer, text:
     ("Small hotel, 9 staff, I cut the staff to half salary.",
      {"staff_change": "reduced_hours"}),
     ("I'm a barber, me and one boy.", {"size": "s2_9"}),
-    ("We are a group of women making shea butter in Tamale.", {"sector": "manufacturing"}),
+    ("We do soap making at home, me and my sister.",
+     {"sector": "manufacturing", "size": "s2_9"}),
 ])
 def test_savings_customers_and_pay(describer: Describer, text: str,
                                    expected: dict[str, str | None]) -> None:
