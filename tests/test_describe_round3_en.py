@@ -237,3 +237,31 @@ def test_off_topic_texts_with_new_words_read_nothing(describer: Describer, text:
 def test_savings_customers_and_pay(describer: Describer, text: str,
                                    expected: dict[str, str | None]) -> None:
     check(describer, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since the kwacha fell, customers cannot afford new shoes.",
+     {"crisis_type": "economic"}),
+    ("Cooking gas went up almost double at our canteen.", {"crisis_type": "economic"}),
+    ("Almost all our loads are for one sugar company.", {"customers": "one_buyer"}),
+    ("A hotel chain was buying most of our eggs, they stopped.", {"customers": "one_buyer"}),
+    ("A fire outbreak gutted the timber market where my shop is.",
+     {"crisis_type": "natural_hazard"}),
+    ("I am a grab driver in Cebu, just me.", {"sector": "services", "size": "solo"}),
+    ("Our tuition centre moved the classes online via zoom.",
+     {"sector": "services", "trading_status": "open_adapted"}),
+    # The woman is the writer only when she says so of herself.
+    ("I am a seamstress, 41 yrs, with 2 apprentices.", {"led_by": "women_led"}),
+    ("My daughter is a seamstress and my son drives a matatu.", {"led_by": None}),
+    ("We sell bags, most orders come through our shopify site.",
+     {"online_presence": "sells_online"}),
+    # A client closing down is not our closure.
+    ("Our cleaning firm lost its biggest client, a warehouse, that closed down.",
+     {"trading_status": None}),
+    ("We had 20 cleaners, 6 had to go.", {"staff_change": "laid_off"}),
+    # A loan from the agro dealer names a lender, not our sector.
+    ("I farm beans, I owe the input loan from the agro dealer.", {"sector": "agriculture"}),
+])
+def test_currency_buyers_fires_and_work_said_of_oneself(describer: Describer, text: str,
+                                                        expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
