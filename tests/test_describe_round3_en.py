@@ -186,6 +186,10 @@ def test_debts_and_supplies(describer: Describer, text: str,
     ("Im 40 and I have 2 girls working in the salon.", {"size": "s2_9"}),
     ("Mi nuh owe nobody nutten, mi nuh tek card, cash only.",
      {"debts": "on_track", "payments": "cash_only"}),
+    ("Mi run a likkle shop, mi nuh know nutten bout computer.", {"digital_skills": "none"}),
+    ("Our sales are even higher than last year.", {"revenue_change": "stable_or_up"}),
+    # A price is not sales.
+    ("I run a bar. Prices are higher than last year.", {"revenue_change": None}),
 ])
 def test_who_leads_and_regional_phrases(describer: Describer, text: str,
                                         expected: dict[str, str | None]) -> None:
