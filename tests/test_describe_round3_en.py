@@ -269,3 +269,22 @@ def test_savings_customers_and_pay(describer: Describer, text: str,
 def test_currency_buyers_fires_and_work_said_of_oneself(describer: Describer, text: str,
                                                         expected: dict[str, str | None]) -> None:
     check(describer, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My bakery: no website, no facebook, nothing.", {"online_presence": "none"}),
+    ("Consulting firm, only a LinkedIn page.", {"online_presence": "social_only"}),
+    ("Our flour supplier shut down, we still bake.", {"trading_status": None}),
+    ("Cafe: lunch only, evenings closed.", {"trading_status": "partly_open"}),
+    ("Savings will last seven or eight weeks.", {"cash_runway": "m1_3"}),
+    ("Me and 9 staff run the garage.", {"size": "s10_49"}),
+    ("We were 11, now 6.", {"size": "s2_9"}),
+    ("I'm 29 and it's my shop, I'm the owner, a woman.", {"led_by": "both"}),
+    ("Sales are 5 times lower than last year.", {"revenue_change": "down_over_half"}),
+    # Short words have no plural of their own: "taxis", "farms", "cafes" are written out.
+    ("I run two taxis in Kigali.", {"sector": "services"}),
+    ("We are a fish selling business at the landing site.", {"sector": "retail"}),
+])
+def test_the_issues_kinds_in_new_words(describer: Describer, text: str,
+                                       expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
