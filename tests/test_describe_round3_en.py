@@ -182,6 +182,9 @@ def test_debts_and_supplies(describer: Describer, text: str,
     ("Im a 31 year old mum selling chapati.", {"led_by": "both"}),
     ("Am a 23 yr old girl, I sell thrift clothes online.", {"led_by": "both"}),
     ("I am a man of 50 running a garage.", {"led_by": "neither"}),
+    ("I am 70, my late wife started this bakery.", {"led_by": "neither"}),
+    # The wife who runs the shop leads it, not the husband who writes.
+    ("My wife runs the shop, I am 45.", {"led_by": None}),
     # An age is not a head-count.
     ("Im 40 and I have 2 girls working in the salon.", {"size": "s2_9"}),
     ("Mi nuh owe nobody nutten, mi nuh tek card, cash only.",
