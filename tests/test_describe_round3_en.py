@@ -223,6 +223,7 @@ def test_sms_spellings_and_everyday_phrases(describer: Describer, text: str,
     "I'm 25 and I want to learn to code, where should I start?",
     "Is it true the dollar went from 800 to 1500 naira?",
     "Someone stole my bike yesterday, should I call the police?",
+    "Can I make money fast with a side hustle? Asking for my nephew.",
 ])
 def test_off_topic_texts_with_new_words_read_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, prefer="en").answers == {}
