@@ -181,6 +181,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     changes = spec.mapping("change")
     for qid, raw_change in changes.items():
         result.changes.append(_change(knowledge, spec, qid, raw_change, changes.where(qid)))
+    result.business_nouns = frozenset(cue.words[0] for cue in result.cues
+                                      if cue.question == "sector" and len(cue.words) == 1)
     result.small_words = frozenset(result.grammar.values) | stop_words | negations
     result.vocabulary = frozenset(w for cue in result.cues for w in cue.words) - {NUMBER_MARK}
     result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()

@@ -149,6 +149,8 @@ class Cues:
     almost_means: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
+    #: Sector words ("school", "hôtel"): after "my" or "our" they are the business itself.
+    business_nouns: frozenset[str] = frozenset()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
     elsewhere: frozenset[str] = frozenset()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").

@@ -753,6 +753,8 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             continue
         # Cues of different questions may share words ("web dev": a sector and a skill), but
         # an `own` question's cue gives way to any other ("border closed", "ferme de").
+        if hit.cue.kind == IGNORE and _owned(words, kept[hit.positions[0]][0], cues):
+            continue  # "school* closed" is ignored of others' schools, not of "my school"
         rivals = taken.get(hit.cue.question, set()) | ignored
         if hit.cue.question in cues.own and hit.cue.kind != DOUBT:
             rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
@@ -792,15 +794,36 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
         return True
     # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
     # the last one named in the clause before it, in the same sentence ("obras en mi calle").
-    for word in reversed([*previous, *words[:first]]):
-        if word in cues.subject_breaks or word in cues.us_words or word in cues.self_words:
+    before = [*previous, *words[:first]]
+    ours = cues.us_words | cues.self_words
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in ours:
+            break
+        if word in cues.subject_breaks:
             break
         if any(_exactly(other, word) for other in cues.others):
-            return True
+            return not _owned(before, i, cues)
     if last + 1 < len(words) and words[last + 1] in cues.of_words:
         return any(_exactly(other, w) for w in words[last + 2 : last + 5]
                    for other in cues.others)  # "the closure of the border"
     return False
+    if last + 1 < len(words) and words[last + 1] in cues.of_words:
+        return any(_exactly(other, w) for w in words[last + 2 : last + 5]
+                   for other in cues.others)  # "the closure of the border"
+    return False
+
+
+def _owned(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether the word at `at` is a business of ours: "my nursery school", "notre hôtel".
+
+    Only a word that could name someone else's business ("school", an `others` word) and is
+    a sector word, after "my" or "our".
+    """
+    ours = cues.us_words | cues.self_words
+    return (any(w in ours for w in words[max(0, at - 2) : at])
+            and any(_exactly(other, words[at]) for other in cues.others)
+            and any(_exactly(noun, words[at]) for noun in cues.business_nouns))
 
 
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],

@@ -232,3 +232,15 @@ def test_the_cause_of_the_other_crises_is_the_crisis(describer: Describer, lang:
                                                      text: str,
                                                      expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a business word after "my"/"our" is the business itself, not someone else's
+    ("en", "my nursery school is closed since the Ebola outbreak",
+     {"trading_status": "closed"}),
+    ("en", "the school next door is closed, my shop is open as usual",
+     {"trading_status": "normal"}),
+])
+def test_our_own_business_word_is_us(describer: Describer, lang: str, text: str,
+                                     expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
