@@ -114,6 +114,9 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.about_us = spec.questions(knowledge, "about_us") | result.own
     result.current = spec.questions(knowledge, "current")
     result.careful = spec.questions(knowledge, "careful")
+    result.not_future = spec.questions(knowledge, "not_future")
+    result.almost = spec.words("almost")
+    result.frequency = spec.words("frequency")
     times = spec.mapping("time")
     for name in times:
         if name not in TIMES:
@@ -124,10 +127,11 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     for i, phrase in enumerate(ignored := spec.spec.get("ignore", LineList())):
         at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
         result.cues += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
-    for qid in spec.questions(knowledge, "highest"):
-        question = knowledge.question(qid)
-        assert question is not None  # noqa: S101 - checked just above
-        result.highest[qid] = tuple(o.id for o in question.options)
+    for section in ("highest", "worst"):
+        for qid in spec.questions(knowledge, section):
+            question = knowledge.question(qid)
+            assert question is not None  # noqa: S101 - checked just above
+            getattr(result, section)[qid] = tuple(o.id for o in question.options)
     for section, kind in (("questions", ANSWER), ("generic", GENERIC)):
         questions = spec.mapping(section)
         for qid, options in questions.items():
@@ -148,7 +152,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
             result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
     _traits(knowledge, spec, result, context)
-    for section in ("negated", "excepted"):
+    for section in ("negated", "excepted", "almost_means"):
         table = spec.mapping(section)
         for qid, pairs in table.items():
             question = _question(knowledge, qid, table.where(qid))
@@ -276,6 +280,7 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
               "price")}
+    lists["since"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
     return Change(qid, up_option=str(raw.get("up_option")),
                   bands=tuple(sorted((float(v), k) for k, v in bands.items())), **lists)
 

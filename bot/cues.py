@@ -73,6 +73,7 @@ class Change:
     before: tuple[tuple[str, ...], ...] = ()  # before an earlier amount: "used to", "antes"
     after: tuple[tuple[str, ...], ...] = ()  # near a later amount: "now", "ahora"
     instead: tuple[tuple[str, ...], ...] = ()  # "X instead of Y": X now, Y before
+    since: tuple[tuple[str, ...], ...] = ()  # "from X to Y": X before, Y now (with `to`)
     rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
 
@@ -105,6 +106,8 @@ class Cues:
     excepted: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Questions whose options add up (cash, then mobile, then online): the highest said wins.
     highest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Questions where the worst option said wins (options are listed worst first).
+    worst: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Negations that follow what they deny ("la carte marche plus").
     negations_after: frozenset[str] = frozenset()
     #: Words for the writer (first person singular): `self` cues need one in their clause.
@@ -132,6 +135,14 @@ class Cues:
     current: frozenset[str] = frozenset()
     #: Questions never guessed: told two different things, they stay unknown.
     careful: frozenset[str] = frozenset()
+    #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
+    not_future: frozenset[str] = frozenset()
+    #: Words after an amount that make it a frequency ("3 times a week"), not takings.
+    frequency: frozenset[str] = frozenset()
+    #: Words that soften a cue ("almost", "presque", "casi"), and what a softened option of a
+    #: question means then; a softened option not listed is not read ("almost closed").
+    almost: frozenset[str] = frozenset()
+    almost_means: dict[str, dict[str, str]] = field(default_factory=dict)
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.

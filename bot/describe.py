@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -127,6 +127,7 @@ class _Hit:
     exact: int
     limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
     clause: int = 0
+    hedged: bool = False  # softened by a word such as "almost", "presque", "casi"
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,11 @@ class Describer:
                 option = hit.cue.option
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
+                softened = cues.almost_means.get(hit.cue.question)
+                if hit.hedged and softened is not None:
+                    if option not in softened:
+                        continue  # "almost closed": neither closed nor open, so asked
+                    option = softened[option]  # "n'achètent presque plus": not quite stopped
                 said.append(_Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
@@ -285,7 +291,9 @@ class Describer:
         specific = any(s.question == "sector" and not (s.generic or s.negated) for s in said)
         if _off_topic(answers, strong, clauses, cues, specific):
             return {}
-        return {q.id: answers[q.id] for q in self.knowledge.questions if q.id in answers}
+        # A question the assessment would not ask is not read either: a taxi driver on their
+        # own who "works 3 days a week now" says nothing of staff hours.
+        return self.knowledge.applicable_answers(answers)
 
     def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
         """The text cut into clauses, each with its time and amounts."""
@@ -328,6 +336,8 @@ class Describer:
             elif not (about_cash and _only_amount(clause, cues)):
                 about_cash = False
                 continue
+            if clause.time == "past":
+                continue  # "the car was in water 3 days": how long cash lasts is said of now
             for quantity in clause.quantities:
                 read = _duration(matcher, words, quantity, cues)
                 if read is None:
@@ -526,7 +536,8 @@ def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
         for quantity in clause.quantities:
             if _about_price(words, quantity, change):
                 continue  # "prices up 40%": not sales
-            fall = _fall(quantity, words, change, context, down, up, cues.people)
+            fall = _times_less(quantity, words, change, cues) if context else None
+            fall = fall or _fall(quantity, words, change, context, down, up, cues.people)
             if fall is None:
                 continue
             options = {change.option(fall[0]), change.option(fall[1])}
@@ -562,6 +573,16 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low, high
     return None
+
+
+def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: Cues
+                ) -> tuple[float, float] | None:
+    """The fall "N times less" states ("je vends 4 fois moins": a quarter of before)."""
+    tail = words[quantity.end : quantity.end + 2]
+    if (len(tail) < 2 or tail[0] not in cues.frequency or not _has(change.down, tail[1:])
+            or quantity.share or quantity.percent or quantity.low <= 1):
+        return None
+    return 100 * (1 - 1 / quantity.low), 100 * (1 - 1 / quantity.high)
 
 
 def _price_said(hit: _Hit, clause: _Clause, cues: Cues) -> bool:
@@ -633,6 +654,16 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
                                          words[quantity.end : amounts[k + 1].start]):
             marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
             break
+        if quantity.first > quantity.second and _has(change.since, head[-2:]):
+            # "from 90k to 30k" is read as one range by the number grammar; falling, it is two
+            marked += [("before", replace(quantity, second=quantity.first)),
+                       ("after", replace(quantity, first=quantity.second))]
+            break
+        if k + 1 < len(amounts) and _has(change.since, head[-2:]) and _has(
+                change.to, words[max(quantity.end, amounts[k + 1].start - 2) :
+                                 amounts[k + 1].start]):
+            marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
+            break
         fell_to = _has(change.to, head[-1:]) and _has_cue(change.down + change.up, head)
         if _has(change.before, head):
             marked.append(("before", quantity))
@@ -644,10 +675,12 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
 
 
 def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
-    """Whether an amount is a head-count or a duration ("3 weeks"), not takings."""
+    """Whether an amount is a head-count, a duration ("3 weeks") or how often, not takings."""
     following = words[quantity.end : quantity.end + 2]
     if any(w in cues.people or cues.units.get(w) == "people" for w in following):
         return True
+    if following[:1] and following[0] in cues.frequency:
+        return True  # "on sort 3 fois par semaine au lieu de 6": trips, not takings
     return bool(following) and cues.units.get(following[0]) in MONTHS_PER
 
 
@@ -700,7 +733,10 @@ def _hits(clause: _Clause, number: int, cues: Cues,
                 or any(w in cues.negations_after for w in behind))
             exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
             nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
-            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number))
+            hedged = (not any(w in cues.almost for w in cue.words)  # "casi nada" is a cue
+                      and any(w in cues.almost for w in before[-1:] + inside))
+            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number,
+                              hedged))
             break
     # Ignore phrases first, then cues with more words, a plain reading before a negated one
     # ("plus aucun client": "aucun client" rather than "plus de clients" negated), then
@@ -801,6 +837,8 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
         by_question.setdefault(item.question, []).append(item)
     answers: dict[str, str] = {}
     for qid, items in by_question.items():
+        if qid in cues.not_future:
+            items = [s for s in items if s.time != "future"]  # "if I raise my prices"
         if qid in cues.current:
             items = [s for s in items if s.time not in ("past", "future")]
             if any(s.time == "now" and not s.negated for s in items):
@@ -824,6 +862,8 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
             continue
         if qid in cues.highest:
             answers[qid] = max(options - {""}, key=cues.highest[qid].index)
+        elif qid in cues.worst:  # "kept all 8 staff but on half shifts": fewer hours
+            answers[qid] = min(options - {""}, key=cues.worst[qid].index)
         else:
             answers[qid] = max(plain, key=lambda s: s.weight).option
     return answers

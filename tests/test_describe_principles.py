@@ -136,3 +136,82 @@ def test_broader_words_for_crisis_trading_and_sales(describer: Describer, lang: 
 def test_a_real_word_is_not_a_typo(describer: Describer, lang: str, text: str,
                                    expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a softened stop is a fall of more than half, a softened closure is asked
+    ("fr", "j'ai une boutique de tissus, les clients n'achètent presque plus rien",
+     {"revenue_change": "down_over_half"}),
+    ("en", "my bakery has almost no sales since the floods", {"revenue_change": "down_over_half"}),
+    ("es", "tengo una tienda, casi cero ventas desde el paro",
+     {"revenue_change": "down_over_half"}),
+    ("es", "mi tienda casi no vende nada desde el paro", {"revenue_change": "down_over_half"}),
+    ("en", "our shop is almost closed now", {"trading_status": None}),
+    # a future or conditional clause gives no sales figure
+    ("fr", "j'ai un maquis, si j'augmente les prix les clients vont partir",
+     {"revenue_change": None}),
+    # how long cash lasts is said of now: a past duration is not a runway
+    ("en", "I drive a taxi. Last week the car was in the garage 3 days, now I am working again",
+     {"cash_runway": None}),
+    ("en", "I drive a taxi, my savings will last 3 weeks", {"cash_runway": "under_1m"}),
+])
+def test_softened_future_and_past_statements(describer: Describer, lang: str, text: str,
+                                             expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a question the assessment would not ask (staff, of a business of one) is not read
+    ("en", "I drive my own taxi, just me, and I only work 3 days a week now",
+     {"size": "solo", "staff_change": None}),
+    ("es", "soy taxista, trabajo solo, ahora salgo medio dia nomas",
+     {"size": "solo", "staff_change": None}),
+    # others' layoffs are not ours
+    ("en", "I run a print shop with 4 staff, our paper supplier laid off half his workers",
+     {"staff_change": None}),
+])
+def test_what_the_assessment_would_not_ask_or_is_of_others_is_not_read(
+        describer: Describer, lang: str, text: str, expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # how often is not how much
+    ("fr", "je suis pêcheur, on sort 2 fois par semaine au lieu de 5", {"revenue_change": None}),
+    ("en", "my taxi goes out 3 times a week instead of 6", {"revenue_change": None}),
+    # a condition is not a fact
+    ("en", "I run a kiosk, if no customers come I can hold on for 3 weeks",
+     {"revenue_change": None, "cash_runway": "under_1m"}),
+])
+def test_frequencies_and_conditions_are_not_sales(describer: Describer, lang: str, text: str,
+                                                 expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "N times less" is a share of before: twice less is half, four times less a quarter
+    ("fr", "j'ai une quincaillerie, depuis la crise on vend 4 fois moins",
+     {"revenue_change": "down_over_half"}),
+    ("es", "tengo una tienda, ahora vendo tres veces menos que antes",
+     {"revenue_change": "down_over_half"}),
+    ("en", "my sales are 4 times less than last year", {"revenue_change": "down_over_half"}),
+])
+def test_times_less_is_a_share_of_before(describer: Describer, lang: str, text: str,
+                                         expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "from X to Y" with a fall or rise word: X before, Y now; prices are not sales
+    ("en", "I have a print shop, monthly sales dropped from about 90k to 30k",
+     {"revenue_change": "down_over_half"}),
+    ("fr", "mon salon: le chiffre est passé de 400 000 à 300 000 par mois",
+     {"revenue_change": "down_some"}),
+    ("es", "tengo una fonda, las ventas bajaron de unas 80 comidas al dia a 50",
+     {"revenue_change": "down_some", "debts": None}),  # "al día" here is per day
+    ("fr", "je vends du pain, le sac de farine est passé de 18 000 à 26 000",
+     {"revenue_change": None}),
+])
+def test_from_before_to_now(describer: Describer, lang: str, text: str,
+                            expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
