@@ -175,6 +175,45 @@ def test_who_leads_customers_and_means(describer: Describer, text: str,
     check(describer, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # before -> after said by years, a rise said as "a pris", a loss said with "perdre"
+    ("Ma plantation à Divo: l'année passée j'ai vendu 80 sacs de cacao, cette année peut-être "
+     "20.", {"revenue_change": "down_over_half"}),
+    ("J'ai une gargote à Tana, 5 employés. Le riz a pris 40 % en 3 mois.",
+     {"sector": "food_service", "size": "s2_9", "crisis_type": "economic"}),
+    ("Épicerie fine à Beyrouth avec mon associé. La crise bancaire nous a fait perdre 50 % du "
+     "chiffre.", {"size": "s2_9", "revenue_change": "down_over_half"}),
+    ("On fait des jus naturels à Ouaga, 6 filles. Le sucre est passé de 25 000 à 38 000 le sac.",
+     {"sector": "manufacturing", "size": "s2_9", "crisis_type": "economic"}),
+    ("J'ai une job de déneigement à Trois-Rivières, moi pis 2 gars. Pas de neige c't'hiver, "
+     "zéro contrat.", {"size": "s2_9", "revenue_change": "stopped"}),
+    ("Avant je vendais 50 sacs de charbon par semaine, maintenant 10.",
+     {"revenue_change": "down_over_half"}),
+    ("Boutique de chaussures: on fait 30 % de moins qu'avant.", {"revenue_change": "down_some"}),
+    # regional words for a trade, and opening said by weekdays
+    ("Mon truck de bouffe à Québec roule juste les fins de semaine astheure.",
+     {"sector": "food_service", "trading_status": "partly_open"}),
+    ("Je suis taximan à Douala, je conduis la voiture d'un patron.", {"sector": "services"}),
+    ("Je vends mes tomates au bord de la route à Kpalimé, les commerçantes du Ghana ne viennent "
+     "plus depuis la fermeture de la frontière.",
+     {"sector": "agriculture", "crisis_type": "blockade", "trading_status": None}),
+    ("Mon salon de coiffure à Abobo, on a fermé le lundi et le mardi depuis le covid.",
+     {"trading_status": "partly_open", "crisis_type": "epidemic"}),
+    # what must not be read
+    ("Coopérative de cacao, 300 producteurs. On livre tout à un seul exportateur.",
+     {"size": None, "customers": "one_buyer"}),
+    ("Je vends les wax hollandais au grand marché de Lomé.", {"customers": None}),
+    ("Je tiens un petit maquis avec mon mari et deux serveuses.", {"led_by": None}),
+    ("Mes clients sont ici, on vend les oeufs au marché. La route est pas sûre avec les "
+     "attaques, ma ferme avicole est à Kaya.", {"crisis_type": "conflict"}),
+    ("Friperie à Adjamé: les filles savent pas encore que je vais baisser leur paye.",
+     {"staff_informed": "not_yet"}),
+])
+def test_regional_words_and_what_is_not_read(describer: Describer, text: str,
+                                             expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
 @pytest.mark.parametrize("text", [
     "Comment je fais pour envoyer de l'argent par Wave à ma mère ?",
     "alguien sabe a que hora juega el barça mañana",
