@@ -208,6 +208,17 @@ def test_who_leads_customers_and_means(describer: Describer, text: str,
      "attaques, ma ferme avicole est à Kaya.", {"crisis_type": "conflict"}),
     ("Friperie à Adjamé: les filles savent pas encore que je vais baisser leur paye.",
      {"staff_informed": "not_yet"}),
+    # everyday words that name no crisis and no answer
+    ("Ma boutique marche bien, j'ai eu la grippe la semaine dernière mais ça va.",
+     {"crisis_type": None}),
+    ("On a des tensions dans l'équipe mais le salon de coiffure tourne bien.",
+     {"crisis_type": None}),
+    ("On a augmenté nos prix de 10 %, les clients suivent, restaurant à Dakar.",
+     {"crisis_type": None}),
+    ("Je suis à l'aise financièrement, ma quincaillerie tourne.", {"digital_skills": None}),
+    ("Nous avons fait un point avec le comptable sur la TVA, cabinet d'avocats à Tunis.",
+     {"staff_informed": None}),
+    ("Mon fils est malade et ma boutique de pagnes est à Lomé.", {"crisis_type": None}),
 ])
 def test_regional_words_and_what_is_not_read(describer: Describer, text: str,
                                              expected: dict[str, str | None]) -> None:
