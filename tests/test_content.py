@@ -21,6 +21,11 @@ def flat_keys(node: Any, prefix: str = "") -> set[str]:
             # Synonyms and number words are written per language, not translated one by one.
             if key in ("synonyms", "numbers", "number_words"):
                 continue
+            # So are the description cues below their sections: word classes, and which
+            # questions and options a language needs cues for, follow how it is written.
+            if prefix.count(".") >= 1 and prefix.startswith("describe."):
+                keys.add(prefix)
+                continue
             keys |= flat_keys(value, f"{prefix}.{key}" if prefix else key)
         return keys
     return {prefix}
