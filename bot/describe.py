@@ -792,6 +792,10 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
     if relative > 0 and any(_exactly(other, w) for w in words[max(0, relative - 3) : relative]
                             for other in cues.others):
         return True
+    # "the police closed *my bar*": whoever did it, what was closed is ours.
+    if any(_owned(words, at, cues, named_other=False)
+           for at in range(last + 2, min(len(words), last + 4))):
+        return False
     # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
     # the last one named in the clause before it, in the same sentence ("obras en mi calle").
     before = [*previous, *words[:first]]
@@ -814,15 +818,15 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
     return False
 
 
-def _owned(words: Sequence[str], at: int, cues: Cues) -> bool:
+def _owned(words: Sequence[str], at: int, cues: Cues, named_other: bool = True) -> bool:
     """Whether the word at `at` is a business of ours: "my nursery school", "notre hôtel".
 
-    Only a word that could name someone else's business ("school", an `others` word) and is
-    a sector word, after "my" or "our".
+    A sector word after "my" or "our"; with `named_other`, only one that could also name
+    someone else's business (an `others` word such as "school"), not a verb ("I make").
     """
     ours = cues.us_words | cues.self_words
     return (any(w in ours for w in words[max(0, at - 2) : at])
-            and any(_exactly(other, words[at]) for other in cues.others)
+            and (not named_other or any(_exactly(other, words[at]) for other in cues.others))
             and any(_exactly(noun, words[at]) for noun in cues.business_nouns))
 
 

@@ -244,3 +244,17 @@ def test_the_cause_of_the_other_crises_is_the_crisis(describer: Describer, lang:
 def test_our_own_business_word_is_us(describer: Describer, lang: str, text: str,
                                      expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # whoever closed it, what was closed is ours
+    ("fr", "la mairie a fermé mon restaurant depuis deux semaines",
+     {"trading_status": "closed"}),
+    ("en", "the council closed my shop last week and it is still shut now",
+     {"trading_status": "closed"}),
+    ("en", "the council closed the market, my shop is open as usual",
+     {"trading_status": "normal"}),
+])
+def test_what_others_did_to_our_business_is_ours(describer: Describer, lang: str, text: str,
+                                                 expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
