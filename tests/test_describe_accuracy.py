@@ -8,11 +8,11 @@ error: a plan that starts with a lower-priority action than the true answers' pl
 cash or trading answer was misread.
 
 The labelled set is held to 90 % per question; it and the older held-out and unseen sets to
-issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind sets 1 and 3 are
+issue 13's goal over all answers (precision ≥ 95 %, recall ≥ 85 %). Blind sets 1 to 5 are
 reported, before and after, in docs/DESCRIPTIONS.md, not enforced: they guided the cues.
-On every set no off-topic text may be read and no plan may start lower because a cash or
-trading answer was misread. Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to
-print the tables.
+On every one of these sets no off-topic text may be read and no plan may start lower
+because a cash or trading answer was misread. Sealed sets are only measured and printed.
+Run `PYTHONPATH=. python -m tests.test_describe_accuracy` to print the tables.
 """
 
 from __future__ import annotations
@@ -31,10 +31,17 @@ from bot.plan import build_plan
 FOLDER = Path(__file__).parent / "descriptions"
 #: The sets: the labelled development set, then later sets, each written without the cues.
 SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / "unseen",
-        "blind1": FOLDER / "blind1", "blind3": FOLDER / "blind3"}
+        "blind1": FOLDER / "blind1", "blind2": FOLDER / "blind2", "blind3": FOLDER / "blind3",
+        "blind4": FOLDER / "blind4", "blind5": FOLDER / "blind5"}
+#: The blind sets: written by people who never saw the reader, each measured once before it
+#: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
+#: their first figures are in docs/DESCRIPTIONS.md). Their figures are reported, not held to
+#: the goal, since they were tuned on; the texts and off-topic texts each holds:
+BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": (45, 6),
+         "blind5": (100, 10)}
 #: Sets kept sealed while the reader changed, measured once at the end and reported as they
-#: came out (docs/DESCRIPTIONS.md, "Final sealed sets"); never enforced, so never tuned on.
-SEALED = {"blind2": FOLDER / "blind2", "blind4": FOLDER / "blind4"}
+#: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on.
+SEALED: dict[str, Path] = {}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
@@ -199,18 +206,12 @@ def test_older_sets_meet_the_goal(results: dict[str, Measurement], name: str) ->
     meets_the_goal(results[name], name)
 
 
-def test_blind1_is_reported(results: dict[str, Measurement]) -> None:
-    """Reported before/after in docs/DESCRIPTIONS.md; its figures are not a target."""
-    result = results["blind1"]
-    print("\nblind1:\n" + table(result))
-    assert sum(result.cases.values()) == 100 and result.offtopic == 10
-
-
-def test_blind3_is_reported(results: dict[str, Measurement]) -> None:
-    """Written blind before the second round of changes, then used to guide it; reported."""
-    result = results["blind3"]
-    print("\nblind3:\n" + table(result))
-    assert sum(result.cases.values()) == 100 and result.offtopic == 10
+@pytest.mark.parametrize("name", list(BLIND))
+def test_blind_sets_are_reported(results: dict[str, Measurement], name: str) -> None:
+    """Reported before/after in docs/DESCRIPTIONS.md; their figures are not a target."""
+    result = results[name]
+    print(f"\n{name}:\n" + table(result))
+    assert (sum(result.cases.values()), result.offtopic) == BLIND[name]
 
 
 @pytest.mark.parametrize("name", list(SEALED))
