@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from bot.callbacks import AnswerPress
+from bot.callbacks import AnswerPress, question_tag
 from bot.knowledge import Knowledge, Question
 
 
@@ -38,6 +38,15 @@ def current_press_valid(
     if press.option_index is not None:
         return press.option_index < len(knowledge.questions[press.position].options)
     return True
+
+
+def press_outdated(press: AnswerPress, knowledge: Knowledge) -> bool:
+    """Whether a press's button was made for another question than the one at its position.
+
+    That happens when an upgrade changed the questions while an assessment was open.
+    """
+    return press.tag is not None and press.tag != question_tag(
+        knowledge.questions[press.position].id)
 
 
 def past_last_question(assessment: OpenAssessment, knowledge: Knowledge) -> bool:

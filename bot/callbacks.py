@@ -27,13 +27,16 @@ the first handler that has a pattern, whichever it is: such a press is stopped b
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
-# --- the assessment: a:<assessment>:<position>:<option index> answers; b: back; k: skip ---
+# --- the assessment: a:<assessment>:<position>:<option index>:<question tag> answers;
+# b: back; k: skip. The tag names the question the button was made for, so a button made
+# before an upgrade that moved the questions is known as such (older data has no tag).
 
 ANSWER_PATTERN = r"^[abk]:"
-_ANSWER = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?\Z")
+_ANSWER = re.compile(r"^(a|b|k):(\d{1,12}):(\d{1,3})(?::(\d{1,3}))?(?::([0-9a-f]{4}))?\Z")
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,20 @@ class AnswerPress:
     assessment_id: int
     position: int
     option_index: int | None = None
+    tag: str | None = None  # the question's tag when the button was made
 
 
-def answer(kind: str, assessment_id: int, position: int, option_index: int | None = None) -> str:
-    """Data of an assessment button; at most 1+1+12+1+3+1+3 = 22 bytes."""
+def question_tag(question_id: str) -> str:
+    """Four hex digits that name a question in its buttons."""
+    return hashlib.blake2s(question_id.encode(), digest_size=2).hexdigest()
+
+
+def answer(kind: str, assessment_id: int, position: int, option_index: int | None = None,
+           question_id: str | None = None) -> str:
+    """Data of an assessment button; at most 1+1+12+1+3+1+3+1+4 = 27 bytes."""
     suffix = f":{option_index}" if option_index is not None else ""
-    return f"{kind}:{assessment_id}:{position}{suffix}"
+    tag = f":{question_tag(question_id)}" if question_id is not None else ""
+    return f"{kind}:{assessment_id}:{position}{suffix}{tag}"
 
 
 def parse_answer(data: str | None) -> AnswerPress | None:
@@ -57,10 +68,11 @@ def parse_answer(data: str | None) -> AnswerPress | None:
     match = _ANSWER.match(data or "")
     if not match:
         return None
-    kind, aid, pos, index = match.groups()
+    kind, aid, pos, index, tag = match.groups()
     if (kind == "a") != (index is not None):
         return None
-    return AnswerPress(kind, int(aid), int(pos), int(index) if index is not None else None)
+    return AnswerPress(kind, int(aid), int(pos), int(index) if index is not None else None,
+                       tag)
 
 
 # --- nudges: n:<nudge id>:<attempt>:<d|l|s|r> for Done, Later, Stop, Re-check -------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from bot import callbacks
 from bot.app import running
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge
@@ -274,3 +275,31 @@ async def test_group_commands_point_to_private_chat(bot: Harness) -> None:
     url = calls[-1]["reply_markup"]["inline_keyboard"][0][0]["url"]
     assert url == "https://t.me/msme_advisor_bot?start=assess"
     assert await bot.store.assessments.active(OWNER["id"]) is None
+
+
+async def test_a_button_made_for_another_question_shows_the_question_now_there(
+    bot: Harness,
+) -> None:
+    """After an upgrade that moved the questions, an open assessment's old buttons name a
+    question no longer at their position: the press records nothing and the message shows
+    the question now at that position, with fresh buttons."""
+    await bot.say(OWNER, "/start")
+    await bot.press(OWNER, 0)
+    message_id, buttons = bot.api.last_keyboard(OWNER["id"]) or (0, [])
+    press = callbacks.parse_answer(buttons[0][1])
+    assert press is not None and press.tag is not None
+    knowledge = bot.app.advisor.knowledge
+    now_there = knowledge.questions[press.position]
+    before = answers_in_db(bot, OWNER["id"])
+    # The same position and option, from a button made for another question.
+    other = next(q for q in knowledge.questions if q.id != now_there.id)
+    old = callbacks.answer("a", press.assessment_id, press.position, 0, other.id)
+    edits = sum(1 for m, _ in bot.api.calls if m == "editMessageText")
+    await bot.feed(bot.api.press_update(OWNER, message_id, old))
+    assert answers_in_db(bot, OWNER["id"]) == before
+    assert sum(1 for m, _ in bot.api.calls if m == "editMessageText") == edits + 1
+    fresh = bot.api.last_keyboard(OWNER["id"])
+    assert fresh is not None and callbacks.parse_answer(fresh[1][0][1]) == press
+    # A button of the question now there still answers it.
+    await bot.press(OWNER, 0)
+    assert answers_in_db(bot, OWNER["id"]) != before

@@ -133,15 +133,17 @@ def _question_keyboard(
     rows = []
     for option in question.options:
         mark = "✓ " if option.id == chosen else ""
-        data = callbacks.answer("a", assessment.id, position, option.index)
+        data = callbacks.answer("a", assessment.id, position, option.index, question.id)
         rows.append([InlineKeyboardButton(mark + wording.labels[question.id, option.id],
                                           callback_data=data)])
     controls = []
     if flow.previous_position(knowledge, assessment.answers, position) is not None:
         controls.append(InlineKeyboardButton(
-            wording.back, callback_data=callbacks.answer("b", assessment.id, position)))
+            wording.back,
+            callback_data=callbacks.answer("b", assessment.id, position, None, question.id)))
     controls.append(InlineKeyboardButton(
-        wording.skip, callback_data=callbacks.answer("k", assessment.id, position)))
+        wording.skip,
+        callback_data=callbacks.answer("k", assessment.id, position, None, question.id)))
     rows.append(controls)
     return InlineKeyboardMarkup(rows)
 
@@ -361,9 +363,15 @@ async def pressed(update: Update, context: AdvisorContext) -> None:
                            show_alert=True)
         return
     assert current is not None  # noqa: S101 - checked by current_press_valid
-    await query.answer(busy_note(advisor, query.get_bot(), user.language))
     message = query.message
     assert isinstance(message, Message)  # noqa: S101 - accessible: we just sent it
+    if flow.press_outdated(press, advisor.knowledge):
+        # The questions changed under an open assessment (an upgrade): the button meant
+        # another question. Show the question now at this position instead of guessing.
+        await query.answer(advisor.knowledge.message(user.language, "stale_button"))
+        await _show(advisor, user, current, message, in_place=True)
+        return
+    await query.answer(busy_note(advisor, query.get_bot(), user.language))
     if press.kind == "b":
         back = flow.previous_position(advisor.knowledge, current.answers, press.position)
         previous = press.position if back is None else back
@@ -419,8 +427,10 @@ async def typed(update: Update, context: AdvisorContext) -> None:
         buttons = [
             [InlineKeyboardButton(
                 knowledge.answer_label(user.language, question.id, option_id),
-                callback_data=callbacks.answer("a", current.id, current.position,
-                                          question.option(option_id).index),  # type: ignore[union-attr]
+                callback_data=callbacks.answer(
+                    "a", current.id, current.position,
+                    question.option(option_id).index,  # type: ignore[union-attr]
+                    question.id),
             )]
             for option_id in match.candidates
         ]
