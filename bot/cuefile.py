@@ -117,6 +117,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.not_future = spec.questions(knowledge, "not_future")
     result.almost = spec.words("almost")
     result.frequency = spec.words("frequency")
+    result.clock = spec.words("clock")
     causes = spec.mapping("causes")
     for qid, tiers in causes.items():
         question = _question(knowledge, qid, causes.where(qid))
@@ -289,9 +290,13 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
             raise ContentError(f"{raw.where()}: 'change.{qid}' needs '{key}'")
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
-              "price")}
+              "price", "more", "less")}
     lists["since"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
+    unsure = raw.get("unsure_at", [])
+    if not isinstance(unsure, list) or not all(isinstance(v, (int, float)) for v in unsure):
+        raise ContentError(f"{raw.where('unsure_at')}: 'unsure_at' is a list of percentages")
     return Change(qid, up_option=str(raw.get("up_option")),
+                  unsure_at=tuple(float(v) for v in unsure),
                   bands=tuple(sorted((float(v), k) for k, v in bands.items())), **lists)
 
 

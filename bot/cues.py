@@ -74,8 +74,15 @@ class Change:
     after: tuple[tuple[str, ...], ...] = ()  # near a later amount: "now", "ahora"
     instead: tuple[tuple[str, ...], ...] = ()  # "X instead of Y": X now, Y before
     since: tuple[tuple[str, ...], ...] = ()  # "from X to Y": X before, Y now (with `to`)
+    more: tuple[tuple[str, ...], ...] = ()  # "more than 50 %": above the amount said
+    less: tuple[tuple[str, ...], ...] = ()  # "less than half": below it
+    unsure_at: tuple[float, ...] = ()  # falls that could be either of two answers: asked
     rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
+
+    def unsure(self, falls: tuple[float, ...]) -> bool:
+        """Whether a fall is right on an edge the answers do not settle (exactly half)."""
+        return any(abs(fall - edge) < 0.01 for fall in falls for edge in self.unsure_at)
 
     def option(self, fall: float) -> str:
         """The option of a fall in percent (0 or less: the same or higher)."""
@@ -143,6 +150,8 @@ class Cues:
     not_future: frozenset[str] = frozenset()
     #: Words after an amount that make it a frequency ("3 times a week"), not takings.
     frequency: frozenset[str] = frozenset()
+    #: Words after an amount that make it a time of day or hours ("4pm", "10h").
+    clock: frozenset[str] = frozenset()
     #: Words that soften a cue ("almost", "presque", "casi"), and what a softened option of a
     #: question means then; a softened option not listed is not read ("almost closed").
     almost: frozenset[str] = frozenset()

@@ -91,7 +91,14 @@ class Reading:
 
 def sentences_of(text: str) -> list[str]:
     """The text's sentences."""
-    return [s for s in re.split(r"[.!?\n]+(?!\d)", text[:MAX_DESCRIPTION]) if s.strip()]
+    return [s for s, _ in _sentences(text)]
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """The text's sentences, each with whether it is a question ("je ferme ou quoi ?")."""
+    parts = re.split(r"([.!?\n]+)(?!\d)", text[:MAX_DESCRIPTION])
+    texts, ends = parts[0::2], [*parts[1::2], ""]
+    return [(part, "?" in end) for part, end in zip(texts, ends, strict=True) if part.strip()]
 
 
 def clauses_of(text: str) -> list[list[str]]:
@@ -117,6 +124,7 @@ class _Clause:
     after: str | None
     quantities: list[Quantity]
     self_said: bool = False  # the writer speaks of themself in its sentence ("I", "my")
+    asked: bool = False  # its sentence is a question: it asks, it does not tell
 
 
 @dataclass(frozen=True)
@@ -266,6 +274,8 @@ class Describer:
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 if _price_said(hit, clauses[hit.clause], cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
+                if clauses[hit.clause].asked and hit.cue.question in cues.careful:
+                    continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
@@ -298,7 +308,7 @@ class Describer:
     def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
         """The text cut into clauses, each with its time and amounts."""
         clauses: list[_Clause] = []
-        for number, sentence in enumerate(sentences_of(text)):
+        for number, (sentence, asked) in enumerate(_sentences(text)):
             previous: str | None = None
             first = len(clauses)
             for part in _clause_words(sentence):
@@ -311,6 +321,7 @@ class Describer:
             said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
             for clause in clauses[first:]:
                 clause.self_said = said
+                clause.asked = asked
         return clauses
 
     def _runway(self, clauses: list[_Clause], lang: str) -> list[_Said]:
@@ -540,6 +551,8 @@ def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
             fall = fall or _fall(quantity, words, change, context, down, up, cues.people)
             if fall is None:
                 continue
+            if change.unsure(fall):
+                continue  # "down 50 %": more than half, or half or less? asked
             options = {change.option(fall[0]), change.option(fall[1])}
             if len(options) == 1:  # "40-60 %" could be either: not read
                 said.append(_Said(change.question, options.pop(), AMOUNT, clause.time))
@@ -562,16 +575,20 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     share_at = _first(change.share, tail)
     turn_at = _first(change.down + change.up, tail)
     of_normal = share_at is not None and (turn_at is None or share_at < turn_at)
+    # "less than half", "plus de 50 %": past the amount said, not at it
+    near = words[max(0, quantity.start - 3) : quantity.start]
+    past = (_has(change.more, near) and 1.0) or (_has(change.less, near) and -1.0) or 0.0
     if of_normal or _has(change.to, head) or (quantity.share and not down and not up):
         if not (context or of_normal):
             return None
-        return 100 - high, 100 - low  # a share of before: "a third of normal", "2/3"
+        # a share of before ("a third of normal"): less than half of it is a fall of more
+        return 100 - high - past, 100 - low - past
     if not context:
         return None
     if up:
         return -low, -high
     if down:
-        return low, high
+        return low + past, high + past
     return None
 
 
@@ -635,6 +652,8 @@ def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_S
         if before.high <= 0:
             continue
         falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
+        if change.unsure(falls):
+            continue
         options = {change.option(max(min(f, 100), -100)) for f in falls}
         if len(options) == 1:
             said.append(_Said(change.question, options.pop(), AMOUNT))
@@ -679,8 +698,10 @@ def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> b
     following = words[quantity.end : quantity.end + 2]
     if any(w in cues.people or cues.units.get(w) == "people" for w in following):
         return True
-    if following[:1] and following[0] in cues.frequency:
-        return True  # "on sort 3 fois par semaine au lieu de 6": trips, not takings
+    if following[:1] and following[0] in cues.frequency | cues.clock:
+        # "on sort 3 fois par semaine au lieu de 6": trips, not takings; "close 4pm now
+        # instead of 8pm": hours, not takings
+        return True
     return bool(following) and cues.units.get(following[0]) in MONTHS_PER
 
 

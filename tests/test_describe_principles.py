@@ -258,3 +258,22 @@ def test_our_own_business_word_is_us(describer: Describer, lang: str, text: str,
 def test_what_others_did_to_our_business_is_ours(describer: Describer, lang: str, text: str,
                                                  expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # exactly half is neither "more than half" nor clearly less: asked; past it is read
+    ("en", "my shop: sales down 50% since the floods", {"revenue_change": None}),
+    ("es", "mi tienda: vendo la mitad de lo que vendía", {"revenue_change": None}),
+    ("en", "my shop: sales are less than half of normal", {"revenue_change": "down_over_half"}),
+    ("es", "mi tienda vende menos de la mitad que antes", {"revenue_change": "down_over_half"}),
+    ("fr", "ma boutique fait pas même la moitié de d'habitude",
+     {"revenue_change": "down_over_half"}),
+    ("en", "my shop: sales more than half of normal", {"revenue_change": "down_some"}),
+    # hours are not takings, a question is not a fact
+    ("en", "my salon: we close 4pm now instead of 8pm", {"revenue_change": None}),
+    ("fr", "j'ai un cybercafé, plus personne ne vient. je ferme ou quoi ?",
+     {"trading_status": None}),
+])
+def test_edges_hours_and_questions(describer: Describer, lang: str, text: str,
+                                   expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)

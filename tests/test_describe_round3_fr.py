@@ -32,7 +32,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
       "revenue_change": "down_over_half", "customers": "abroad"}),
     ("Pharmacie à Tripoli (Liban). La livre s'est effondrée, les grossistes veulent des dollars. "
      "On a perdu la moitié des clients. Nous sommes 5, personne n'a été licencié.",
-     {"sector": "retail", "crisis_type": "economic", "revenue_change": "down_over_half",
+     {"sector": "retail", "crisis_type": "economic", "revenue_change": None,  # exactly half
       "size": "s2_9", "staff_change": "unchanged"}),
     # kidnappings are conflict; Creole for a restaurant; opening at noon only
     ("Bonjou, mwen gen yon ti restoran nan Petyonvil. Avec les kidnappings les clients ne sortent "
@@ -182,7 +182,7 @@ def test_who_leads_customers_and_means(describer: Describer, text: str,
     ("J'ai une gargote à Tana, 5 employés. Le riz a pris 40 % en 3 mois.",
      {"sector": "food_service", "size": "s2_9", "crisis_type": "economic"}),
     ("Épicerie fine à Beyrouth avec mon associé. La crise bancaire nous a fait perdre 50 % du "
-     "chiffre.", {"size": "s2_9", "revenue_change": "down_over_half"}),
+     "chiffre.", {"size": "s2_9", "revenue_change": None}),  # exactly half: asked
     ("On fait des jus naturels à Ouaga, 6 filles. Le sucre est passé de 25 000 à 38 000 le sac.",
      {"sector": "manufacturing", "size": "s2_9", "crisis_type": "economic"}),
     ("J'ai une job de déneigement à Trois-Rivières, moi pis 2 gars. Pas de neige c't'hiver, "
