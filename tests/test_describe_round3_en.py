@@ -292,3 +292,81 @@ def test_currency_buyers_fires_and_work_said_of_oneself(describer: Describer, te
 def test_the_issues_kinds_in_new_words(describer: Describer, text: str,
                                        expected: dict[str, str | None]) -> None:
     check(describer, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The staff's days or hours are not the shop's opening.
+    ("Our bakery is busy as ever, I put the bakers on 4 days a week to save wages.",
+     {"staff_change": "reduced_hours", "trading_status": None}),
+    ("We cut the cleaners to 3 days a week since the contract ended.",
+     {"staff_change": "reduced_hours", "trading_status": None}),
+    ("Tyre shop, 5 mechanics, we kept them on the same hours.",
+     {"staff_change": "unchanged", "trading_status": None}),
+    ("The shop is open only 3 days a week now.", {"trading_status": "partly_open"}),
+    # Someone closing a bridge or the internet is the crisis, not our door.
+    ("My stall is near the river, the army closed the bridge and buyers can't come.",
+     {"crisis_type": "blockade", "trading_status": None}),
+    ("Our call centre in Khartoum: the internet was shut down for a week.",
+     {"crisis_type": "conflict", "trading_status": None}),
+    ("Electronics shop, the government shut down the internet during the protests.",
+     {"crisis_type": "conflict", "trading_status": None}),
+    # Closed, then open again: asked, not read as closed.
+    ("The salon was shut for the floods, we reopen this week with fewer clients.",
+     {"trading_status": None}),
+    ("My restaurant has been closed since the storm, no date to reopen.",
+     {"trading_status": "closed"}),
+    # Catching fish is fishing, even when it is sold at the market.
+    ("Me and my cousin fish out of Negril, we sell the catch at the market.",
+     {"sector": "agriculture"}),
+    ("We go out fishing every night with two canoes.", {"sector": "agriculture"}),
+    # Subcontracting for one firm: one buyer, even an exporting one.
+    ("Knitting unit, we subcontract for one export house, all our work comes from them.",
+     {"customers": "one_buyer"}),
+    ("Our furniture is all for one hotel chain, we only work for one client.",
+     {"customers": "one_buyer"}),
+    # Foreigners by their nicknames.
+    ("Dive shop in Bali, most of our guests are Aussies and Kiwis.",
+     {"customers": "abroad", "sector": "tourism"}),
+    # More trades count as people.
+    ("Chemist in Kano, I employ 3 pharmacists and 2 cashiers.", {"size": "s2_9"}),
+    ("Dental clinic, me and 4 dentists.", {"size": "s2_9"}),
+])
+def test_staff_days_crossings_reopening_fishing_and_subcontracting(
+        describer: Describer, text: str, expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Shipments we send being late are not our supplies arriving late.
+    ("Garment unit, the port was congested, 3 shipments late to our buyer.",
+     {"supplier_risk": None}),
+    ("Hardware shop, the shipments from China are late by 3 weeks.",
+     {"supplier_risk": "some_delays"}),
+])
+def test_shipments_late_only_when_they_come_to_us(describer: Describer, text: str,
+                                                  expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Only 300 rand left, it's finishing this week.", {"cash_runway": "under_2w"}),
+    ("Lodge in Kasane, zero guests since the floods.", {"revenue_change": "stopped"}),
+    ("Taxi owner, 4 installments behind with the bank.", {"debts": "many_overdue"}),
+    ("Our print shop is behind 3 months on the equipment loan.", {"debts": "many_overdue"}),
+    ("My minibus waits in the fuel queue all night.", {"crisis_type": "blockade"}),
+    ("I sell shoes at the roadside, I am a woman, no licence and no bank account.",
+     {"means": "neither"}),
+    ("Hair salon, 4 girls, they work half day now.", {"staff_change": "reduced_hours"}),
+    ("We weave sarees on six handlooms in our house.", {"sector": "manufacturing"}),
+    ("The city council came with a bulldozer and pulled down all our stalls.",
+     {"crisis_type": "other"}),
+    ("My barbershop: customers reduced since fuel went up, sales down a bit.",
+     {"revenue_change": "down_some"}),
+    ("Poultry farm, a supermarket buys about 70% of my eggs.", {"customers": "one_buyer"}),
+    ("Cattle farm, the butcher in town buys 3 of my cows a month.", {"customers": None}),
+    ("Print shop, 6 staff, I have a meeting with them every Monday morning.",
+     {"staff_informed": "regularly"}),
+])
+def test_new_word_families_for_cash_debts_crisis_and_staff(
+        describer: Describer, text: str, expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
