@@ -548,7 +548,7 @@ def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
             if _about_price(words, quantity, change):
                 continue  # "prices up 40%": not sales
             fall = _times_less(quantity, words, change, cues) if context else None
-            fall = fall or _fall(quantity, words, change, context, down, up, cues.people)
+            fall = fall or _fall(quantity, words, change, context, down, up, cues)
             if fall is None:
                 continue
             if change.unsure(fall):
@@ -561,7 +561,7 @@ def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
 
 
 def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
-          down: bool, up: bool, people: frozenset[str]) -> tuple[float, float] | None:
+          down: bool, up: bool, cues: Cues) -> tuple[float, float] | None:
     """The fall in percent (low, high) an amount states, if it states one."""
     if not (quantity.percent or quantity.share) or quantity.article:
         return None
@@ -569,10 +569,12 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     low, high = quantity.low * scale, quantity.high * scale
     tail = words[quantity.end : quantity.end + SHARE_REACH]
     head = words[max(0, quantity.start - 2) : quantity.start]
-    if any(w in people for w in tail[:3]):
+    if any(w in cues.people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
     # "60% of our usual" is a share; "20% less than last year" is a fall.
     share_at = _first(change.share, tail)
+    if share_at is None and tail[:1] and tail[0] in cues.of_words and _year(tail[1:2]):
+        share_at = 0  # "less than half of 2019": a share of that year's
     turn_at = _first(change.down + change.up, tail)
     of_normal = share_at is not None and (turn_at is None or share_at < turn_at)
     # "less than half", "plus de 50 %": past the amount said, not at it
@@ -590,6 +592,11 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low + past, high + past
     return None
+
+
+def _year(words: Sequence[str]) -> bool:
+    """Whether the words start with a year ("2019")."""
+    return bool(words) and words[0].isdigit() and 1950 <= int(words[0]) <= 2100
 
 
 def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: Cues

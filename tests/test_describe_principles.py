@@ -277,3 +277,14 @@ def test_what_others_did_to_our_business_is_ours(describer: Describer, lang: str
 def test_edges_hours_and_questions(describer: Describer, lang: str, text: str,
                                    expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a share of a year's sales is a share of before
+    ("en", "my pharmacy: in dollars we sell a third of 2019",
+     {"revenue_change": "down_over_half"}),
+    ("es", "mi ferretería vende un 80 % de 2022", {"revenue_change": "down_some"}),
+])
+def test_a_share_of_a_year(describer: Describer, lang: str, text: str,
+                           expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
