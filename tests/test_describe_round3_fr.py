@@ -233,3 +233,65 @@ def test_regional_words_and_what_is_not_read(describer: Describer, text: str,
 ])
 def test_a_text_not_about_a_business_reads_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, prefer="fr").answers == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same hours, the same staff: not a word about sales; the same sales is stable
+    ("Salon de coiffure à Abidjan, on a gardé toute l'équipe avec les mêmes horaires.",
+     {"revenue_change": None, "staff_change": "unchanged"}),
+    ("Quincaillerie à Thiès, les ventes restent les mêmes cette année.",
+     {"revenue_change": "stable_or_up"}),
+    # cancellations are a fall of sales
+    ("Gîte à Kribi, 60% des réservations ont été annulées depuis les émeutes.",
+     {"revenue_change": "down_over_half", "crisis_type": "conflict"}),
+    # goods that last some days are supplies, not cash; cash left on the account is cash
+    ("Moulin à Bobo, il nous reste du stock de maïs pour 5 jours, les ventes vont bien.",
+     {"cash_runway": None}),
+    ("Garage à Ziguinchor, sur le compte il reste presque rien, à peine une semaine de dépenses.",
+     {"cash_runway": "under_2w", "revenue_change": None}),
+    # a country closing its border is a blockade, not our shop closing
+    ("Je vends des tissus à Malanville. Depuis que le Niger a fermé sa frontière les commerçants "
+     "ne traversent plus.", {"crisis_type": "blockade", "trading_status": None}),
+    ("Taxi-brousse à Jacmel, on trouve le carburant seulement au marché noir.",
+     {"crisis_type": "blockade"}),
+    # villes mortes and manifs are unrest
+    ("Boutique de téléphones à Kinshasa, avec les villes mortes on ouvre 3 jours sur 7.",
+     {"crisis_type": "conflict", "trading_status": "partly_open"}),
+    ("Depuis les manifs mon restaurant à Conakry ferme à 16h.", {"crisis_type": "conflict"}),
+    # wallets of Madagascar and elsewhere
+    ("Épicerie à Antsirabe, les clients paient par MVola ou en espèces.",
+     {"payments": "mobile_or_card"}),
+    # no papers and no bank: neither
+    ("Je fais la soudure à Niamey, je n'ai pas de compte en banque ni papiers d'entreprise.",
+     {"means": "neither"}),
+    # staff not yet told
+    ("Imprimerie à Douala, 6 employés, je n'ai pas encore osé leur dire que les salaires vont "
+     "baisser.", {"staff_informed": "not_yet", "size": "s2_9"}),
+    # an IT engineer who builds sites has good digital skills
+    ("Je suis ingénieur informatique à Lomé, je fais des sites pour les PME.",
+     {"digital_skills": "good"}),
+    # unpaid leave is neither laid off nor fewer hours: asked
+    ("Hôtel à Mbour, j'ai mis 4 employés en congé sans solde.", {"staff_change": None}),
+    # a mother of four speaks of her family, not of staff
+    ("Je vends du poisson braisé à Cotonou, je suis maman de 4 enfants.", {"size": None}),
+    ("Je suis père de 3 enfants et j'ai un garage à Lomé avec 5 mécaniciens.", {"size": "s2_9"}),
+    # people who left do not make the shop's closure someone else's
+    ("Les touristes sont partis et on a fermé le restaurant.", {"trading_status": "closed"}),
+    # one apprentice and me; Quebec's "moi pis ma blonde"
+    ("Boulangerie à Sherbrooke, je suis la gérante avec une apprentie.",
+     {"size": "s2_9", "led_by": "women_led"}),
+    ("On a une cantine à Rimouski, moi pis ma blonde.", {"size": "s2_9"}),
+    # a supplier who will not send any more cuts the supply
+    ("Quincaillerie à Bukavu, mon grossiste de Kigali ne veut plus envoyer la marchandise.",
+     {"supplier_risk": "cut_off"}),
+    # nothing worked, nobody paid
+    ("Menuiserie à Bangui, l'atelier a brûlé, je travaille plus rien depuis.",
+     {"trading_status": "closed"}),
+    ("École privée à Labé, aucun parent n'a payé ce trimestre.", {"revenue_change": "stopped"}),
+    # the owner named as "la propriétaire"
+    ("Je suis la propriétaire d'un salon de thé à Sousse, j'ai 52 ans.",
+     {"led_by": "women_led"}),
+])
+def test_round3_second_pass(describer: Describer, text: str,
+                            expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
