@@ -497,11 +497,12 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
             any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
             for (a, _), (b, _) in pairs):
         counts = [sum(counts)]  # "4 partners and 6 guides"
-    first = found[0][0]
+    first, last = found[0][0], found[-1][0]
     inclusive = _has(cues.owner_included, words) or any(
         _find(c, words[max(0, first.start - 3) : first.start], {})
         for c in _size_context(cues))
-    if not inclusive and _writer_counted(words, first, found[-1][0], cues):
+    added = _has(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
+    if (added or not inclusive) and _writer_counted(words, first, last, cues):
         counts = [c + 1 for c in counts]
     return counts
 

@@ -288,3 +288,14 @@ def test_edges_hours_and_questions(describer: Describer, lang: str, text: str,
 def test_a_share_of_a_year(describer: Describer, lang: str, text: str,
                            expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "we are 9 ... plus me": the writer said after the count is one more, even after "we are"
+    ("es", "en la panadería somos 9 trabajadores más yo", {"size": "s10_49"}),
+    ("fr", "dans l'atelier on est 9 plus moi", {"size": "s10_49"}),
+    ("en", "in the shop we are 9 including me", {"size": "s2_9"}),
+])
+def test_the_writer_added_after_we_are(describer: Describer, lang: str, text: str,
+                                       expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
