@@ -41,7 +41,7 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind5": (100, 10)}
 #: Sets kept sealed while the reader changed, measured once at the end and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on.
-SEALED: dict[str, Path] = {}
+SEALED = {"blind6": FOLDER / "blind6"}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
