@@ -488,6 +488,8 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
         inclusive = context and any(_find(c, before, {}) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue
+        if _about_others(words, quantity.start, quantity.end - 1, cues):
+            continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     if not found:
         return []

@@ -299,3 +299,16 @@ def test_a_share_of_a_year(describer: Describer, lang: str, text: str,
 def test_the_writer_added_after_we_are(describer: Describer, lang: str, text: str,
                                        expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a buyer's people are not ours; a debt's weeks are not cash
+    ("es", "hago almuerzos para una maquila, la maquila despidió como 400 personas",
+     {"size": None, "staff_change": None}),
+    ("en", "boda rider, paying my bike loan weekly but i missed the last 2 weeks",
+     {"cash_runway": None}),
+    ("en", "my shop: our savings will last 3 weeks", {"cash_runway": "under_1m"}),
+])
+def test_others_people_and_a_debts_weeks(describer: Describer, lang: str, text: str,
+                                         expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
