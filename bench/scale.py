@@ -87,9 +87,12 @@ def build(db: Path, users: int, knowledge: Knowledge) -> float:
             "INSERT INTO plans (id, user_id, assessment_id, record, created_at)"
             " SELECT n.i + 1, ? + n.i, n.i + 1, t.record, ? - (n.i % 90) * 86400"
             " FROM n JOIN tpl_plan t ON t.k = n.i % ?", (BASE, now, TEMPLATES))
-        # What Plans.add keeps for /stats (as migration 21 fills it from existing plans).
-        conn.execute("INSERT INTO latest_plans SELECT user_id, id, created_at,"
-                     " json_extract(record, '$.items[0][0]') FROM plans")
+        # What Plans.add keeps for /stats, read from each plan as it does (plan_summary);
+        # the triggers keep the counters, and month_plans followed the plans inserted.
+        conn.execute("INSERT INTO latest_plans (user_id, plan_id, created_at, first_action,"
+                     " sector, size, led_by, risk, scores, actions)"
+                     " SELECT user_id, plan_id, created_at, first_action, sector, size, led_by,"
+                     " risk, scores, actions FROM plan_summary")
         conn.execute("INSERT INTO latest_scores SELECT p.user_id, s.key, s.value FROM plans p,"
                      " json_each(p.record, '$.scores') s WHERE s.type = 'integer'")
         # Five nudges each: most sent, some pending later, one in a thousand due now.

@@ -39,14 +39,41 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
-from bot.stats import PEER_GROUPS, Business, Feedback, Peers, Report, insight, peer_medians
-from bot.store import DatabaseError, LastAnswer, Nudge, Store, StoredPlan
+from bot.stats import (
+    NOT_ANSWERED,
+    PEER_GROUPS,
+    WEEK,
+    Feedback,
+    Peers,
+    Report,
+    Tallies,
+    peers_of,
+    report,
+)
+from bot.store import DatabaseError, LastAnswer, Nudge, ReportCounts, Store, StoredPlan
 
 log = logging.getLogger(__name__)
 
 #: Telegram's limits on the bot's description and short description.
 DESCRIPTION_LIMIT = 512
 SHORT_LIMIT = 120
+
+
+def tallies_of(counts: ReportCounts) -> Tallies:
+    """The store's counters as the report's tallies ('' in the store: not answered)."""
+
+    def answered(option: str) -> str:
+        return option or NOT_ANSWERED
+
+    return Tallies(
+        cells={(answered(sector), answered(size), answered(led_by), risk, acted): n
+               for sector, size, led_by, risk, acted, n in counts.cells},
+        scores={(answered(sector), answered(size), answered(led_by), area, score): n
+                for sector, size, led_by, area, score, n in counts.scores},
+        this_week=counts.this_week,
+        months={(month, risk): n for month, risk, n in counts.months},
+        month_scores={(month, area, score): n for month, area, score, n in counts.month_scores},
+        actions={action: (n, done) for action, n, done in counts.actions})
 
 
 @dataclass
@@ -267,22 +294,20 @@ class Advisor:
         return set(self.settings.admin_ids) | set(await self.store.groups.staff())
 
     async def insight(self) -> Report:
-        """/stats' report: every business's latest plan and follow-through, suppressed."""
+        """/stats' report: every business's latest plan and follow-through, suppressed.
+
+        Read from the counters the store keeps (the same cost at any number of businesses).
+        """
         reads = self.store.insight
-        done, acted = await reads.done_on_latest(), await reads.acted()
-        businesses = [
-            Business(made, record.get("answers", {}), record.get("scores", {}),
-                     tuple(item[0] for item in record.get("items", ())),
-                     frozenset(done.get(user_id, ())), user_id in acted)
-            for user_id, made, record in await reads.latest_plans()
-        ]
-        months, started = await reads.monthly_scores(), await reads.started()
+        counts = await reads.report_counts(time.time() - WEEK)
         opted_in = await reads.opted_in()  # a counter (bot/store/insight.py)
         useful, not_useful, comments = await self.store.feedback.summary()
         feedback = Feedback(useful, not_useful, tuple(comments))
+
+        tallies = tallies_of(counts)
         # Suppression solves a linear system: tens of milliseconds, off the event loop.
-        return await asyncio.to_thread(insight, businesses, months, started, opted_in,
-                                       feedback, self.knowledge)
+        return await asyncio.to_thread(report, tallies, counts.started, opted_in, feedback,
+                                       self.knowledge)
 
     async def peers(self, user_id: int, plan: Plan) -> Peers | None:
         """Businesses like this owner's (same sector and size, else wider), 5 at least."""
@@ -290,7 +315,8 @@ class Advisor:
             if not all(question in plan.answers for question in shared):
                 continue
             profile = {question: plan.answers[question] for question in shared}
-            found = peer_medians(shared, await self.store.insight.peer_scores(user_id, profile))
+            counts = await self.store.insight.peers(user_id, profile)
+            found = peers_of(shared, counts.count, counts.histograms)
             if found is not None:
                 return found
         return None

@@ -73,13 +73,16 @@ class Plans:
 
     async def _summarise(self, user_id: int, plan_id: int, record: dict[str, Any]) -> None:
         """Keep the user's rows of latest_plans and latest_scores, which /stats counts."""
-        items = record.get("items") or []
         # Deleted, then inserted (not REPLACE): the triggers that keep /stats's counters
-        # see the old row go and the new one come.
+        # see the old row go and the new one come. plan_summary reads the record as the
+        # migration that made these columns did (bot/store/migrations.py, version 22).
         await self.db.execute("DELETE FROM latest_plans WHERE user_id = ?", (user_id,))
         await self.db.execute(
-            "INSERT INTO latest_plans VALUES (?, ?, ?, ?)",
-            (user_id, plan_id, time.time(), items[0][0] if items else None))
+            "INSERT INTO latest_plans (user_id, plan_id, created_at, first_action, sector,"
+            " size, led_by, risk, scores, actions, acted)"
+            " SELECT user_id, plan_id, created_at, first_action, sector, size, led_by, risk,"
+            " scores, actions, EXISTS (SELECT 1 FROM action_progress a"
+            " WHERE a.user_id = s.user_id) FROM plan_summary s WHERE plan_id = ?", (plan_id,))
         await self.db.execute("DELETE FROM latest_scores WHERE user_id = ?", (user_id,))
         await self.db.executemany(
             "INSERT INTO latest_scores VALUES (?, ?, ?)",
