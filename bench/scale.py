@@ -32,6 +32,7 @@ from telegram import Update
 
 from bench import Row
 from bench.core import advisor_updates, percentile, random_answers
+from bot import guidance
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.content import load_knowledge
@@ -89,10 +90,17 @@ def build(db: Path, users: int, knowledge: Knowledge) -> float:
             " FROM n JOIN tpl_plan t ON t.k = n.i % ?", (BASE, now, TEMPLATES))
         # What Plans.add keeps for /stats, read from each plan as it does (plan_summary);
         # the triggers keep the counters, and month_plans followed the plans inserted.
+        # /guidance's signals as the advisor evaluates them for a new plan.
+        conn.execute("CREATE TEMP TABLE tpl_signals (k INTEGER PRIMARY KEY, signals TEXT)")
+        conn.executemany("INSERT INTO tpl_signals VALUES (?, ?)",
+                         [(k, json.dumps(guidance.held(knowledge, a)))
+                          for k, a in enumerate(answer_sets)])
         conn.execute("INSERT INTO latest_plans (user_id, plan_id, created_at, first_action,"
-                     " sector, size, led_by, risk, scores, actions)"
+                     " sector, size, led_by, risk, scores, actions, signals_key, signals)"
                      " SELECT user_id, plan_id, created_at, first_action, sector, size, led_by,"
-                     " risk, scores, actions FROM plan_summary")
+                     " risk, scores, actions, ?, t.signals FROM plan_summary s"
+                     " JOIN tpl_signals t ON t.k = (s.plan_id - 1) % ?",
+                     (guidance.signals_key(knowledge), TEMPLATES))
         conn.execute("INSERT INTO latest_scores SELECT p.user_id, s.key, s.value FROM plans p,"
                      " json_each(p.record, '$.scores') s WHERE s.type = 'integer'")
         # Five nudges each: most sent, some pending later, one in a thousand due now.
@@ -173,6 +181,7 @@ async def measure(
         figures["stats"] = await timed(feed(api.text_update(staff, "/stats")))
         errors = sum(1 for m, p in api.calls if m == "sendMessage"
                      and "went wrong" in str(p.get("text", "")))
+        figures["guidance"] = await timed(feed(api.text_update(staff, "/guidance")))
         figures["stats_failed"] = float(errors or any(
             "try again" in str(p.get("text", "")) for m, p in api.calls))
         # Five owners spread over the table, the median of each: the first reads of a big
@@ -286,6 +295,7 @@ async def run(quick: bool = False) -> list[Row]:
              "update_p99": ("p99 per update", "ms", 1000),
              "nudge_claim": ("nudge claim (30 due)", "ms", 1000),
              "stats": ("/stats", "ms", 1000),
+             "guidance": ("/guidance", "ms", 1000),
              "mydata": ("/mydata", "ms", 1000),
              "delete": ("/delete", "ms", 1000)}
     for key, (name, unit, factor) in names.items():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot import guidance
 from bot.backups import run_daily
 from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
@@ -54,6 +55,8 @@ from bot.store import DatabaseError, LastAnswer, Nudge, ReportCounts, Store, Sto
 
 log = logging.getLogger(__name__)
 
+#: Latest plans whose /guidance signals are evaluated again per transaction.
+EVALUATE_BATCH = 2000
 #: Telegram's limits on the bot's description and short description.
 DESCRIPTION_LIMIT = 512
 SHORT_LIMIT = 120
@@ -87,6 +90,7 @@ class Advisor:
     _store: Store | None = None
     _broadcasts: Worker | None = None
     _nudges: NudgeSender | None = None
+    _signals_key: tuple[Knowledge | None, str] = (None, "")
 
     def __post_init__(self) -> None:
         self.matchers = Matchers(self.knowledge)
@@ -261,11 +265,13 @@ class Advisor:
         """
         previous = await self.store.plans.latest(user_id)
         nudges = self.nudges_for(plan)
+        signals = (self.signals_key, guidance.held(self.knowledge, plan.answers))
         if assessment_id is not None:
             await self.store.assessments.finish(user_id, assessment_id, plan.to_record(),
-                                               nudges=nudges, last=last)
+                                               nudges=nudges, last=last, signals=signals)
         else:
-            await self.store.plans.add(user_id, plan.to_record(), nudges=nudges)
+            await self.store.plans.add(user_id, plan.to_record(), nudges=nudges,
+                                       signals=signals)
         log.info("%s user=%s actions=%d nudges=%d",
                  "assessment finished, plan made" if assessment_id is not None
                  else "plan made from a description", user_tag(user_id), len(plan.items),
@@ -308,6 +314,31 @@ class Advisor:
         # Suppression solves a linear system: tens of milliseconds, off the event loop.
         return await asyncio.to_thread(report, tallies, counts.started, opted_in, feedback,
                                        self.knowledge)
+
+    @property
+    def signals_key(self) -> str:
+        """The digest of the content /guidance's signals are evaluated with (bot/guidance.py)."""
+        if self._signals_key[0] is not self.knowledge:
+            self._signals_key = (self.knowledge, guidance.signals_key(self.knowledge))
+        return self._signals_key[1]
+
+    async def guidance(self) -> list[guidance.Finding]:
+        """/guidance's findings, from the signals counted as plans are made.
+
+        Latest plans evaluated with other content (before a change of knowledge/guidance.yaml
+        or of the questions, or before the counts existed) are evaluated again first, a batch
+        at a time: their answers read on the reader connection, the results in a transaction.
+        """
+        key, knowledge, reads = self.signals_key, self.knowledge, self.store.insight
+        whole, current, parts = await reads.signal_counts(key)
+        while current < whole:
+            stale = await reads.unevaluated(key, EVALUATE_BATCH)
+            if not stale:
+                break
+            await reads.evaluated(key, [(user_id, guidance.held(knowledge, answers))
+                                        for user_id, answers in stale])
+            whole, current, parts = await reads.signal_counts(key)
+        return guidance.findings_of(knowledge, whole, parts)
 
     async def peers(self, user_id: int, plan: Plan) -> Peers | None:
         """Businesses like this owner's (same sector and size, else wider), 5 at least."""

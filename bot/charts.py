@@ -103,8 +103,10 @@ def _png(drawing: Drawing, scale: float, margin: float) -> bytes:
                            font=_font(shape.fontName, round(shape.fontSize * scale)),
                            anchor=anchor)
     out = io.BytesIO()
-    # zlib's default level: optimize=True made images 4% smaller, four times slower.
-    image.save(out, format="PNG")
+    # zlib's fastest level: a chart is drawn for nearly every plan (its scores are its
+    # own), and encoding at the default level took 4.5 ms of its 6.2 ms (3.2 ms at level 1,
+    # 20 KB instead of 17 KB). optimize=True made images 4% smaller, four times slower.
+    image.save(out, format="PNG", compress_level=1)
     return out.getvalue()
 
 

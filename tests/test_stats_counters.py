@@ -1,4 +1,4 @@
-"""/stats' report and "businesses like yours" from the counters triggers keep (migration 22).
+"""/stats' report, "businesses like yours" and /guidance from counters (migration 22).
 
 The reference is the report as it was computed before the counters: every business's latest
 plan read back and decoded, its actions done, each month's latest plan, everyone who
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot import stats
+from bot import guidance, stats
 from bot.advisor import tallies_of
 from bot.fakeapi import FakeBotAPI
 from bot.knowledge import Knowledge
@@ -221,3 +221,21 @@ async def test_a_database_from_version_21_gets_the_counters(
         assert started == 39
     finally:
         await store.close()
+
+
+async def test_guidance_from_the_signals_counted(org: Harness, knowledge: Knowledge) -> None:
+    await varied(org, knowledge, seed=17, owners=40)
+    advisor = org.app.advisor
+    businesses, _, _ = await reference(advisor.store)
+    records = [{"answers": b.answers} for b in businesses]
+    expected = guidance.findings(knowledge, records)
+    assert any(f.part for f in expected)
+    assert await advisor.guidance() == expected
+    # Plans counted under other content (a changed guidance.yaml) are evaluated again.
+    await advisor.store.db.execute(
+        "UPDATE latest_plans SET signals = '[]', signals_key = 'before' WHERE user_id % 3 = 0")
+    whole, current, _ = await advisor.store.insight.signal_counts(advisor.signals_key)
+    assert whole == len(businesses) > current
+    assert await advisor.guidance() == expected
+    whole, current, _ = await advisor.store.insight.signal_counts(advisor.signals_key)
+    assert whole == current == len(businesses)

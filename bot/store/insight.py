@@ -3,8 +3,8 @@
 Everything comes from counters that triggers keep (bot/store/migrations.py, versions 21 and
 22) as each business's latest plan, opt-in and actions done change, at the same cost at a
 million businesses as at ten (docs/BENCHMARKS.md, Store): the report's breakdowns, months,
-actions and score distributions, and the peer comparison. Only /guidance still reads every
-latest plan (a long read, on the reader connection).
+actions and score distributions, the peer comparison, and /guidance's signals (evaluated by
+the advisor as each plan is made, and for every latest plan again after the content changed).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store.db import SerialConnection
-from bot.store.plans import plan_record
 
 #: plan_hours counts latest plans by the hour they were made in.
 HOUR = 3600
@@ -123,12 +122,29 @@ class Insight:
             actions=[(str(r[0]), int(r[1]), int(r[2])) for r in actions],
             started=await self._counter("started"))
 
-    async def latest_plans(self) -> list[tuple[int, float, dict[str, Any]]]:
-        """(user_id, created_at, record) of each user's latest plan."""
+    async def signal_counts(self, key: str) -> tuple[int, int, dict[str, int]]:
+        """(latest plans, of those evaluated under `key`, guidance id -> signals held)."""
         rows = await self.db.execute_fetchall(
-            "SELECT l.user_id, p.created_at, p.record FROM latest_plans l"
-            " JOIN plans p ON p.id = l.plan_id", offload=True)
-        return [(r[0], r[1], plan_record(r[2])) for r in rows]
+            "SELECT COALESCE(SUM(n), 0), COALESCE(SUM(CASE WHEN key = ? THEN n END), 0)"
+            " FROM signal_keys", (key,))
+        held = await self.db.execute_fetchall(
+            "SELECT guidance, n FROM signal_counts WHERE key = ? AND n > 0", (key,))
+        return int(rows[0][0]), int(rows[0][1]), {str(g): int(n) for g, n in held}
+
+    async def unevaluated(self, key: str, limit: int) -> list[tuple[int, dict[str, Any]]]:
+        """(user_id, answers) of latest plans whose signals were not evaluated under `key`."""
+        rows = await self.db.execute_fetchall(
+            "SELECT l.user_id, json_extract(p.record, '$.answers') FROM latest_plans l"
+            " JOIN plans p ON p.id = l.plan_id WHERE l.signals_key < ? OR l.signals_key > ?"
+            " LIMIT ?", (key, key, limit), offload=True)
+        return [(int(r[0]), dict(json.loads(r[1] or "{}"))) for r in rows]
+
+    async def evaluated(self, key: str, held: list[tuple[int, list[str]]]) -> None:
+        """Store the signals latest plans hold under `key`: (user_id, guidance ids)."""
+        async with self.db.transaction():
+            await self.db.executemany(
+                "UPDATE latest_plans SET signals = ?, signals_key = ? WHERE user_id = ?",
+                [(json.dumps(ids), key, user_id) for user_id, ids in held], offload=True)
 
     async def peers(self, user_id: int, profile: Mapping[str, str]) -> PeerCounts:
         """Other businesses whose latest plan has these profile answers: how many, and scores.

@@ -294,10 +294,14 @@ MIGRATIONS: list[tuple[int, str]] = [
     # ever marked an action done), and triggers keep counts of those rows by profile (cells),
     # of their scores, of each action in them and done there; month_plans holds each owner's
     # latest plan in each month, counted the same way; 'started' counts everyone who began an
-    # assessment, a description or got a plan. plan_summary is the one place a plan's record
-    # is read for these (also by Plans.add and bench/scale.py). At risk: a score under 40, as
-    # bot/stats.py's AT_RISK_BELOW, over bot.knowledge.AREAS_SCORED in that order: a change to
-    # either needs a migration that recomputes `risk`. Profile answers missing count as ''.
+    # assessment, a description or got a plan. /guidance's signals depend on the content, so
+    # the advisor evaluates them for each new plan (signals, under signals_key, a digest of
+    # the content they were evaluated with) and re-evaluates those under another key when the
+    # content changed; signal_counts counts them by key. plan_summary is the one place a
+    # plan's record is read for the rest (also by Plans.add and bench/scale.py). At risk: a
+    # score under 40, as bot/stats.py's AT_RISK_BELOW, over bot.knowledge.AREAS_SCORED in
+    # that order: a change to either needs a migration that recomputes `risk`. Profile answers
+    # missing count as ''.
     (22, """
     ALTER TABLE latest_plans ADD COLUMN sector TEXT;
     ALTER TABLE latest_plans ADD COLUMN size TEXT;
@@ -306,7 +310,18 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE latest_plans ADD COLUMN scores TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE latest_plans ADD COLUMN actions TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE latest_plans ADD COLUMN acted INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE latest_plans ADD COLUMN signals TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE latest_plans ADD COLUMN signals_key TEXT NOT NULL DEFAULT '';
     CREATE INDEX latest_plans_made ON latest_plans(created_at);
+    CREATE INDEX latest_plans_signals ON latest_plans(signals_key);
+    CREATE TABLE signal_keys (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE signal_counts (
+        key TEXT NOT NULL,
+        guidance TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (key, guidance)
+    ) WITHOUT ROWID;
+    INSERT INTO signal_keys SELECT '', COUNT(*) FROM latest_plans;
     CREATE VIEW plan_summary AS SELECT
         id AS plan_id, user_id, created_at,
         strftime('%Y-%m', created_at, 'unixepoch') AS month,
@@ -414,6 +429,27 @@ MIGRATIONS: list[tuple[int, str]] = [
         UPDATE action_counts SET done = done + 1
             WHERE action IN (SELECT a.action FROM action_progress a WHERE a.plan_id = NEW.plan_id)
             AND action IN (SELECT value FROM json_each(NEW.actions));
+    END;
+    CREATE TRIGGER latest_plan_signals_counted AFTER INSERT ON latest_plans BEGIN
+        INSERT INTO signal_keys VALUES (NEW.signals_key, 1)
+            ON CONFLICT(key) DO UPDATE SET n = n + 1;
+        INSERT INTO signal_counts SELECT NEW.signals_key, value, 1 FROM json_each(NEW.signals)
+            WHERE true ON CONFLICT(key, guidance) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER latest_plan_signals_uncounted AFTER DELETE ON latest_plans BEGIN
+        UPDATE signal_keys SET n = n - 1 WHERE key = OLD.signals_key;
+        UPDATE signal_counts SET n = n - 1 WHERE key = OLD.signals_key
+            AND guidance IN (SELECT value FROM json_each(OLD.signals));
+    END;
+    CREATE TRIGGER latest_plan_signals_changed AFTER UPDATE OF signals, signals_key
+        ON latest_plans BEGIN
+        UPDATE signal_keys SET n = n - 1 WHERE key = OLD.signals_key;
+        UPDATE signal_counts SET n = n - 1 WHERE key = OLD.signals_key
+            AND guidance IN (SELECT value FROM json_each(OLD.signals));
+        INSERT INTO signal_keys VALUES (NEW.signals_key, 1)
+            ON CONFLICT(key) DO UPDATE SET n = n + 1;
+        INSERT INTO signal_counts SELECT NEW.signals_key, value, 1 FROM json_each(NEW.signals)
+            WHERE true ON CONFLICT(key, guidance) DO UPDATE SET n = n + 1;
     END;
     CREATE TRIGGER latest_plan_uncounted AFTER DELETE ON latest_plans BEGIN
         UPDATE cell_counts SET n = n - 1
