@@ -308,7 +308,7 @@ def same_calls(knowledge: Knowledge) -> Handler:
                                                 reply_markup=_keyboard(update.update_id))
             return
         await context.bot.edit_message_text(plan[0], chat.id, query.message.message_id)
-        await context.bot.send_photo(chat.id, InputFile(chart, filename="scores.png"),
+        await context.bot.send_photo(chat.id, InputFile(chart, filename="scores.jpg"),
                                      caption=caption)
         for part in plan[1:]:
             await context.bot.send_message(chat.id, part,

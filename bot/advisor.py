@@ -255,28 +255,29 @@ class Advisor:
                 for kind, action, due in rows]
 
     async def adopt_plan(self, user_id: int, plan: Plan, assessment_id: int | None = None,
-                         last: LastAnswer | None = None) -> StoredPlan | None:
+                         last: LastAnswer | None = None) -> tuple[StoredPlan | None, int]:
         """Store a plan as the user's latest, its nudges replacing the waiting ones.
 
         With `assessment_id` the assessment it came from is closed in the same transaction,
         and `last`, its last answer, stored with it. The nudges are worked out before
         anything is written, so a fault there changes nothing. Returns the plan it replaces,
-        if any.
+        if any, and the new plan's id.
         """
         previous = await self.store.plans.latest(user_id)
         nudges = self.nudges_for(plan)
         signals = (self.signals_key, guidance.held(self.knowledge, plan.answers))
         if assessment_id is not None:
-            await self.store.assessments.finish(user_id, assessment_id, plan.to_record(),
-                                               nudges=nudges, last=last, signals=signals)
+            plan_id = await self.store.assessments.finish(
+                user_id, assessment_id, plan.to_record(), nudges=nudges, last=last,
+                signals=signals)
         else:
-            await self.store.plans.add(user_id, plan.to_record(), nudges=nudges,
-                                       signals=signals)
+            plan_id = await self.store.plans.add(user_id, plan.to_record(), nudges=nudges,
+                                                 signals=signals)
         log.info("%s user=%s actions=%d nudges=%d",
                  "assessment finished, plan made" if assessment_id is not None
                  else "plan made from a description", user_tag(user_id), len(plan.items),
                  len(nudges))
-        return previous
+        return previous, plan_id
 
     async def pressed_nudge(self, user_id: int, press: NudgePress | None) -> Nudge | None:
         """The nudge a press is about, if it still counts: this user's, as sent, that button."""

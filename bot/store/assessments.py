@@ -93,11 +93,11 @@ class Assessments:
 
         `drop` names questions whose answers no longer count (they no longer apply).
         """
+        dropped = [(assessment_id, question) for question in drop]
         async with self.db.transaction():
-            await self.db.executemany(
-                "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
-                [(assessment_id, dropped) for dropped in drop],
-            )
+            if dropped:
+                await self.db.executemany(
+                    "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?", dropped)
             if option_id is None:
                 await self.db.execute(
                     "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",

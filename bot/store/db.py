@@ -143,6 +143,22 @@ class SerialConnection:
                  reader: aiosqlite.Connection | None = None) -> None:
         self.conn, self.threaded, self.reader = conn, threaded, reader
         self.lock = asyncio.Lock()
+        #: Writes that may wait (`defer`): they join the next transaction, or `flush`.
+        self.deferred: list[tuple[str, tuple[Any, ...]]] = []
+
+    def defer(self, sql: str, parameters: Iterable[Any] = ()) -> None:
+        """A write that can wait for the next transaction begun (of any task), or `flush`.
+
+        It commits with that transaction's writes, at no commit of its own: the redelivery
+        guard's update ids (bot/store/updates.py), one per update, cost a commit each.
+        """
+        self.deferred.append((sql, tuple(parameters)))
+
+    async def flush(self) -> None:
+        """Write the deferred writes now, in a transaction of their own."""
+        if self.deferred:
+            async with self.transaction():
+                pass  # transaction() writes them first
 
     async def acquire(self, deadline: float) -> None:
         """Take the lock, or raise StoreBusy at the deadline."""
@@ -170,10 +186,14 @@ class SerialConnection:
         token = _holding.set(True)
         try:
             await self.execute("BEGIN IMMEDIATE")
+            writes, self.deferred = self.deferred, []
             try:
+                for sql, parameters in writes:
+                    await self.execute(sql, parameters)
                 yield
             except BaseException:
                 await self.execute("ROLLBACK")
+                self.deferred[:0] = writes  # they wait for the next one
                 raise
             await self.execute("COMMIT")
         finally:
@@ -252,7 +272,9 @@ class SerialConnection:
             raise
 
     async def close(self) -> None:
-        """Close the connections (aiosqlite's threads close them and end)."""
+        """Write what was deferred, close the connections (aiosqlite's threads end)."""
+        with contextlib.suppress(StoreBusy):  # another process holds the lock: they are lost
+            await self.flush()
         async with self.lock:
             if self.reader is not None:
                 await self.reader.close()
