@@ -34,6 +34,7 @@ class Updates:
         can never come back: every 1,000th update prunes them, and the table stays the size
         of a week's traffic instead of growing for ever.
         """
+        self.db.start_update()
         if any(sql == SEEN and parameters[0] == update_id
                for sql, parameters in self.db.deferred):
             return False
