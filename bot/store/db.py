@@ -286,8 +286,10 @@ class SerialConnection:
 
     async def close(self) -> None:
         """Write what was deferred, close the connections (aiosqlite's threads end)."""
-        with contextlib.suppress(StoreBusy):  # another process holds the lock: they are lost
+        try:
             await self.flush()
+        except (StoreBusy, sqlite3.Error) as error:  # locked, read-only, full: they are lost
+            log.warning("%d update id(s) not recorded at close: %s", len(self.deferred), error)
         async with self.lock:
             if self.reader is not None:
                 await self.reader.close()
