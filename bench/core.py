@@ -23,6 +23,7 @@ from typing import Any
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     LinkPreviewOptions,
     Message,
     Update,
@@ -270,13 +271,25 @@ def same_calls(knowledge: Knowledge) -> Handler:
 
     A tap: answer it, and edit its message into the next question (the answers so far, the
     question, a keyboard built for this user); on the last question the edit lists the
-    answers and the plan follows (a plan's two messages and the opt-in question). A message
-    (/start): the welcome and the first question. Texts as long as the advisor's; no
-    storage, no logic.
+    answers and the plan follows as the advisor sends it: the score chart (a photo uploaded,
+    as the advisor uploads each plan's own chart, with its caption), the plan's messages,
+    "was this plan useful?" with its two buttons and the opt-in question. A message (/start):
+    the welcome and the first question. Texts and the image as long as the advisor's; no
+    storage, no logic (the chart is drawn once, here).
     """
     last = len(knowledge.questions) - 1
     worst = {q.id: q.options[0].id for q in knowledge.questions}
-    plan = split_messages(render_blocks(knowledge, "en", build_plan(knowledge, worst), "html"))
+    worst_plan = build_plan(knowledge, worst)
+    # The last question's message becomes the plan's first part, under every answer.
+    lead = _QUESTION.split("</blockquote>")[0] + "</blockquote>\nHere is your action plan."
+    plan = split_messages([lead, *render_blocks(knowledge, "en", worst_plan, "html")])
+    under_plan = InlineKeyboardMarkup([[InlineKeyboardButton("⬇️ Download (PDF)",
+                                                             callback_data="download")],
+                                       [InlineKeyboardButton("💬 Ask us", callback_data="ask")]])
+    from bot.charts import plan_chart
+
+    chart = plan_chart(knowledge, "en", worst_plan)
+    caption = knowledge.message("en", "plan_chart_caption")
     tap = re.compile(r"^[abk]:\d+:(\d+)")
 
     async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -294,10 +307,15 @@ def same_calls(knowledge: Knowledge) -> Handler:
             await context.bot.edit_message_text(text, chat.id, query.message.message_id,
                                                 reply_markup=_keyboard(update.update_id))
             return
-        await context.bot.edit_message_text(text + " Here is your action plan.", chat.id,
-                                            query.message.message_id)
-        for part in plan:
-            await context.bot.send_message(chat.id, part)
+        await context.bot.edit_message_text(plan[0], chat.id, query.message.message_id)
+        await context.bot.send_photo(chat.id, InputFile(chart, filename="scores.jpg"),
+                                     caption=caption)
+        for part in plan[1:]:
+            await context.bot.send_message(chat.id, part,
+                                           reply_markup=under_plan if part is plan[-1] else None)
+        await context.bot.send_message(chat.id, "Was this plan useful?", reply_markup=(
+            InlineKeyboardMarkup([[InlineKeyboardButton("👍 Yes", callback_data="f:1:u"),
+                                   InlineKeyboardButton("👎 No", callback_data="f:1:d")]])))
         await context.bot.send_message(chat.id, "Would you like our updates?",
                                        reply_markup=_keyboard(update.update_id))
 
@@ -375,8 +393,9 @@ async def bench_updates(knowledge: Knowledge, users: int, quick: bool = False) -
         Row(SECTION, "bare PTB echo: p99 per update",
             percentile(bare.per_update, 99) * 1000, "ms"),
         Row(SECTION, "bare PTB, the advisor's Bot API calls: updates/s", same.rate, "/s",
-            note="a tap: answer + edit with a 7-button keyboard (and the plan after the last);"
-                 " no storage or logic"),
+            note="a tap: answer + edit with a 7-button keyboard; after the last, the plan as"
+                 " the advisor sends it (chart photo, messages, feedback and opt-in"
+                 " questions); no storage or logic"),
         Row(SECTION, "advisor / bare echo throughput", ratio * 100, "%",
             note="information: the echo makes one call, a tap two (see Core: the gap)"),
         Row(SECTION, "advisor / bare PTB with the same calls", same_ratio * 100, "%", "≥ 80 %",

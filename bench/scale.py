@@ -32,6 +32,7 @@ from telegram import Update
 
 from bench import Row
 from bench.core import advisor_updates, percentile, random_answers
+from bot import guidance
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.content import load_knowledge
@@ -83,13 +84,37 @@ def build(db: Path, users: int, knowledge: Knowledge) -> float:
         conn.execute(
             "INSERT INTO answers SELECT n.i + 1, t.question_id, t.option_id, NULL, ?"
             " FROM n JOIN tpl_answer t ON t.k = n.i % ?", (now, TEMPLATES))
+        # A plan's summary is read from its record (plan_summary) by the trigger that keeps
+        # month_plans and by Plans.add for latest_plans: the same for every copy of a
+        # template, so read once per template here and the trigger set aside meanwhile.
+        trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                               " AND name = 'plan_in_month'").fetchone()[0]
+        conn.execute("DROP TRIGGER plan_in_month")
         conn.execute(
             "INSERT INTO plans (id, user_id, assessment_id, record, created_at)"
             " SELECT n.i + 1, ? + n.i, n.i + 1, t.record, ? - (n.i % 90) * 86400"
             " FROM n JOIN tpl_plan t ON t.k = n.i % ?", (BASE, now, TEMPLATES))
-        # What Plans.add keeps for /stats (as migration 21 fills it from existing plans).
-        conn.execute("INSERT INTO latest_plans SELECT user_id, id, created_at,"
-                     " json_extract(record, '$.items[0][0]') FROM plans")
+        conn.execute("CREATE TEMP TABLE tpl_summary AS SELECT plan_id - 1 AS k, first_action,"
+                     " sector, size, led_by, risk, scores, actions FROM plan_summary"
+                     " WHERE plan_id <= ?", (TEMPLATES,))
+        conn.execute("INSERT INTO month_plans SELECT p.user_id,"
+                     " strftime('%Y-%m', p.created_at, 'unixepoch'), p.id, t.risk, t.scores"
+                     " FROM plans p JOIN tpl_summary t ON t.k = (p.id - 1) % ?", (TEMPLATES,))
+        conn.execute(trigger)
+        # What Plans.add keeps for /stats, as it reads it from each plan (plan_summary);
+        # the triggers keep the counters.
+        # /guidance's signals as the advisor evaluates them for a new plan.
+        conn.execute("CREATE TEMP TABLE tpl_signals (k INTEGER PRIMARY KEY, signals TEXT)")
+        conn.executemany("INSERT INTO tpl_signals VALUES (?, ?)",
+                         [(k, json.dumps(guidance.held(knowledge, a)))
+                          for k, a in enumerate(answer_sets)])
+        conn.execute("INSERT INTO latest_plans (user_id, plan_id, created_at, first_action,"
+                     " sector, size, led_by, risk, scores, actions, signals_key, signals)"
+                     " SELECT p.user_id, p.id, p.created_at, t.first_action, t.sector, t.size,"
+                     " t.led_by, t.risk, t.scores, t.actions, ?, g.signals FROM plans p"
+                     " JOIN tpl_summary t ON t.k = (p.id - 1) % ?"
+                     " JOIN tpl_signals g ON g.k = t.k",
+                     (guidance.signals_key(knowledge), TEMPLATES))
         conn.execute("INSERT INTO latest_scores SELECT p.user_id, s.key, s.value FROM plans p,"
                      " json_each(p.record, '$.scores') s WHERE s.type = 'integer'")
         # Five nudges each: most sent, some pending later, one in a thousand due now.
@@ -170,6 +195,7 @@ async def measure(
         figures["stats"] = await timed(feed(api.text_update(staff, "/stats")))
         errors = sum(1 for m, p in api.calls if m == "sendMessage"
                      and "went wrong" in str(p.get("text", "")))
+        figures["guidance"] = await timed(feed(api.text_update(staff, "/guidance")))
         figures["stats_failed"] = float(errors or any(
             "try again" in str(p.get("text", "")) for m, p in api.calls))
         # Five owners spread over the table, the median of each: the first reads of a big
@@ -283,6 +309,7 @@ async def run(quick: bool = False) -> list[Row]:
              "update_p99": ("p99 per update", "ms", 1000),
              "nudge_claim": ("nudge claim (30 due)", "ms", 1000),
              "stats": ("/stats", "ms", 1000),
+             "guidance": ("/guidance", "ms", 1000),
              "mydata": ("/mydata", "ms", 1000),
              "delete": ("/delete", "ms", 1000)}
     for key, (name, unit, factor) in names.items():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot import guidance
 from bot.backups import run_daily
 from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
@@ -39,14 +40,43 @@ from bot.nudges import (
 )
 from bot.plan import Plan
 from bot.relief import Programme, combine, matching, new_id
-from bot.stats import PEER_GROUPS, Business, Feedback, Peers, Report, insight, peer_medians
-from bot.store import DatabaseError, LastAnswer, Nudge, Store, StoredPlan
+from bot.stats import (
+    NOT_ANSWERED,
+    PEER_GROUPS,
+    WEEK,
+    Feedback,
+    Peers,
+    Report,
+    Tallies,
+    peers_of,
+    report,
+)
+from bot.store import DatabaseError, LastAnswer, Nudge, ReportCounts, Store, StoredPlan
 
 log = logging.getLogger(__name__)
 
+#: Latest plans whose /guidance signals are evaluated again per transaction.
+EVALUATE_BATCH = 2000
 #: Telegram's limits on the bot's description and short description.
 DESCRIPTION_LIMIT = 512
 SHORT_LIMIT = 120
+
+
+def tallies_of(counts: ReportCounts) -> Tallies:
+    """The store's counters as the report's tallies ('' in the store: not answered)."""
+
+    def answered(option: str) -> str:
+        return option or NOT_ANSWERED
+
+    return Tallies(
+        cells={(answered(sector), answered(size), answered(led_by), risk, acted): n
+               for sector, size, led_by, risk, acted, n in counts.cells},
+        scores={(answered(sector), answered(size), answered(led_by), area, score): n
+                for sector, size, led_by, area, score, n in counts.scores},
+        this_week=counts.this_week,
+        months={(month, risk): n for month, risk, n in counts.months},
+        month_scores={(month, area, score): n for month, area, score, n in counts.month_scores},
+        actions={action: (n, done) for action, n, done in counts.actions})
 
 
 @dataclass
@@ -60,6 +90,7 @@ class Advisor:
     _store: Store | None = None
     _broadcasts: Worker | None = None
     _nudges: NudgeSender | None = None
+    _signals_key: tuple[Knowledge | None, str] = (None, "")
 
     def __post_init__(self) -> None:
         self.matchers = Matchers(self.knowledge)
@@ -224,26 +255,29 @@ class Advisor:
                 for kind, action, due in rows]
 
     async def adopt_plan(self, user_id: int, plan: Plan, assessment_id: int | None = None,
-                         last: LastAnswer | None = None) -> StoredPlan | None:
+                         last: LastAnswer | None = None) -> tuple[StoredPlan | None, int]:
         """Store a plan as the user's latest, its nudges replacing the waiting ones.
 
         With `assessment_id` the assessment it came from is closed in the same transaction,
         and `last`, its last answer, stored with it. The nudges are worked out before
         anything is written, so a fault there changes nothing. Returns the plan it replaces,
-        if any.
+        if any, and the new plan's id.
         """
         previous = await self.store.plans.latest(user_id)
         nudges = self.nudges_for(plan)
+        signals = (self.signals_key, guidance.held(self.knowledge, plan.answers))
         if assessment_id is not None:
-            await self.store.assessments.finish(user_id, assessment_id, plan.to_record(),
-                                               nudges=nudges, last=last)
+            plan_id = await self.store.assessments.finish(
+                user_id, assessment_id, plan.to_record(), nudges=nudges, last=last,
+                signals=signals)
         else:
-            await self.store.plans.add(user_id, plan.to_record(), nudges=nudges)
+            plan_id = await self.store.plans.add(user_id, plan.to_record(), nudges=nudges,
+                                                 signals=signals)
         log.info("%s user=%s actions=%d nudges=%d",
                  "assessment finished, plan made" if assessment_id is not None
                  else "plan made from a description", user_tag(user_id), len(plan.items),
                  len(nudges))
-        return previous
+        return previous, plan_id
 
     async def pressed_nudge(self, user_id: int, press: NudgePress | None) -> Nudge | None:
         """The nudge a press is about, if it still counts: this user's, as sent, that button."""
@@ -267,22 +301,45 @@ class Advisor:
         return set(self.settings.admin_ids) | set(await self.store.groups.staff())
 
     async def insight(self) -> Report:
-        """/stats' report: every business's latest plan and follow-through, suppressed."""
+        """/stats' report: every business's latest plan and follow-through, suppressed.
+
+        Read from the counters the store keeps (the same cost at any number of businesses).
+        """
         reads = self.store.insight
-        done, acted = await reads.done_on_latest(), await reads.acted()
-        businesses = [
-            Business(made, record.get("answers", {}), record.get("scores", {}),
-                     tuple(item[0] for item in record.get("items", ())),
-                     frozenset(done.get(user_id, ())), user_id in acted)
-            for user_id, made, record in await reads.latest_plans()
-        ]
-        months, started = await reads.monthly_scores(), await reads.started()
+        counts = await reads.report_counts(time.time() - WEEK)
         opted_in = await reads.opted_in()  # a counter (bot/store/insight.py)
         useful, not_useful, comments = await self.store.feedback.summary()
         feedback = Feedback(useful, not_useful, tuple(comments))
+
+        tallies = tallies_of(counts)
         # Suppression solves a linear system: tens of milliseconds, off the event loop.
-        return await asyncio.to_thread(insight, businesses, months, started, opted_in,
-                                       feedback, self.knowledge)
+        return await asyncio.to_thread(report, tallies, counts.started, opted_in, feedback,
+                                       self.knowledge)
+
+    @property
+    def signals_key(self) -> str:
+        """The digest of the content /guidance's signals are evaluated with (bot/guidance.py)."""
+        if self._signals_key[0] is not self.knowledge:
+            self._signals_key = (self.knowledge, guidance.signals_key(self.knowledge))
+        return self._signals_key[1]
+
+    async def guidance(self) -> list[guidance.Finding]:
+        """/guidance's findings, from the signals counted as plans are made.
+
+        Latest plans evaluated with other content (before a change of knowledge/guidance.yaml
+        or of the questions, or before the counts existed) are evaluated again first, a batch
+        at a time: their answers read on the reader connection, the results in a transaction.
+        """
+        key, knowledge, reads = self.signals_key, self.knowledge, self.store.insight
+        whole, current, parts = await reads.signal_counts(key)
+        while current < whole:
+            stale = await reads.unevaluated(key, EVALUATE_BATCH)
+            if not stale:
+                break
+            await reads.evaluated(key, [(user_id, guidance.held(knowledge, answers))
+                                        for user_id, answers in stale])
+            whole, current, parts = await reads.signal_counts(key)
+        return guidance.findings_of(knowledge, whole, parts)
 
     async def peers(self, user_id: int, plan: Plan) -> Peers | None:
         """Businesses like this owner's (same sector and size, else wider), 5 at least."""
@@ -290,7 +347,8 @@ class Advisor:
             if not all(question in plan.answers for question in shared):
                 continue
             profile = {question: plan.answers[question] for question in shared}
-            found = peer_medians(shared, await self.store.insight.peer_scores(user_id, profile))
+            counts = await self.store.insight.peers(user_id, profile)
+            found = peers_of(shared, counts.count, counts.histograms)
             if found is not None:
                 return found
         return None

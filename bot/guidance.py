@@ -3,11 +3,14 @@
 Each BSO guidance item of the knowledge base has a signal (knowledge/guidance.yaml): a
 condition over one business's answers and the share of businesses it must hold for. The
 figures come from each business's latest plan, as /stats's do, and follow its rule: a group
-of fewer than 5 businesses is neither shown nor acted on.
+of fewer than 5 businesses is neither shown nor acted on. Which signals a plan holds is worked
+out as it is made and counted by the store (bot/advisor.py, Advisor.guidance).
 """
 
 from __future__ import annotations
 
+import collections
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -44,10 +47,36 @@ class Finding:
         return share(self.part or 0, self.whole)
 
 
+def held(knowledge: Knowledge, answers: Mapping[str, str]) -> list[str]:
+    """The guidance items whose signal one business's answers hold."""
+    applicable = knowledge.applicable_answers(answers)
+    signals = {s.guidance: s for s in knowledge.signals}  # one signal per item, the last
+    return [gid for gid, s in signals.items() if s.when.holds(applicable, knowledge.rank)]
+
+
+def signals_key(knowledge: Knowledge) -> str:
+    """A digest of what `held` depends on: the signals, the questions' options and conditions.
+
+    The store counts the signals of each plan under the key they were evaluated with; another
+    key means the content changed, and they are evaluated again.
+    """
+    parts = (knowledge.signals,
+             [(q.id, [o.id for o in q.options], q.ask_when) for q in knowledge.questions])
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
 def findings(knowledge: Knowledge, records: Iterable[Mapping[str, Any]]) -> list[Finding]:
     """Every guidance item: those the answers call for first (the largest share first)."""
-    answers = [knowledge.applicable_answers(r.get("answers") or {}) for r in records]
-    whole = len(answers)
+    parts: collections.Counter[str] = collections.Counter()
+    whole = 0
+    for record in records:
+        parts.update(held(knowledge, record.get("answers") or {}))
+        whole += 1
+    return findings_of(knowledge, whole, parts)
+
+
+def findings_of(knowledge: Knowledge, whole: int, parts: Mapping[str, int]) -> list[Finding]:
+    """The findings from counts: of `whole` businesses, how many each signal holds for."""
     signals = {s.guidance: s for s in knowledge.signals}
     found = []
     for gid, point in knowledge.bso_guidance.items():
@@ -55,7 +84,7 @@ def findings(knowledge: Knowledge, records: Iterable[Mapping[str, Any]]) -> list
         if signal is None:
             found.append(Finding(gid, point, None, whole, False))
             continue
-        part = sum(1 for a in answers if signal.when.holds(a, knowledge.rank))
+        part = parts.get(gid, 0)
         called = part >= MIN_GROUP and whole >= MIN_GROUP and 100 * part >= signal.share * whole
         found.append(Finding(gid, point, part, whole, called))
     order = {gid: i for i, gid in enumerate(knowledge.bso_guidance)}

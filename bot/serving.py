@@ -30,7 +30,7 @@ from bot.context import AdvisorApplication, AdvisorContext
 from bot.handlers import operations
 from bot.knowledge import DEFAULT_LANGUAGE
 from bot.link import Link
-from bot.outbound import BULK
+from bot.outbound import BULK, FOLLOW_UP
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +90,12 @@ class Serving:
         advisor = app.advisor
         chat = advisor.settings.staff_chat_id
         if chat is not None:
-            # Bulk (bot/outbound.py): owners' replies go first; a 429 drops it, logged.
+            # A follow-up (bot/outbound.py): owners' replies may go first for a moment, but
+            # it goes ahead of broadcasts and nudges, and a 429 delays it instead of dropping
+            # it (as bulk would): an alert is what staff must not miss.
             await app.bot.send_message(chat, advisor.knowledge.message(
-                DEFAULT_LANGUAGE, "error_alert", kind=kind, count=count), rate_limit_args=BULK)
+                DEFAULT_LANGUAGE, "error_alert", kind=kind, count=count),
+                rate_limit_args=FOLLOW_UP)
 
     async def keep_record(self, context: AdvisorContext) -> None:
         """Check in with Telegram if it has been quiet, then write the health record."""

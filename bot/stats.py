@@ -43,7 +43,6 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
 
 from bot.knowledge import AREAS_SCORED, Knowledge
 
@@ -265,13 +264,38 @@ def at_risk(score: int | None) -> bool:
     return score is not None and score < AT_RISK_BELOW
 
 
-def combination(business: Business) -> str:
+def combination_of(scores: Mapping[str, int | None]) -> str:
     """The areas at risk together, joined by "+" ("cash+staff"), or "none"."""
-    return "+".join(a for a in AREAS_SCORED if at_risk(business.scores.get(a))) or "none"
+    return "+".join(a for a in AREAS_SCORED if at_risk(scores.get(a))) or "none"
+
+
+def combination(business: Business) -> str:
+    """A business's areas at risk together (combination_of its scores)."""
+    return combination_of(business.scores)
+
+
+#: A histogram of scores: score -> businesses.
+Histogram = Mapping[int, int]
 
 
 def _median(values: Sequence[int]) -> int | None:
-    return round(statistics.median(values)) if len(values) >= MIN_GROUP else None
+    return _median_of(collections.Counter(values))
+
+
+def _median_of(histogram: Histogram) -> int | None:
+    """statistics.median of the scores a histogram counts, rounded; None under 5 of them."""
+    total = sum(n for n in histogram.values() if n > 0)
+    if total < MIN_GROUP:
+        return None
+    wanted = (total - 1) // 2, total // 2  # the middle one, or the middle two
+    found: list[int] = []
+    seen = 0
+    for score in sorted(s for s, n in histogram.items() if n > 0):
+        seen += histogram[score]
+        while len(found) < 2 and seen > wanted[len(found)]:
+            found.append(score)
+    low, high = found
+    return round(statistics.median([low, high])) if low != high else round(low)
 
 
 COUNT_COLUMNS = ("businesses", "acted", *(f"at_risk_{a}" for a in AREAS_SCORED))
@@ -281,12 +305,68 @@ OVERVIEW_ROWS = ("started", "assessed_all_time", "acted", "assessed_this_week", 
                  "useful", "not_useful", "rated", "comments")
 
 
-def _group_counts(ledger: Ledger, row: Key, members: Sequence[Business]) -> None:
-    """The counts of one row of a breakdown: businesses, acted, at risk per area."""
-    ledger.count((*row, "businesses"), len(members))
-    ledger.count((*row, "acted"), sum(b.acted for b in members))
+@dataclass(frozen=True)
+class Tallies:
+    """What the report counts, with no business in it: how the store keeps it (migration 22).
+
+    A profile is the answers to BREAKDOWNS, in that order (NOT_ANSWERED where missing); a
+    combination is combination_of's ("cash+staff", "none").
+    """
+
+    #: (profile..., combination, acted) -> businesses, by their latest plan.
+    cells: Mapping[tuple[str, str, str, str, bool], int]
+    #: (profile..., area, score) -> businesses scored so in their latest plan.
+    scores: Mapping[tuple[str, str, str, str, int], int]
+    #: Latest plans made this week.
+    this_week: int = 0
+    #: (YYYY-MM, combination) -> businesses, by their latest plan in the month.
+    months: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    #: (YYYY-MM, area, score) -> businesses, by their latest plan in the month.
+    month_scores: Mapping[tuple[str, str, int], int] = field(default_factory=dict)
+    #: action -> (latest plans it is in, of those marked done there).
+    actions: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def tally(businesses: Iterable[Business],
+          months: Iterable[tuple[str, Mapping[str, int | None]]] = (),
+          now: float | None = None) -> Tallies:
+    """The tallies of businesses' latest plans (the store keeps the same with triggers)."""
+    now = time.time() if now is None else now
+    cells: collections.Counter[tuple[str, str, str, str, bool]] = collections.Counter()
+    scores: collections.Counter[tuple[str, str, str, str, int]] = collections.Counter()
+    in_plans: collections.Counter[str] = collections.Counter()
+    done: collections.Counter[str] = collections.Counter()
+    this_week = 0
+    for b in businesses:
+        sector, size, led_by = (b.answers.get(q, NOT_ANSWERED) for q in BREAKDOWNS)
+        cells[(sector, size, led_by, combination(b), b.acted)] += 1
+        for area, score in b.scores.items():
+            if score is not None:
+                scores[(sector, size, led_by, area, score)] += 1
+        in_plans.update(set(b.actions))
+        done.update(a for a in b.done if a in b.actions)
+        this_week += b.made >= now - WEEK
+    by_month: collections.Counter[tuple[str, str]] = collections.Counter()
+    month_scores: collections.Counter[tuple[str, str, int]] = collections.Counter()
+    for month, plan_scores in months:
+        by_month[(month, combination_of(plan_scores))] += 1
+        for area, score in plan_scores.items():
+            if score is not None:
+                month_scores[(month, area, score)] += 1
+    return Tallies(cells, scores, this_week, by_month, month_scores,
+                   {a: (n, done[a]) for a, n in in_plans.items()})
+
+
+def _group_counts(ledger: Ledger, row: Key, cells: Mapping[tuple[str, bool], int]) -> None:
+    """The counts of one row of a breakdown: businesses, acted, at risk per area.
+
+    `cells`: (combination, acted) -> businesses of the row.
+    """
+    ledger.count((*row, "businesses"), sum(cells.values()))
+    ledger.count((*row, "acted"), sum(n for (_, acted), n in cells.items() if acted))
     for area in AREAS_SCORED:
-        ledger.count((*row, f"at_risk_{area}"), sum(at_risk(b.scores.get(area)) for b in members))
+        ledger.count((*row, f"at_risk_{area}"),
+                     sum(n for (risk, _), n in cells.items() if area in risk.split("+")))
     for column in COUNT_COLUMNS[1:]:
         ledger.rest((*row, "businesses"), (*row, column))
 
@@ -306,18 +386,41 @@ def insight(
     counts everyone who began an assessment or a description; `knowledge` gives the
     categories of the breakdowns in the questionnaire's order (else as found).
     """
-    now = time.time() if now is None else now
+    return report(tally(businesses, months, now), started, opted_in, feedback, knowledge)
+
+
+def report(
+    tallies: Tallies,
+    started: int = 0,
+    opted_in: int = 0,
+    feedback: Feedback | None = None,
+    knowledge: Knowledge | None = None,
+) -> Report:
+    """The report, suppressed, from the tallies of each business's latest plan."""
     feedback = feedback or Feedback()
-    members = list(businesses)
-    ledger = Ledger()
     everyone: Key = (ALL,)
-    _group_counts(ledger, everyone, members)
+    # Each row's (combination, acted) -> businesses and area -> score histogram.
+    groups: dict[Key, collections.Counter[tuple[str, bool]]] = collections.defaultdict(
+        collections.Counter)
+    histograms: dict[Key, dict[str, collections.Counter[int]]] = collections.defaultdict(
+        lambda: collections.defaultdict(collections.Counter))
+    for (*profile, risk, acted), n in tallies.cells.items():
+        if n > 0:
+            for group in (everyone, *zip(BREAKDOWNS, profile, strict=True)):
+                groups[group][(risk, acted)] += n
+    for (*profile, area, score), n in tallies.scores.items():
+        if n > 0:
+            for group in (everyone, *zip(BREAKDOWNS, profile, strict=True)):
+                histograms[group][str(area)][int(score)] += n
+    ledger = Ledger()
+    _group_counts(ledger, everyone, groups[everyone])
     total = (*everyone, "businesses")
+    assessed = ledger.counts[total]
 
     # The overview: the funnel, this week, the feedback.
-    ledger.count(("overview", "started"), max(started, len(members)))
+    ledger.count(("overview", "started"), max(started, assessed))
     ledger.rest(("overview", "started"), total)
-    ledger.count(("overview", "assessed_this_week"), sum(b.made >= now - WEEK for b in members))
+    ledger.count(("overview", "assessed_this_week"), tallies.this_week)
     ledger.rest(total, ("overview", "assessed_this_week"))
     ledger.count(("overview", "opted_in"), opted_in)
     ledger.count(("overview", "useful"), feedback.useful)
@@ -330,51 +433,59 @@ def insight(
     categories: dict[str, list[str]] = {}
     for question_id in BREAKDOWNS:
         question = knowledge.question(question_id) if knowledge else None
-        found = sorted({b.answers[question_id] for b in members if question_id in b.answers})
+        found = sorted({key[1] for key, cells in groups.items()
+                        if key[0] == question_id and key[1] != NOT_ANSWERED
+                        and sum(cells.values()) > 0})
         options = [o.id for o in question.options] if question else found
         categories[question_id] = [*options, *(o for o in found if o not in options),
                                    NOT_ANSWERED]
         for option in categories[question_id]:
-            group = [b for b in members if b.answers.get(question_id, NOT_ANSWERED) == option]
-            _group_counts(ledger, (question_id, option), group)
+            _group_counts(ledger, (question_id, option), groups.get((question_id, option), {}))
         for column in COUNT_COLUMNS:
             ledger.sum((*everyone, column),
                        [(question_id, option, column) for option in categories[question_id]])
 
     # By month: each business's latest plan in the month.
-    by_month: dict[str, list[Mapping[str, int | None]]] = collections.defaultdict(list)
-    for month, scores in months:
-        by_month[month].append(scores)
-    for month, plans in by_month.items():
-        ledger.count(("month", month, "businesses"), len(plans))
+    by_month: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for (month, risk), n in tallies.months.items():
+        if n > 0:
+            by_month[month][risk] += n
+    month_histograms: dict[str, dict[str, collections.Counter[int]]] = (
+        collections.defaultdict(lambda: collections.defaultdict(collections.Counter)))
+    for (month, area, score), n in tallies.month_scores.items():
+        if n > 0:
+            month_histograms[month][area][score] += n
+    for month, risks in by_month.items():
+        ledger.count(("month", month, "businesses"), sum(risks.values()))
         for area in AREAS_SCORED:
             ledger.count(("month", month, f"at_risk_{area}"),
-                         sum(at_risk(s.get(area)) for s in plans))
+                         sum(n for risk, n in risks.items() if area in risk.split("+")))
             ledger.rest(("month", month, "businesses"), ("month", month, f"at_risk_{area}"))
 
     # Completion per action: in the latest plans, and marked done there.
-    in_plans = collections.Counter(a for b in members for a in set(b.actions))
-    done = collections.Counter(a for b in members for a in b.done if a in b.actions)
+    in_plans = {a: n for a, (n, _) in tallies.actions.items() if n > 0}
     actions = sorted(in_plans, key=lambda a: (-in_plans[a], a))
     for action in actions:
         ledger.count(("action", action, "in_plans"), in_plans[action])
-        ledger.count(("action", action, "done"), done[action])
+        ledger.count(("action", action, "done"), tallies.actions[action][1])
         ledger.rest(("action", action, "in_plans"), ("action", action, "done"))
 
     # The distribution of each area's score; its two lowest bins are "at risk".
     for area in AREAS_SCORED:
-        scored = [s for b in members if (s := b.scores.get(area)) is not None]
+        scored = histograms[everyone][area]
         bins = [("area", area, f"{low}-{high}") for low, high in BINS]
         for (low, high), key in zip(BINS, bins, strict=True):
-            ledger.count(key, sum(low <= s <= high for s in scored))
-        ledger.count(("area", area, "scored"), len(scored))
+            ledger.count(key, sum(n for s, n in scored.items() if low <= s <= high))
+        ledger.count(("area", area, "scored"), sum(scored.values()))
         ledger.sum(("area", area, "scored"), bins)
         ledger.rest(total, ("area", area, "scored"))
         ledger.sum((*everyone, f"at_risk_{area}"),
                    [b for b, (low, _) in zip(bins, BINS, strict=True) if low < AT_RISK_BELOW])
 
     # Combinations of areas at risk: every one is a count (most only implied).
-    together = collections.Counter(combination(b) for b in members)
+    together: collections.Counter[str] = collections.Counter()
+    for (risk, _), n in groups[everyone].items():
+        together[risk] += n
     names = ["+".join(c) for n in range(len(AREAS_SCORED) + 1)
              for c in combinations(AREAS_SCORED, n)]
     names = [n or "none" for n in names]
@@ -399,7 +510,8 @@ def insight(
             return None
         return ledger.counts[part] / ledger.counts[whole]
 
-    def group_row(table: Table, row: str, key: Key, scored: Sequence[Mapping[str, Any]]) -> None:
+    def group_row(table: Table, row: str, key: Key,
+                  scored: Mapping[str, Histogram]) -> None:
         for column in COUNT_COLUMNS:
             if (*key, column) in ledger.counts:
                 table.values[(row, column)] = count((*key, column))
@@ -407,8 +519,7 @@ def insight(
                     table.values[(row, f"{column}_share")] = share((*key, column),
                                                                    (*key, "businesses"))
         for area in AREAS_SCORED:
-            values = [s for scores in scored if (s := scores.get(area)) is not None]
-            table.values[(row, f"median_{area}")] = _median(values)
+            table.values[(row, f"median_{area}")] = _median_of(scored.get(area, {}))
 
     overview = Table("overview", list(OVERVIEW_ROWS), ["value"])
     for row in OVERVIEW_ROWS:
@@ -416,21 +527,19 @@ def insight(
             (*everyone, "acted") if row == "acted" else ("overview", row))
         overview.values[(row, "value")] = count(figure)
     tables = [overview]
-    all_scores = [b.scores for b in members]
     for question_id in BREAKDOWNS:
         table = Table(question_id, [*categories[question_id], ALL], list(GROUP_COLUMNS))
         for option in categories[question_id]:
             group_row(table, option, (question_id, option),
-                      [b.scores for b in members
-                       if b.answers.get(question_id, NOT_ANSWERED) == option])
-        group_row(table, ALL, everyone, all_scores)
+                      histograms.get((question_id, option), {}))
+        group_row(table, ALL, everyone, histograms[everyone])
         tables.append(table)
     month_columns = ["businesses", *(f"at_risk_{a}" for a in AREAS_SCORED),
                      *(f"at_risk_{a}_share" for a in AREAS_SCORED),
                      *(f"median_{a}" for a in AREAS_SCORED)]
     month_table = Table("month", sorted(by_month), month_columns)
     for month in month_table.rows:
-        group_row(month_table, month, ("month", month), by_month[month])
+        group_row(month_table, month, ("month", month), month_histograms.get(month, {}))
     tables.append(month_table)
     action_table = Table("actions", actions, ["in_plans", "done", "done_share"])
     for action in actions:
@@ -445,8 +554,7 @@ def insight(
     for area in AREAS_SCORED:
         for column in ("scored", *bin_columns):
             scores_table.values[(area, column)] = count(("area", area, column))
-        scores_table.values[(area, "median_all")] = _median(
-            [s for b in members if (s := b.scores.get(area)) is not None])
+        scores_table.values[(area, "median_all")] = _median_of(histograms[everyone][area])
     tables.append(scores_table)
     combination_table = Table("combinations", top, ["businesses", "share"])
     for name in top:
@@ -487,14 +595,26 @@ def peer_medians(shared: tuple[str, ...],
 
     An area's median needs 5 scored businesses too; a group without one is no comparison.
     """
-    if len(scores) < MIN_GROUP:
+    histograms: dict[str, collections.Counter[int]] = collections.defaultdict(
+        collections.Counter)
+    for row in scores:
+        for area, score in row.items():
+            if score is not None:
+                histograms[area][score] += 1
+    return peers_of(shared, len(scores), histograms)
+
+
+def peers_of(shared: tuple[str, ...], count: int,
+             histograms: Mapping[str, Histogram]) -> Peers | None:
+    """peer_medians from how many businesses and each area's histogram of their scores."""
+    if count < MIN_GROUP:
         return None
     medians = {}
     for area in AREAS_SCORED:
-        median = _median([s for row in scores if (s := row.get(area)) is not None])
+        median = _median_of(histograms.get(area, {}))
         if median is not None:
             medians[area] = median
-    return Peers(shared, len(scores), medians) if medians else None
+    return Peers(shared, count, medians) if medians else None
 
 
 def standing(score: int, median: int) -> str:

@@ -128,3 +128,29 @@ async def test_a_long_read_is_interrupted_and_the_loop_keeps_serving(
     with sqlite3.connect(bot.db_path) as conn:  # nothing was left locked
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
+
+
+async def test_taps_queued_behind_a_waiting_transaction_wait_the_patience_in_all(
+    bot: Harness, locked_for: object,
+) -> None:
+    """Each update waits PATIENCE for the database in all, not for each statement.
+
+    The second owner's first read queues behind the first owner's transaction, which waits
+    for the other process; its own write must not then wait as long again.
+    """
+    other = FakeBotAPI.person(7002, "en", "Omar")
+    await bot.say(OWNER, "/start")
+    await bot.say(other, "/start")
+    await locked_for(db.PATIENCE * 3)  # type: ignore[operator]
+    waited: list[float] = []
+
+    async def tap(person: dict[str, object], after: float) -> None:
+        await asyncio.sleep(after)
+        began = time.monotonic()
+        await bot.press(person, 0)
+        waited.append(time.monotonic() - began)
+
+    await asyncio.gather(tap(OWNER, 0.0), tap(other, 1.0))
+    alerts = [p for m, p in bot.api.calls if m == "answerCallbackQuery" and p.get("text")]
+    assert len(alerts) == 2 and all("try again" in a["text"] for a in alerts)
+    assert max(waited) <= db.PATIENCE + 1.0, waited

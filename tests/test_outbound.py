@@ -197,3 +197,25 @@ async def test_owner_replies_overtake_due_nudges(limited: tuple[Harness, Recorde
     await h.say(OWNERS[0], "/start")
     assert [c[2] for c in rec.budgeted(since=fed)][:2].count(OWNERS[0]["id"]) == 1
     assert await drain == 30 and h.api.too_many == 0
+
+
+async def test_a_staff_alert_refused_with_429_still_arrives(
+    knowledge: Knowledge, tmp_path: Path
+) -> None:
+    """Alerts are follow-ups, not bulk: a 429 delays one instead of dropping it."""
+    from bot.link import Link
+    from bot.serving import Serving
+
+    staff_chat = -1009000001
+    api = FakeBotAPI()
+    db_path = tmp_path / "advisor.sqlite3"
+    settings = Settings(db_path=str(db_path), admin_ids=frozenset({STAFF["id"]}),
+                        send_rate=RATE, staff_chat_id=staff_chat)
+    app = build_application(settings, knowledge, request=InProcessRequest(api, 0.05),
+                            rate_limit=True)
+    async with running(app):
+        api.fail_next(staff_chat, 429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        await Serving(Link("https://api.telegram.org")).alert(app, "ValueError", 2)
+        assert outbound(Harness(app, api, db_path)).flooded == 1
+    assert [m["text"] for m in api.sent_to(staff_chat)] == [knowledge.message(
+        "en", "error_alert", kind="ValueError", count=2)]

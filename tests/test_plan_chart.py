@@ -1,6 +1,6 @@
 """The plan's score chart as an image in the chat: sent with the plan, uploaded once per look.
 
-The image is the PDF's chart (bot/pdf.py's score_chart) painted to PNG; Telegram's file_id
+The image is the PDF's chart (bot/pdf.py's score_chart) painted to JPEG; Telegram's file_id
 of an uploaded chart is kept, so the same chart goes by file_id afterwards.
 """
 
@@ -43,7 +43,7 @@ async def test_the_chart_comes_with_the_plan_and_is_uploaded_once(
     [upload] = photos(bot, 1101)
     _, raw, _ = next(iter(upload["_files"].values()))
     image = Image.open(io.BytesIO(raw))
-    assert image.format == "PNG" and 600 <= image.width <= 1400 and image.height < image.width
+    assert image.format == "JPEG" and 600 <= image.width <= 1400 and image.height < image.width
     assert upload["caption"] == knowledge.message("en", "plan_chart_caption")
     # The last question message becomes the plan's first part (one call fewer); the chart,
     # whose bars the plan's text explains, comes right under it.

@@ -217,9 +217,9 @@ async def _advance(
     # says so: if either fails, nothing has changed and the answer can be given again.
     plan = build_plan(knowledge, answers)
     answer = (question.id, option_id, typed, following)
-    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id,
-                                        last=answer)
-    await _send_new_plan(advisor, user, plan, previous, message, in_place)
+    previous, plan_id = await advisor.adopt_plan(user.user_id, plan,
+                                                 assessment_id=assessment.id, last=answer)
+    await _send_new_plan(advisor, user, plan, plan_id, previous, message, in_place)
 
 
 async def _finish_overdue(
@@ -240,14 +240,15 @@ async def _finish_overdue(
             answers[question_id] = option_id
     answers = knowledge.applicable_answers(answers)
     plan = build_plan(knowledge, answers)
-    previous = await advisor.adopt_plan(user.user_id, plan, assessment_id=assessment.id)
-    await _send_new_plan(advisor, user, plan, previous, message, in_place=False)
+    previous, plan_id = await advisor.adopt_plan(user.user_id, plan,
+                                                 assessment_id=assessment.id)
+    await _send_new_plan(advisor, user, plan, plan_id, previous, message, in_place=False)
     return True
 
 
 async def _send_new_plan(
-    advisor: Advisor, user: User, plan: Plan, previous: StoredPlan | None, message: Message,
-    in_place: bool,
+    advisor: Advisor, user: User, plan: Plan, plan_id: int, previous: StoredPlan | None,
+    message: Message, in_place: bool,
 ) -> None:
     """A finished assessment's plan, what changed, the feedback question, the updates offer.
 
@@ -261,7 +262,7 @@ async def _send_new_plan(
     if previous is not None:
         await _send_comparison(advisor, user, previous.record.get("scores", {}),
                                dict(plan.scores), message)
-    await ask_feedback(advisor, user, ext_bot(message))
+    await ask_feedback(advisor, user, ext_bot(message), plan_id)
     await offer_updates(advisor, user, message)
 
 

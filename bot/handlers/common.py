@@ -239,7 +239,7 @@ async def send_score_chart(advisor: Advisor, user: User, plan: Plan, bot: ExtBot
         except BadRequest:  # Telegram no longer has it (another bot token, say): upload
             await advisor.store.charts.forget(key)
     image = await drawn(plan_chart, knowledge, lang, plan)
-    sent = await bot.send_photo(user.chat_id, InputFile(image, filename="scores.png"),
+    sent = await bot.send_photo(user.chat_id, InputFile(image, filename="scores.jpg"),
                                 caption=caption, rate_limit_args=priority)
     if sent.photo:
         await advisor.store.charts.remember(key, sent.photo[-1].file_id)
@@ -299,27 +299,31 @@ async def send_described_plan(
         await bot.send_message(user.chat_id, part, reply_markup=InlineKeyboardMarkup(buttons))
     plan = build_plan(knowledge, answers)
     # The follow-ups now follow this plan, the one /plan and Download show.
-    await advisor.adopt_plan(user.user_id, plan)
+    _, plan_id = await advisor.adopt_plan(user.user_id, plan)
     # The rest of a reply already begun (bot/outbound.py FOLLOW_UP).
     await send_plan(advisor, user, plan, message, follow_up=True)
     await bot.send_message(user.chat_id, html.escape(_missing_note(advisor, lang, plan)),
                            rate_limit_args=FOLLOW_UP)
-    await ask_feedback(advisor, user, bot)
+    await ask_feedback(advisor, user, bot, plan_id)
 
 
-async def ask_feedback(advisor: Advisor, user: User, bot: ExtBot[Any]) -> None:
+async def ask_feedback(advisor: Advisor, user: User, bot: ExtBot[Any],
+                       plan_id: int | None = None) -> None:
     """Under a new plan: was it useful? 👍 / 👎 (handlers/feedback.py takes the answer).
 
-    Always the rest of a reply already begun: a FOLLOW_UP (bot/outbound.py).
+    `plan_id`: the plan's, if known (else the owner's latest). Always the rest of a reply
+    already begun: a FOLLOW_UP (bot/outbound.py).
     """
-    stored = await advisor.store.plans.latest(user.user_id)
-    if stored is None:
-        return
+    if plan_id is None:
+        stored = await advisor.store.plans.latest(user.user_id)
+        if stored is None:
+            return
+        plan_id = stored.id
     say = advisor.knowledge.message
     buttons = [InlineKeyboardButton(say(user.language, "feedback_yes"),
-                                    callback_data=callbacks.feedback(stored.id, "u")),
+                                    callback_data=callbacks.feedback(plan_id, "u")),
                InlineKeyboardButton(say(user.language, "feedback_no"),
-                                    callback_data=callbacks.feedback(stored.id, "d"))]
+                                    callback_data=callbacks.feedback(plan_id, "d"))]
     await bot.send_message(user.chat_id, say(user.language, "feedback_ask"),
                            reply_markup=InlineKeyboardMarkup([buttons]), rate_limit_args=FOLLOW_UP)
 

@@ -154,8 +154,7 @@ async def guidance_command(update: Update, context: AdvisorContext) -> None:
     assert message is not None  # noqa: S101
     knowledge = advisor.knowledge
     lang = await language_of(advisor, update.effective_user)
-    found = guidance.findings(knowledge, [record for _, _, record in
-                                          await advisor.store.insight.latest_plans()])
+    found = await advisor.guidance()
     say = knowledge.message
     count = _esc(guidance.small(found[0].whole if found else 0))
     blocks = [say(lang, "guidance_title", count=count)]

@@ -28,7 +28,7 @@ from bot.store.db import (
 from bot.store.feedback import Feedback
 from bot.store.groups import Group, Groups
 from bot.store.health import Health, HealthRecord, read_health
-from bot.store.insight import Insight
+from bot.store.insight import Insight, PeerCounts, ReportCounts
 from bot.store.nudges import Nudge, Nudges
 from bot.store.plans import Plans, StoredPlan
 from bot.store.privacy import Privacy
@@ -39,9 +39,10 @@ from bot.store.users import User, Users
 
 __all__ = [
     "Assessment", "Broadcast", "Copy", "DatabaseError", "DatabaseUnavailable", "Delivery",
-    "Description", "Group", "HealthRecord", "InstanceLock", "LastAnswer", "Nudge", "Store",
-    "StoreBusy", "StoredPlan", "User", "backup_database", "check_database", "lock_database",
-    "read_health", "restore_database", "stamped_name", "take_lock",
+    "Description", "Group", "HealthRecord", "InstanceLock", "LastAnswer", "Nudge", "PeerCounts",
+    "ReportCounts", "Store", "StoreBusy", "StoredPlan", "User", "backup_database",
+    "check_database", "lock_database", "read_health", "restore_database", "stamped_name",
+    "take_lock",
 ]
 
 

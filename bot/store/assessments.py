@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.store.db import SerialConnection
 from bot.store.feedback import Feedback
-from bot.store.plans import Plans
+from bot.store.plans import Plans, Signals
 from bot.store.questions import Questions
 
 
@@ -93,11 +93,11 @@ class Assessments:
 
         `drop` names questions whose answers no longer count (they no longer apply).
         """
+        dropped = [(assessment_id, question) for question in drop]
         async with self.db.transaction():
-            await self.db.executemany(
-                "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
-                [(assessment_id, dropped) for dropped in drop],
-            )
+            if dropped:
+                await self.db.executemany(
+                    "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?", dropped)
             if option_id is None:
                 await self.db.execute(
                     "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
@@ -136,7 +136,7 @@ class Assessments:
     async def finish(
         self, user_id: int, assessment_id: int, record: dict[str, Any],
         nudges: list[tuple[str, str, float]] | None = None,
-        last: LastAnswer | None = None,
+        last: LastAnswer | None = None, signals: Signals | None = None,
     ) -> int:
         """Close the assessment and store its plan (and its nudges: kind, action, due) together.
 
@@ -151,7 +151,7 @@ class Assessments:
                 "UPDATE assessments SET status = 'done', finished_at = ? WHERE id = ?",
                 (time.time(), assessment_id),
             )
-            return await self.plans.add(user_id, record, nudges, assessment_id)
+            return await self.plans.add(user_id, record, nudges, assessment_id, signals)
 
     # --- descriptions (/plan <text>): their plans are stored by Plans.add ------------------
 

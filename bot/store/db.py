@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 
 #: Set while the current task holds the lock (inside `SerialConnection.transaction`).
 _holding: contextvars.ContextVar[bool] = contextvars.ContextVar("store_holding", default=False)
+#: When the update the current task is processing has waited long enough for the database
+#: (`SerialConnection.start_update`): its statements wait no longer than that in all.
+_update_deadline: contextvars.ContextVar[float] = contextvars.ContextVar(
+    "store_update_deadline", default=float("inf"))
 
 #: The longest a statement or a transaction waits for the database, in seconds.
 PATIENCE = 3.0
@@ -102,7 +106,7 @@ class _Statement:
         self._cursor: Any = None
 
     async def _go(self) -> Any:
-        deadline = time.monotonic() + PATIENCE
+        deadline = min(time.monotonic() + PATIENCE, _update_deadline.get())
         if _holding.get():  # inside this task's transaction: the lock is already ours
             return await self._run(deadline)
         await self._db.acquire(deadline)
@@ -143,6 +147,31 @@ class SerialConnection:
                  reader: aiosqlite.Connection | None = None) -> None:
         self.conn, self.threaded, self.reader = conn, threaded, reader
         self.lock = asyncio.Lock()
+        #: Writes that may wait (`defer`): they join the next transaction, or `flush`.
+        self.deferred: list[tuple[str, tuple[Any, ...]]] = []
+
+    @staticmethod
+    def start_update() -> None:
+        """The current task begins an update: its statements wait PATIENCE in all, not each.
+
+        Its reads come first and do not wait for another process's write lock, but they do
+        queue behind a transaction that waits for it; a write would then wait as long again.
+        """
+        _update_deadline.set(time.monotonic() + PATIENCE)
+
+    def defer(self, sql: str, parameters: Iterable[Any] = ()) -> None:
+        """A write that can wait for the next transaction begun (of any task), or `flush`.
+
+        It commits with that transaction's writes, at no commit of its own: the redelivery
+        guard's update ids (bot/store/updates.py), one per update, cost a commit each.
+        """
+        self.deferred.append((sql, tuple(parameters)))
+
+    async def flush(self) -> None:
+        """Write the deferred writes now, in a transaction of their own."""
+        if self.deferred:
+            async with self.transaction():
+                pass  # transaction() writes them first
 
     async def acquire(self, deadline: float) -> None:
         """Take the lock, or raise StoreBusy at the deadline."""
@@ -166,14 +195,18 @@ class SerialConnection:
         if _holding.get():
             yield
             return
-        await self.acquire(time.monotonic() + PATIENCE)
+        await self.acquire(min(time.monotonic() + PATIENCE, _update_deadline.get()))
         token = _holding.set(True)
         try:
             await self.execute("BEGIN IMMEDIATE")
+            writes, self.deferred = self.deferred, []
             try:
+                for sql, parameters in writes:
+                    await self.execute(sql, parameters)
                 yield
             except BaseException:
                 await self.execute("ROLLBACK")
+                self.deferred[:0] = writes  # they wait for the next one
                 raise
             await self.execute("COMMIT")
         finally:
@@ -252,7 +285,11 @@ class SerialConnection:
             raise
 
     async def close(self) -> None:
-        """Close the connections (aiosqlite's threads close them and end)."""
+        """Write what was deferred, close the connections (aiosqlite's threads end)."""
+        try:
+            await self.flush()
+        except (StoreBusy, sqlite3.Error) as error:  # locked, read-only, full: they are lost
+            log.warning("%d update id(s) not recorded at close: %s", len(self.deferred), error)
         async with self.lock:
             if self.reader is not None:
                 await self.reader.close()

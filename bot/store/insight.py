@@ -1,9 +1,10 @@
 """Aggregates for the support organisation's /stats: read only, across users.
 
-Counts come from counters that triggers keep (bot/store/migrations.py, version 21) as each
-business's latest plan, opt-in and actions done change, at the same cost at a million
-businesses as at ten (docs/BENCHMARKS.md, Store). The report's breakdowns, months and
-suppression need each business's latest plan: those are long reads (the reader connection).
+Everything comes from counters that triggers keep (bot/store/migrations.py, versions 21 and
+22) as each business's latest plan, opt-in and actions done change, at the same cost at a
+million businesses as at ten (docs/BENCHMARKS.md, Store): the report's breakdowns, months,
+actions and score distributions, the peer comparison, and /guidance's signals (evaluated by
+the advisor as each plan is made, and for every latest plan again after the content changed).
 """
 
 from __future__ import annotations
@@ -14,10 +15,32 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.store.db import SerialConnection
-from bot.store.plans import plan_record
 
 #: plan_hours counts latest plans by the hour they were made in.
 HOUR = 3600
+#: The profile answers latest_plans keeps, which the counters group by.
+PROFILE = ("sector", "size", "led_by")
+
+
+@dataclass(frozen=True)
+class ReportCounts:
+    """The counters behind /stats' report (migration 22); '' is a profile answer missing."""
+
+    cells: list[tuple[str, str, str, str, bool, int]]  # sector, size, led_by, risk, acted, n
+    scores: list[tuple[str, str, str, str, int, int]]  # sector, size, led_by, area, score, n
+    this_week: int
+    months: list[tuple[str, str, int]]  # month, risk, n
+    month_scores: list[tuple[str, str, int, int]]  # month, area, score, n
+    actions: list[tuple[str, int, int]]  # action, in latest plans, done there
+    started: int
+
+
+@dataclass(frozen=True)
+class PeerCounts:
+    """Businesses sharing profile answers: how many, and each area's scores (score -> n)."""
+
+    count: int
+    histograms: dict[str, dict[int, int]]
 
 
 @dataclass(frozen=True)
@@ -65,54 +88,91 @@ class Insight:
             "SELECT n FROM insight_counts WHERE key = ?", (key,))
         return int(rows[0][0]) if rows else 0
 
-    async def latest_plans(self) -> list[tuple[int, float, dict[str, Any]]]:
-        """(user_id, created_at, record) of each user's latest plan."""
-        rows = await self.db.execute_fetchall(
-            "SELECT user_id, created_at, record FROM plans WHERE id IN"
-            " (SELECT MAX(id) FROM plans GROUP BY user_id)", offload=True)
-        return [(r[0], r[1], plan_record(r[2])) for r in rows]
+    async def report_counts(self, since: float) -> ReportCounts:
+        """What /stats' report counts, from the counters: a few hundred rows at any size.
 
-    async def done_on_latest(self) -> dict[int, set[str]]:
-        """Each user's actions marked done on their latest plan."""
-        rows = await self.db.execute_fetchall(
-            "SELECT a.user_id, a.action FROM action_progress a WHERE a.plan_id IN"
-            " (SELECT MAX(id) FROM plans GROUP BY user_id)", offload=True)
-        done: dict[int, set[str]] = {}
-        for user_id, action in rows:
-            done.setdefault(int(user_id), set()).add(str(action))
-        return done
+        `since`: the start of "this week", counted to the second (plan_hours for the whole
+        hours after it, the latest plans of its own hour by their time).
+        """
+        db = self.db
+        cells = await db.execute_fetchall(
+            "SELECT sector, size, led_by, risk, acted, n FROM cell_counts WHERE n > 0")
+        scores = await db.execute_fetchall(
+            "SELECT sector, size, led_by, area, score, n FROM cell_scores WHERE n > 0")
+        hour = int(since // HOUR)
+        week = await db.execute_fetchall(
+            "SELECT (SELECT COALESCE(SUM(n), 0) FROM plan_hours WHERE hour > ?)"
+            " + (SELECT COUNT(*) FROM latest_plans WHERE created_at >= ? AND created_at < ?"
+            "    AND CAST(created_at / 3600 AS INTEGER) = ?)",
+            (hour, since, (hour + 2) * HOUR, hour))
+        months = await db.execute_fetchall(
+            "SELECT month, risk, n FROM month_counts WHERE n > 0")
+        month_scores = await db.execute_fetchall(
+            "SELECT month, area, score, n FROM month_scores WHERE n > 0")
+        actions = await db.execute_fetchall(
+            "SELECT action, in_plans, done FROM action_counts WHERE in_plans > 0")
+        return ReportCounts(
+            cells=[(str(r[0]), str(r[1]), str(r[2]), str(r[3]), bool(r[4]), int(r[5]))
+                   for r in cells],
+            scores=[(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]))
+                    for r in scores],
+            this_week=int(week[0][0]),
+            months=[(str(r[0]), str(r[1]), int(r[2])) for r in months],
+            month_scores=[(str(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in month_scores],
+            actions=[(str(r[0]), int(r[1]), int(r[2])) for r in actions],
+            started=await self._counter("started"))
 
-    async def acted(self) -> set[int]:
-        """Users who marked an action done, on any of their plans."""
+    async def signal_counts(self, key: str) -> tuple[int, int, dict[str, int]]:
+        """(latest plans, of those evaluated under `key`, guidance id -> signals held)."""
         rows = await self.db.execute_fetchall(
-            "SELECT DISTINCT user_id FROM action_progress", offload=True)
-        return {int(row[0]) for row in rows}
+            "SELECT COALESCE(SUM(n), 0), COALESCE(SUM(CASE WHEN key = ? THEN n END), 0)"
+            " FROM signal_keys", (key,))
+        held = await self.db.execute_fetchall(
+            "SELECT guidance, n FROM signal_counts WHERE key = ? AND n > 0", (key,))
+        return int(rows[0][0]), int(rows[0][1]), {str(g): int(n) for g, n in held}
 
-    async def started(self) -> int:
-        """Users who began an assessment, described their business or got a plan."""
+    async def unevaluated(self, key: str, limit: int) -> list[tuple[int, dict[str, Any]]]:
+        """(user_id, answers) of latest plans whose signals were not evaluated under `key`."""
         rows = await self.db.execute_fetchall(
-            "SELECT COUNT(*) FROM (SELECT user_id FROM assessments UNION"
-            " SELECT user_id FROM plans UNION SELECT user_id FROM descriptions)", offload=True)
-        return int(rows[0][0]) if rows else 0
+            "SELECT l.user_id, json_extract(p.record, '$.answers') FROM latest_plans l"
+            " JOIN plans p ON p.id = l.plan_id WHERE l.signals_key < ? OR l.signals_key > ?"
+            " LIMIT ?", (key, key, limit), offload=True)
+        return [(int(r[0]), dict(json.loads(r[1] or "{}"))) for r in rows]
 
-    async def monthly_scores(self) -> list[tuple[str, dict[str, int | None]]]:
-        """(YYYY-MM, area scores) of each user's latest plan in each month (UTC)."""
+    async def evaluated(self, key: str, held: list[tuple[int, list[str]]]) -> None:
+        """Store the signals latest plans hold under `key`: (user_id, guidance ids)."""
+        async with self.db.transaction():
+            await self.db.executemany(
+                "UPDATE latest_plans SET signals = ?, signals_key = ? WHERE user_id = ?",
+                [(json.dumps(ids), key, user_id) for user_id, ids in held], offload=True)
+
+    async def peers(self, user_id: int, profile: Mapping[str, str]) -> PeerCounts:
+        """Other businesses whose latest plan has these profile answers: how many, and scores.
+
+        Read from the counters (the same at any size), less the owner's own latest plan.
+        """
+        unknown = set(profile) - set(PROFILE)
+        if unknown:
+            raise ValueError(f"not a profile question: {sorted(unknown)}")
+        # Only column names of PROFILE and "?" placeholders are added.
+        where = " AND ".join(f"{question} = ?" for question in profile) or "1"
+        values = list(profile.values())
         rows = await self.db.execute_fetchall(
-            "SELECT strftime('%Y-%m', created_at, 'unixepoch'), record FROM plans WHERE id IN"
-            " (SELECT MAX(id) FROM plans"
-            "  GROUP BY user_id, strftime('%Y-%m', created_at, 'unixepoch'))", offload=True)
-        return [(str(r[0]), dict(json.loads(r[1]).get("scores", {}))) for r in rows]
-
-    async def peer_scores(self, user_id: int,
-                          profile: Mapping[str, str]) -> list[dict[str, int | None]]:
-        """The area scores of other users' latest plans with these profile answers."""
-        shared = "".join(" AND json_extract(p.record, ?) = ?" for _ in profile)
-        parameters: list[Any] = [user_id]
-        for question, option in profile.items():
-            parameters += [f"$.answers.{question}", option]
-        # Only "?" placeholders are added, a pair per answer.
-        # latest_plans names each business's latest plan: no GROUP BY over every plan made.
-        sql = ("SELECT json_extract(p.record, '$.scores') FROM latest_plans l"  # noqa: S608
-               " JOIN plans p ON p.id = l.plan_id WHERE l.user_id != ?" + shared)
-        rows = await self.db.execute_fetchall(sql, parameters, offload=True)
-        return [dict(json.loads(row[0] or "{}")) for row in rows]
+            f"SELECT COALESCE(SUM(n), 0) FROM cell_counts WHERE {where}", values)  # noqa: S608
+        count = int(rows[0][0])
+        histograms: dict[str, dict[int, int]] = {}
+        for area, score, n in await self.db.execute_fetchall(
+                f"SELECT area, score, SUM(n) FROM cell_scores WHERE {where}"  # noqa: S608
+                " GROUP BY area, score", values):
+            histograms.setdefault(str(area), {})[int(score)] = int(n)
+        own = await self.db.execute_fetchall(
+            "SELECT sector, size, led_by, scores FROM latest_plans WHERE user_id = ?",
+            (user_id,))
+        if own and all(dict(zip(PROFILE, own[0][:3], strict=True)).get(q) == v
+                       for q, v in profile.items()):
+            count -= 1
+            for area, score in json.loads(own[0][3]).items():
+                histogram = histograms.get(area, {})
+                histogram[score] = histogram.get(score, 0) - 1
+        return PeerCounts(count, {area: {s: n for s, n in h.items() if n > 0}
+                                  for area, h in histograms.items()})

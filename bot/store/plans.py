@@ -11,6 +11,9 @@ from typing import Any
 from bot.store.db import SerialConnection
 from bot.store.nudges import Nudges
 
+#: /guidance's signals a plan's answers hold: (the content's key, guidance ids).
+Signals = tuple[str, list[str]]
+
 
 @dataclass(frozen=True)
 class StoredPlan:
@@ -52,11 +55,13 @@ class Plans:
     async def add(
         self, user_id: int, record: dict[str, Any],
         nudges: list[tuple[str, str, float]] | None = None, assessment_id: int | None = None,
+        signals: Signals | None = None,
     ) -> int:
         """Store a plan as the user's latest, from an assessment or (None) a description.
 
         Its nudges (kind, action, due) replace the waiting ones of an earlier plan, in the
-        same transaction.
+        same transaction. `signals`: the /guidance signals its answers hold, and the key of
+        the content they were evaluated with (without them, /guidance evaluates it later).
         """
         async with self.db.transaction():
             cursor = await self.db.execute(
@@ -66,20 +71,25 @@ class Plans:
             )
             plan_id = cursor.lastrowid
             assert plan_id is not None  # noqa: S101
-            await self._summarise(user_id, plan_id, record)
+            await self._summarise(user_id, plan_id, record, signals or ("", []))
             if nudges:
                 await self.nudges.add_for_plan(user_id, plan_id, nudges)
         return plan_id
 
-    async def _summarise(self, user_id: int, plan_id: int, record: dict[str, Any]) -> None:
+    async def _summarise(self, user_id: int, plan_id: int, record: dict[str, Any],
+                         signals: Signals) -> None:
         """Keep the user's rows of latest_plans and latest_scores, which /stats counts."""
-        items = record.get("items") or []
         # Deleted, then inserted (not REPLACE): the triggers that keep /stats's counters
-        # see the old row go and the new one come.
+        # see the old row go and the new one come. plan_summary reads the record as the
+        # migration that made these columns did (bot/store/migrations.py, version 22).
         await self.db.execute("DELETE FROM latest_plans WHERE user_id = ?", (user_id,))
         await self.db.execute(
-            "INSERT INTO latest_plans VALUES (?, ?, ?, ?)",
-            (user_id, plan_id, time.time(), items[0][0] if items else None))
+            "INSERT INTO latest_plans (user_id, plan_id, created_at, first_action, sector,"
+            " size, led_by, risk, scores, actions, acted, signals_key, signals)"
+            " SELECT user_id, plan_id, created_at, first_action, sector, size, led_by, risk,"
+            " scores, actions, EXISTS (SELECT 1 FROM action_progress a"
+            " WHERE a.user_id = s.user_id), ?, ? FROM plan_summary s WHERE plan_id = ?",
+            (signals[0], json.dumps(signals[1]), plan_id))
         await self.db.execute("DELETE FROM latest_scores WHERE user_id = ?", (user_id,))
         await self.db.executemany(
             "INSERT INTO latest_scores VALUES (?, ?, ?)",
