@@ -65,6 +65,9 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
         assert server.stdout is not None  # noqa: S101
         # "fake Bot API at http://127.0.0.1:PORT: set TELEGRAM_API_URL=..."
         url = (await server.stdout.readline()).decode().split()[4].rstrip(":")
+        # The server prints every message it is sent; unread, its pipe fills after about
+        # 2,000 of them and the server stops answering. Drain it.
+        drain = asyncio.create_task(_discard(server.stdout))
         settings = Settings(token=TOKEN, api_url=url, db_path=str(db), quiet_hours=None,
                             send_rate=rate)
         app = build_application(settings, knowledge, rate_limit=True)
@@ -90,8 +93,15 @@ async def drain(rate: float, total: int, due: int) -> dict[str, object]:
         finally:
             server.kill()
             await server.wait()
+            drain.cancel()
     return {"seeded": seeded, "plan": plan, "sent": sent, "elapsed": elapsed,
             "rate": sent / elapsed if elapsed else 0.0, "counts": counts, "samples": samples}
+
+
+async def _discard(stream: asyncio.StreamReader) -> None:
+    """Read a stream to its end, keeping nothing."""
+    while await stream.read(65536):
+        pass
 
 
 async def run(quick: bool = False) -> list[Row]:
