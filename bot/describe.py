@@ -833,16 +833,10 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
     ours = cues.us_words | cues.self_words
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if word in ours:
-            break
-        if word in cues.subject_breaks:
+        if word in ours or word in cues.subject_breaks:
             break
         if any(_exactly(other, word) for other in cues.others):
             return not _owned(before, i, cues)
-    if last + 1 < len(words) and words[last + 1] in cues.of_words:
-        return any(_exactly(other, w) for w in words[last + 2 : last + 5]
-                   for other in cues.others)  # "the closure of the border"
-    return False
     if last + 1 < len(words) and words[last + 1] in cues.of_words:
         return any(_exactly(other, w) for w in words[last + 2 : last + 5]
                    for other in cues.others)  # "the closure of the border"
