@@ -100,10 +100,15 @@ class Serving:
     async def keep_record(self, context: AdvisorContext) -> None:
         """Check in with Telegram if it has been quiet, then write the health record."""
         last = self.link.last_ok
-        if last is None or time.time() - last > health.CHECK_IN_AFTER:
-            with contextlib.suppress(TelegramError):  # the Link notes the outcome
-                await context.bot.get_me()
-        await context.advisor.store.health.record(self.link.last_ok)
+        try:
+            if last is None or time.time() - last > health.CHECK_IN_AFTER:
+                with contextlib.suppress(TelegramError):  # the Link notes the outcome
+                    await context.bot.get_me()
+            await context.advisor.store.health.record(self.link.last_ok)
+        except asyncio.CancelledError:
+            # The bot is stopping (a 409 stops it a second after start, as this job first
+            # runs): the scheduler would log a cancelled job as an error with a traceback.
+            return
 
     async def verdict(self, app: AdvisorApplication) -> tuple[bool, str]:
         """Healthy now? The database must answer and Telegram have answered lately."""
