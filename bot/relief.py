@@ -109,7 +109,8 @@ def parse_line(text: str, options: ProfileOptions, today: dtm.date) -> Programme
     if len(parts) != 4:
         raise ReliefInputError("relief_error_parts", count=str(len(parts)))
     name, who, when, apply = (" ".join(p.split()) for p in parts)
-    if not name:
+    # A name or a way to apply must say something: "-" or "..." is a gap, not a value.
+    if not re.search(r"\w", name):
         raise ReliefInputError("relief_error_name_empty")
     if len(name) > MAX_NAME_CHARS:
         raise ReliefInputError("relief_error_name_long", limit=str(MAX_NAME_CHARS))
@@ -124,7 +125,7 @@ def parse_line(text: str, options: ProfileOptions, today: dtm.date) -> Programme
             raise ReliefInputError("relief_error_date", value=when) from None
         if deadline < today:
             raise ReliefInputError("relief_error_past", value=when)
-    if not apply:
+    if not re.search(r"\w", apply):
         raise ReliefInputError("relief_error_apply_empty")
     if len(apply) > MAX_APPLY_CHARS:
         raise ReliefInputError("relief_error_apply_long", limit=str(MAX_APPLY_CHARS))

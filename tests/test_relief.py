@@ -108,6 +108,8 @@ async def test_staff_add_list_remove(org: Harness) -> None:
     ("/relief add Grant | - | <soon> | call us", "\"&lt;soon&gt;\" is not a date"),
     (f"/relief add Grant | - | {YESTERDAY} | call us", f"{YESTERDAY} has already passed"),
     ("/relief add Grant | - | - |  ", "Say how to apply"),
+    ("/relief add Grant | - | - | -", "Say how to apply"),
+    ("/relief add - | - | - | call us", "needs a name"),
     ("/relief add Grant | - | - | " + "y" * 301, "How to apply is too long"),
     ("/relief remove", "/relief list"),
     ("/relief bogus", "/relief list"),
