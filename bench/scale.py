@@ -41,6 +41,7 @@ from bot.fakeapi import FakeBotAPI, InProcessRequest
 from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan
 from bot.store import Store
+from tests.storehelp import HOLDER
 
 SECTION = "Store"
 BASE = 10_000_000  # seeded users' ids, away from the benchmark owners'
@@ -224,16 +225,6 @@ async def scale(users: int, updates_users: int = 20) -> tuple[dict[str, float], 
         await store.close()
         built = await asyncio.to_thread(build, db, users, knowledge)
         return await measure(db, users, knowledge, updates_users), built
-
-
-HOLDER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
 
 
 async def lock_stall(seconds: float = 10.0, owners: int = 20) -> dict[str, float]:

@@ -15,6 +15,17 @@ TABLES = frozenset({
 })
 
 
+#: A script for another process (`python -c HOLDER DB SECONDS`) that holds the database's
+#: write lock for SECONDS, printing "locked" once it has it.
+HOLDER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
 async def count(store: Store, table: str) -> int:
     """Rows in a table; table names are not user input."""
     if table not in TABLES:

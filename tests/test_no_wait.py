@@ -18,16 +18,9 @@ import pytest
 from bot.fakeapi import FakeBotAPI
 from bot.store import StoreBusy, db
 from tests.conftest import Harness
+from tests.storehelp import HOLDER
 
 OWNER = FakeBotAPI.person(7001, "en", "Lina")
-HOLDER = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-conn.execute("COMMIT")
-"""
 
 
 class LoopWatch:
