@@ -95,6 +95,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.negations_after = spec.words("negations_after")
     result.self_words = spec.words("self")
     result.us_words = spec.words("us")
+    result.ours = result.self_words | result.us_words
     result.others = tuple(_single_words(spec, "others"))
     result.of_words = spec.words("of")
     result.relatives = spec.words("relatives")
@@ -291,7 +292,7 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
               "price", "more", "less")}
-    lists["since"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
+    lists["from_"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
     unsure = raw.get("unsure_at", [])
     if not isinstance(unsure, list) or not all(isinstance(v, (int, float)) for v in unsure):
         raise ContentError(f"{raw.where('unsure_at')}: 'unsure_at' is a list of percentages")

@@ -73,7 +73,7 @@ class Change:
     before: tuple[tuple[str, ...], ...] = ()  # before an earlier amount: "used to", "antes"
     after: tuple[tuple[str, ...], ...] = ()  # near a later amount: "now", "ahora"
     instead: tuple[tuple[str, ...], ...] = ()  # "X instead of Y": X now, Y before
-    since: tuple[tuple[str, ...], ...] = ()  # "from X to Y": X before, Y now (with `to`)
+    from_: tuple[tuple[str, ...], ...] = ()  # "from X to Y": X before, Y now (with `to`)
     more: tuple[tuple[str, ...], ...] = ()  # "more than 50 %": above the amount said
     less: tuple[tuple[str, ...], ...] = ()  # "less than half": below it
     unsure_at: tuple[float, ...] = ()  # falls that could be either of two answers: asked
@@ -121,6 +121,8 @@ class Cues:
     self_words: frozenset[str] = frozenset()
     #: Words for the business's own side, and for others (a supplier, the school...).
     us_words: frozenset[str] = frozenset()
+    #: Both of the above: words for the writer or the business's own side.
+    ours: frozenset[str] = frozenset()
     others: tuple[str, ...] = ()
     #: Words between a noun and who it belongs to ("closure *of* the border").
     of_words: frozenset[str] = frozenset()

@@ -683,12 +683,13 @@ def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quant
                                          words[quantity.end : amounts[k + 1].start]):
             marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
             break
-        if quantity.first > quantity.second and _has(change.since, head[-2:]):
+        after_from = _has(change.from_, head[-2:])
+        if after_from and quantity.first > quantity.second:
             # "from 90k to 30k" is read as one range by the number grammar; falling, it is two
             marked += [("before", replace(quantity, second=quantity.first)),
                        ("after", replace(quantity, first=quantity.second))]
             break
-        if k + 1 < len(amounts) and _has(change.since, head[-2:]) and _has(
+        if after_from and k + 1 < len(amounts) and _has(
                 change.to, words[max(quantity.end, amounts[k + 1].start - 2) :
                                  amounts[k + 1].start]):
             marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
@@ -708,7 +709,7 @@ def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> b
     following = words[quantity.end : quantity.end + 2]
     if any(w in cues.people or cues.units.get(w) == "people" for w in following):
         return True
-    if following[:1] and following[0] in cues.frequency | cues.clock:
+    if following[:1] and (following[0] in cues.frequency or following[0] in cues.clock):
         # "on sort 3 fois par semaine au lieu de 6": trips, not takings; "close 4pm now
         # instead of 8pm": hours, not takings
         return True
@@ -830,10 +831,9 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
     # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
     # the last one named in the clause before it, in the same sentence ("obras en mi calle").
     before = [*previous, *words[:first]]
-    ours = cues.us_words | cues.self_words
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if word in ours or word in cues.subject_breaks:
+        if word in cues.ours or word in cues.subject_breaks:
             break
         if any(_exactly(other, word) for other in cues.others):
             return not _owned(before, i, cues)
@@ -849,8 +849,7 @@ def _owned(words: Sequence[str], at: int, cues: Cues, named_other: bool = True) 
     A sector word after "my" or "our"; with `named_other`, only one that could also name
     someone else's business (an `others` word such as "school"), not a verb ("I make").
     """
-    ours = cues.us_words | cues.self_words
-    return (any(w in ours for w in words[max(0, at - 2) : at])
+    return (any(w in cues.ours for w in words[max(0, at - 2) : at])
             and (not named_other or any(_exactly(other, words[at]) for other in cues.others))
             and any(_exactly(noun, words[at]) for noun in cues.business_nouns))
 
@@ -956,7 +955,7 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clau
         return True  # "comment ça marche ? il faut payer ?"
     words = [w for c in clauses for w in c.words]
     business = any(w in cues.people or any(_exactly(t, w) for t in cues.topic) for w in words)
-    ours = any(w in cues.us_words or w in cues.self_words for w in words)
+    ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
     if not business and any(_exactly(e, w) for e in cues.elsewhere for w in words):
