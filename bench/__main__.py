@@ -89,7 +89,10 @@ async def main_async(quick: bool) -> list[Row]:
     """Core first, then whichever extra modules exist."""
     rows: list[Row] = []
     for name in ("bench.core", *EXTRA_MODULES):
+        began = time.perf_counter()
         found = await collect(name, quick)
+        # On stderr, so the table on stdout stays clean: where a run's minutes go.
+        print(f"{name}: {time.perf_counter() - began:.0f} s", file=sys.stderr)
         if found is None:
             print(f"({name} not present, skipped)", file=sys.stderr)
             continue

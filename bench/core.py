@@ -188,6 +188,10 @@ async def assessment_user(
     api.forget_chat(user_id)
 
 
+#: How long an empty getUpdates waits: each run ends by waiting for the poll in flight.
+POLL_WAIT = 0.25
+
+
 class LatencyRequest(InProcessRequest):
     """The in-process transport with a fixed delay on every call but getUpdates.
 
@@ -196,7 +200,7 @@ class LatencyRequest(InProcessRequest):
     """
 
     def __init__(self, api: FakeBotAPI, latency: float) -> None:
-        super().__init__(api, poll_timeout=1.0)
+        super().__init__(api, poll_timeout=POLL_WAIT)
         self.latency = latency
 
     async def do_request(self, url: str, method: str, *args: Any, **kwargs: Any) -> Any:
@@ -207,7 +211,9 @@ class LatencyRequest(InProcessRequest):
 
 
 def _request(api: FakeBotAPI, latency: float) -> InProcessRequest:
-    return LatencyRequest(api, latency) if latency else InProcessRequest(api, poll_timeout=1.0)
+    if latency:
+        return LatencyRequest(api, latency)
+    return InProcessRequest(api, poll_timeout=POLL_WAIT)
 
 
 async def advisor_updates(

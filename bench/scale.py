@@ -2,7 +2,7 @@
 
 Scale: a database of N users, each with a finished assessment (15 answers), a plan, five
 nudges and a broadcast delivery, is built with SQL (as the memory benchmark does), for N =
-10,000 and 1,000,000 (100,000 with --quick). Over each, through the real Application
+10,000 and 1,000,000 (50,000 with --quick). Over each, through the real Application
 (in-process Bot API): bytes per user, start-up (opening the store, resuming the senders),
 p99 processing time of an update of new owners' assessments, a claim of due nudges, /stats,
 /mydata and /delete. Goal: every figure at the large size within 2x of the small one, and
@@ -283,7 +283,7 @@ async def lock_stall(seconds: float = 10.0, owners: int = 20) -> dict[str, float
 
 
 async def run(quick: bool = False) -> list[Row]:
-    """For `python -m bench`: the lock, then 10,000 against 1,000,000 users (quick: 100,000)."""
+    """For `python -m bench`: the lock, then 10,000 against 1,000,000 users (quick: 50,000)."""
     lock = await lock_stall(5.0 if quick else 10.0)
     rows = [Row(SECTION, f"event-loop stall, another process holding the lock "
                 f"{lock['held']:.0f} s",
@@ -291,7 +291,7 @@ async def run(quick: bool = False) -> list[Row]:
                 f"{int(lock['owners'])} owners tapping meanwhile: {int(lock['try_again'])} told "
                 f"to try again, {int(lock['went_wrong'])} 'went wrong'; longest wait "
                 f"{lock['longest_wait']:.1f} s")]
-    big = 100_000 if quick else 1_000_000
+    big = 50_000 if quick else 1_000_000
     owners = 10 if quick else 20  # new owners' assessments timed, three times over
     small, small_built = await scale(10_000, owners)
     large, large_built = await scale(big, owners)

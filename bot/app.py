@@ -7,8 +7,7 @@ import functools
 import logging
 import os
 from collections.abc import AsyncIterator
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -19,7 +18,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults
-from telegram.request import BaseRequest, HTTPXRequest, RequestData
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import backups
 from bot.advisor import Advisor
@@ -28,88 +27,11 @@ from bot.context import AdvisorApplication, AdvisorContext
 from bot.handlers import broadcast, groups, nudges, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
 from bot.outbound import SEND_PATIENCE, Outbound, SendLimits
+from bot.polling import lenient_bot
 from bot.processing import FairProcessor
 from bot.serving import Serving
 
 log = logging.getLogger(__name__)
-
-
-def readable(raw: Any) -> dict[str, Any] | None:
-    """An update as received if the library can read it, else its bare id (None: not even that).
-
-    Logged once, without its content: an update may hold a user's text.
-    """
-    try:
-        Update.de_json(raw, None)
-        return cast(dict[str, Any], raw)
-    except Exception as error:  # whatever the library raises on data it does not expect
-        update_id = raw.get("update_id") if isinstance(raw, dict) else None
-        fields = ", ".join(k for k in raw if k != "update_id") if isinstance(raw, dict) else "?"
-        log.error("update %s skipped: it cannot be read (%s in %s)", update_id,
-                  type(error).__name__, fields or "nothing")
-        return {"update_id": update_id} if isinstance(update_id, int) else None
-
-
-class ReadableUpdates(BaseRequest):
-    """The getUpdates request, passing on only updates the library can read.
-
-    PTB reads a batch of updates at once, and one it cannot read (a chat without `type`, a
-    poll lacking fields an older local Bot API omits) fails the whole batch: it is never
-    confirmed, so it is fetched again and again (hundreds of times a second, each time logged
-    with the users' texts) and nobody is answered. Here each update is tried first, and one
-    that fails is passed on as its bare update_id, which no handler takes: the offset moves
-    past it and everyone else is answered.
-    """
-
-    def __init__(self, inner: BaseRequest) -> None:
-        self.inner = inner
-        #: Telegram answered 409 Conflict: another instance polls with this token.
-        self.conflict = False
-
-    @property
-    def read_timeout(self) -> float | None:
-        """The wrapped request's."""
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        """Open the wrapped request."""
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        """Close the wrapped request."""
-        await self.inner.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        """The wrapped request's call; after a 409 Conflict, no call at all.
-
-        After a conflict the bot stops (handlers/errors.py), and PTB's last getUpdates on
-        the way out would end the other instance's poll with a 409 of its own, stopping it
-        too.
-        """
-        if self.conflict:
-            return 200, b'{"ok": true, "result": []}'
-        code, payload = await self.inner.do_request(url, method, request_data, read_timeout,
-                                                    write_timeout, connect_timeout, pool_timeout)
-        self.conflict = code == HTTPStatus.CONFLICT
-        return code, payload
-
-    @staticmethod
-    def parse_json_payload(payload: bytes) -> dict[str, Any]:
-        """Telegram's answer, with every update the library cannot read reduced to its id."""
-        data = BaseRequest.parse_json_payload(payload)
-        result = data.get("result")
-        if data.get("ok") and isinstance(result, list):
-            data["result"] = [u for u in map(readable, result) if u is not None]
-        return data
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
@@ -187,32 +109,31 @@ def build_application(
     # that the int form is deprecated (an error under our tests). Set for the process, before
     # the first request; an operator's own setting wins.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    builder = (
-        Application.builder()
-        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings)})
-        .context_types(ContextTypes(context=AdvisorContext))
-        .token(settings.token or "123456:in-process-token-not-used-on-the-network")
-        .base_url(f"{settings.api_url}/bot")
-        .base_file_url(f"{settings.api_url}/file/bot")
-        .defaults(Defaults(parse_mode=ParseMode.HTML,
-                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .post_init(lambda app: _post_init(app, serving))
-        .post_shutdown(lambda app: _post_shutdown(app, serving))
-        .concurrent_updates(FairProcessor(settings.concurrent_updates))
-    )
-    if request is not None:
-        builder = builder.request(request)
-    # The builder's own getUpdates request, had it made one: one connection, default timeouts.
-    updates = updates_request or request or HTTPXRequest(connection_pool_size=1)
-    builder = builder.get_updates_request(ReadableUpdates(updates))
     # Every call goes through the one outbound queue (bot/outbound.py), so that broadcasts
     # and nudges can mark themselves as bulk; without `rate_limit` (the in-process tests and
     # the terminal) it sends at once and retries nothing.
     limits = SendLimits(per_second=settings.send_rate,
                         group_per_minute=settings.group_per_minute) if rate_limit else None
     outbound: Any = Outbound(limits, patience=SEND_PATIENCE if rate_limit else 0)
-    builder = builder.rate_limiter(outbound)
-    app = builder.build()
+    # The requests the builder would make itself: 256 connections for calls, one for polling.
+    bot = lenient_bot(
+        settings.token or "123456:in-process-token-not-used-on-the-network",
+        f"{settings.api_url}/bot", f"{settings.api_url}/file/bot",
+        request or HTTPXRequest(connection_pool_size=256),
+        updates_request or request or HTTPXRequest(connection_pool_size=1),
+        defaults=Defaults(parse_mode=ParseMode.HTML,
+                          link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        rate_limiter=outbound)
+    app = (
+        Application.builder()
+        .application_class(AdvisorApplication, kwargs={"advisor": Advisor(knowledge, settings)})
+        .context_types(ContextTypes(context=AdvisorContext))
+        .bot(bot)
+        .post_init(lambda app: _post_init(app, serving))
+        .post_shutdown(lambda app: _post_shutdown(app, serving))
+        .concurrent_updates(FairProcessor(settings.concurrent_updates))
+        .build()
+    )
     processor = app.update_processor
     assert isinstance(processor, FairProcessor)  # noqa: S101 - set just above
     processor.on_flood = functools.partial(_slow_down, app)

@@ -413,6 +413,8 @@ class InProcessRequest(BaseRequest):
     def __init__(self, api: FakeBotAPI, poll_timeout: float = 1.0) -> None:
         self.api = api
         self.poll_timeout = poll_timeout
+        #: Delivered, not yet confirmed by a later offset.
+        self.unconfirmed: list[dict[str, Any]] = []
 
     @property
     def read_timeout(self) -> float | None:
@@ -455,11 +457,15 @@ class InProcessRequest(BaseRequest):
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        try:
-            first = await asyncio.wait_for(self.api.updates.get(), timeout=self.poll_timeout)
-        except TimeoutError:
-            return []
-        batch = [first]
-        while not self.api.updates.empty() and len(batch) < 100:
-            batch.append(self.api.updates.get_nowait())
-        return batch
+        """Telegram's getUpdates: what an `offset` has not confirmed is delivered again."""
+        offset = int(params.get("offset") or 0)
+        self.unconfirmed = [u for u in self.unconfirmed if u["update_id"] >= offset]
+        if not self.unconfirmed:
+            try:
+                first = await asyncio.wait_for(self.api.updates.get(), timeout=self.poll_timeout)
+            except TimeoutError:
+                return []
+            self.unconfirmed.append(first)
+        while not self.api.updates.empty() and len(self.unconfirmed) < 100:
+            self.unconfirmed.append(self.api.updates.get_nowait())
+        return list(self.unconfirmed)

@@ -32,7 +32,8 @@ from telegram.error import BadRequest, NetworkError
 from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 
-from bot.app import readable, running
+from bot.app import running
+from bot.polling import readable
 from bot.serving import HealthHandler, Serving
 
 log = logging.getLogger(__name__)

@@ -44,6 +44,22 @@ async def test_same_update_twice_is_processed_once(bot: Harness) -> None:
         assert db.execute("SELECT COUNT(*) FROM assessments").fetchone()[0] == 1
 
 
+async def test_update_ids_below_those_seen_are_looked_up_not_dropped(bot: Harness) -> None:
+    """Ids restart lower after a week without updates: a lower id is new unless stored."""
+    redelivered = bot.api.text_update(OWNER, "/start")
+    redelivered["update_id"] = 900_000
+    with sqlite3.connect(bot.db_path) as db:  # processed before a restart
+        db.execute("INSERT INTO processed_updates VALUES (900000, ?)", (time.time(),))
+    await bot.feed(redelivered)
+    assert bot.texts(OWNER["id"]) == []
+    lower = bot.api.text_update(OWNER, "/privacy")
+    lower["update_id"] = 1_000
+    await bot.feed(lower)
+    assert len(bot.texts(OWNER["id"])) == 1  # answered: never seen
+    await bot.feed(lower)  # redelivered in the same run
+    assert len(bot.texts(OWNER["id"])) == 1
+
+
 async def test_unknown_button_data_is_answered_and_ignored(bot: Harness) -> None:
     await bot.say(OWNER, "/start")
     message_id, _ = bot.api.last_keyboard(OWNER["id"]) or (0, [])

@@ -12,6 +12,8 @@ UPDATE_MEMORY_SECONDS = 7 * 24 * 3600
 UPDATE_PRUNE_EVERY = 1000
 #: Update ids waiting for a transaction are written at once past this many.
 DEFERRED_AT_MOST = 100
+#: Ids above the ceiling remembered in memory; past this many the ceiling moves up to them.
+RECENT_AT_MOST = 10_000
 SEEN = "INSERT OR IGNORE INTO processed_updates VALUES (?, ?)"
 
 
@@ -20,6 +22,9 @@ class Updates:
 
     def __init__(self, db: SerialConnection) -> None:
         self.db = db
+        #: No id above this is in the table, but for those in `recent` (None: not read yet).
+        self.ceiling: int | None = None
+        self.recent: set[int] = set()
 
     async def first_sight(self, update_id: int) -> bool:
         """Record an update id; False when it was processed before (a redelivery).
@@ -35,13 +40,27 @@ class Updates:
         of a week's traffic instead of growing for ever.
         """
         self.db.start_update()
-        if any(sql == SEEN and parameters[0] == update_id
-               for sql, parameters in self.db.deferred):
+        if self.ceiling is None:
+            rows = await self.db.execute_fetchall("SELECT max(update_id) FROM processed_updates")
+            self.ceiling = rows[0][0] if rows and rows[0][0] is not None else -1
+        # Telegram numbers updates in increasing order, so an id above every id stored and
+        # not seen since is new without a query (a statement saved on every update). An id
+        # below them (ids restart at random after a week without updates) is looked up.
+        if update_id in self.recent:
             return False
-        rows = await self.db.execute_fetchall(
-            "SELECT 1 FROM processed_updates WHERE update_id = ?", (update_id,))
-        if rows:
-            return False
+        if update_id <= self.ceiling:
+            if any(sql == SEEN and parameters[0] == update_id
+                   for sql, parameters in self.db.deferred):
+                return False
+            rows = await self.db.execute_fetchall(
+                "SELECT 1 FROM processed_updates WHERE update_id = ?", (update_id,))
+            if rows:
+                return False
+        else:
+            self.recent.add(update_id)
+            if len(self.recent) > RECENT_AT_MOST:  # all of them are in the table or deferred
+                self.ceiling = max(self.recent)
+                self.recent.clear()
         now = time.time()
         self.db.defer(SEEN, (update_id, now))
         if update_id % UPDATE_PRUNE_EVERY == 0 or len(self.db.deferred) >= DEFERRED_AT_MOST:
