@@ -349,10 +349,10 @@ class _Context:
     def _cue(self, qid: str, oid: str, text: str, raw: str, where: str, kind: str,
              low: float | None, high: float | None, self_only: bool) -> Cue:
         marked = text.replace(NUMBER_MARK, f" {_PLACEHOLDER} ")
-        words = tuple(w for w in words_of(marked, star=True) if w not in self.stop_words)
-        words = tuple(NUMBER_MARK if w == _PLACEHOLDER else w for w in words)
+        # Cut once: about 16,000 cues are read at every start of `check` and every reload.
         written = tuple(NUMBER_MARK if w == _PLACEHOLDER else w
                         for w in words_of(marked, star=True))
+        words = tuple(w for w in written if w not in self.stop_words)
         # A number alone needs words written around it ("i m #" is a phrase, "#" is nothing).
         if not words or (all(w == NUMBER_MARK for w in words) and len(written) == len(words)):
             raise ContentError(f"{where}: cue {text!r} of '{qid}.{oid}' has only stop words")

@@ -183,6 +183,8 @@ class Knowledge:
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}
+        # Looked up millions of times by `check`'s coverage (every plan of every profile).
+        self._ranks = {(q.id, o.id): o.index for q in self.questions for o in q.options}
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -220,8 +222,7 @@ class Knowledge:
 
     def rank(self, question_id: str, option_id: str) -> int:
         """Position of an option in its question, for ordinal comparisons."""
-        option = self._by_id[question_id].option(option_id)
-        return option.index if option else -1
+        return self._ranks.get((question_id, option_id), -1)
 
     def language(self, code: str | None) -> str:
         """The supported language for a Telegram language_code, else English."""

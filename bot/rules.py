@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +15,10 @@ Answers = Mapping[str, str]
 RankOf = Callable[[str, str], int]
 
 COMPARISONS = ("is", "in", "at_most", "below", "at_least", "above")
+#: A condition made into a function of the answers.
+Test = Callable[[Answers, RankOf], bool]
+_ORDINAL: dict[str, Callable[[int, int], bool]] = {
+    "at_most": operator.le, "below": operator.lt, "at_least": operator.ge, "above": operator.gt}
 
 
 @dataclass(frozen=True)
@@ -26,26 +32,43 @@ class Condition:
 
     def holds(self, answers: Answers, rank: RankOf) -> bool:
         """Whether the condition is true for these answers; unanswered questions are false."""
-        if self.kind == "always":
-            return True
-        if self.kind == "all":
-            return all(c.holds(answers, rank) for c in self.children)
-        if self.kind == "any":
-            return any(c.holds(answers, rank) for c in self.children)
-        if self.kind == "not":
-            return not self.children[0].holds(answers, rank)
-        answer = answers.get(self.question)
-        if answer is None:
-            return False
-        if self.kind in ("is", "in"):
-            return answer in self.options
-        have, limit = rank(self.question, answer), rank(self.question, self.options[0])
-        return {
-            "at_most": have <= limit,
-            "below": have < limit,
-            "at_least": have >= limit,
-            "above": have > limit,
-        }[self.kind]
+        return self.test(answers, rank)
+
+    @functools.cached_property
+    def test(self) -> Test:
+        """`holds` as one closure per node, made once.
+
+        `check` evaluates every rule for every profile it covers (millions of nodes), and
+        each plan evaluates them all.
+        """
+        kind = self.kind
+        if kind == "always":
+            return lambda answers, rank: True
+        if kind in ("all", "any", "not"):
+            tests = tuple(child.test for child in self.children)
+            if kind == "not":
+                inner = tests[0]
+                return lambda answers, rank: not inner(answers, rank)
+            wanted = kind == "any"  # the child's result that decides the whole
+
+            def either(answers: Answers, rank: RankOf) -> bool:
+                for child in tests:  # a loop: all() over a generator costs a frame per child
+                    if child(answers, rank) is wanted:
+                        return wanted
+                return not wanted
+
+            return either
+        question = self.question
+        if kind in ("is", "in"):
+            options = frozenset(self.options)
+            return lambda answers, rank: answers.get(question) in options
+        compare, limit = _ORDINAL[kind], self.options[0]
+
+        def ordinal(answers: Answers, rank: RankOf) -> bool:
+            answer = answers.get(question)
+            return answer is not None and compare(rank(question, answer), rank(question, limit))
+
+        return ordinal
 
     def witnesses(self, answers: Answers, rank: RankOf) -> list[str]:
         """Questions whose answers made this condition true, in order, for the "Why:" line."""
