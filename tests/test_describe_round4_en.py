@@ -256,12 +256,57 @@ def test_kinds_of_word(describer: Describer, text: str, expected: dict[str, str 
     check(describer, text, expected)
 
 
+# A second batch written after the first round of changes, before they were tried on it: cash
+# said as "a fortnight", debts and a supplier going under said otherwise, a card taken at the
+# counter beside online booking, and a fall of exactly half (asked, not read).
+@pytest.mark.parametrize(("text", "expected"), [
+    ('we can hold on for a fortnight maybe, then the bakery must close',
+     {'cash_runway': 'under_2w', 'sector': 'manufacturing'}),
+    ('money in the account is enough for about six weeks of rent and wages at the salon',
+     {'cash_runway': 'm1_3', 'sector': 'services'}),
+    ('my mitumba stall makes 2000 a day now, it was 7000 before the election chaos',
+     {'revenue_change': 'down_over_half', 'sector': 'retail', 'crisis_type': 'conflict'}),
+    ('sales are down to a quarter of normal at my hardware shop',
+     {'revenue_change': 'down_over_half', 'sector': 'retail'}),
+    ('we are 2 months late on the equipment loan and the landlord is threatening us',
+     {'debts': 'many_overdue'}),
+    ('so far we pay every bill on time but the next rent will be hard at the guesthouse',
+     {'sector': 'tourism'}),
+    ('the only company that sells us packaging went bankrupt, we have stock for 2 weeks',
+     {'supplier_risk': 'cut_off'}),
+    ('our cement comes from 3 different suppliers so no problem there, the hardware is fine',
+     {'supplier_risk': 'diversified'}),
+    ('I have not yet explained to my 5 workers what is going on at the farm',
+     {'staff_informed': 'not_yet', 'sector': 'agriculture'}),
+    ('I only use my phone for calls and whatsapp, my daughter does the facebook page for the shop',
+     {'digital_skills': 'basic', 'online_presence': 'social_only'}),
+    ('we do deliveries now with 2 motorbikes instead of customers coming in to the pharmacy',
+     {'trading_status': 'open_adapted', 'sector': 'retail'}),
+    ('The salon is shut for renovation after the floods, reopening in 2 weeks',
+     {'crisis_type': 'natural_hazard'}),
+    ('we employ 23 people in our sewing unit, all still on full pay',
+     {'size': 's10_49', 'staff_change': 'unchanged', 'sector': 'manufacturing'}),
+    ("i'm a widow, 63, running my late husband's butchery with 2 helpers",
+     {'led_by': 'women_led', 'sector': 'retail', 'size': 's2_9'}),
+    ('we take cash, mpesa and card at the restaurant and have a website with online booking',
+     {'payments': 'mobile_or_card', 'online_presence': 'sells_online', 'sector': 'food_service'}),
+    ('the mango buyers from the city did not come this year so the fruit rotted on our farm',
+     {'sector': 'agriculture'}),
+    ('prices of everything doubled at the wholesalers, my kiosk customers buy half what '
+     'they used to',
+     {'crisis_type': 'economic', 'revenue_change': None}),
+])
+def test_second_batch(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
 @pytest.mark.parametrize("text", [
     'tell me a joke about accountants',
     'write a poem about my mum',
     'good morning, who won the match last night?',
     'is this bot free? how does it work',
     'can you write me a cv for a job at the bank',
+    'how do I reset my password for the app',
 ])
 def test_off_topic_reads_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, "en").answers == {}
