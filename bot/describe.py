@@ -18,6 +18,7 @@ explains each section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -41,10 +42,21 @@ from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import FRACTION, PLUS, RANGE, Quantity, digits, quantities
 
+#: Words only ever written shortened before a dot that never ends a sentence ("approx. 3
+#: weeks", "env. 2 mois", "aprox. 20%", "Sr. Gómez", "Mme. Diallo").
+SHORTENED = frozenset({"approx", "apprx", "aprox", "env", "mr", "mrs", "ms", "dr", "dra", "sr",
+                       "sra", "srta", "mme", "mmes", "mlle", "ud", "uds", "vs", "av", "avda"})
+#: Titles that are words too ("M", "St"): not a sentence's end only before a capitalised name.
+TITLES = frozenset({"m", "st", "ste", "sto", "don"})
+#: A text is clearly in a language other than the user's when at least one word in this
+#: many is one of that language's small words (see `Describer.read`).
+CLEAR_SHARE = 3
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
 #: Words a cue may skip between two of its words (after stop words are dropped).
 MAX_GAP = 2
+#: Stop words a cue may also stretch over, besides MAX_GAP words ("closed in the evening").
+STOP_GAP = 6
 #: How far before a cue a negation still applies ("we do not really sell online").
 NEGATION_REACH = 2
 #: How far after a cue a trailing negation applies ("la carte marche plus").
@@ -97,8 +109,34 @@ def sentences_of(text: str) -> list[str]:
 def _sentences(text: str) -> list[tuple[str, bool]]:
     """The text's sentences, each with whether it is a question ("je ferme ou quoi ?")."""
     parts = re.split(r"([.!?\n]+)(?!\d)", text[:MAX_DESCRIPTION])
-    texts, ends = parts[0::2], [*parts[1::2], ""]
+    texts, ends = [parts[0]], []
+    for end, part in zip(parts[1::2], parts[2::2], strict=True):
+        if end == "." and _shortened(texts[-1], part):
+            texts[-1] += end + part  # "approx. 3 weeks", "Mme. Diallo", "27 y.o girl"
+        else:
+            texts.append(part)
+            ends.append(end)
+    ends.append("")
     return [(part, "?" in end) for part, end in zip(texts, ends, strict=True) if part.strip()]
+
+
+def _shortened(before: str, after: str) -> bool:
+    """Whether the dot between two pieces of text ends an abbreviation, not a sentence.
+
+    The word before it is one that is only ever written shortened ("approx", "env", "Sr"), a
+    title that may be a word too ("M", "St") before a name, or a letter of an initialism
+    ("y.o", "e.g."): a dot right after another or right before a letter.
+    """
+    last = re.search(r"(\w+)$", before)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    if word in SHORTENED:
+        return True
+    if word in TITLES and re.match(r"\s*[^\W\d_]", after) and after.lstrip()[:1].isupper():
+        return True
+    return (len(word) == 1 and word.isalpha()
+            and (before[: last.start()].endswith(".") or after[:1].isalpha()))
 
 
 def clauses_of(text: str) -> list[list[str]]:
@@ -184,11 +222,14 @@ def _same(cue_word: str, word: str, typos: bool = True) -> bool:
 
 
 def _find(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, float],
-          start: int = 0, gap: int = MAX_GAP, typos: bool = True
+          start: int = 0, gap: int = MAX_GAP, typos: bool = True,
+          origin: Sequence[int] | None = None
           ) -> tuple[tuple[int, ...], float | None] | None:
     """Positions of a phrase's words in order with small gaps, and the number "#" stood for.
 
-    Without `typos`, words must be spelled as the phrase spells them.
+    Without `typos`, words must be spelled as the phrase spells them. `origin` is where each
+    word stood before stop words were dropped: those dropped count towards the gap too, so
+    "card" and "website" eight words apart are not one cue.
     """
     for first in range(start, len(words)):
         positions: list[int] = []
@@ -196,6 +237,8 @@ def _find(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, f
         at = first
         for k, cue_word in enumerate(phrase):
             limit = at + 1 if k == 0 else min(len(words), at + 1 + gap)
+            if origin is not None and k:
+                limit = min(limit, bisect_right(origin, origin[at - 1] + 1 + gap + STOP_GAP))
             found = None
             for j in range(at, limit):
                 if cue_word == NUMBER_MARK:
@@ -248,6 +291,21 @@ class Describer:
         def fit(code: str) -> int:
             return sum(w in self.cues[code].small_words for w in words)
 
+        if prefer in self.cues:
+            # Code-switched text ("lockdown me sales down", "the sales bajaron", French with
+            # Wolof) lends a few small words to another language ("me", "se", "ne"), which
+            # would outrank the writer's own; so the user's language is read, and another
+            # only when the text is clearly in it (a third of its words are that language's
+            # small words, twice as many as the user's) or the user's reads nothing.
+            own = Reading(prefer, self._read(text, prefer))
+            best = max(order[1:], key=fit, default=None)
+            if best is None or (own.answers and not (
+                    fit(best) * CLEAR_SHARE >= len(words) and fit(best) >= 2 * fit(prefer))):
+                return own
+            other = Reading(best, self._read(text, best))
+            if not other.answers:
+                return own
+            return max((own, other), key=lambda r: len(r.answers) + fit(r.lang))
         # Read in the two best-fitting languages only: reading is the costly part.
         ranked = sorted(order, key=fit, reverse=True)[:2]
         readings = [Reading(code, self._read(text, code)) for code in order if code in ranked]
@@ -265,6 +323,8 @@ class Describer:
         said: list[_Said] = []
         traits: dict[str, bool] = {}
         for hit in hits:
+            if hit.cue.kind == DOUBT and _resolved(hit, hits, clauses):
+                continue  # "we reopened but only for lunch": the doubt is answered
             if hit.cue.kind == TRAIT:
                 name = hit.cue.option
                 if hit.negated:
@@ -391,6 +451,18 @@ class Describer:
         if not kept:
             return []
         return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
+
+
+def _resolved(doubt: _Hit, hits: Iterable[_Hit], clauses: Sequence[_Clause]) -> bool:
+    """Whether a plain cue later in a doubt's sentence says what the doubt left open.
+
+    "We reopened" could be fully or partly open; "... but only for lunch" says which.
+    """
+    sentence = clauses[doubt.clause].sentence
+    return any(hit.cue.kind == ANSWER and hit.cue.question == doubt.cue.question
+               and not hit.negated and clauses[hit.clause].sentence == sentence
+               and (hit.clause, hit.positions[0]) > (doubt.clause, doubt.positions[-1])
+               for hit in hits)
 
 
 def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
@@ -623,8 +695,13 @@ def _price_said(hit: _Hit, clause: _Clause, cues: Cues) -> bool:
 
 
 def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
-    """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre")."""
-    near = words[max(0, quantity.start - PRICE_REACH) : quantity.end + 2]
+    """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre").
+
+    The word right after the amount is what was counted ("9,000 litres a day", "40 cajas"),
+    so it makes no price; a price word one further does ("20 a litre", "35 el saco").
+    """
+    near = [*words[max(0, quantity.start - PRICE_REACH) : quantity.end],
+            *words[quantity.end + 1 : quantity.end + 2]]
     return _has_cue(change.price, near)
 
 
@@ -716,12 +793,30 @@ def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> b
     return bool(following) and cues.units.get(following[0]) in MONTHS_PER
 
 
+_SINGLE: dict[int, tuple[Cues, frozenset[str]]] = {}
+
+
+def _single_words(cues: Cues) -> frozenset[str]:
+    """The words that are a whole cue by themselves ("storm"), made once per language."""
+    kept = _SINGLE.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        kept = (cues, frozenset(c.words[0] for c in cues.cues if len(c.words) == 1))
+        _SINGLE[id(cues)] = kept
+    return kept[1]
+
+
 def _present(cues: Cues, words: set[str]) -> set[str]:
     """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
     found = {NUMBER_MARK}
     long = [w for w in words if len(w) >= TYPO_MIN_LENGTH and not is_real_word(w)]
+    # A plural or feminine of a one-word cue ("storms", "tormentas") is the word, as `_same`
+    # reads it, though a real word is never taken for a typo; in a longer cue the word is
+    # held by grammar ("licencié personne" is nobody, "2 personnes" are two people).
+    agreed = {w[: -len(end)] for w in words for end in AGREEMENT
+              if w.endswith(end) and len(w) - len(end) >= TYPO_MIN_LENGTH}
+    agreed &= _single_words(cues)
     for cue_word in cues.vocabulary:
-        if cue_word in words:
+        if cue_word in words or cue_word in agreed:
             found.add(cue_word)
         elif cue_word.endswith("*"):
             if any(_same(cue_word, w) for w in words):
@@ -742,6 +837,7 @@ def _hits(clause: _Clause, number: int, cues: Cues,
     words = clause.words
     kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
     plain = [w for _, w in kept]
+    origin = [i for i, _ in kept]
     index = {i: k for k, (i, _) in enumerate(kept)}
     speaks_of_self = clause.self_said
     numbers = cues.grammar.values
@@ -750,7 +846,7 @@ def _hits(clause: _Clause, number: int, cues: Cues,
         if cue.self_only and not speaks_of_self:
             continue
         start = 0
-        while (match := _match(cue, words, plain, index, numbers, start)) is not None:
+        while (match := _match(cue, words, plain, index, numbers, start, origin)) is not None:
             positions, value, start = match
             if value is not None and not (
                     (cue.low is None or value >= cue.low)
@@ -762,7 +858,9 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             behind = plain[positions[-1] + 1 : positions[-1] + 1 + NEGATION_AFTER_REACH]
             negated = not own_negation and (
                 any(w in cues.negations for w in before + inside)
-                or any(w in cues.negations_after for w in behind))
+                or any(w in cues.negations_after for w in behind)
+                # "plus de cartes": a clause that opens with it is without them
+                or (positions[0] == 1 and plain[0] in cues.negations_after))
             exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
             nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
             hedged = (not any(w in cues.almost for w in cue.words)  # "casi nada" is a cue
@@ -855,7 +953,7 @@ def _owned(words: Sequence[str], at: int, cues: Cues, named_other: bool = True) 
 
 
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
-           numbers: Mapping[str, float], start: int
+           numbers: Mapping[str, float], start: int, origin: Sequence[int] | None = None
            ) -> tuple[tuple[int, ...], float | None, int] | None:
     """Where a cue is in a clause (positions among the words kept), its number, next start.
 
@@ -864,7 +962,7 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
     """
     typos = cue.kind != TRAIT
     if cue.phrase is None:
-        found = _find(cue.words, plain, numbers, start, typos=typos)
+        found = _find(cue.words, plain, numbers, start, typos=typos, origin=origin)
         return None if found is None else (found[0], found[1], found[0][0] + 1)
     while (found := _find(cue.phrase, words, numbers, start, gap=0, typos=typos)) is not None:
         start = found[0][0] + 1
