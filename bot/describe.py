@@ -970,19 +970,19 @@ def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
 
 def _counted_thing(hit: _Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
                    cues: Cues) -> bool:
-    """Whether a number stands right between a cue's first two words ("only 40 lunches").
+    """Whether a cue's first word limits a number of things ("only 40 lunches (a night)").
 
-    "only", "solo", "seulement" right before a number limit a quantity, not the opening
-    hours; a number of days or hours ("only 3 days", "seulement 4 h") is still how long it
-    opens, and an hour said between them ("cerramos a las 5 de la tarde") is not right
-    between them.
+    "only", "solo", "seulement" right before a number and a thing limit a quantity, not the
+    opening hours; a number of days or hours ("only 3 days", "seulement 4 h") is still how
+    long it opens, and an hour said further on ("cerramos a las 5 de la tarde") is not right
+    after the cue's first word.
     """
     if len(hit.positions) < 2 or NUMBER_MARK in hit.cue.words:
         return False
     first, second = kept[hit.positions[0]][0], kept[hit.positions[1]][0]
-    if second - first != 2 or _number(words[first + 1], cues.grammar.values) is None:
+    if second - first < 2 or _number(words[first + 1], cues.grammar.values) is None:
         return False
-    thing = words[second]
+    thing = words[first + 2]
     return cues.units.get(thing) is None and thing not in cues.clock
 
 
