@@ -96,7 +96,11 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.self_words = spec.words("self")
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
-    result.others = tuple(_single_words(spec, "others"))
+    result.places = tuple(_single_words(spec, "places"))
+    # A place named before a closure is its subject like any other someone ("l'aéroport est
+    # fermé"); after it, what was closed ("ils ont fermé le pont").
+    others = _single_words(spec, "others")
+    result.others = tuple(others + [p for p in result.places if p not in others])
     result.of_words = spec.words("of")
     result.relatives = spec.words("relatives")
     others_before = spec.mapping("others_before")
@@ -362,8 +366,10 @@ class _Context:
         # mi hijo" is not any "mi hijo", "ahora vendo en" is not any "ahora vendo"), must
         # appear as written.
         content = [w for w in words if w != NUMBER_MARK]
+        # One that starts with "%" ("% of our orders") speaks of the share just said, in
+        # those words: "70% of orders from instagram" is not it.
         as_written = (len(content) <= 1 or written[0] in self.stop_words
-                      or written[-1] in self.stop_words)
+                      or written[-1] in self.stop_words or written[0] == "%")
         phrase = written if as_written and len(written) > len(words) else None
         return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
 

@@ -162,6 +162,9 @@ class Cues:
     topic: frozenset[str] = frozenset()
     #: Sector words ("school", "hôtel"): after "my" or "our" they are the business itself.
     business_nouns: frozenset[str] = frozenset()
+    #: Places anyone may close (a road, a border, a school, an office): closing one is not the
+    #: business closing ("the floods closed the road", "cerraron el puente").
+    places: tuple[str, ...] = ()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
     elsewhere: frozenset[str] = frozenset()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").

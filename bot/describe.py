@@ -69,13 +69,17 @@ AGREEMENT = frozenset({"s", "e", "es", "a", "as", "x"})
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
 #: Words that are kept as words but are never part of a cue.
-SYMBOLS = frozenset({"%", PLUS, RANGE, FRACTION})
+SYMBOLS = frozenset({PLUS, RANGE, FRACTION})  # "%" is a word of cues ("% capacity")
 #: How many words before an amount a marker ("used to", "now") may stand.
 MARK_REACH = 4
 #: How many words after an amount "now" may stand ("500 a day now").
 MARK_AFTER_REACH = 4
 #: How many words after a number a word for people may stand ("15 permanent staff").
 PEOPLE_REACH = 3
+#: How many words besides an amount a sentence answering a question may hold ("like 10 days").
+ANSWER_WORDS = 1
+#: How many words (stop words left out) before an age a word for people makes it theirs.
+AGE_REACH = 3
 #: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
 OTHERS_REACH = 4
 #: How many words before an amount a word for a price makes it one ("prices up 40%").
@@ -163,6 +167,7 @@ class _Clause:
     quantities: list[Quantity]
     self_said: bool = False  # the writer speaks of themself in its sentence ("I", "my")
     asked: bool = False  # its sentence is a question: it asks, it does not tell
+    answer: bool = False  # a fragment answering the question before it ("? like 10 days")
 
 
 @dataclass(frozen=True)
@@ -368,20 +373,30 @@ class Describer:
     def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
         """The text cut into clauses, each with its time and amounts."""
         clauses: list[_Clause] = []
-        for number, (sentence, asked) in enumerate(_sentences(text)):
+        number = -1
+        for sentence, asked in _sentences(text):
             previous: str | None = None
             first = len(clauses)
-            for part in _clause_words(sentence):
-                for words, after in _split(_respell(part, cues.respell), cues.breaks):
-                    time = _time(words, cues) or (previous if previous in ("now", "future")
-                                                  else None)
-                    clauses.append(_Clause(words, number, time, after,
-                                           quantities(words, cues.grammar)))
-                    previous = time
+            parts = [words for part in _clause_words(sentence)
+                     for words in _split(_percent_signs(_respell(part, cues.respell), cues),
+                                         cues.breaks)]
+            # "How long my money lasts? like 10 days": a question answered by the fragment
+            # after it is told, not asked; the answer goes on speaking of the question.
+            answer = bool(clauses) and clauses[-1].asked and _answers(parts, cues)
+            if answer:
+                first = next(k for k, c in enumerate(clauses) if c.sentence == number)
+            else:
+                number += 1
+            for words, after in parts:
+                time = _time(words, cues) or (previous if previous in ("now", "future")
+                                              else None)
+                clauses.append(_Clause(words, number, time, after,
+                                       quantities(words, cues.grammar), answer=answer))
+                previous = time
             said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
             for clause in clauses[first:]:
                 clause.self_said = said
-                clause.asked = asked
+                clause.asked = asked and not answer
         return clauses
 
     def _runway(self, clauses: list[_Clause], lang: str) -> list[_Said]:
@@ -391,8 +406,9 @@ class Describer:
         if question is None or "cash_runway" not in cues.amounts:
             return []
         matcher = self.matchers.get(lang, question)
-        said = []
+        said: list[_Said] = []
         about_cash = False
+        guess: _Guess | None = None  # the last duration read, for "…, maybe 3"
         for number, clause in enumerate(clauses):
             words = clause.words
             if number and clauses[number - 1].sentence != clause.sentence:
@@ -404,19 +420,41 @@ class Describer:
             # speaking of what the clause before it spoke of.
             if _has_cue(cues.amounts["cash_runway"], words):
                 about_cash = True
-            elif not (about_cash and _only_amount(clause, cues)):
+            elif not (about_cash and (_only_amount(clause, cues) or clause.answer)):
                 about_cash = False
                 continue
             if clause.time == "past":
                 continue  # "the car was in water 3 days": how long cash lasts is said of now
             for quantity in clause.quantities:
                 read = _duration(matcher, words, quantity, cues)
+                # "2 weeks, maybe 3", "un mes o dos": a second guess after a duration.
+                alternative = guess is not None and guess.sentence == clause.sentence and (
+                    (guess.clause == number and all(
+                        (w in cues.stop_words or w in cues.grammar.ranges)
+                        and w not in cues.grammar.joins  # "a month and a half"
+                        for w in words[guess.end : quantity.start]))
+                    or (guess.clause < number and _only_amount(clause, cues)))
+                bare = _bare(words, quantity, matcher)
+                if read is None and alternative and guess is not None and bare:
+                    months = MONTHS_PER[guess.unit]  # "maybe 3": of the unit just said
+                    read = (quantity.low * months, quantity.high * months)
                 if read is None:
                     continue
                 low, high = read
                 options = {matcher.by_number(low), matcher.by_number(high)}
-                if len(options) == 1:  # "3-4 months" could be either: not sure, not read
-                    said.append(_Said("cash_runway", options.pop(), AMOUNT, clause.time))
+                if len(options) != 1:
+                    continue  # "3-4 months" could be either: not sure, not read
+                if bare and alternative and guess is not None and guess.said is not None:
+                    # Of two guesses the shorter: a plan must not count on cash that may
+                    # not be there ("1 mois, peut-être 2" is a month).
+                    if low < guess.low:
+                        said[guess.said] = _Said("cash_runway", options.pop(), AMOUNT,
+                                                 clause.time)
+                        guess = replace(guess, low=low)
+                    continue
+                said.append(_Said("cash_runway", options.pop(), AMOUNT, clause.time))
+                unit_of, end = _unit_at(words, quantity, matcher)
+                guess = _Guess(clause.sentence, number, end, unit_of, low, len(said) - 1)
         for clause in clauses:  # "mes y medio": a unit and a half, no number said
             if not _has_cue(cues.amounts["cash_runway"], clause.words):
                 continue
@@ -436,18 +474,25 @@ class Describer:
         if question is None:
             return []
         matcher = self.matchers.get(lang, question)
-        counts: list[tuple[float, str | None]] = []
+        counts: list[tuple[float, str | None, int, str | None]] = []
         previous_past = False
         for number, clause in enumerate(clauses):
-            found = _counts(clause, cues, matcher)
+            found, at = _counts(clause, cues, matcher)
+            whose = _whose(clause.words, at, cues) if found else None
             if not found and clause.time == "now" and previous_past:
                 found = _bare_counts(clause, cues)  # "we were 11, now 6"
             if found:
                 previous_past = clause.time == "past"
-                counts += [(value, clause.time) for value in found]
+                counts += [(value, clause.time, clause.sentence, whose) for value in found]
             elif number and clauses[number - 1].sentence != clause.sentence:
                 previous_past = False
-        kept = [value for value, time in counts if time not in ("past", "future")]
+        # "the factory laid off 400, I have 8 girls working with me": beside the writer's
+        # own count, a count in a clause about someone else of the same sentence is theirs.
+        ours = {sentence for _, time, sentence, whose in counts
+                if whose == "ours" and time not in ("past", "future")}
+        kept = [value for value, time, sentence, whose in counts
+                if time not in ("past", "future")
+                and not (whose == "others" and sentence in ours)]
         if not kept:
             return []
         return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
@@ -463,6 +508,35 @@ def _resolved(doubt: _Hit, hits: Iterable[_Hit], clauses: Sequence[_Clause]) -> 
                and not hit.negated and clauses[hit.clause].sentence == sentence
                and (hit.clause, hit.positions[0]) > (doubt.clause, doubt.positions[-1])
                for hit in hits)
+
+
+@dataclass(frozen=True)
+class _Guess:
+    """A duration read as how long cash lasts, which a second guess may follow."""
+
+    sentence: int
+    clause: int
+    end: int  # the position after its unit word
+    unit: str
+    low: float  # in months
+    said: int | None  # where it is in what was said
+
+
+def _unit_at(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> tuple[str, int]:
+    """The unit of a duration ("weeks") and the position after it."""
+    for at in range(quantity.end, min(len(words), quantity.end + 2)):
+        unit = matcher.units.get(matcher.unit_word(words[at]))
+        if unit in MONTHS_PER:
+            return unit, at + 1
+    return "months", quantity.end
+
+
+def _bare(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> bool:
+    """Whether an amount stands alone, with no unit after it ("two weeks, maybe *three*")."""
+    if quantity.low < 1 or quantity.percent or quantity.share or quantity.article:
+        return False  # "a month and a half": a half is not a second guess
+    return not any(matcher.units.get(matcher.unit_word(w))
+                   for w in words[quantity.end : quantity.end + 2])
 
 
 def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
@@ -485,6 +559,19 @@ def _only_amount(clause: _Clause, cues: Cues) -> bool:
         for i, w in enumerate(clause.words))
 
 
+def _answers(parts: Sequence[tuple[list[str], str | None]], cues: Cues) -> bool:
+    """Whether a sentence is only an amount and at most one other word ("like 10 days").
+
+    "genre 2 semaines", "unos 15 días": the answer to a question just asked.
+    """
+    words = [w for part, _ in parts for w in part]
+    found = quantities(words, cues.grammar)
+    inside = {i for q in found for i in range(q.start, q.end)}
+    rest = [w for i, w in enumerate(words) if i not in inside and w not in cues.stop_words
+            and w not in cues.units and w not in cues.grammar.ranges]
+    return bool(found) and len(rest) <= ANSWER_WORDS
+
+
 def _has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
     return any(_find(p, words, {}) for p in phrases)
 
@@ -500,6 +587,20 @@ def _time(words: Sequence[str], cues: Cues) -> str | None:
 def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[str]:
     """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t)."""
     return [part for word in words for part in respell.get(word, (word,))]
+
+
+def _percent_signs(words: list[str], cues: Cues) -> list[str]:
+    """"30 per cent", "30 pour cent", "30 por ciento" written as "30 %", as cues spell it."""
+    signs: list[str] = []
+    i = 0
+    while i < len(words):
+        size = 0
+        if signs and _number(signs[-1], cues.grammar.values) is not None:
+            size = max((len(p) for p in cues.grammar.percent
+                        if tuple(words[i : i + len(p)]) == p), default=0)
+        signs.append("%" if size else words[i])
+        i += size or 1
+    return signs
 
 
 def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
@@ -536,8 +637,28 @@ def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
     return ((quantity.low + half) * MONTHS_PER[unit], (quantity.high + half) * MONTHS_PER[unit])
 
 
-def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
-    """Head-counts in one clause ("9 drivers", "we are 5", "me and 9 staff", "4 + 6")."""
+def _whose(words: Sequence[str], at: int, cues: Cues) -> str | None:
+    """Whose a count at `at` is, "ours" or "others", by the first word for either before it.
+
+    Someone else is an `others` word or a business ("the hotel I supply sent home 60 staff"),
+    but a business that opens the clause is the writer's own, named as on a phone ("bakery
+    with 12 workers, ...", "taller en Maracaibo, 5 mecanicos").
+    """
+    for index, word in enumerate(words[:at]):
+        if word in cues.ours:
+            return "ours"
+        if any(_exactly(other, word) for other in cues.others):
+            return "others"
+        if index and any(_exactly(noun, word) for noun in cues.business_nouns):
+            return "others"
+    return None
+
+
+def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> tuple[list[float], int]:
+    """Head-counts in one clause ("9 drivers", "me and 9 staff", "4 + 6") and where they start.
+
+    "we are 5" counts too; the start is the first count's.
+    """
     words = clause.words
     context = any(_find(c, words, {}) for c in _size_context(cues))
     found: list[tuple[Quantity, float]] = []
@@ -549,9 +670,14 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
         following = words[quantity.end : quantity.end + PEOPLE_REACH]
         if any(matcher.units.get(w) in MONTHS_PER for w in following[:2]):
             continue  # "3 weeks": a duration
+        # A word for people after the next number is that number's: "me 31 and two boys".
+        following = following[: next((q.start - quantity.end for q in clause.quantities
+                                      if q.start >= quantity.end), len(following))]
         before = words[max(0, quantity.start - 3) : quantity.start]
         if _has(cues.amounts_not.get("size", ()), before):
             continue  # "run by two women": who owns it, not how many work there
+        if _age_after_people(words, quantity, clause.quantities, cues):
+            continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= _has(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= _has(cues.owner, words[quantity.end : quantity.end + 3])
@@ -564,7 +690,7 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     if not found:
-        return []
+        return [], 0
     counts = [value for _, value in found]
     pairs = pairwise(found)
     if len(found) > 1 and all(
@@ -578,7 +704,26 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> list[float]:
     added = _has(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
     if (added or not inclusive) and _writer_counted(words, first, last, cues):
         counts = [c + 1 for c in counts]
-    return counts
+    return counts, first.start
+
+
+def _age_after_people(words: Sequence[str], quantity: Quantity,
+                      found: Sequence[Quantity], cues: Cues) -> bool:
+    """Whether a number right after people already counted or named as ours is their age.
+
+    "two boys 24", "deux fils de 19 et 22 ans": the boys were counted by "two";
+    "mis hijos de 20 y 23": my children, of 20 and 23. "a team of 12" stays a head-count.
+    """
+    at = quantity.start - 1
+    if at >= 0 and words[at] in cues.of_words:
+        at -= 1
+    if at < 0 or not (words[at] in cues.people or cues.units.get(words[at]) == "people"):
+        return False
+    if any(w in cues.people for w in words[quantity.end : quantity.end + 1]):
+        return False  # "mi equipo de 12 personas": a count of people after all
+    counted = any(q.end == at and not q.article for q in found)
+    possessed = at > 0 and words[at - 1] in cues.ours and words[at + 1] in cues.of_words
+    return counted or possessed
 
 
 def _size_context(cues: Cues) -> tuple[tuple[str, ...], ...]:
@@ -878,6 +1023,8 @@ def _hits(clause: _Clause, number: int, cues: Cues,
     kept_hits = []
     for hit in found:
         if hit.cue.kind == TRAIT:  # a trait takes no words: "young women" is two traits
+            if NUMBER_MARK in hit.cue.words and _age_of_others(hit, plain, cues):
+                continue  # "mes deux fils de 19 et 22 ans": their ages, not the writer's
             if ignored.isdisjoint(hit.positions):
                 kept_hits.append(hit)
             continue
@@ -899,8 +1046,58 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             if _has(cues.others_before.get(hit.cue.question, ()),
                     words[max(0, first - OTHERS_REACH) : first]):
                 continue  # "we deliver to kiosks": the kiosks are customers
+            if hit.cue.question in cues.own and (_closes_a_place(words, first, cues)
+                                                 or _closes_a_place(words, last, cues)):
+                continue  # "they shut the bridge": a road or a school, not the business
+            if hit.cue.question in cues.own and _counted_thing(hit, words, kept, cues):
+                continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
             kept_hits.append(hit)
     return kept_hits
+
+
+def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
+    """Whether what a cue closes, right after it, is a place ("closed *the road*").
+
+    Only the first word after the cue that is not a stop word counts, and not one of ours
+    ("closed our office" is our closure); "closed because the road..." is ours too.
+    """
+    for word in words[last + 1 : last + 4]:
+        if word in cues.ours:
+            return False
+        if word not in cues.stop_words:
+            return any(_exactly(place, word) for place in cues.places)
+    return False
+
+
+def _counted_thing(hit: _Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
+                   cues: Cues) -> bool:
+    """Whether a cue's first word limits a number of things ("only 40 lunches (a night)").
+
+    "only", "solo", "seulement" right before a number and a thing limit a quantity, not the
+    opening hours; a number of days or hours ("only 3 days", "seulement 4 h") is still how
+    long it opens, and an hour said further on ("cerramos a las 5 de la tarde") is not right
+    after the cue's first word.
+    """
+    if len(hit.positions) < 2 or NUMBER_MARK in hit.cue.words:
+        return False
+    first, second = kept[hit.positions[0]][0], kept[hit.positions[1]][0]
+    if second - first < 2 or _number(words[first + 1], cues.grammar.values) is None:
+        return False
+    thing = words[first + 2]
+    return cues.units.get(thing) is None and thing not in cues.clock
+
+
+def _age_of_others(hit: _Hit, plain: Sequence[str], cues: Cues) -> bool:
+    """Whether an age cue's number follows a word for other people: it is their age.
+
+    "two boys 24", "mis hijos de 20 y 23 años"; not with a word for the writer between.
+    """
+    for word in reversed(plain[max(0, hit.positions[0] - AGE_REACH) : hit.positions[0]]):
+        if word in cues.self_words:
+            return False
+        if word in cues.people or cues.units.get(word) == "people":
+            return True
+    return False
 
 
 def _previous_words(clauses: Sequence[_Clause], number: int) -> list[str]:
