@@ -468,6 +468,45 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
     ("Mes ventes vont tres bien cette annee, meilleure annee depuis 10 ans. Boulangerie a "
      "Quebec, 14 employes. On a une marge de credit a Desjardins, tout est a jour.",
      {"sector": "manufacturing", "size": "s10_49", "debts": "on_track"}),
+    ("slt jsui coiffeur a Lome jai 2 employes, le salon est pas ferme mais ya presk plus "
+     "de clients dpuis la hausse des prix",
+     {"sector": "services", "size": "s2_9", "crisis_type": "economic", "revenue_change":
+      "down_over_half"}),
+    ("Mon frere qui a une boutique a Goma a tout perdu dans les pillages. Moi je suis a "
+     "Bukavu, mon restaurant tourne encore.",
+     {"sector": "food_service"}),
+    ("Les banques ne pretent plus, les taux sont a 18%. Je suis promoteur d une petite "
+     "usine de briques a Abidjan avec 25 ouvriers.",
+     {"sector": "manufacturing", "size": "s10_49", "crisis_type": "economic"}),
+    # not read yet: customers local
+    ("Mes clientes sont toutes des fonctionnaires et elles n ont pas ete payees depuis 3 "
+     "mois, alors elles n achetent plus. Je vends des pagnes.",
+     {"revenue_change": "stopped"}),
+    ("Nous n avons pas de compte bancaire mais l entreprise est enregistree au RCCM. "
+     "Menuiserie a Ouaga, 4 ouvriers.",
+     {"sector": "manufacturing", "means": "registered_only", "size": "s2_9"}),
+    ("On a du fermer la boutique 10 jours pendant les manifestations, maintenant c est "
+     "rouvert normalement.",
+     {"sector": "retail", "crisis_type": "conflict", "trading_status": "normal"}),
+    ("Je ne sais pas combien de temps je peux tenir, peut etre 2 semaines. Taxi a Conakry, "
+     "je suis seul.",
+     {"sector": "services", "size": "solo"}),
+    ("Notre societe de transport de marchandises a 40 chauffeurs. Avec le prix du gasoil "
+     "on a augmente les tarifs et on a perdu 3 gros clients.",
+     {"sector": "trade", "size": "s10_49", "crisis_type": "economic"}),
+    ("on travaille plus que les week-ends, la semaine c est ferme. Bar a Kinshasa avec 3 "
+     "serveuses.",
+     {"sector": "food_service", "trading_status": "partly_open", "size": "s2_9"}),
+    # not read yet: revenue_change down_some
+    ("Depuis le Covid les touristes ne sont jamais revenus comme avant, on fait 60% de "
+     "notre chiffre de 2019. Agence de safaris a Arusha.",
+     {"sector": "tourism"}),
+    ("J ai encore 3 mois de reserves mais apres je ne sais pas. Atelier de couture a "
+     "Douala.",
+     {"sector": "manufacturing", "cash_runway": "m1_3"}),
+    ("Mon associe est parti avec la caisse. Je me retrouve seul avec la pharmacie et des "
+     "dettes fournisseurs en retard.",
+     {"sector": "retail", "crisis_type": "other", "debts": "many_overdue"}),
 ])
 def test_descriptions_written_before_the_reader_saw_them(describer: Describer, text: str,
                                                         expected: dict[str, str | None]) -> None:
