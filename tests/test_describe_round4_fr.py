@@ -520,6 +520,9 @@ def test_descriptions_written_before_the_reader_saw_them(describer: Describer, t
     "Est ce que vous pouvez m expliquer comment on calcule la TVA ?",
     "Salut, c est quoi les horaires d ouverture de la mairie ?",
     "bonjour, ca marche comment pour avoir un plan ? merci",
+    "Quel est le meilleur restaurant de Dakar selon vous ?",
+    "Les gangs ont encore attaque Delmas hier, c est terrible",
+    "J ai perdu mon telephone au marche",
 ])
 def test_a_question_about_something_else_reads_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, prefer="fr").answers == {}
