@@ -233,6 +233,25 @@ def test_owners_texts_read_whole(describer: Describer, text: str,
     check(describer, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # staff on ERTE (furlough) are neither fewer hours nor the team working now
+    ("el restaurante sigue cerrado por la riada y los 6 cocineros estan en ERTE",
+     {"staff_change": None, "size": None}),
+    ("tengo 12 empleados, a 3 los mande a un ERTE y el resto trabaja media jornada",
+     {"staff_change": "reduced_hours", "size": "s10_49"}),
+    # a fall counted in units while prices climb is not a fall of takings
+    ("en la libreria las unidades vendidas estan como 30% abajo, pero con la inflacion "
+     "facturo parecido", {"revenue_change": None}),
+    # a war far away is no local conflict; a trade war is economic
+    ("exportamos flores, por la guerra en ucrania los pagos se atrasaron",
+     {"crisis_type": None}),
+    ("con la guerra comercial los pedidos de la fabrica bajaron", {"crisis_type": "economic"}),
+])
+def test_furlough_units_and_far_wars(describer: Describer, text: str,
+                                     expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
 @pytest.mark.parametrize("text", [
     "Cuantos dias tiene un año bisiesto?",
     "hola buenas noches, gracias por la ayuda de ayer!!",
