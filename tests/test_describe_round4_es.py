@@ -234,9 +234,9 @@ def test_owners_texts_read_whole(describer: Describer, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # staff on ERTE (furlough) are neither fewer hours nor the team working now
+    # staff on ERTE (furlough) are not the team working now
     ("el restaurante sigue cerrado por la riada y los 6 cocineros estan en ERTE",
-     {"staff_change": None, "size": None}),
+     {"staff_change": "reduced_hours", "size": None}),
     ("tengo 12 empleados, a 3 los mande a un ERTE y el resto trabaja media jornada",
      {"staff_change": "reduced_hours", "size": "s10_49"}),
     # a fall counted in units while prices climb is not a fall of takings
