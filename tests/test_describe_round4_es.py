@@ -252,6 +252,36 @@ def test_furlough_units_and_far_wars(describer: Describer, text: str,
     check(describer, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # words of two meanings: a father is not potatoes, one supplier is not one buyer
+    ("mi papa tiene 70 y me dejo la ferreteria, yo tengo 28, ahora la manejo yo",
+     {"sector": "retail"}),
+    ("sembramos papa y haba en la finca", {"sector": "agriculture"}),
+    ("dependo de un solo proveedor de harina y ahora tiene problemas con el gasoil",
+     {"supplier_risk": "single_at_risk", "customers": None}),
+    ("dependemos de un solo comprador, la exportadora", {"customers": "one_buyer"}),
+    # a food stall in the market is food service
+    ("soy una señora de 54 años, tengo un puesto de comida en el mercado",
+     {"led_by": "women_led", "sector": "food_service"}),
+    # the shop closed, selling online now: open and working differently
+    ("cerramos la tienda fisica y ahora solo vendemos por la pagina web con pago en linea",
+     {"trading_status": "open_adapted", "online_presence": "sells_online",
+      "payments": "online_payments"}),
+    # more work than ever; not a peso coming in; the rent going up
+    ("el taller de motos no para, tenemos mas trabajo que nunca, 4 mecanicos y yo",
+     {"revenue_change": "stable_or_up", "size": "s2_9"}),
+    ("desde las lluvias no entra un peso al taller de costura, somos 4 costureras",
+     {"revenue_change": "stopped", "crisis_type": "natural_hazard", "size": "s2_9"}),
+    ("me sube la renta del local 40% y las ventas igual que el año pasado",
+     {"crisis_type": "economic", "revenue_change": "stable_or_up"}),
+    ("tengo 23 años y junto con 2 amigos abrimos una agencia de marketing digital",
+     {"led_by": "youth_led", "sector": "services", "size": "s2_9"}),
+])
+def test_words_of_two_meanings_and_everyday_phrases(describer: Describer, text: str,
+                                                    expected: dict[str, str | None]) -> None:
+    check(describer, text, expected)
+
+
 @pytest.mark.parametrize("text", [
     "Cuantos dias tiene un año bisiesto?",
     "hola buenas noches, gracias por la ayuda de ayer!!",
