@@ -42,6 +42,11 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
      "bien", {"sector": "services", "size": None}),
     ("mi cuñada tiene una tienda de ropa, yo tengo un taller mecanico",
      {"sector": "services"}),
+    ("mi cuñado que tiene un restaurante cerro, yo sigo con mi tienda abierta",
+     {"sector": "retail", "trading_status": "normal"}),
+    # "no despedí a nadie": nobody is the object, not someone else the next clause is about
+    ("no despedi a nadie pero les baje el sueldo a la mitad a los 4",
+     {"staff_change": "reduced_hours"}),
 ])
 def test_who_works_and_whose_business(describer: Describer, text: str,
                                       expected: dict[str, str | None]) -> None:
