@@ -51,6 +51,15 @@ TITLES = frozenset({"m", "st", "ste", "sto", "don"})
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
 CLEAR_SHARE = 3
+#: Forms of "to go" that make a future only before a verb ("ils vont rouvrir", "vamos a
+#: cerrar"), and the endings that show a verb there, per language: "mes ventes vont très bien"
+#: and "ça va" speak of now.
+GOING = frozenset({"va", "vont", "vais", "vas", "allons", "allez", "voy", "vamos", "van"})
+INFINITIVE_ENDINGS = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir")}
+#: Pronouns that are a verb's subject, never a determiner: "ça marche" is the verb "to
+#: work", "le marché" the market.
+SUBJECTS = frozenset({"ca", "cela", "tout", "rien", "qui", "it", "everything", "eso", "esto",
+                      "todo"})
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
 #: Words a cue may skip between two of its words (after stop words are dropped).
@@ -82,6 +91,9 @@ ANSWER_WORDS = 1
 AGE_REACH = 3
 #: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
 OTHERS_REACH = 4
+#: How many words may stand between an effect and the cause said after it ("burnt during the
+#: riots"; see `_effects`).
+CAUSE_REACH = 3
 #: How many words before an amount a word for a price makes it one ("prices up 40%").
 PRICE_REACH = 3
 #: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
@@ -327,7 +339,10 @@ class Describer:
                                  _previous_words(clauses, number))]
         said: list[_Said] = []
         traits: dict[str, bool] = {}
-        for hit in hits:
+        effects = _effects(hits, clauses, cues)
+        for number, hit in enumerate(hits):
+            if number in effects:
+                continue  # "burnt during the riots": the riots are the crisis
             if hit.cue.kind == DOUBT and _resolved(hit, hits, clauses):
                 continue  # "we reopened but only for lunch": the doubt is answered
             if hit.cue.kind == TRAIT:
@@ -477,7 +492,8 @@ class Describer:
         counts: list[tuple[float, str | None, int, str | None]] = []
         previous_past = False
         for number, clause in enumerate(clauses):
-            found, at = _counts(clause, cues, matcher)
+            earlier = [c for c in clauses[:number] if c.sentence == clause.sentence]
+            found, at = _counts(clause, cues, matcher, earlier)
             whose = _whose(clause.words, at, cues) if found else None
             if not found and clause.time == "now" and previous_past:
                 found = _bare_counts(clause, cues)  # "we were 11, now 6"
@@ -496,6 +512,35 @@ class Describer:
         if not kept:
             return []
         return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
+
+
+def _effects(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
+    """The hits (by index) that say what a cause said right after them brought about.
+
+    "burnt during the riots", "brûlé pendant les émeutes", "quemado en los disturbios": of two
+    options of one tier of `causes` in one clause, the one said a few words later is the
+    cause, so the crisis; two joined by "and" ("the floods and the cholera") are both said.
+    """
+    effects: set[int] = set()
+    for number, effect in enumerate(hits):
+        tiers = cues.causes.get(effect.cue.question)
+        if not tiers or effect.negated or not effect.cue.option:
+            continue
+        words = clauses[effect.clause].words
+        kept = [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+        for cause in hits:
+            if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
+                    or cause.negated or cause.cue.option in ("", effect.cue.option)
+                    or cause.positions[0] <= effect.positions[0]
+                    or not any(effect.cue.option in t and cause.cue.option in t for t in tiers)):
+                continue
+            end = max(p for p in effect.positions if p < cause.positions[0])
+            between = words[kept[end] + 1 : kept[cause.positions[0]]]
+            if len(between) <= CAUSE_REACH and not any(
+                    w in cues.joins or w in cues.breaks or w in cues.subject_breaks
+                    for w in between):
+                effects.add(number)
+    return effects
 
 
 def _resolved(doubt: _Hit, hits: Iterable[_Hit], clauses: Sequence[_Clause]) -> bool:
@@ -577,11 +622,34 @@ def _has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
 
 
 def _time(words: Sequence[str], cues: Cues) -> str | None:
-    """The time a clause speaks of, from its markers (a future marker wins, then now)."""
+    """The time a clause speaks of, from its markers (a future marker wins, then now).
+
+    A future marker made of "to go" ("vont", "vamos a") is one only before a verb: "ils vont
+    rouvrir", "vamos a cerrar"; "mes ventes vont très bien", "va a la tienda" are not.
+    """
     for name in ("future", "now", "past"):
-        if _has(cues.times.get(name, ()), words):
+        phrases = cues.times.get(name, ())
+        if name != "future":
+            if _has(phrases, words):
+                return name
+        elif any(_before_a_verb(p, i, words, cues.lang) for p in phrases
+                 for i in range(len(words) - len(p) + 1)
+                 if all(_exactly(w, words[i + k]) for k, w in enumerate(p))):
             return name
     return None
+
+
+def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], lang: str) -> bool:
+    """Whether a future marker found at `at` says a future: one of "to go" needs a verb after.
+
+    Only where an infinitive shows in its ending (French, Spanish); an English "going to"
+    says a future as written, "going" alone is no marker.
+    """
+    endings = INFINITIVE_ENDINGS.get(lang)
+    if endings is None or not any(w in GOING for w in phrase):
+        return True
+    after = words[at + len(phrase) : at + len(phrase) + 2]
+    return any(len(w) > 3 and w.endswith(endings) for w in after)
 
 
 def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -654,17 +722,21 @@ def _whose(words: Sequence[str], at: int, cues: Cues) -> str | None:
     return None
 
 
-def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> tuple[list[float], int]:
+def _counts(clause: _Clause, cues: Cues, matcher: Matcher,
+            earlier: Sequence[_Clause] = ()) -> tuple[list[float], int]:
     """Head-counts in one clause ("9 drivers", "me and 9 staff", "4 + 6") and where they start.
 
-    "we are 5" counts too; the start is the first count's.
+    "we are 5" counts too; the start is the first count's. `earlier` are the clauses of its
+    sentence before it: "I run a cleaning company, 9 cleaners" counts the writer too, and
+    "me and my husband grow dalo, plus one worker" adds the worker to the two of them.
     """
     words = clause.words
+    joined = bool(words) and words[0] in cues.joins and bool(earlier)
     context = any(_find(c, words, {}) for c in _size_context(cues))
     found: list[tuple[Quantity, float]] = []
     for quantity in clause.quantities:
         value = quantity.first
-        if quantity.share or quantity.percent or quantity.article or value < 1 \
+        if quantity.share or quantity.percent or (quantity.article and not joined) or value < 1 \
                 or value != int(value) or quantity.first != quantity.second:
             continue
         following = words[quantity.end : quantity.end + PEOPLE_REACH]
@@ -686,7 +758,8 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> tuple[list[float],
         inclusive = context and any(_find(c, before, {}) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue
-        if _about_others(words, quantity.start, quantity.end - 1, cues):
+        if (_about_others(words, quantity.start, quantity.end - 1, cues)
+                and not _writer_runs(words, quantity.start, cues)):
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     if not found:
@@ -702,9 +775,51 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher) -> tuple[list[float],
         _find(c, words[max(0, first.start - 3) : first.start], {})
         for c in _size_context(cues))
     added = _has(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
-    if (added or not inclusive) and _writer_counted(words, first, last, cues):
+    if joined and not inclusive and not any(w in cues.ours for w in words):
+        # "..., plus one worker": added to those the sentence named, the writer and whoever
+        # an owner phrase joins to them ("me and my husband")
+        before = [w for c in earlier for w in c.words]
+        named = 2 if _has(cues.owner, before) else int(any(w in cues.self_words
+                                                           for w in before))
+        return [c + named for c in counts], first.start
+    if (added or not inclusive) and (_writer_counted(words, first, last, cues)
+                                     or _runs_it(words, found, earlier, cues)):
         counts = [c + 1 for c in counts]
     return counts, first.start
+
+
+def _writer_runs(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether the writer is the subject of a clause before a count ("I run a school...").
+
+    "I run a school with 11 teachers", "j'ai une école avec 11 enseignants": the school named
+    is the writer's, so its staff are theirs.
+    """
+    for i in range(at - 1, -1, -1):
+        word = words[i]
+        if word in cues.self_words:
+            return True
+        if word in cues.relatives or word in cues.us_words:
+            return False
+        # "... and the factory laid off 400" opens a subject; "a nursery and primary school"
+        # goes on naming one
+        if word in cues.subject_breaks and (i + 1 >= at or words[i + 1] in cues.stop_words):
+            return False
+    return False
+
+
+def _runs_it(words: Sequence[str], found: Sequence[tuple[Quantity, float]],
+             earlier: Sequence[_Clause], cues: Cues) -> bool:
+    """Whether the writer is one more than a count of staff in a clause of its own.
+
+    "I run a cleaning company, 9 cleaners": the writer spoke of themself in an earlier clause
+    of the sentence. Not when the count's clause names us ("we are 5" counts everyone), and
+    only a count of staff words ("9 cleaners").
+    """
+    if (not any(w in cues.self_words for c in earlier for w in c.words)
+            or any(w in cues.ours for w in words)):
+        return False
+    return all(any(w in cues.people and w not in cues.ours
+                   for w in words[q.end : q.end + PEOPLE_REACH]) for q, _ in found)
 
 
 def _age_after_people(words: Sequence[str], quantity: Quantity,
@@ -800,7 +915,19 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     # "less than half", "plus de 50 %": past the amount said, not at it
     near = words[max(0, quantity.start - 3) : quantity.start]
     past = (_has(change.more, near) and 1.0) or (_has(change.less, near) and -1.0) or 0.0
-    if of_normal or _has(change.to, head) or (quantity.share and not down and not up):
+    # "on a perdu 80 % de notre chiffre", "we lost 60% of our sales": a loss said right
+    # before a share is a fall of that share; "dropped to 40 %", "baissé à 40 %" is what is
+    # left ("a" of "on a perdu" is no "to": the loss comes after it).
+    # "less than half" is no loss: "less" says where the share stands ("moins de", "menos").
+    qualifiers = {p[0] for p in change.more + change.less}
+    lost = _ends_at([p for p in change.down if p[-1] not in qualifiers], head)
+    left = _ends_at(change.to, head)
+    loss = lost is not None and (left is None or lost > left)
+    if loss:
+        if not (context or of_normal):
+            return None
+        return low + past, high + past
+    if of_normal or left is not None or (quantity.share and not down and not up):
         if not (context or of_normal):
             return None
         # a share of before ("a third of normal"): less than half of it is a fall of more
@@ -812,6 +939,13 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low + past, high + past
     return None
+
+
+def _ends_at(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
+    """Where the last of the phrases found as written in the words ends, if one is found."""
+    ends = [i + len(p) - 1 for p in phrases for i in range(len(words) - len(p) + 1)
+            if all(_exactly(w, words[i + k]) for k, w in enumerate(p))]
+    return max(ends, default=None)
 
 
 def _year(words: Sequence[str]) -> bool:
@@ -1000,10 +1134,9 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
-            behind = plain[positions[-1] + 1 : positions[-1] + 1 + NEGATION_AFTER_REACH]
             negated = not own_negation and (
                 any(w in cues.negations for w in before + inside)
-                or any(w in cues.negations_after for w in behind)
+                or _denied_after(words, origin, plain, positions[-1], cues)
                 # "plus de cartes": a clause that opens with it is without them
                 or (positions[0] == 1 and plain[0] in cues.negations_after))
             exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
@@ -1053,6 +1186,30 @@ def _hits(clause: _Clause, number: int, cues: Cues,
                 continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
             kept_hits.append(hit)
     return kept_hits
+
+
+def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],
+                  last: int, cues: Cues) -> bool:
+    """Whether a negation after a cue (kept word `last`) denies it ("la carte marche plus").
+
+    Not one that opens what follows it: "plus" before "de", "aucun" or a number ("blocus du
+    carburant plus d'essence", "plus d'1 an", "plus aucune réservation"); nor a "pas" that
+    closes a "ne" said after the cue ("ville morte on ne peut pas sortir").
+    """
+    for k in range(last + 1, min(len(plain), last + 1 + NEGATION_AFTER_REACH)):
+        word = plain[k]
+        if word in cues.negations and word not in cues.negations_after:
+            return False  # "ne ... pas": a negation of its own, of what follows the cue
+        if word not in cues.negations_after:
+            continue
+        at = origin[k] + 1
+        following = words[at] if at < len(words) else None
+        if following is not None and (following in cues.of_words
+                                      or following in cues.negations
+                                      or _number(following, cues.grammar.values) is not None):
+            continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
+        return True
+    return False
 
 
 def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
@@ -1130,12 +1287,26 @@ def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
         word = before[i]
         if word in cues.ours or word in cues.subject_breaks:
             break
-        if any(_exactly(other, word) for other in cues.others):
+        if any(_exactly(other, word) for other in cues.others) and not _a_verb(before, i, cues):
             return not _owned(before, i, cues)
     if last + 1 < len(words) and words[last + 1] in cues.of_words:
         return any(_exactly(other, w) for w in words[last + 2 : last + 5]
                    for other in cues.others)  # "the closure of the border"
     return False
+
+
+def _a_verb(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word for someone else is said as a verb here, so names no one.
+
+    "ça marche", "le magasin marche comme d'habitude", "ça marche plus": after a pronoun or
+    a business (its subject), or denied by a negation that follows it; "le marché" is not.
+    """
+    before = words[at - 1] if at else ""
+    if before in SUBJECTS or any(_exactly(noun, before) for noun in cues.business_nouns):
+        return True
+    following = [w for w in words[at + 1 : at + 3] if w not in cues.stop_words]
+    return bool(following) and following[0] in cues.negations_after and (
+        at + 2 >= len(words) or words[at + 2] not in cues.of_words)
 
 
 def _owned(words: Sequence[str], at: int, cues: Cues, named_other: bool = True) -> bool:
