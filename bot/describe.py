@@ -60,6 +60,11 @@ MEMBERS = frozenset({"member", "members", "membre", "membres", "adherents", "adh
                      "miembros", "socios", "socias", "associes", "associees"})
 COLLECTIVES = ("coop", "cooperativ", "association", "asociacion", "groupement", "gic",
                "mutuelle", "union", "sindicat", "syndicat", "collectif", "colectivo")
+#: A third person's possessives: what a cue acts on after one is theirs ("fired his boys").
+THEIRS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs", "su",
+                    "sus"})
+#: Prepositions before a word for us that make it a place ("next to mine", "de chez moi").
+PLACE_PREPOSITIONS = frozenset({"to", "of", "from", "near", "de", "chez", "a", "del"})
 #: A strike: a conflict, or a blockade when it stops goods (`_strike_stops_goods`).
 STRIKES = frozenset({"strike", "strikes", "greve", "greves", "huelga", "huelgas"})
 #: Forms of "to go" that make a future only before a verb ("ils vont rouvrir", "vamos a
@@ -351,9 +356,12 @@ class Describer:
         said: list[_Said] = []
         traits: dict[str, bool] = {}
         effects = _effects(hits, clauses, cues)
+        contrasted = _contrasted(hits, clauses, cues)
         for number, hit in enumerate(hits):
             if number in effects:
                 continue  # "burnt during the riots": the riots are the crisis
+            if number in contrasted:
+                continue  # "the bakery laid off 3 but I kept mine": theirs, then ours
             if hit.cue.kind == DOUBT and _resolved(hit, hits, clauses):
                 continue  # "we reopened but only for lunch": the doubt is answered
             if hit.cue.kind == TRAIT:
@@ -580,6 +588,34 @@ def _strike_stops_goods(hit: _Hit, hits: Sequence[_Hit], cues: Cues) -> bool:
         (other.cue.question == "supplier_risk" and other.cue.option == "cut_off")
         or (other.cue.question == "crisis_type" and other.cue.option == "blockade"))
         for other in hits)
+
+
+def _contrasted(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
+    """The hits (by index) said of someone else before a "but" that says ours.
+
+    "la boulangerie d'en face a licencié 3 personnes mais j'ai gardé mes employés": of one
+    sentence, a clause naming none of us gives way, on a question about us, to a later
+    clause after a break that names us and answers it too.
+    """
+    dropped: set[int] = set()
+    for k, hit in enumerate(hits):
+        clause = clauses[hit.clause]
+        if hit.cue.question not in cues.about_us or any(w in cues.ours for w in clause.words):
+            continue
+        # someone named ("la boulangerie d'en face", "the factory"), not a clause with no
+        # subject said ("laid off 2 but we kept the rest" is ours)
+        if not any(_exactly(noun, w) for w in clause.words
+                   for noun in (*cues.others, *cues.business_nouns)):
+            continue
+        if any(other.cue.question == hit.cue.question and other.clause > hit.clause
+               and clauses[other.clause].sentence == clause.sentence
+               and not other.negated
+               and any(w in cues.ours for w in clauses[other.clause].words)
+               and any(c.after in cues.breaks
+                       for c in clauses[hit.clause : other.clause])
+               for other in hits):
+            dropped.add(k)
+    return dropped
 
 
 def _effects(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
@@ -1251,6 +1287,8 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             if hit.cue.question in cues.about_us and _about_others(words, first, last, cues,
                                                                    previous):
                 continue
+            if hit.cue.question in cues.about_us and _theirs_after(words, first, last, cues):
+                continue  # "the shop next to mine fired all his 5 boys": his staff
             if _has(cues.others_before.get(hit.cue.question, ()),
                     words[max(0, first - OTHERS_REACH) : first]):
                 continue  # "we deliver to kiosks": the kiosks are customers
@@ -1298,6 +1336,26 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
         return True
     return False
+
+
+def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
+    """Whether what a cue acts on, right after it, is someone else's ("fired *his* boys").
+
+    "licencié tous *ses* employés", "despidió a *sus* chicos": a third person's possessive in
+    the few words after the cue; not when we are its subject ("my shop fired its cooks"). A
+    word for us after a preposition is a place, not the subject ("the shop next to mine");
+    and someone else must be named before the cue ("despedí a sus sobrinos" is the writer's).
+    """
+    def someone(at: int) -> bool:
+        return any(_exactly(noun, words[at]) for noun in (*cues.others, *cues.business_nouns))
+
+    if not any(someone(i) for i in range(first)):
+        return False
+    if any(w in cues.ours and (i == 0 or words[i - 1] not in PLACE_PREPOSITIONS)
+           and not (i + 1 < len(words) and someone(i + 1))  # "my neighbour" is not us
+           for i, w in enumerate(words[: last + 1])):
+        return False
+    return any(w in THEIRS for w in words[last + 1 : last + 1 + MARK_AFTER_REACH])
 
 
 def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:

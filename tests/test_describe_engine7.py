@@ -1,7 +1,8 @@
 """The reader's engine, part 4: misreads that no cue can mend, each with sentences of its own.
 
 A head-count said after people left (what remains, or the writer alone now, beats the count
-before); a weekday after "since" ("fermé depuis lundi") is when a closure began; a strike that
+before); someone else's lay-offs ("fired all his boys", "the bakery laid off 3 but I kept
+mine"); a weekday after "since" ("fermé depuis lundi") is when a closure began; a strike that
 stops goods is a blockade; members of a cooperative are not its staff; the time of a
 condition ("if this goes on until the end of the month") is no cash runway.
 """
@@ -51,6 +52,41 @@ def test_a_now_carried_from_the_clause_before_adds_no_new_count(describer: Descr
     # "now" marks the first clause only: "3 of them" are some of the same team.
     check(describer, "en", "Now I have 12 staff, and 3 of them are new", {"size": "s10_49"})
     check(describer, "en", "I have 12 workers and sales are down", {"size": "s10_49"})
+
+
+# 2. Someone else's staff, said in the same sentence as ours.
+@pytest.mark.parametrize(("lang", "text", "change"), [
+    ("en", "The shop next to mine fired all his 5 boys but my helper still works full days",
+     None),
+    ("en", "The hotel across the road dismissed its cooks, my shop is quiet", None),
+    ("en", "My neighbour laid off his workers but I kept all staff", "unchanged"),
+    ("en", "The bakery opposite laid off 3 people but I kept all staff", "unchanged"),
+    ("fr", "Le magasin a cote a licencie tous ses employes mais mes 2 vendeuses travaillent",
+     None),
+    ("fr", "La boulangerie d'en face a licencie 3 personnes mais j'ai garde mes employes",
+     "unchanged"),
+    ("fr", "Mon voisin a licencie ses apprentis, mes apprentis sont toujours la", "unchanged"),
+    ("fr", "L'usine a licencie 300 ouvriers mais moi j'ai garde tout le monde", "unchanged"),
+    ("es", "La tienda de al lado despidio a todos sus empleados, mi tienda sigue igual", None),
+    ("es", "Mi vecino despidio a sus chicos pero mis 2 empleadas siguen conmigo", None),
+    ("es", "El hotel de enfrente despidio a 10 personas pero yo mantuve a todos mis empleados",
+     "unchanged"),
+    ("es", "La fabrica despidio a 200 obreros, yo mantuve a todos mis empleados", "unchanged"),
+])
+def test_someone_elses_staff_change(describer: Describer, lang: str, text: str,
+                                    change: str | None) -> None:
+    check(describer, lang, text, {"staff_change": change})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "My shop fired its 3 cooks"),
+    ("en", "I fired his son, he was stealing from my shop"),
+    ("en", "laid off 2 workers but we kept the rest"),
+    ("fr", "J'ai licencie ses deux cousins qui travaillaient dans ma boutique"),
+    ("es", "Despedi a sus dos sobrinos que trabajaban en mi tienda"),
+])
+def test_our_own_lay_offs_stay_ours(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"staff_change": "laid_off"})
 
 
 # 3. A weekday after "since" is when a closure began.
