@@ -51,6 +51,22 @@ TITLES = frozenset({"m", "st", "ste", "sto", "don"})
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
 CLEAR_SHARE = 3
+#: Words that open a condition: what the clause says may not happen ("if", "si").
+CONDITIONS = frozenset({"if", "si", "unless"})
+#: Members of a cooperative or an association, and the words that name one (their stems):
+#: "a cooperative of 120 members", "somos 200 socios en la cooperativa" own it; its staff
+#: are its head-count ("38 membres et 2 employés": 2).
+MEMBERS = frozenset({"member", "members", "membre", "membres", "adherents", "adherentes",
+                     "miembros", "socios", "socias", "associes", "associees"})
+COLLECTIVES = ("coop", "cooperativ", "association", "asociacion", "groupement", "gic",
+               "mutuelle", "union", "sindicat", "syndicat", "collectif", "colectivo")
+#: A third person's possessives: what a cue acts on after one is theirs ("fired his boys").
+THEIRS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs", "su",
+                    "sus"})
+#: Prepositions before a word for us that make it a place ("next to mine", "de chez moi").
+PLACE_PREPOSITIONS = frozenset({"to", "of", "from", "near", "de", "chez", "a", "del"})
+#: A strike: a conflict, or a blockade when it stops goods (`_strike_stops_goods`).
+STRIKES = frozenset({"strike", "strikes", "greve", "greves", "huelga", "huelgas"})
 #: Forms of "to go" that make a future only before a verb ("ils vont rouvrir", "vamos a
 #: cerrar"), and the endings that show a verb there, per language: "mes ventes vont très bien"
 #: and "ça va" speak of now.
@@ -340,9 +356,12 @@ class Describer:
         said: list[_Said] = []
         traits: dict[str, bool] = {}
         effects = _effects(hits, clauses, cues)
+        contrasted = _contrasted(hits, clauses, cues)
         for number, hit in enumerate(hits):
             if number in effects:
                 continue  # "burnt during the riots": the riots are the crisis
+            if number in contrasted:
+                continue  # "the bakery laid off 3 but I kept mine": theirs, then ours
             if hit.cue.kind == DOUBT and _resolved(hit, hits, clauses):
                 continue  # "we reopened but only for lunch": the doubt is answered
             if hit.cue.kind == TRAIT:
@@ -354,9 +373,13 @@ class Describer:
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 if _price_said(hit, clauses[hit.clause], cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
+                if hit.cue.question == "cash_runway" and _a_condition(hit, clauses, cues):
+                    continue  # "if this goes on until the end of the month": no cash said
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
+                if _strike_stops_goods(hit, hits, cues):
+                    option = "blockade"  # "le port est en grève, mes marchandises bloquées"
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
                 softened = cues.almost_means.get(hit.cue.question)
@@ -368,7 +391,9 @@ class Describer:
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
         said += self._runway(clauses, lang)
-        said += self._size(clauses, lang)
+        left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
+                   and not hit.negated for hit in hits)
+        said += self._size(clauses, lang, _alone_now(hits, clauses), left)
         for change in cues.changes:
             said += _changes(clauses, change, cues)
         answers = _choose(said, cues)
@@ -482,14 +507,22 @@ class Describer:
                     said.append(_Said("cash_runway", option, AMOUNT, clause.time))
         return said
 
-    def _size(self, clauses: list[_Clause], lang: str) -> list[_Said]:
-        """The head-count now: the largest count said, the writer added where they count."""
+    def _size(self, clauses: list[_Clause], lang: str, alone: int | None = None,
+              left: bool = False) -> list[_Said]:
+        """The head-count now: the largest count said, the writer added where they count.
+
+        The writer alone now (`alone`, the clause of "now I work alone") beats the counts
+        said before it: "I had 4 helpers, I let them go, now I am alone" is one. So does a
+        count in a clause marked as now when people were let go (`left`): "I had 10, laid
+        off 6, now 4 of us remain"; without, "3 guys are now part time" is some of them.
+        """
         question = self.knowledge.question("size")
         cues = self.cues[lang]
         if question is None:
             return []
         matcher = self.matchers.get(lang, question)
-        counts: list[tuple[float, str | None, int, str | None]] = []
+        counts: list[tuple[float, str | None, int, str | None, int]] = []
+        since = -1 if alone is None else alone  # counts before this clause are of before
         previous_past = False
         for number, clause in enumerate(clauses):
             earlier = [c for c in clauses[:number] if c.sentence == clause.sentence]
@@ -499,19 +532,90 @@ class Describer:
                 found = _bare_counts(clause, cues)  # "we were 11, now 6"
             if found:
                 previous_past = clause.time == "past"
-                counts += [(value, clause.time, clause.sentence, whose) for value in found]
+                # a marker of its own: "now" carried from the clause before is no new count
+                if (left and number > since and whose != "others" and counts
+                        and _time(clause.words, cues) == "now"):
+                    since = number
+                counts += [(value, clause.time, clause.sentence, whose, number)
+                           for value in found]
             elif number and clauses[number - 1].sentence != clause.sentence:
                 previous_past = False
+        counts = [c for c in counts if c[4] >= since]
         # "the factory laid off 400, I have 8 girls working with me": beside the writer's
         # own count, a count in a clause about someone else of the same sentence is theirs.
-        ours = {sentence for _, time, sentence, whose in counts
+        ours = {sentence for _, time, sentence, whose, _ in counts
                 if whose == "ours" and time not in ("past", "future")}
-        kept = [value for value, time, sentence, whose in counts
+        kept = [value for value, time, sentence, whose, _ in counts
                 if time not in ("past", "future")
                 and not (whose == "others" and sentence in ours)]
         if not kept:
             return []
         return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
+
+
+def _alone_now(hits: Sequence[_Hit], clauses: Sequence[_Clause]) -> int | None:
+    """The last clause where the writer says they work alone now ("now I work alone")."""
+    alone = [hit.clause for hit in hits
+             if hit.cue.question == "size" and hit.cue.option == "solo" and not hit.negated
+             and clauses[hit.clause].time == "now"]
+    return max(alone, default=None)
+
+
+def _a_condition(hit: _Hit, clauses: Sequence[_Clause], cues: Cues) -> bool:
+    """Whether a cash cue is the time of a condition, in a clause that says nothing of cash.
+
+    "if this goes on until the end of the month I will close", "si ça continue jusqu'à la
+    fin du mois": how long the trouble may last, not how long cash does; "if nothing
+    changes, our savings last 2 weeks" speaks of cash and is read.
+    """
+    words = clauses[hit.clause].words
+    if not words or words[0] not in CONDITIONS:
+        return False
+    return not _has_cue(cues.amounts.get("cash_runway", ()), words)
+
+
+def _strike_stops_goods(hit: _Hit, hits: Sequence[_Hit], cues: Cues) -> bool:
+    """Whether a strike read as a conflict is a blockade: the text says goods are stopped.
+
+    "le port est en grève, mes marchandises sont bloquées", "the strike, my goods are stuck":
+    a supply cut off or a blockade said beside it; riots or looting said too stay a conflict
+    (the first tier of the crisis's causes).
+    """
+    if hit.cue.question != "crisis_type" or hit.cue.option != "conflict" or not all(
+            w in STRIKES or w in cues.stop_words for w in hit.cue.words):
+        return False
+    return any(not other.negated and (
+        (other.cue.question == "supplier_risk" and other.cue.option == "cut_off")
+        or (other.cue.question == "crisis_type" and other.cue.option == "blockade"))
+        for other in hits)
+
+
+def _contrasted(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
+    """The hits (by index) said of someone else before a "but" that says ours.
+
+    "la boulangerie d'en face a licencié 3 personnes mais j'ai gardé mes employés": of one
+    sentence, a clause naming none of us gives way, on a question about us, to a later
+    clause after a break that names us and answers it too.
+    """
+    dropped: set[int] = set()
+    for k, hit in enumerate(hits):
+        clause = clauses[hit.clause]
+        if hit.cue.question not in cues.about_us or any(w in cues.ours for w in clause.words):
+            continue
+        # someone named ("la boulangerie d'en face", "the factory"), not a clause with no
+        # subject said ("laid off 2 but we kept the rest" is ours)
+        if not any(_exactly(noun, w) for w in clause.words
+                   for noun in (*cues.others, *cues.business_nouns)):
+            continue
+        if any(other.cue.question == hit.cue.question and other.clause > hit.clause
+               and clauses[other.clause].sentence == clause.sentence
+               and not other.negated
+               and any(w in cues.ours for w in clauses[other.clause].words)
+               and any(c.after in cues.breaks
+                       for c in clauses[hit.clause : other.clause])
+               for other in hits):
+            dropped.add(k)
+    return dropped
 
 
 def _effects(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
@@ -733,6 +837,7 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher,
     words = clause.words
     joined = bool(words) and words[0] in cues.joins and bool(earlier)
     context = any(_find(c, words, {}) for c in _size_context(cues))
+    collective = any(w.startswith(COLLECTIVES) for c in [*earlier, clause] for w in c.words)
     found: list[tuple[Quantity, float]] = []
     for quantity in clause.quantities:
         value = quantity.first
@@ -750,6 +855,8 @@ def _counts(clause: _Clause, cues: Cues, matcher: Matcher,
             continue  # "run by two women": who owns it, not how many work there
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
+        if collective and following and following[0] in MEMBERS:
+            continue  # "a cooperative of 120 members": who owns it, not who works there
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= _has(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= _has(cues.owner, words[quantity.end : quantity.end + 3])
@@ -854,6 +961,8 @@ def _writer_counted(words: Sequence[str], first: Quantity, last: Quantity,
         return True  # "me and 9", "moi + 2"
     if _has(cues.owner, words[last.end : last.end + 4]):
         return True  # "9 staff plus me", "9 y yo"
+    if any(w in cues.self_words for w in words[last.end + 1 : last.end + 4]):
+        return True  # "one girl remains with me", "2 chicas conmigo"
     return any(w in cues.self_words for w in before)  # "I have 9 drivers", "mes 4 serveuses"
 
 
@@ -1131,6 +1240,8 @@ def _hits(clause: _Clause, number: int, cues: Cues,
                     (cue.low is None or value >= cue.low)
                     and (cue.high is None or value <= cue.high)):
                 continue
+            if _since_inside(cue, words, origin, positions, cues):
+                continue  # "fermé depuis lundi": since a day, not closed on that day
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
@@ -1176,6 +1287,8 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             if hit.cue.question in cues.about_us and _about_others(words, first, last, cues,
                                                                    previous):
                 continue
+            if hit.cue.question in cues.about_us and _theirs_after(words, first, last, cues):
+                continue  # "the shop next to mine fired all his 5 boys": his staff
             if _has(cues.others_before.get(hit.cue.question, ()),
                     words[max(0, first - OTHERS_REACH) : first]):
                 continue  # "we deliver to kiosks": the kiosks are customers
@@ -1186,6 +1299,19 @@ def _hits(clause: _Clause, number: int, cues: Cues,
                 continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
             kept_hits.append(hit)
     return kept_hits
+
+
+def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],
+                  positions: Sequence[int], cues: Cues) -> bool:
+    """Whether a word of `since` splits a cue: what follows it is when something began.
+
+    "closed since Monday", "fermé depuis lundi", "cerrada desde el lunes" are closed, not
+    "closed on Mondays"; a cue that holds the word itself ("closed since") keeps it.
+    """
+    if len(positions) < 2:
+        return False
+    inside = words[origin[positions[0]] + 1 : origin[positions[-1]]]
+    return _has(cues.since, inside) and not _has(cues.since, cue.words)
 
 
 def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],
@@ -1210,6 +1336,26 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
         return True
     return False
+
+
+def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
+    """Whether what a cue acts on, right after it, is someone else's ("fired *his* boys").
+
+    "licencié tous *ses* employés", "despidió a *sus* chicos": a third person's possessive in
+    the few words after the cue; not when we are its subject ("my shop fired its cooks"). A
+    word for us after a preposition is a place, not the subject ("the shop next to mine");
+    and someone else must be named before the cue ("despedí a sus sobrinos" is the writer's).
+    """
+    def someone(at: int) -> bool:
+        return any(_exactly(noun, words[at]) for noun in (*cues.others, *cues.business_nouns))
+
+    if not any(someone(i) for i in range(first)):
+        return False
+    if any(w in cues.ours and (i == 0 or words[i - 1] not in PLACE_PREPOSITIONS)
+           and not (i + 1 < len(words) and someone(i + 1))  # "my neighbour" is not us
+           for i, w in enumerate(words[: last + 1])):
+        return False
+    return any(w in THEIRS for w in words[last + 1 : last + 1 + MARK_AFTER_REACH])
 
 
 def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
