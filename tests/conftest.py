@@ -13,6 +13,7 @@ from bot import callbacks
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.content import load_knowledge
+from bot.describe import Describer
 from bot.fakeapi import FakeBotAPI, InProcessRequest
 from bot.fakeserver import FakeServer
 from bot.knowledge import Knowledge, Question, default_root
@@ -21,6 +22,12 @@ from bot.knowledge import Knowledge, Question, default_root
 @pytest.fixture(scope="session")
 def knowledge() -> Knowledge:
     return load_knowledge(default_root())
+
+
+@pytest.fixture(scope="session")
+def describer(knowledge: Knowledge) -> Describer:
+    """The reader of descriptions over the shipped content (its cues built once)."""
+    return Describer(knowledge)
 
 
 class Harness:

@@ -14,19 +14,7 @@ import pytest
 from bot import describe
 from bot.cues import words_of
 from bot.describe import Describer, sentences_of
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, lang: str, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, lang).answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
-
+from tests.describehelp import check
 
 HAZARD = {"crisis_type": "natural_hazard"}
 

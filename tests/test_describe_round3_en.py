@@ -13,18 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "en").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,7 +41,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
 ])
 def test_crisis_kinds_as_families_of_words(describer: Describer, text: str,
                                            expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -69,7 +58,7 @@ def test_crisis_kinds_as_families_of_words(describer: Describer, text: str,
 ])
 def test_customers_and_crops(describer: Describer, text: str,
                              expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,7 +74,7 @@ def test_customers_and_crops(describer: Describer, text: str,
 ])
 def test_registry_bank_and_mobile_money_names(describer: Describer, text: str,
                                               expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,7 +94,7 @@ def test_registry_bank_and_mobile_money_names(describer: Describer, text: str,
     ("Phone repair shop near the bus stage, just me.", {"sector": "services", "size": "solo"}),
 ])
 def test_sectors(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -125,7 +114,7 @@ def test_sectors(describer: Describer, text: str, expected: dict[str, str | None
 ])
 def test_sales_and_cash_in_numbers(describer: Describer, text: str,
                                    expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -142,7 +131,7 @@ def test_sales_and_cash_in_numbers(describer: Describer, text: str,
     ("We brief the staff every week on how things are.", {"staff_informed": "regularly"}),
 ])
 def test_staff(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -156,7 +145,7 @@ def test_staff(describer: Describer, text: str, expected: dict[str, str | None])
      {"trading_status": "open_adapted"}),
 ])
 def test_trading(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -174,7 +163,7 @@ def test_trading(describer: Describer, text: str, expected: dict[str, str | None
 ])
 def test_debts_and_supplies(describer: Describer, text: str,
                             expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -196,7 +185,7 @@ def test_debts_and_supplies(describer: Describer, text: str,
 ])
 def test_who_leads_and_regional_phrases(describer: Describer, text: str,
                                         expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -214,7 +203,7 @@ def test_who_leads_and_regional_phrases(describer: Describer, text: str,
 ])
 def test_sms_spellings_and_everyday_phrases(describer: Describer, text: str,
                                             expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -244,7 +233,7 @@ def test_off_topic_texts_with_new_words_read_nothing(describer: Describer, text:
 ])
 def test_savings_customers_and_pay(describer: Describer, text: str,
                                    expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -272,7 +261,7 @@ def test_savings_customers_and_pay(describer: Describer, text: str,
 ])
 def test_currency_buyers_fires_and_work_said_of_oneself(describer: Describer, text: str,
                                                         expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -291,7 +280,7 @@ def test_currency_buyers_fires_and_work_said_of_oneself(describer: Describer, te
 ])
 def test_the_issues_kinds_in_new_words(describer: Describer, text: str,
                                        expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -333,7 +322,7 @@ def test_the_issues_kinds_in_new_words(describer: Describer, text: str,
 ])
 def test_staff_days_crossings_reopening_fishing_and_subcontracting(
         describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -345,7 +334,7 @@ def test_staff_days_crossings_reopening_fishing_and_subcontracting(
 ])
 def test_shipments_late_only_when_they_come_to_us(describer: Describer, text: str,
                                                   expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -369,4 +358,4 @@ def test_shipments_late_only_when_they_come_to_us(describer: Describer, text: st
 ])
 def test_new_word_families_for_cash_debts_crisis_and_staff(
         describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)

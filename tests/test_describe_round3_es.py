@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

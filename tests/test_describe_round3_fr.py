@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "fr").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -59,7 +48,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
 ])
 def test_crisis_kinds_and_trading(describer: Describer, text: str,
                                   expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,7 +85,7 @@ def test_crisis_kinds_and_trading(describer: Describer, text: str,
 ])
 def test_negation_and_whose_trouble(describer: Describer, text: str,
                                     expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -139,7 +128,7 @@ def test_negation_and_whose_trouble(describer: Describer, text: str,
 ])
 def test_numbers_and_amounts(describer: Describer, text: str,
                              expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -172,7 +161,7 @@ def test_numbers_and_amounts(describer: Describer, text: str,
 ])
 def test_who_leads_customers_and_means(describer: Describer, text: str,
                                        expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -222,7 +211,7 @@ def test_who_leads_customers_and_means(describer: Describer, text: str,
 ])
 def test_regional_words_and_what_is_not_read(describer: Describer, text: str,
                                              expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -294,4 +283,4 @@ def test_a_text_not_about_a_business_reads_nothing(describer: Describer, text: s
 ])
 def test_round3_second_pass(describer: Describer, text: str,
                             expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)

@@ -14,18 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "en").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -183,7 +172,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
 ])
 def test_owners_descriptions(describer: Describer, text: str,
                              expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -253,7 +242,7 @@ def test_owners_descriptions(describer: Describer, text: str,
      {'staff_change': None}),
 ])
 def test_kinds_of_word(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 # A second batch written after the first round of changes, before they were tried on it: cash
@@ -297,7 +286,7 @@ def test_kinds_of_word(describer: Describer, text: str, expected: dict[str, str 
      {'crisis_type': 'economic', 'revenue_change': None}),
 ])
 def test_second_batch(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize("text", [

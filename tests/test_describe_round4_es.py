@@ -12,18 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "es").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -50,7 +39,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
 ])
 def test_who_works_and_whose_business(describer: Describer, text: str,
                                       expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,7 +62,7 @@ def test_who_works_and_whose_business(describer: Describer, text: str,
 ])
 def test_plans_and_what_was_done_with_staff(describer: Describer, text: str,
                                            expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -113,7 +102,7 @@ def test_plans_and_what_was_done_with_staff(describer: Describer, text: str,
 ])
 def test_sales_said_by_what_is_sold(describer: Describer, text: str,
                                    expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -133,7 +122,7 @@ def test_sales_said_by_what_is_sold(describer: Describer, text: str,
 ])
 def test_supplies_and_causes(describer: Describer, text: str,
                              expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -153,7 +142,7 @@ def test_supplies_and_causes(describer: Describer, text: str,
                      "sector": "retail"}),
 ])
 def test_trading(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -178,7 +167,7 @@ def test_trading(describer: Describer, text: str, expected: dict[str, str | None
 ])
 def test_customers_crisis_and_means(describer: Describer, text: str,
                                     expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -199,7 +188,7 @@ def test_customers_crisis_and_means(describer: Describer, text: str,
 ])
 def test_who_leads_and_sector_words(describer: Describer, text: str,
                                     expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -235,7 +224,7 @@ def test_who_leads_and_sector_words(describer: Describer, text: str,
 ])
 def test_owners_texts_read_whole(describer: Describer, text: str,
                                  expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -254,7 +243,7 @@ def test_owners_texts_read_whole(describer: Describer, text: str,
 ])
 def test_furlough_units_and_far_wars(describer: Describer, text: str,
                                      expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -289,7 +278,7 @@ def test_furlough_units_and_far_wars(describer: Describer, text: str,
 ])
 def test_words_of_two_meanings_and_everyday_phrases(describer: Describer, text: str,
                                                     expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize("text", [

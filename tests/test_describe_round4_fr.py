@@ -13,18 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "fr").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -98,7 +87,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
 ])
 def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
                                            expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -510,7 +499,7 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
 ])
 def test_descriptions_written_before_the_reader_saw_them(describer: Describer, text: str,
                                                         expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)
 
 
 @pytest.mark.parametrize("text", [

@@ -12,18 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "es").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,7 +35,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
 ])
 def test_what_does_not_arrive(describer: Describer, text: str,
                               expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -62,7 +51,7 @@ def test_what_does_not_arrive(describer: Describer, text: str,
 ])
 def test_repairers_and_care(describer: Describer, text: str,
                             expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,7 +68,7 @@ def test_repairers_and_care(describer: Describer, text: str,
 ])
 def test_branches_and_who_is_left(describer: Describer, text: str,
                                   expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,4 +85,4 @@ def test_branches_and_who_is_left(describer: Describer, text: str,
 ])
 def test_one_buyer_and_young(describer: Describer, text: str,
                              expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "es", text, expected)

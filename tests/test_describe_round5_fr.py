@@ -11,18 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "fr").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,4 +62,4 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
      {"size": None, "customers": "one_buyer"}),
 ])
 def test_round5(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "fr", text, expected)

@@ -10,11 +10,6 @@ from bot.knowledge import Knowledge
 from bot.matching import Matchers
 
 
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
 @pytest.mark.parametrize(("lang", "typed", "months"), [
     ("en", "two weeks and a half", 2.5 / 4.35),
     ("en", "a month and a half", 1.5),
