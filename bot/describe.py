@@ -18,13 +18,27 @@ explains each section.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
+from bot.clauses import (
+    AGREEMENT,
+    TYPO_MIN_LENGTH,
+    TYPO_SCORE,
+    Clause,
+    Hit,
+    Said,
+    about_others,
+    exactly,
+    find_phrase,
+    has_cue,
+    has_phrase,
+    number_word,
+    owned,
+    same_word,
+)
 from bot.cues import (
     ANSWER,
     DOUBT,
@@ -32,15 +46,16 @@ from bot.cues import (
     IGNORE,
     NUMBER_MARK,
     TRAIT,
-    Change,
     Cue,
     Cues,
     words_of,
 )
+from bot.headcount import alone_now, bare_counts, head_counts, whose_count
 from bot.knowledge import Knowledge
 from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
-from bot.numbers import FRACTION, PLUS, RANGE, Quantity, digits, quantities
+from bot.numbers import Quantity, quantities
+from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes
 
 #: Words only ever written shortened before a dot that never ends a sentence ("approx. 3
 #: weeks", "env. 2 mois", "aprox. 20%", "Sr. Gómez", "Mme. Diallo").
@@ -53,13 +68,6 @@ TITLES = frozenset({"m", "st", "ste", "sto", "don"})
 CLEAR_SHARE = 3
 #: Words that open a condition: what the clause says may not happen ("if", "si").
 CONDITIONS = frozenset({"if", "si", "unless"})
-#: Members of a cooperative or an association, and the words that name one (their stems):
-#: "a cooperative of 120 members", "somos 200 socios en la cooperativa" own it; its staff
-#: are its head-count ("38 membres et 2 employés": 2).
-MEMBERS = frozenset({"member", "members", "membre", "membres", "adherents", "adherentes",
-                     "miembros", "socios", "socias", "associes", "associees"})
-COLLECTIVES = ("coop", "cooperativ", "association", "asociacion", "groupement", "gic",
-               "mutuelle", "union", "sindicat", "syndicat", "collectif", "colectivo")
 #: A third person's possessives: what a cue acts on after one is theirs ("fired his boys").
 THEIRS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs", "su",
                     "sus"})
@@ -72,35 +80,14 @@ STRIKES = frozenset({"strike", "strikes", "greve", "greves", "huelga", "huelgas"
 #: and "ça va" speak of now.
 GOING = frozenset({"va", "vont", "vais", "vas", "allons", "allez", "voy", "vamos", "van"})
 INFINITIVE_ENDINGS = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir")}
-#: Pronouns that are a verb's subject, never a determiner: "ça marche" is the verb "to
-#: work", "le marché" the market.
-SUBJECTS = frozenset({"ca", "cela", "tout", "rien", "qui", "it", "everything", "eso", "esto",
-                      "todo"})
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
-#: Words a cue may skip between two of its words (after stop words are dropped).
-MAX_GAP = 2
-#: Stop words a cue may also stretch over, besides MAX_GAP words ("closed in the evening").
-STOP_GAP = 6
 #: How far before a cue a negation still applies ("we do not really sell online").
 NEGATION_REACH = 2
 #: How far after a cue a trailing negation applies ("la carte marche plus").
 NEGATION_AFTER_REACH = 2
-#: A typo is accepted only in words this long, and this close to the cue's word.
-TYPO_MIN_LENGTH = 5
-TYPO_SCORE = 88
-#: Endings that only make a word plural or feminine ("s", "e", "es", "a", "as", "x").
-AGREEMENT = frozenset({"s", "e", "es", "a", "as", "x"})
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
-#: Words that are kept as words but are never part of a cue.
-SYMBOLS = frozenset({PLUS, RANGE, FRACTION})  # "%" is a word of cues ("% capacity")
-#: How many words before an amount a marker ("used to", "now") may stand.
-MARK_REACH = 4
-#: How many words after an amount "now" may stand ("500 a day now").
-MARK_AFTER_REACH = 4
-#: How many words after a number a word for people may stand ("15 permanent staff").
-PEOPLE_REACH = 3
 #: How many words besides an amount a sentence answering a question may hold ("like 10 days").
 ANSWER_WORDS = 1
 #: How many words (stop words left out) before an age a word for people makes it theirs.
@@ -110,19 +97,12 @@ OTHERS_REACH = 4
 #: How many words may stand between an effect and the cause said after it ("burnt during the
 #: riots"; see `_effects`).
 CAUSE_REACH = 3
-#: How many words before an amount a word for a price makes it one ("prices up 40%").
-PRICE_REACH = 3
-#: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
-SHARE_REACH = 6
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
-#: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
-#: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
-AMOUNT = (99, 99)
 
 
 @dataclass(frozen=True)
@@ -184,124 +164,6 @@ def _clause_words(sentence: str) -> list[list[str]]:
 # --- reading a description ----------------------------------------------------------------
 
 
-@dataclass
-class _Clause:
-    """One clause: its words (stop words kept), sentence, time, and the word that ended it."""
-
-    words: list[str]
-    sentence: int
-    time: str | None
-    after: str | None
-    quantities: list[Quantity]
-    self_said: bool = False  # the writer speaks of themself in its sentence ("I", "my")
-    asked: bool = False  # its sentence is a question: it asks, it does not tell
-    answer: bool = False  # a fragment answering the question before it ("? like 10 days")
-
-
-@dataclass(frozen=True)
-class _Hit:
-    cue: Cue
-    positions: tuple[int, ...]
-    negated: bool
-    exact: int
-    limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
-    clause: int = 0
-    hedged: bool = False  # softened by a word such as "almost", "presque", "casi"
-
-
-@dataclass(frozen=True)
-class _Said:
-    """One thing the text says about a question, from a cue or from an amount."""
-
-    question: str
-    option: str
-    weight: tuple[int, int]
-    time: str | None = None
-    negated: bool = False
-    generic: bool = False
-
-
-def _exactly(cue_word: str, word: str) -> bool:
-    """The word as the cue spells it (any ending after a "*"), not by way of a typo."""
-    if cue_word.endswith("*"):
-        return word.startswith(cue_word[:-1])
-    return cue_word == word
-
-
-def _same(cue_word: str, word: str, typos: bool = True) -> bool:
-    if not typos:
-        return _exactly(cue_word, word)
-    if cue_word.endswith("*"):
-        stem = cue_word[:-1]
-        # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
-        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH
-                                         and word[:1] == stem[:1]
-                                         and not is_real_word(word) and any(
-            fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
-            for size in (len(stem) - 1, len(stem), len(stem) + 1)
-            if TYPO_MIN_LENGTH <= size <= len(word)))
-    if cue_word == word:
-        return True
-    if word[:1] != cue_word[:1]:
-        return False  # a typo keeps the first letter: "players" is not "layers"
-    shorter, longer = sorted((cue_word, word), key=len)
-    if longer.startswith(shorter):
-        # A plural or feminine of the word ("couturier", "couturière") is the word; another
-        # form ("close", "closed"; "finish", "finished") is not a typo of it.
-        return len(shorter) >= TYPO_MIN_LENGTH and longer[len(shorter):] in AGREEMENT
-    return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
-            and fuzz.ratio(cue_word, word) >= TYPO_SCORE
-            and not is_real_word(word))  # "selling" is a word, not a typo of "shelling"
-
-
-def _find(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, float],
-          start: int = 0, gap: int = MAX_GAP, typos: bool = True,
-          origin: Sequence[int] | None = None
-          ) -> tuple[tuple[int, ...], float | None] | None:
-    """Positions of a phrase's words in order with small gaps, and the number "#" stood for.
-
-    Without `typos`, words must be spelled as the phrase spells them. `origin` is where each
-    word stood before stop words were dropped: those dropped count towards the gap too, so
-    "card" and "website" eight words apart are not one cue.
-    """
-    for first in range(start, len(words)):
-        positions: list[int] = []
-        value: float | None = None
-        at = first
-        for k, cue_word in enumerate(phrase):
-            limit = at + 1 if k == 0 else min(len(words), at + 1 + gap)
-            if origin is not None and k:
-                limit = min(limit, bisect_right(origin, origin[at - 1] + 1 + gap + STOP_GAP))
-            found = None
-            for j in range(at, limit):
-                if cue_word == NUMBER_MARK:
-                    number = _number(words[j], numbers)
-                    if number is not None:
-                        found, value = j, number
-                        break
-                elif _same(cue_word, words[j], typos):
-                    found = j
-                    break
-            if found is None:
-                break
-            positions.append(found)
-            at = found + 1
-        else:
-            return tuple(positions), value
-    return None
-
-
-def _has(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
-    """Whether any of the phrases appears as written (no gaps, no typos) in the words."""
-    return any(all(_exactly(w, words[i + k]) for k, w in enumerate(p))
-               for p in phrases for i in range(len(words) - len(p) + 1))
-
-
-def _number(word: str, numbers: Mapping[str, float]) -> float | None:
-    value = digits(word)
-    return value if value is not None else numbers.get(word)
-
-
 class Describer:
     """Reads descriptions in every language that has cues."""
 
@@ -353,7 +215,7 @@ class Describer:
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in _hits(clause, number, cues, candidates,
                                  _previous_words(clauses, number))]
-        said: list[_Said] = []
+        said: list[Said] = []
         traits: dict[str, bool] = {}
         effects = _effects(hits, clauses, cues)
         contrasted = _contrasted(hits, clauses, cues)
@@ -371,7 +233,7 @@ class Describer:
                 if name:
                     traits[name] = True
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
-                if _price_said(hit, clauses[hit.clause], cues):
+                if price_said(hit, clauses[hit.clause], cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
                 if hit.cue.question == "cash_runway" and _a_condition(hit, clauses, cues):
                     continue  # "if this goes on until the end of the month": no cash said
@@ -387,15 +249,15 @@ class Describer:
                     if option not in softened:
                         continue  # "almost closed": neither closed nor open, so asked
                     option = softened[option]  # "n'achètent presque plus": not quite stopped
-                said.append(_Said(hit.cue.question, option,
+                said.append(Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
         said += self._runway(clauses, lang)
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
-        said += self._size(clauses, lang, _alone_now(hits, clauses), left)
+        said += self._size(clauses, lang, alone_now(hits, clauses), left)
         for change in cues.changes:
-            said += _changes(clauses, change, cues)
+            said += sales_changes(clauses, change, cues)
         answers = _choose(said, cues)
         strong = {s.question for s in said if not (s.generic or s.negated)
                   and (s.question == "sector" or s.weight[1] > 1)}
@@ -410,9 +272,9 @@ class Describer:
         # own who "works 3 days a week now" says nothing of staff hours.
         return self.knowledge.applicable_answers(answers)
 
-    def _clauses(self, text: str, cues: Cues) -> list[_Clause]:
+    def _clauses(self, text: str, cues: Cues) -> list[Clause]:
         """The text cut into clauses, each with its time and amounts."""
-        clauses: list[_Clause] = []
+        clauses: list[Clause] = []
         number = -1
         for sentence, asked in _sentences(text):
             previous: str | None = None
@@ -430,7 +292,7 @@ class Describer:
             for words, after in parts:
                 time = _time(words, cues) or (previous if previous in ("now", "future")
                                               else None)
-                clauses.append(_Clause(words, number, time, after,
+                clauses.append(Clause(words, number, time, after,
                                        quantities(words, cues.grammar), answer=answer))
                 previous = time
             said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
@@ -439,26 +301,26 @@ class Describer:
                 clause.asked = asked and not answer
         return clauses
 
-    def _runway(self, clauses: list[_Clause], lang: str) -> list[_Said]:
+    def _runway(self, clauses: list[Clause], lang: str) -> list[Said]:
         """How long cash lasts, from durations in clauses about cash."""
         question = self.knowledge.question("cash_runway")
         cues = self.cues[lang]
         if question is None or "cash_runway" not in cues.amounts:
             return []
         matcher = self.matchers.get(lang, question)
-        said: list[_Said] = []
+        said: list[Said] = []
         about_cash = False
         guess: _Guess | None = None  # the last duration read, for "…, maybe 3"
         for number, clause in enumerate(clauses):
             words = clause.words
             if number and clauses[number - 1].sentence != clause.sentence:
                 about_cash = False
-            if _has(cues.amounts_not.get("cash_runway", ()), words):
+            if has_phrase(cues.amounts_not.get("cash_runway", ()), words):
                 about_cash = False
                 continue
             # "cash for 2 weeks, maybe 3 months": a clause that is only an amount goes on
             # speaking of what the clause before it spoke of.
-            if _has_cue(cues.amounts["cash_runway"], words):
+            if has_cue(cues.amounts["cash_runway"], words):
                 about_cash = True
             elif not (about_cash and (_only_amount(clause, cues) or clause.answer)):
                 about_cash = False
@@ -488,27 +350,27 @@ class Describer:
                     # Of two guesses the shorter: a plan must not count on cash that may
                     # not be there ("1 mois, peut-être 2" is a month).
                     if low < guess.low:
-                        said[guess.said] = _Said("cash_runway", options.pop(), AMOUNT,
+                        said[guess.said] = Said("cash_runway", options.pop(), AMOUNT,
                                                  clause.time)
                         guess = replace(guess, low=low)
                     continue
-                said.append(_Said("cash_runway", options.pop(), AMOUNT, clause.time))
+                said.append(Said("cash_runway", options.pop(), AMOUNT, clause.time))
                 unit_of, end = _unit_at(words, quantity, matcher)
                 guess = _Guess(clause.sentence, number, end, unit_of, low, len(said) - 1)
         for clause in clauses:  # "mes y medio": a unit and a half, no number said
-            if not _has_cue(cues.amounts["cash_runway"], clause.words):
+            if not has_cue(cues.amounts["cash_runway"], clause.words):
                 continue
             for i, word in enumerate(clause.words):
                 unit = matcher.units.get(matcher.unit_word(word))
-                if (unit in MONTHS_PER and (i == 0 or _number(clause.words[i - 1],
+                if (unit in MONTHS_PER and (i == 0 or number_word(clause.words[i - 1],
                                                                 matcher.numbers) is None)
                         and matcher.half_after(clause.words, i)):
                     option = matcher.by_number(1.5 * MONTHS_PER[unit])
-                    said.append(_Said("cash_runway", option, AMOUNT, clause.time))
+                    said.append(Said("cash_runway", option, AMOUNT, clause.time))
         return said
 
-    def _size(self, clauses: list[_Clause], lang: str, alone: int | None = None,
-              left: bool = False) -> list[_Said]:
+    def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
+              left: bool = False) -> list[Said]:
         """The head-count now: the largest count said, the writer added where they count.
 
         The writer alone now (`alone`, the clause of "now I work alone") beats the counts
@@ -526,10 +388,10 @@ class Describer:
         previous_past = False
         for number, clause in enumerate(clauses):
             earlier = [c for c in clauses[:number] if c.sentence == clause.sentence]
-            found, at = _counts(clause, cues, matcher, earlier)
-            whose = _whose(clause.words, at, cues) if found else None
+            found, at = head_counts(clause, cues, matcher, earlier)
+            whose = whose_count(clause.words, at, cues) if found else None
             if not found and clause.time == "now" and previous_past:
-                found = _bare_counts(clause, cues)  # "we were 11, now 6"
+                found = bare_counts(clause, cues)  # "we were 11, now 6"
             if found:
                 previous_past = clause.time == "past"
                 # a marker of its own: "now" carried from the clause before is no new count
@@ -550,18 +412,10 @@ class Describer:
                 and not (whose == "others" and sentence in ours)]
         if not kept:
             return []
-        return [_Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
+        return [Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
 
 
-def _alone_now(hits: Sequence[_Hit], clauses: Sequence[_Clause]) -> int | None:
-    """The last clause where the writer says they work alone now ("now I work alone")."""
-    alone = [hit.clause for hit in hits
-             if hit.cue.question == "size" and hit.cue.option == "solo" and not hit.negated
-             and clauses[hit.clause].time == "now"]
-    return max(alone, default=None)
-
-
-def _a_condition(hit: _Hit, clauses: Sequence[_Clause], cues: Cues) -> bool:
+def _a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a cash cue is the time of a condition, in a clause that says nothing of cash.
 
     "if this goes on until the end of the month I will close", "si ça continue jusqu'à la
@@ -571,10 +425,10 @@ def _a_condition(hit: _Hit, clauses: Sequence[_Clause], cues: Cues) -> bool:
     words = clauses[hit.clause].words
     if not words or words[0] not in CONDITIONS:
         return False
-    return not _has_cue(cues.amounts.get("cash_runway", ()), words)
+    return not has_cue(cues.amounts.get("cash_runway", ()), words)
 
 
-def _strike_stops_goods(hit: _Hit, hits: Sequence[_Hit], cues: Cues) -> bool:
+def _strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
     """Whether a strike read as a conflict is a blockade: the text says goods are stopped.
 
     "le port est en grève, mes marchandises sont bloquées", "the strike, my goods are stuck":
@@ -590,7 +444,7 @@ def _strike_stops_goods(hit: _Hit, hits: Sequence[_Hit], cues: Cues) -> bool:
         for other in hits)
 
 
-def _contrasted(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
+def _contrasted(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
     """The hits (by index) said of someone else before a "but" that says ours.
 
     "la boulangerie d'en face a licencié 3 personnes mais j'ai gardé mes employés": of one
@@ -604,7 +458,7 @@ def _contrasted(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) ->
             continue
         # someone named ("la boulangerie d'en face", "the factory"), not a clause with no
         # subject said ("laid off 2 but we kept the rest" is ours)
-        if not any(_exactly(noun, w) for w in clause.words
+        if not any(exactly(noun, w) for w in clause.words
                    for noun in (*cues.others, *cues.business_nouns)):
             continue
         if any(other.cue.question == hit.cue.question and other.clause > hit.clause
@@ -618,7 +472,7 @@ def _contrasted(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) ->
     return dropped
 
 
-def _effects(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> set[int]:
+def _effects(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
     """The hits (by index) that say what a cause said right after them brought about.
 
     "burnt during the riots", "brûlé pendant les émeutes", "quemado en los disturbios": of two
@@ -647,7 +501,7 @@ def _effects(hits: Sequence[_Hit], clauses: Sequence[_Clause], cues: Cues) -> se
     return effects
 
 
-def _resolved(doubt: _Hit, hits: Iterable[_Hit], clauses: Sequence[_Clause]) -> bool:
+def _resolved(doubt: Hit, hits: Iterable[Hit], clauses: Sequence[Clause]) -> bool:
     """Whether a plain cue later in a doubt's sentence says what the doubt left open.
 
     "We reopened" could be fully or partly open; "... but only for lunch" says which.
@@ -700,7 +554,7 @@ def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
     return found
 
 
-def _only_amount(clause: _Clause, cues: Cues) -> bool:
+def _only_amount(clause: Clause, cues: Cues) -> bool:
     """Whether a clause says nothing but an amount ("maybe 3 months", "ou 3 mois")."""
     inside = {i for q in clause.quantities for i in range(q.start, q.end)}
     return bool(clause.quantities) and all(
@@ -721,10 +575,6 @@ def _answers(parts: Sequence[tuple[list[str], str | None]], cues: Cues) -> bool:
     return bool(found) and len(rest) <= ANSWER_WORDS
 
 
-def _has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
-    return any(_find(p, words, {}) for p in phrases)
-
-
 def _time(words: Sequence[str], cues: Cues) -> str | None:
     """The time a clause speaks of, from its markers (a future marker wins, then now).
 
@@ -734,11 +584,11 @@ def _time(words: Sequence[str], cues: Cues) -> str | None:
     for name in ("future", "now", "past"):
         phrases = cues.times.get(name, ())
         if name != "future":
-            if _has(phrases, words):
+            if has_phrase(phrases, words):
                 return name
         elif any(_before_a_verb(p, i, words, cues.lang) for p in phrases
                  for i in range(len(words) - len(p) + 1)
-                 if all(_exactly(w, words[i + k]) for k, w in enumerate(p))):
+                 if all(exactly(w, words[i + k]) for k, w in enumerate(p))):
             return name
     return None
 
@@ -767,7 +617,7 @@ def _percent_signs(words: list[str], cues: Cues) -> list[str]:
     i = 0
     while i < len(words):
         size = 0
-        if signs and _number(signs[-1], cues.grammar.values) is not None:
+        if signs and number_word(signs[-1], cues.grammar.values) is not None:
             size = max((len(p) for p in cues.grammar.percent
                         if tuple(words[i : i + len(p)]) == p), default=0)
         signs.append("%" if size else words[i])
@@ -800,385 +650,13 @@ def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
     unit = next((u for u in units if u in MONTHS_PER), None)
     if unit is None or (quantity.article and units[0] != unit):
         return None
-    if _has(cues.since, words[max(0, quantity.start - 3) : quantity.start]):
+    if has_phrase(cues.since, words[max(0, quantity.start - 3) : quantity.start]):
         return None  # "since 3 weeks": how long it has lasted, not how long cash lasts
     if unit == "years" and quantity.high > MAX_RUNWAY_YEARS:
         return None  # "29 years": an age
     unit_at = at + units.index(unit)
     half = 0.5 if matcher.half_after(list(words), unit_at) else 0.0
     return ((quantity.low + half) * MONTHS_PER[unit], (quantity.high + half) * MONTHS_PER[unit])
-
-
-def _whose(words: Sequence[str], at: int, cues: Cues) -> str | None:
-    """Whose a count at `at` is, "ours" or "others", by the first word for either before it.
-
-    Someone else is an `others` word or a business ("the hotel I supply sent home 60 staff"),
-    but a business that opens the clause is the writer's own, named as on a phone ("bakery
-    with 12 workers, ...", "taller en Maracaibo, 5 mecanicos").
-    """
-    for index, word in enumerate(words[:at]):
-        if word in cues.ours:
-            return "ours"
-        if any(_exactly(other, word) for other in cues.others):
-            return "others"
-        if index and any(_exactly(noun, word) for noun in cues.business_nouns):
-            return "others"
-    return None
-
-
-def _counts(clause: _Clause, cues: Cues, matcher: Matcher,
-            earlier: Sequence[_Clause] = ()) -> tuple[list[float], int]:
-    """Head-counts in one clause ("9 drivers", "me and 9 staff", "4 + 6") and where they start.
-
-    "we are 5" counts too; the start is the first count's. `earlier` are the clauses of its
-    sentence before it: "I run a cleaning company, 9 cleaners" counts the writer too, and
-    "me and my husband grow dalo, plus one worker" adds the worker to the two of them.
-    """
-    words = clause.words
-    joined = bool(words) and words[0] in cues.joins and bool(earlier)
-    context = any(_find(c, words, {}) for c in _size_context(cues))
-    collective = any(w.startswith(COLLECTIVES) for c in [*earlier, clause] for w in c.words)
-    found: list[tuple[Quantity, float]] = []
-    for quantity in clause.quantities:
-        value = quantity.first
-        if quantity.share or quantity.percent or (quantity.article and not joined) or value < 1 \
-                or value != int(value) or quantity.first != quantity.second:
-            continue
-        following = words[quantity.end : quantity.end + PEOPLE_REACH]
-        if any(matcher.units.get(w) in MONTHS_PER for w in following[:2]):
-            continue  # "3 weeks": a duration
-        # A word for people after the next number is that number's: "me 31 and two boys".
-        following = following[: next((q.start - quantity.end for q in clause.quantities
-                                      if q.start >= quantity.end), len(following))]
-        before = words[max(0, quantity.start - 3) : quantity.start]
-        if _has(cues.amounts_not.get("size", ()), before):
-            continue  # "run by two women": who owns it, not how many work there
-        if _age_after_people(words, quantity, clause.quantities, cues):
-            continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
-        if collective and following and following[0] in MEMBERS:
-            continue  # "a cooperative of 120 members": who owns it, not who works there
-        is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
-        is_people |= _has(cues.people_after, words[quantity.end : quantity.end + 5])
-        is_people |= _has(cues.owner, words[quantity.end : quantity.end + 3])
-        is_people |= bool(before) and (before[-1] in cues.people or (
-            len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words))
-        inclusive = context and any(_find(c, before, {}) for c in _size_context(cues))
-        if not (is_people or inclusive):
-            continue
-        if (_about_others(words, quantity.start, quantity.end - 1, cues)
-                and not _writer_runs(words, quantity.start, cues)):
-            continue  # "la maquila despidió como 400 personas": the buyer's people
-        found.append((quantity, value))
-    if not found:
-        return [], 0
-    counts = [value for _, value in found]
-    pairs = pairwise(found)
-    if len(found) > 1 and all(
-            any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
-            for (a, _), (b, _) in pairs):
-        counts = [sum(counts)]  # "4 partners and 6 guides"
-    first, last = found[0][0], found[-1][0]
-    inclusive = _has(cues.owner_included, words) or any(
-        _find(c, words[max(0, first.start - 3) : first.start], {})
-        for c in _size_context(cues))
-    added = _has(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
-    if joined and not inclusive and not any(w in cues.ours for w in words):
-        # "..., plus one worker": added to those the sentence named, the writer and whoever
-        # an owner phrase joins to them ("me and my husband")
-        before = [w for c in earlier for w in c.words]
-        named = 2 if _has(cues.owner, before) else int(any(w in cues.self_words
-                                                           for w in before))
-        return [c + named for c in counts], first.start
-    if (added or not inclusive) and (_writer_counted(words, first, last, cues)
-                                     or _runs_it(words, found, earlier, cues)):
-        counts = [c + 1 for c in counts]
-    return counts, first.start
-
-
-def _writer_runs(words: Sequence[str], at: int, cues: Cues) -> bool:
-    """Whether the writer is the subject of a clause before a count ("I run a school...").
-
-    "I run a school with 11 teachers", "j'ai une école avec 11 enseignants": the school named
-    is the writer's, so its staff are theirs.
-    """
-    for i in range(at - 1, -1, -1):
-        word = words[i]
-        if word in cues.self_words:
-            return True
-        if word in cues.relatives or word in cues.us_words:
-            return False
-        # "... and the factory laid off 400" opens a subject; "a nursery and primary school"
-        # goes on naming one
-        if word in cues.subject_breaks and (i + 1 >= at or words[i + 1] in cues.stop_words):
-            return False
-    return False
-
-
-def _runs_it(words: Sequence[str], found: Sequence[tuple[Quantity, float]],
-             earlier: Sequence[_Clause], cues: Cues) -> bool:
-    """Whether the writer is one more than a count of staff in a clause of its own.
-
-    "I run a cleaning company, 9 cleaners": the writer spoke of themself in an earlier clause
-    of the sentence. Not when the count's clause names us ("we are 5" counts everyone), and
-    only a count of staff words ("9 cleaners").
-    """
-    if (not any(w in cues.self_words for c in earlier for w in c.words)
-            or any(w in cues.ours for w in words)):
-        return False
-    return all(any(w in cues.people and w not in cues.ours
-                   for w in words[q.end : q.end + PEOPLE_REACH]) for q, _ in found)
-
-
-def _age_after_people(words: Sequence[str], quantity: Quantity,
-                      found: Sequence[Quantity], cues: Cues) -> bool:
-    """Whether a number right after people already counted or named as ours is their age.
-
-    "two boys 24", "deux fils de 19 et 22 ans": the boys were counted by "two";
-    "mis hijos de 20 y 23": my children, of 20 and 23. "a team of 12" stays a head-count.
-    """
-    at = quantity.start - 1
-    if at >= 0 and words[at] in cues.of_words:
-        at -= 1
-    if at < 0 or not (words[at] in cues.people or cues.units.get(words[at]) == "people"):
-        return False
-    if any(w in cues.people for w in words[quantity.end : quantity.end + 1]):
-        return False  # "mi equipo de 12 personas": a count of people after all
-    counted = any(q.end == at and not q.article for q in found)
-    possessed = at > 0 and words[at - 1] in cues.ours and words[at + 1] in cues.of_words
-    return counted or possessed
-
-
-def _size_context(cues: Cues) -> tuple[tuple[str, ...], ...]:
-    """The phrases that make a number a head-count that includes the writer ("we are")."""
-    return cues.amounts.get("size", ())
-
-
-def _writer_counted(words: Sequence[str], first: Quantity, last: Quantity,
-                    cues: Cues) -> bool:
-    """Whether the writer is one more than the count ("me and 9 staff", "I have 9 drivers")."""
-    before = words[: first.start]
-    if _has(cues.owner, words[max(0, first.start - 3) : first.start]):
-        return True  # "me and 9", "moi + 2"
-    if _has(cues.owner, words[last.end : last.end + 4]):
-        return True  # "9 staff plus me", "9 y yo"
-    if any(w in cues.self_words for w in words[last.end + 1 : last.end + 4]):
-        return True  # "one girl remains with me", "2 chicas conmigo"
-    return any(w in cues.self_words for w in before)  # "I have 9 drivers", "mes 4 serveuses"
-
-
-def _bare_counts(clause: _Clause, cues: Cues) -> list[float]:
-    """A bare number in a "now" clause right after a past head-count ("..., now 6")."""
-    for quantity in clause.quantities:
-        if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:
-            tail = clause.words[quantity.end : quantity.end + 3]
-            return [quantity.first + (1 if _has(cues.owner, tail) else 0)]
-    return []
-
-
-def _changes(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
-    """What amounts say about a change: a percentage, a share of normal, before → after."""
-    said: list[_Said] = []
-    for number, clause in enumerate(clauses):
-        words = clause.words
-        previous = clauses[number - 1] if number else None
-        same_sentence = previous is not None and previous.sentence == clause.sentence
-        context = _has_cue(change.context, words) or (
-            same_sentence and previous is not None and _has_cue(change.context, previous.words))
-        down = _has_cue(change.down, words) or (
-            same_sentence and previous is not None and _has_cue(change.down, previous.words)
-            and not _has_cue(change.up, words))
-        up = _has_cue(change.up, words) and not _has_cue(change.down, words)
-        for quantity in clause.quantities:
-            if _about_price(words, quantity, change):
-                continue  # "prices up 40%": not sales
-            fall = _times_less(quantity, words, change, cues) if context else None
-            fall = fall or _fall(quantity, words, change, context, down, up, cues)
-            if fall is None:
-                continue
-            if change.unsure(fall):
-                continue  # "down 50 %": more than half, or half or less? asked
-            options = {change.option(fall[0]), change.option(fall[1])}
-            if len(options) == 1:  # "40-60 %" could be either: not read
-                said.append(_Said(change.question, options.pop(), AMOUNT, clause.time))
-    said += _before_after(clauses, change, cues)
-    return said
-
-
-def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
-          down: bool, up: bool, cues: Cues) -> tuple[float, float] | None:
-    """The fall in percent (low, high) an amount states, if it states one."""
-    if not (quantity.percent or quantity.share) or quantity.article:
-        return None
-    scale = 1.0 if quantity.percent else 100.0
-    low, high = quantity.low * scale, quantity.high * scale
-    tail = words[quantity.end : quantity.end + SHARE_REACH]
-    head = words[max(0, quantity.start - 2) : quantity.start]
-    if any(w in cues.people for w in tail[:3]):
-        return None  # "half the staff", "la moitié de l'équipe": not sales
-    # "60% of our usual" is a share; "20% less than last year" is a fall.
-    share_at = _first(change.share, tail)
-    if share_at is None and tail[:1] and tail[0] in cues.of_words and _year(tail[1:2]):
-        share_at = 0  # "less than half of 2019": a share of that year's
-    turn_at = _first(change.down + change.up, tail)
-    of_normal = share_at is not None and (turn_at is None or share_at < turn_at)
-    # "less than half", "plus de 50 %": past the amount said, not at it
-    near = words[max(0, quantity.start - 3) : quantity.start]
-    past = (_has(change.more, near) and 1.0) or (_has(change.less, near) and -1.0) or 0.0
-    # "on a perdu 80 % de notre chiffre", "we lost 60% of our sales": a loss said right
-    # before a share is a fall of that share; "dropped to 40 %", "baissé à 40 %" is what is
-    # left ("a" of "on a perdu" is no "to": the loss comes after it).
-    # "less than half" is no loss: "less" says where the share stands ("moins de", "menos").
-    qualifiers = {p[0] for p in change.more + change.less}
-    lost = _ends_at([p for p in change.down if p[-1] not in qualifiers], head)
-    left = _ends_at(change.to, head)
-    loss = lost is not None and (left is None or lost > left)
-    if loss:
-        if not (context or of_normal):
-            return None
-        return low + past, high + past
-    if of_normal or left is not None or (quantity.share and not down and not up):
-        if not (context or of_normal):
-            return None
-        # a share of before ("a third of normal"): less than half of it is a fall of more
-        return 100 - high - past, 100 - low - past
-    if not context:
-        return None
-    if up:
-        return -low, -high
-    if down:
-        return low + past, high + past
-    return None
-
-
-def _ends_at(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
-    """Where the last of the phrases found as written in the words ends, if one is found."""
-    ends = [i + len(p) - 1 for p in phrases for i in range(len(words) - len(p) + 1)
-            if all(_exactly(w, words[i + k]) for k, w in enumerate(p))]
-    return max(ends, default=None)
-
-
-def _year(words: Sequence[str]) -> bool:
-    """Whether the words start with a year ("2019")."""
-    return bool(words) and words[0].isdigit() and 1950 <= int(words[0]) <= 2100
-
-
-def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: Cues
-                ) -> tuple[float, float] | None:
-    """The fall "N times less" states ("je vends 4 fois moins": a quarter of before)."""
-    tail = words[quantity.end : quantity.end + 2]
-    if (len(tail) < 2 or tail[0] not in cues.frequency or not _has(change.down, tail[1:])
-            or quantity.share or quantity.percent or quantity.low <= 1):
-        return None
-    return 100 * (1 - 1 / quantity.low), 100 * (1 - 1 / quantity.high)
-
-
-def _price_said(hit: _Hit, clause: _Clause, cues: Cues) -> bool:
-    """Whether a one-word cue of a change ("up", "augmenté") speaks of a price before it."""
-    if len(hit.cue.words) > 1:
-        return False
-    plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
-    near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
-    return any(change.question == hit.cue.question and _has_cue(change.price, near)
-               for change in cues.changes)
-
-
-def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
-    """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre").
-
-    The word right after the amount is what was counted ("9,000 litres a day", "40 cajas"),
-    so it makes no price; a price word one further does ("20 a litre", "35 el saco").
-    """
-    near = [*words[max(0, quantity.start - PRICE_REACH) : quantity.end],
-            *words[quantity.end + 1 : quantity.end + 2]]
-    return _has_cue(change.price, near)
-
-
-def _first(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
-    """Where the first of the phrases starts in the words (no gaps), if one does."""
-    for i in range(len(words)):
-        for phrase in phrases:
-            if all(i + k < len(words) and _exactly(w, words[i + k]) for k, w in enumerate(phrase)):
-                return i
-    return None
-
-
-def _before_after(clauses: list[_Clause], change: Change, cues: Cues) -> list[_Said]:
-    """Two amounts of takings, one before and one now ("we used to do 120, now 40")."""
-    said: list[_Said] = []
-    by_sentence: dict[int, list[_Clause]] = {}
-    for clause in clauses:
-        by_sentence.setdefault(clause.sentence, []).append(clause)
-    for group in by_sentence.values():
-        words = [w for clause in group for w in clause.words]
-        if not (_has_cue(change.context, words) or _has(change.rate, words)):
-            continue
-        marked: list[tuple[str, Quantity]] = []
-        for clause in group:
-            marked += [(mark, q) for mark, q in _marks(clause, change, cues)
-                       if not _about_price(clause.words, q, change)]
-        earlier = [q for mark, q in marked if mark == "before"]
-        later = [q for mark, q in marked if mark == "after"]
-        others = [q for mark, q in marked if not mark]
-        if len(earlier) == 1 and not later and len(others) == 1:
-            later = others  # "vendo unas 50 por día, antes 120": the other one is now
-        if not (earlier and later) or earlier[0].percent != later[0].percent:
-            continue
-        before, after = earlier[0], later[0]
-        if before.high <= 0:
-            continue
-        falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
-        if change.unsure(falls):
-            continue
-        options = {change.option(max(min(f, 100), -100)) for f in falls}
-        if len(options) == 1:
-            said.append(_Said(change.question, options.pop(), AMOUNT))
-    return said
-
-
-def _marks(clause: _Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
-    """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
-    words = clause.words
-    amounts = [q for q in clause.quantities
-               if not (q.share or q.article) and not _is_count_or_time(words, q, cues)]
-    marked: list[tuple[str, Quantity]] = []
-    for k, quantity in enumerate(amounts):
-        head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
-        tail = words[quantity.end : quantity.end + MARK_AFTER_REACH]
-        if k + 1 < len(amounts) and _has(change.instead,
-                                         words[quantity.end : amounts[k + 1].start]):
-            marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
-            break
-        after_from = _has(change.from_, head[-2:])
-        if after_from and quantity.first > quantity.second:
-            # "from 90k to 30k" is read as one range by the number grammar; falling, it is two
-            marked += [("before", replace(quantity, second=quantity.first)),
-                       ("after", replace(quantity, first=quantity.second))]
-            break
-        if after_from and k + 1 < len(amounts) and _has(
-                change.to, words[max(quantity.end, amounts[k + 1].start - 2) :
-                                 amounts[k + 1].start]):
-            marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
-            break
-        fell_to = _has(change.to, head[-1:]) and _has_cue(change.down + change.up, head)
-        if _has(change.before, head):
-            marked.append(("before", quantity))
-        elif _has(change.after, head) or _has(change.after, tail) or fell_to:
-            marked.append(("after", quantity))  # "now 40", "bajamos a 70"
-        else:
-            marked.append(("", quantity))
-    return marked
-
-
-def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
-    """Whether an amount is a head-count, a duration ("3 weeks") or how often, not takings."""
-    following = words[quantity.end : quantity.end + 2]
-    if any(w in cues.people or cues.units.get(w) == "people" for w in following):
-        return True
-    if following[:1] and (following[0] in cues.frequency or following[0] in cues.clock):
-        # "on sort 3 fois par semaine au lieu de 6": trips, not takings; "close 4pm now
-        # instead of 8pm": hours, not takings
-        return True
-    return bool(following) and cues.units.get(following[0]) in MONTHS_PER
 
 
 _SINGLE: dict[int, tuple[Cues, frozenset[str]]] = {}
@@ -1197,7 +675,7 @@ def _present(cues: Cues, words: set[str]) -> set[str]:
     """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
     found = {NUMBER_MARK}
     long = [w for w in words if len(w) >= TYPO_MIN_LENGTH and not is_real_word(w)]
-    # A plural or feminine of a one-word cue ("storms", "tormentas") is the word, as `_same`
+    # A plural or feminine of a one-word cue ("storms", "tormentas") is the word, as `same_word`
     # reads it, though a real word is never taken for a typo; in a longer cue the word is
     # held by grammar ("licencié personne" is nobody, "2 personnes" are two people).
     agreed = {w[: -len(end)] for w in words for end in AGREEMENT
@@ -1207,7 +685,7 @@ def _present(cues: Cues, words: set[str]) -> set[str]:
         if cue_word in words or cue_word in agreed:
             found.add(cue_word)
         elif cue_word.endswith("*"):
-            if any(_same(cue_word, w) for w in words):
+            if any(same_word(cue_word, w) for w in words):
                 found.add(cue_word)
         elif len(cue_word) >= TYPO_MIN_LENGTH and process.extractOne(
                 cue_word, long, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
@@ -1215,8 +693,8 @@ def _present(cues: Cues, words: set[str]) -> set[str]:
     return found
 
 
-def _hits(clause: _Clause, number: int, cues: Cues,
-          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = ()) -> list[_Hit]:
+def _hits(clause: Clause, number: int, cues: Cues,
+          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = ()) -> list[Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
     Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
@@ -1229,7 +707,7 @@ def _hits(clause: _Clause, number: int, cues: Cues,
     index = {i: k for k, (i, _) in enumerate(kept)}
     speaks_of_self = clause.self_said
     numbers = cues.grammar.values
-    found: list[_Hit] = []
+    found: list[Hit] = []
     for cue in cues.cues if candidates is None else candidates:
         if cue.self_only and not speaks_of_self:
             continue
@@ -1250,11 +728,11 @@ def _hits(clause: _Clause, number: int, cues: Cues,
                 or _denied_after(words, origin, plain, positions[-1], cues)
                 # "plus de cartes": a clause that opens with it is without them
                 or (positions[0] == 1 and plain[0] in cues.negations_after))
-            exact = sum(_exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
+            exact = sum(exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
             nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
             hedged = (not any(w in cues.almost for w in cue.words)  # "casi nada" is a cue
                       and any(w in cues.almost for w in before[-1:] + inside))
-            found.append(_Hit(cue, positions, negated, exact, nxt in cues.exceptions, number,
+            found.append(Hit(cue, positions, negated, exact, nxt in cues.exceptions, number,
                               hedged))
             break
     # Ignore phrases first, then cues with more words, a plain reading before a negated one
@@ -1274,7 +752,7 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             continue
         # Cues of different questions may share words ("web dev": a sector and a skill), but
         # an `own` question's cue gives way to any other ("border closed", "ferme de").
-        if hit.cue.kind == IGNORE and _owned(words, kept[hit.positions[0]][0], cues):
+        if hit.cue.kind == IGNORE and owned(words, kept[hit.positions[0]][0], cues):
             continue  # "school* closed" is ignored of others' schools, not of "my school"
         rivals = taken.get(hit.cue.question, set()) | ignored
         if hit.cue.question in cues.own and hit.cue.kind != DOUBT:
@@ -1284,12 +762,12 @@ def _hits(clause: _Clause, number: int, cues: Cues,
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
-            if hit.cue.question in cues.about_us and _about_others(words, first, last, cues,
+            if hit.cue.question in cues.about_us and about_others(words, first, last, cues,
                                                                    previous):
                 continue
             if hit.cue.question in cues.about_us and _theirs_after(words, first, last, cues):
                 continue  # "the shop next to mine fired all his 5 boys": his staff
-            if _has(cues.others_before.get(hit.cue.question, ()),
+            if has_phrase(cues.others_before.get(hit.cue.question, ()),
                     words[max(0, first - OTHERS_REACH) : first]):
                 continue  # "we deliver to kiosks": the kiosks are customers
             if hit.cue.question in cues.own and (_closes_a_place(words, first, cues)
@@ -1311,7 +789,7 @@ def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],
     if len(positions) < 2:
         return False
     inside = words[origin[positions[0]] + 1 : origin[positions[-1]]]
-    return _has(cues.since, inside) and not _has(cues.since, cue.words)
+    return has_phrase(cues.since, inside) and not has_phrase(cues.since, cue.words)
 
 
 def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],
@@ -1332,7 +810,7 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
         following = words[at] if at < len(words) else None
         if following is not None and (following in cues.of_words
                                       or following in cues.negations
-                                      or _number(following, cues.grammar.values) is not None):
+                                      or number_word(following, cues.grammar.values) is not None):
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
         return True
     return False
@@ -1347,7 +825,7 @@ def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bo
     and someone else must be named before the cue ("despedí a sus sobrinos" is the writer's).
     """
     def someone(at: int) -> bool:
-        return any(_exactly(noun, words[at]) for noun in (*cues.others, *cues.business_nouns))
+        return any(exactly(noun, words[at]) for noun in (*cues.others, *cues.business_nouns))
 
     if not any(someone(i) for i in range(first)):
         return False
@@ -1368,11 +846,11 @@ def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
         if word in cues.ours:
             return False
         if word not in cues.stop_words:
-            return any(_exactly(place, word) for place in cues.places)
+            return any(exactly(place, word) for place in cues.places)
     return False
 
 
-def _counted_thing(hit: _Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
+def _counted_thing(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
                    cues: Cues) -> bool:
     """Whether a cue's first word limits a number of things ("only 40 lunches (a night)").
 
@@ -1384,13 +862,13 @@ def _counted_thing(hit: _Hit, words: Sequence[str], kept: Sequence[tuple[int, st
     if len(hit.positions) < 2 or NUMBER_MARK in hit.cue.words:
         return False
     first, second = kept[hit.positions[0]][0], kept[hit.positions[1]][0]
-    if second - first < 2 or _number(words[first + 1], cues.grammar.values) is None:
+    if second - first < 2 or number_word(words[first + 1], cues.grammar.values) is None:
         return False
     thing = words[first + 2]
     return cues.units.get(thing) is None and thing not in cues.clock
 
 
-def _age_of_others(hit: _Hit, plain: Sequence[str], cues: Cues) -> bool:
+def _age_of_others(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:
     """Whether an age cue's number follows a word for other people: it is their age.
 
     "two boys 24", "mis hijos de 20 y 23 años"; not with a word for the writer between.
@@ -1403,67 +881,11 @@ def _age_of_others(hit: _Hit, plain: Sequence[str], cues: Cues) -> bool:
     return False
 
 
-def _previous_words(clauses: Sequence[_Clause], number: int) -> list[str]:
+def _previous_words(clauses: Sequence[Clause], number: int) -> list[str]:
     """The words of the clause before, when it is of the same sentence."""
     if number and clauses[number - 1].sentence == clauses[number].sentence:
         return clauses[number - 1].words
     return []
-
-
-def _about_others(words: Sequence[str], first: int, last: int, cues: Cues,
-                  previous: Sequence[str] = ()) -> bool:
-    """Whether the words at first..last speak of someone else ("the school closed").
-
-    Their subject is the nearest word for someone before them, unless a word for us or a
-    subject break comes first; in a relative clause ("the mill *that* sold us flour closed")
-    it is the word before the relative pronoun.
-    """
-    relative = max((i for i, w in enumerate(words[:first]) if w in cues.relatives), default=-1)
-    if relative > 0 and any(_exactly(other, w) for w in words[max(0, relative - 3) : relative]
-                            for other in cues.others):
-        return True
-    # "the police closed *my bar*": whoever did it, what was closed is ours.
-    if any(_owned(words, at, cues, named_other=False)
-           for at in range(last + 2, min(len(words), last + 4))):
-        return False
-    # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
-    # the last one named in the clause before it, in the same sentence ("obras en mi calle").
-    before = [*previous, *words[:first]]
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
-        if word in cues.ours or word in cues.subject_breaks:
-            break
-        if any(_exactly(other, word) for other in cues.others) and not _a_verb(before, i, cues):
-            return not _owned(before, i, cues)
-    if last + 1 < len(words) and words[last + 1] in cues.of_words:
-        return any(_exactly(other, w) for w in words[last + 2 : last + 5]
-                   for other in cues.others)  # "the closure of the border"
-    return False
-
-
-def _a_verb(words: Sequence[str], at: int, cues: Cues) -> bool:
-    """Whether a word for someone else is said as a verb here, so names no one.
-
-    "ça marche", "le magasin marche comme d'habitude", "ça marche plus": after a pronoun or
-    a business (its subject), or denied by a negation that follows it; "le marché" is not.
-    """
-    before = words[at - 1] if at else ""
-    if before in SUBJECTS or any(_exactly(noun, before) for noun in cues.business_nouns):
-        return True
-    following = [w for w in words[at + 1 : at + 3] if w not in cues.stop_words]
-    return bool(following) and following[0] in cues.negations_after and (
-        at + 2 >= len(words) or words[at + 2] not in cues.of_words)
-
-
-def _owned(words: Sequence[str], at: int, cues: Cues, named_other: bool = True) -> bool:
-    """Whether the word at `at` is a business of ours: "my nursery school", "notre hôtel".
-
-    A sector word after "my" or "our"; with `named_other`, only one that could also name
-    someone else's business (an `others` word such as "school"), not a verb ("I make").
-    """
-    return (any(w in cues.ours for w in words[max(0, at - 2) : at])
-            and (not named_other or any(_exactly(other, words[at]) for other in cues.others))
-            and any(_exactly(noun, words[at]) for noun in cues.business_nouns))
 
 
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
@@ -1476,9 +898,10 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
     """
     typos = cue.kind != TRAIT
     if cue.phrase is None:
-        found = _find(cue.words, plain, numbers, start, typos=typos, origin=origin)
+        found = find_phrase(cue.words, plain, numbers, start, typos=typos, origin=origin)
         return None if found is None else (found[0], found[1], found[0][0] + 1)
-    while (found := _find(cue.phrase, words, numbers, start, gap=0, typos=typos)) is not None:
+    while (found := find_phrase(cue.phrase, words, numbers, start, gap=0,
+                                typos=typos)) is not None:
         start = found[0][0] + 1
         positions = tuple(index[p] for p in found[0] if p in index)
         if len(positions) == len(cue.words):
@@ -1486,7 +909,7 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
     return None
 
 
-def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
+def _choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
     """One option per question from what the text says about it.
 
     A current question ("is it trading?") listens to "now" clauses over unmarked ones and
@@ -1495,7 +918,7 @@ def _choose(said: Iterable[_Said], cues: Cues) -> dict[str, str]:
     `careful` question told two different things (or one and a `doubt`, "the curfew", that
     could mean another) stays unknown; any other takes its longest cue (the first on a tie).
     """
-    by_question: dict[str, list[_Said]] = {}
+    by_question: dict[str, list[Said]] = {}
     for item in said:
         by_question.setdefault(item.question, []).append(item)
     answers: dict[str, str] = {}
@@ -1549,7 +972,7 @@ def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[st
     return options
 
 
-def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clause],
+def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause],
                cues: Cues, specific_sector: bool = False) -> bool:
     """Whether a reading is not about the writer's business ("reset my facebook password").
 
@@ -1566,11 +989,11 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[_Clau
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
     words = [w for c in clauses for w in c.words]
-    business = any(w in cues.people or any(_exactly(t, w) for t in cues.topic) for w in words)
+    business = any(w in cues.people or any(exactly(t, w) for t in cues.topic) for w in words)
     ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
-    if not business and any(_exactly(e, w) for e in cues.elsewhere for w in words):
+    if not business and any(exactly(e, w) for e in cues.elsewhere for w in words):
         return True  # about a match, homework, a recipe: nothing of a business in it
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot import describe
+from bot.clauses import Clause
 from bot.cues import words_of
 from bot.describe import Describer, sentences_of
 from tests.describehelp import check
@@ -159,6 +160,6 @@ def test_dropped_stop_words_count_towards_the_gap(describer: Describer, lang: st
                                                   text: str) -> None:
     # Each sentence was read as "card online" when dropped stop words did not count.
     cues = describer.cues[lang]
-    clause = describe._Clause(words_of(text), 0, None, None, [])
+    clause = Clause(words_of(text), 0, None, None, [])
     assert not describe._hits(clause, 0, cues, [c for c in cues.cues
                                                 if c.words == ("card", "online")])

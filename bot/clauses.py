@@ -1,0 +1,229 @@
+"""The pieces of a description being read, and how a typed word meets a cue's.
+
+A description is cut into clauses; cues found in them are hits, and what a hit says for a
+question is said. A typed word matches a cue's word exactly, with an agreement ending, or as
+a typo; a cue's words may stand a little apart. Whose words they are: us or someone else.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.cues import (
+    NUMBER_MARK,
+    Cue,
+    Cues,
+)
+from bot.lexicon import is_real_word
+from bot.numbers import Quantity, digits
+
+#: Pronouns that are a verb's subject, never a determiner: "ça marche" is the verb "to
+#: work", "le marché" the market.
+SUBJECTS = frozenset({"ca", "cela", "tout", "rien", "qui", "it", "everything", "eso", "esto",
+                      "todo"})
+
+
+#: Words a cue may skip between two of its words (after stop words are dropped).
+MAX_GAP = 2
+
+
+#: Stop words a cue may also stretch over, besides MAX_GAP words ("closed in the evening").
+STOP_GAP = 6
+
+
+#: A typo is accepted only in words this long, and this close to the cue's word.
+TYPO_MIN_LENGTH = 5
+
+
+TYPO_SCORE = 88
+
+
+#: Endings that only make a word plural or feminine ("s", "e", "es", "a", "as", "x").
+AGREEMENT = frozenset({"s", "e", "es", "a", "as", "x"})
+
+
+@dataclass
+class Clause:
+    """One clause: its words (stop words kept), sentence, time, and the word that ended it."""
+
+    words: list[str]
+    sentence: int
+    time: str | None
+    after: str | None
+    quantities: list[Quantity]
+    self_said: bool = False  # the writer speaks of themself in its sentence ("I", "my")
+    asked: bool = False  # its sentence is a question: it asks, it does not tell
+    answer: bool = False  # a fragment answering the question before it ("? like 10 days")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a clause: where its words are, and whether it is negated."""
+
+    cue: Cue
+    positions: tuple[int, ...]
+    negated: bool
+    exact: int
+    limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
+    clause: int = 0
+    hedged: bool = False  # softened by a word such as "almost", "presque", "casi"
+
+
+@dataclass(frozen=True)
+class Said:
+    """One thing the text says about a question, from a cue or from an amount."""
+
+    question: str
+    option: str
+    weight: tuple[int, int]
+    time: str | None = None
+    negated: bool = False
+    generic: bool = False
+
+
+def exactly(cue_word: str, word: str) -> bool:
+    """The word as the cue spells it (any ending after a "*"), not by way of a typo."""
+    if cue_word.endswith("*"):
+        return word.startswith(cue_word[:-1])
+    return cue_word == word
+
+
+def same_word(cue_word: str, word: str, typos: bool = True) -> bool:
+    """A typed word is a cue's word: exactly, with an agreement ending, or as a typo."""
+    if not typos:
+        return exactly(cue_word, word)
+    if cue_word.endswith("*"):
+        stem = cue_word[:-1]
+        # The typed word's start may be a letter shorter or longer ("wholsale", "wholesale").
+        return word.startswith(stem) or (len(stem) >= TYPO_MIN_LENGTH
+                                         and word[:1] == stem[:1]
+                                         and not is_real_word(word) and any(
+            fuzz.ratio(stem, word[:size]) >= TYPO_SCORE
+            for size in (len(stem) - 1, len(stem), len(stem) + 1)
+            if TYPO_MIN_LENGTH <= size <= len(word)))
+    if cue_word == word:
+        return True
+    if word[:1] != cue_word[:1]:
+        return False  # a typo keeps the first letter: "players" is not "layers"
+    shorter, longer = sorted((cue_word, word), key=len)
+    if longer.startswith(shorter):
+        # A plural or feminine of the word ("couturier", "couturière") is the word; another
+        # form ("close", "closed"; "finish", "finished") is not a typo of it.
+        return len(shorter) >= TYPO_MIN_LENGTH and longer[len(shorter):] in AGREEMENT
+    return (len(cue_word) >= TYPO_MIN_LENGTH and len(word) >= TYPO_MIN_LENGTH
+            and fuzz.ratio(cue_word, word) >= TYPO_SCORE
+            and not is_real_word(word))  # "selling" is a word, not a typo of "shelling"
+
+
+def find_phrase(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[str, float],
+          start: int = 0, gap: int = MAX_GAP, typos: bool = True,
+          origin: Sequence[int] | None = None
+          ) -> tuple[tuple[int, ...], float | None] | None:
+    """Positions of a phrase's words in order with small gaps, and the number "#" stood for.
+
+    Without `typos`, words must be spelled as the phrase spells them. `origin` is where each
+    word stood before stop words were dropped: those dropped count towards the gap too, so
+    "card" and "website" eight words apart are not one cue.
+    """
+    for first in range(start, len(words)):
+        positions: list[int] = []
+        value: float | None = None
+        at = first
+        for k, cue_word in enumerate(phrase):
+            limit = at + 1 if k == 0 else min(len(words), at + 1 + gap)
+            if origin is not None and k:
+                limit = min(limit, bisect_right(origin, origin[at - 1] + 1 + gap + STOP_GAP))
+            found = None
+            for j in range(at, limit):
+                if cue_word == NUMBER_MARK:
+                    number = number_word(words[j], numbers)
+                    if number is not None:
+                        found, value = j, number
+                        break
+                elif same_word(cue_word, words[j], typos):
+                    found = j
+                    break
+            if found is None:
+                break
+            positions.append(found)
+            at = found + 1
+        else:
+            return tuple(positions), value
+    return None
+
+
+def has_phrase(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """Whether any of the phrases appears as written (no gaps, no typos) in the words."""
+    return any(all(exactly(w, words[i + k]) for k, w in enumerate(p))
+               for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def number_word(word: str, numbers: Mapping[str, float]) -> float | None:
+    """The number a word stands for, in digits or in words; None for any other word."""
+    value = digits(word)
+    return value if value is not None else numbers.get(word)
+
+
+def has_cue(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """Whether any of the phrases is found in the words, numbers as written."""
+    return any(find_phrase(p, words, {}) for p in phrases)
+
+
+def about_others(words: Sequence[str], first: int, last: int, cues: Cues,
+                  previous: Sequence[str] = ()) -> bool:
+    """Whether the words at first..last speak of someone else ("the school closed").
+
+    Their subject is the nearest word for someone before them, unless a word for us or a
+    subject break comes first; in a relative clause ("the mill *that* sold us flour closed")
+    it is the word before the relative pronoun.
+    """
+    relative = max((i for i, w in enumerate(words[:first]) if w in cues.relatives), default=-1)
+    if relative > 0 and any(exactly(other, w) for w in words[max(0, relative - 3) : relative]
+                            for other in cues.others):
+        return True
+    # "the police closed *my bar*": whoever did it, what was closed is ours.
+    if any(owned(words, at, cues, named_other=False)
+           for at in range(last + 2, min(len(words), last + 4))):
+        return False
+    # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
+    # the last one named in the clause before it, in the same sentence ("obras en mi calle").
+    before = [*previous, *words[:first]]
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in cues.ours or word in cues.subject_breaks:
+            break
+        if any(exactly(other, word) for other in cues.others) and not _a_verb(before, i, cues):
+            return not owned(before, i, cues)
+    if last + 1 < len(words) and words[last + 1] in cues.of_words:
+        return any(exactly(other, w) for w in words[last + 2 : last + 5]
+                   for other in cues.others)  # "the closure of the border"
+    return False
+
+
+def _a_verb(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word for someone else is said as a verb here, so names no one.
+
+    "ça marche", "le magasin marche comme d'habitude", "ça marche plus": after a pronoun or
+    a business (its subject), or denied by a negation that follows it; "le marché" is not.
+    """
+    before = words[at - 1] if at else ""
+    if before in SUBJECTS or any(exactly(noun, before) for noun in cues.business_nouns):
+        return True
+    following = [w for w in words[at + 1 : at + 3] if w not in cues.stop_words]
+    return bool(following) and following[0] in cues.negations_after and (
+        at + 2 >= len(words) or words[at + 2] not in cues.of_words)
+
+
+def owned(words: Sequence[str], at: int, cues: Cues, named_other: bool = True) -> bool:
+    """Whether the word at `at` is a business of ours: "my nursery school", "notre hôtel".
+
+    A sector word after "my" or "our"; with `named_other`, only one that could also name
+    someone else's business (an `others` word such as "school"), not a verb ("I make").
+    """
+    return (any(w in cues.ours for w in words[max(0, at - 2) : at])
+            and (not named_other or any(exactly(other, words[at]) for other in cues.others))
+            and any(exactly(noun, words[at]) for noun in cues.business_nouns))

@@ -1,0 +1,201 @@
+"""Head-counts in a description: what is counted, whose count it is, and the count now."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.clauses import Clause, Hit, about_others, exactly, find_phrase, has_phrase
+from bot.cues import (
+    Cues,
+)
+from bot.matching import MONTHS_PER, Matcher
+from bot.numbers import Quantity
+
+#: Members of a cooperative or an association, and the words that name one (their stems):
+#: "a cooperative of 120 members", "somos 200 socios en la cooperativa" own it; its staff
+#: are its head-count ("38 membres et 2 employés": 2).
+MEMBERS = frozenset({"member", "members", "membre", "membres", "adherents", "adherentes",
+                     "miembros", "socios", "socias", "associes", "associees"})
+
+
+COLLECTIVES = ("coop", "cooperativ", "association", "asociacion", "groupement", "gic",
+               "mutuelle", "union", "sindicat", "syndicat", "collectif", "colectivo")
+
+
+#: How many words after a number a word for people may stand ("15 permanent staff").
+PEOPLE_REACH = 3
+
+
+def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
+    """The last clause where the writer says they work alone now ("now I work alone")."""
+    alone = [hit.clause for hit in hits
+             if hit.cue.question == "size" and hit.cue.option == "solo" and not hit.negated
+             and clauses[hit.clause].time == "now"]
+    return max(alone, default=None)
+
+
+def whose_count(words: Sequence[str], at: int, cues: Cues) -> str | None:
+    """Whose a count at `at` is, "ours" or "others", by the first word for either before it.
+
+    Someone else is an `others` word or a business ("the hotel I supply sent home 60 staff"),
+    but a business that opens the clause is the writer's own, named as on a phone ("bakery
+    with 12 workers, ...", "taller en Maracaibo, 5 mecanicos").
+    """
+    for index, word in enumerate(words[:at]):
+        if word in cues.ours:
+            return "ours"
+        if any(exactly(other, word) for other in cues.others):
+            return "others"
+        if index and any(exactly(noun, word) for noun in cues.business_nouns):
+            return "others"
+    return None
+
+
+def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
+            earlier: Sequence[Clause] = ()) -> tuple[list[float], int]:
+    """Head-counts in one clause ("9 drivers", "me and 9 staff", "4 + 6") and where they start.
+
+    "we are 5" counts too; the start is the first count's. `earlier` are the clauses of its
+    sentence before it: "I run a cleaning company, 9 cleaners" counts the writer too, and
+    "me and my husband grow dalo, plus one worker" adds the worker to the two of them.
+    """
+    words = clause.words
+    joined = bool(words) and words[0] in cues.joins and bool(earlier)
+    context = any(find_phrase(c, words, {}) for c in _size_context(cues))
+    collective = any(w.startswith(COLLECTIVES) for c in [*earlier, clause] for w in c.words)
+    found: list[tuple[Quantity, float]] = []
+    for quantity in clause.quantities:
+        value = quantity.first
+        if quantity.share or quantity.percent or (quantity.article and not joined) or value < 1 \
+                or value != int(value) or quantity.first != quantity.second:
+            continue
+        following = words[quantity.end : quantity.end + PEOPLE_REACH]
+        if any(matcher.units.get(w) in MONTHS_PER for w in following[:2]):
+            continue  # "3 weeks": a duration
+        # A word for people after the next number is that number's: "me 31 and two boys".
+        following = following[: next((q.start - quantity.end for q in clause.quantities
+                                      if q.start >= quantity.end), len(following))]
+        before = words[max(0, quantity.start - 3) : quantity.start]
+        if has_phrase(cues.amounts_not.get("size", ()), before):
+            continue  # "run by two women": who owns it, not how many work there
+        if _age_after_people(words, quantity, clause.quantities, cues):
+            continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
+        if collective and following and following[0] in MEMBERS:
+            continue  # "a cooperative of 120 members": who owns it, not who works there
+        is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
+        is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])
+        is_people |= has_phrase(cues.owner, words[quantity.end : quantity.end + 3])
+        is_people |= bool(before) and (before[-1] in cues.people or (
+            len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words))
+        inclusive = context and any(find_phrase(c, before, {}) for c in _size_context(cues))
+        if not (is_people or inclusive):
+            continue
+        if (about_others(words, quantity.start, quantity.end - 1, cues)
+                and not _writer_runs(words, quantity.start, cues)):
+            continue  # "la maquila despidió como 400 personas": the buyer's people
+        found.append((quantity, value))
+    if not found:
+        return [], 0
+    counts = [value for _, value in found]
+    pairs = pairwise(found)
+    if len(found) > 1 and all(
+            any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
+            for (a, _), (b, _) in pairs):
+        counts = [sum(counts)]  # "4 partners and 6 guides"
+    first, last = found[0][0], found[-1][0]
+    inclusive = has_phrase(cues.owner_included, words) or any(
+        find_phrase(c, words[max(0, first.start - 3) : first.start], {})
+        for c in _size_context(cues))
+    added = has_phrase(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
+    if joined and not inclusive and not any(w in cues.ours for w in words):
+        # "..., plus one worker": added to those the sentence named, the writer and whoever
+        # an owner phrase joins to them ("me and my husband")
+        before = [w for c in earlier for w in c.words]
+        named = 2 if has_phrase(cues.owner, before) else int(any(w in cues.self_words
+                                                           for w in before))
+        return [c + named for c in counts], first.start
+    if (added or not inclusive) and (_writer_counted(words, first, last, cues)
+                                     or _runs_it(words, found, earlier, cues)):
+        counts = [c + 1 for c in counts]
+    return counts, first.start
+
+
+def _writer_runs(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether the writer is the subject of a clause before a count ("I run a school...").
+
+    "I run a school with 11 teachers", "j'ai une école avec 11 enseignants": the school named
+    is the writer's, so its staff are theirs.
+    """
+    for i in range(at - 1, -1, -1):
+        word = words[i]
+        if word in cues.self_words:
+            return True
+        if word in cues.relatives or word in cues.us_words:
+            return False
+        # "... and the factory laid off 400" opens a subject; "a nursery and primary school"
+        # goes on naming one
+        if word in cues.subject_breaks and (i + 1 >= at or words[i + 1] in cues.stop_words):
+            return False
+    return False
+
+
+def _runs_it(words: Sequence[str], found: Sequence[tuple[Quantity, float]],
+             earlier: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the writer is one more than a count of staff in a clause of its own.
+
+    "I run a cleaning company, 9 cleaners": the writer spoke of themself in an earlier clause
+    of the sentence. Not when the count's clause names us ("we are 5" counts everyone), and
+    only a count of staff words ("9 cleaners").
+    """
+    if (not any(w in cues.self_words for c in earlier for w in c.words)
+            or any(w in cues.ours for w in words)):
+        return False
+    return all(any(w in cues.people and w not in cues.ours
+                   for w in words[q.end : q.end + PEOPLE_REACH]) for q, _ in found)
+
+
+def _age_after_people(words: Sequence[str], quantity: Quantity,
+                      found: Sequence[Quantity], cues: Cues) -> bool:
+    """Whether a number right after people already counted or named as ours is their age.
+
+    "two boys 24", "deux fils de 19 et 22 ans": the boys were counted by "two";
+    "mis hijos de 20 y 23": my children, of 20 and 23. "a team of 12" stays a head-count.
+    """
+    at = quantity.start - 1
+    if at >= 0 and words[at] in cues.of_words:
+        at -= 1
+    if at < 0 or not (words[at] in cues.people or cues.units.get(words[at]) == "people"):
+        return False
+    if any(w in cues.people for w in words[quantity.end : quantity.end + 1]):
+        return False  # "mi equipo de 12 personas": a count of people after all
+    counted = any(q.end == at and not q.article for q in found)
+    possessed = at > 0 and words[at - 1] in cues.ours and words[at + 1] in cues.of_words
+    return counted or possessed
+
+
+def _size_context(cues: Cues) -> tuple[tuple[str, ...], ...]:
+    """The phrases that make a number a head-count that includes the writer ("we are")."""
+    return cues.amounts.get("size", ())
+
+
+def _writer_counted(words: Sequence[str], first: Quantity, last: Quantity,
+                    cues: Cues) -> bool:
+    """Whether the writer is one more than the count ("me and 9 staff", "I have 9 drivers")."""
+    before = words[: first.start]
+    if has_phrase(cues.owner, words[max(0, first.start - 3) : first.start]):
+        return True  # "me and 9", "moi + 2"
+    if has_phrase(cues.owner, words[last.end : last.end + 4]):
+        return True  # "9 staff plus me", "9 y yo"
+    if any(w in cues.self_words for w in words[last.end + 1 : last.end + 4]):
+        return True  # "one girl remains with me", "2 chicas conmigo"
+    return any(w in cues.self_words for w in before)  # "I have 9 drivers", "mes 4 serveuses"
+
+
+def bare_counts(clause: Clause, cues: Cues) -> list[float]:
+    """A bare number in a "now" clause right after a past head-count ("..., now 6")."""
+    for quantity in clause.quantities:
+        if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:
+            tail = clause.words[quantity.end : quantity.end + 3]
+            return [quantity.first + (1 if has_phrase(cues.owner, tail) else 0)]
+    return []

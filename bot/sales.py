@@ -1,0 +1,249 @@
+"""How sales changed, read from a description's numbers.
+
+Before and after, shares of normal, falls and rises, and the amounts that are prices or
+counts instead of sales.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase
+from bot.cues import (
+    Change,
+    Cues,
+)
+from bot.matching import MONTHS_PER
+from bot.numbers import FRACTION, PLUS, RANGE, Quantity
+
+#: Words that are kept as words but are never part of a cue.
+SYMBOLS = frozenset({PLUS, RANGE, FRACTION})  # "%" is a word of cues ("% capacity")
+
+
+#: How many words before an amount a marker ("used to", "now") may stand.
+MARK_REACH = 4
+
+
+#: How many words after an amount "now" may stand ("500 a day now").
+MARK_AFTER_REACH = 4
+
+
+#: How many words before an amount a word for a price makes it one ("prices up 40%").
+PRICE_REACH = 3
+
+
+#: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
+SHARE_REACH = 6
+
+
+#: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
+#: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
+AMOUNT = (99, 99)
+
+
+def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Said]:
+    """What amounts say about a change: a percentage, a share of normal, before → after."""
+    said: list[Said] = []
+    for number, clause in enumerate(clauses):
+        words = clause.words
+        previous = clauses[number - 1] if number else None
+        same_sentence = previous is not None and previous.sentence == clause.sentence
+        context = has_cue(change.context, words) or (
+            same_sentence and previous is not None and has_cue(change.context, previous.words))
+        down = has_cue(change.down, words) or (
+            same_sentence and previous is not None and has_cue(change.down, previous.words)
+            and not has_cue(change.up, words))
+        up = has_cue(change.up, words) and not has_cue(change.down, words)
+        for quantity in clause.quantities:
+            if _about_price(words, quantity, change):
+                continue  # "prices up 40%": not sales
+            fall = _times_less(quantity, words, change, cues) if context else None
+            fall = fall or _fall(quantity, words, change, context, down, up, cues)
+            if fall is None:
+                continue
+            if change.unsure(fall):
+                continue  # "down 50 %": more than half, or half or less? asked
+            options = {change.option(fall[0]), change.option(fall[1])}
+            if len(options) == 1:  # "40-60 %" could be either: not read
+                said.append(Said(change.question, options.pop(), AMOUNT, clause.time))
+    said += _before_after(clauses, change, cues)
+    return said
+
+
+def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
+          down: bool, up: bool, cues: Cues) -> tuple[float, float] | None:
+    """The fall in percent (low, high) an amount states, if it states one."""
+    if not (quantity.percent or quantity.share) or quantity.article:
+        return None
+    scale = 1.0 if quantity.percent else 100.0
+    low, high = quantity.low * scale, quantity.high * scale
+    tail = words[quantity.end : quantity.end + SHARE_REACH]
+    head = words[max(0, quantity.start - 2) : quantity.start]
+    if any(w in cues.people for w in tail[:3]):
+        return None  # "half the staff", "la moitié de l'équipe": not sales
+    # "60% of our usual" is a share; "20% less than last year" is a fall.
+    share_at = _first(change.share, tail)
+    if share_at is None and tail[:1] and tail[0] in cues.of_words and _year(tail[1:2]):
+        share_at = 0  # "less than half of 2019": a share of that year's
+    turn_at = _first(change.down + change.up, tail)
+    of_normal = share_at is not None and (turn_at is None or share_at < turn_at)
+    # "less than half", "plus de 50 %": past the amount said, not at it
+    near = words[max(0, quantity.start - 3) : quantity.start]
+    past = ((has_phrase(change.more, near) and 1.0) or (has_phrase(change.less, near) and -1.0)
+            or 0.0)
+    # "on a perdu 80 % de notre chiffre", "we lost 60% of our sales": a loss said right
+    # before a share is a fall of that share; "dropped to 40 %", "baissé à 40 %" is what is
+    # left ("a" of "on a perdu" is no "to": the loss comes after it).
+    # "less than half" is no loss: "less" says where the share stands ("moins de", "menos").
+    qualifiers = {p[0] for p in change.more + change.less}
+    lost = _ends_at([p for p in change.down if p[-1] not in qualifiers], head)
+    left = _ends_at(change.to, head)
+    loss = lost is not None and (left is None or lost > left)
+    if loss:
+        if not (context or of_normal):
+            return None
+        return low + past, high + past
+    if of_normal or left is not None or (quantity.share and not down and not up):
+        if not (context or of_normal):
+            return None
+        # a share of before ("a third of normal"): less than half of it is a fall of more
+        return 100 - high - past, 100 - low - past
+    if not context:
+        return None
+    if up:
+        return -low, -high
+    if down:
+        return low + past, high + past
+    return None
+
+
+def _ends_at(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
+    """Where the last of the phrases found as written in the words ends, if one is found."""
+    ends = [i + len(p) - 1 for p in phrases for i in range(len(words) - len(p) + 1)
+            if all(exactly(w, words[i + k]) for k, w in enumerate(p))]
+    return max(ends, default=None)
+
+
+def _year(words: Sequence[str]) -> bool:
+    """Whether the words start with a year ("2019")."""
+    return bool(words) and words[0].isdigit() and 1950 <= int(words[0]) <= 2100
+
+
+def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: Cues
+                ) -> tuple[float, float] | None:
+    """The fall "N times less" states ("je vends 4 fois moins": a quarter of before)."""
+    tail = words[quantity.end : quantity.end + 2]
+    if (len(tail) < 2 or tail[0] not in cues.frequency or not has_phrase(change.down, tail[1:])
+            or quantity.share or quantity.percent or quantity.low <= 1):
+        return None
+    return 100 * (1 - 1 / quantity.low), 100 * (1 - 1 / quantity.high)
+
+
+def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a one-word cue of a change ("up", "augmenté") speaks of a price before it."""
+    if len(hit.cue.words) > 1:
+        return False
+    plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
+    near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
+    return any(change.question == hit.cue.question and has_cue(change.price, near)
+               for change in cues.changes)
+
+
+def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
+    """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre").
+
+    The word right after the amount is what was counted ("9,000 litres a day", "40 cajas"),
+    so it makes no price; a price word one further does ("20 a litre", "35 el saco").
+    """
+    near = [*words[max(0, quantity.start - PRICE_REACH) : quantity.end],
+            *words[quantity.end + 1 : quantity.end + 2]]
+    return has_cue(change.price, near)
+
+
+def _first(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
+    """Where the first of the phrases starts in the words (no gaps), if one does."""
+    for i in range(len(words)):
+        for phrase in phrases:
+            if all(i + k < len(words) and exactly(w, words[i + k]) for k, w in enumerate(phrase)):
+                return i
+    return None
+
+
+def _before_after(clauses: list[Clause], change: Change, cues: Cues) -> list[Said]:
+    """Two amounts of takings, one before and one now ("we used to do 120, now 40")."""
+    said: list[Said] = []
+    by_sentence: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        by_sentence.setdefault(clause.sentence, []).append(clause)
+    for group in by_sentence.values():
+        words = [w for clause in group for w in clause.words]
+        if not (has_cue(change.context, words) or has_phrase(change.rate, words)):
+            continue
+        marked: list[tuple[str, Quantity]] = []
+        for clause in group:
+            marked += [(mark, q) for mark, q in _marks(clause, change, cues)
+                       if not _about_price(clause.words, q, change)]
+        earlier = [q for mark, q in marked if mark == "before"]
+        later = [q for mark, q in marked if mark == "after"]
+        others = [q for mark, q in marked if not mark]
+        if len(earlier) == 1 and not later and len(others) == 1:
+            later = others  # "vendo unas 50 por día, antes 120": the other one is now
+        if not (earlier and later) or earlier[0].percent != later[0].percent:
+            continue
+        before, after = earlier[0], later[0]
+        if before.high <= 0:
+            continue
+        falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
+        if change.unsure(falls):
+            continue
+        options = {change.option(max(min(f, 100), -100)) for f in falls}
+        if len(options) == 1:
+            said.append(Said(change.question, options.pop(), AMOUNT))
+    return said
+
+
+def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
+    """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
+    words = clause.words
+    amounts = [q for q in clause.quantities
+               if not (q.share or q.article) and not _is_count_or_time(words, q, cues)]
+    marked: list[tuple[str, Quantity]] = []
+    for k, quantity in enumerate(amounts):
+        head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
+        tail = words[quantity.end : quantity.end + MARK_AFTER_REACH]
+        if k + 1 < len(amounts) and has_phrase(change.instead,
+                                         words[quantity.end : amounts[k + 1].start]):
+            marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
+            break
+        after_from = has_phrase(change.from_, head[-2:])
+        if after_from and quantity.first > quantity.second:
+            # "from 90k to 30k" is read as one range by the number grammar; falling, it is two
+            marked += [("before", replace(quantity, second=quantity.first)),
+                       ("after", replace(quantity, first=quantity.second))]
+            break
+        if after_from and k + 1 < len(amounts) and has_phrase(
+                change.to, words[max(quantity.end, amounts[k + 1].start - 2) :
+                                 amounts[k + 1].start]):
+            marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
+            break
+        fell_to = has_phrase(change.to, head[-1:]) and has_cue(change.down + change.up, head)
+        if has_phrase(change.before, head):
+            marked.append(("before", quantity))
+        elif has_phrase(change.after, head) or has_phrase(change.after, tail) or fell_to:
+            marked.append(("after", quantity))  # "now 40", "bajamos a 70"
+        else:
+            marked.append(("", quantity))
+    return marked
+
+
+def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
+    """Whether an amount is a head-count, a duration ("3 weeks") or how often, not takings."""
+    following = words[quantity.end : quantity.end + 2]
+    if any(w in cues.people or cues.units.get(w) == "people" for w in following):
+        return True
+    if following[:1] and (following[0] in cues.frequency or following[0] in cues.clock):
+        # "on sort 3 fois par semaine au lieu de 6": trips, not takings; "close 4pm now
+        # instead of 8pm": hours, not takings
+        return True
+    return bool(following) and cues.units.get(following[0]) in MONTHS_PER
