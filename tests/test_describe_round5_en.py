@@ -4,8 +4,9 @@ Each sentence was written before it was run, as another owner would type it, for
 widened in this round: "me and one" as a small team, a rider on their own bike, more words
 for staff (housekeepers, maids), cash as the way customers pay, another owner's layoffs and
 our staff still on full days, orders taken on WhatsApp, an eviction or a demolition, customers
-from the neighbourhood, ages typed "y.o", a digital agency, and the month's end as a deadline
-rather than as cash.
+from the neighbourhood, ages typed "y.o", a digital agency, the month's end as a deadline
+rather than as cash, Jamaican words ("mi", "madda", "mornin", "gyal") and a set day each week
+to tell the staff how things stand.
 """
 
 from __future__ import annotations
@@ -61,6 +62,16 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
      {'sector': 'tourism', 'size': 's2_9'}),
     ('I have savings to last until the end of the month, my kiosk is closed',
      {'cash_runway': 'under_1m'}),
+    ('Mi run a likkle cookshop inna Kingston wid 3 gyal dem, mi a 29 year old madda. We only '
+     'open evenin now since di curfew.',
+     {'sector': 'food_service', 'size': 's2_9', 'led_by': 'both',
+      'trading_status': 'partly_open'}),
+    ('Every Saturday I sit the girls down and tell them how things stand at the salon.',
+     {'sector': 'services', 'staff_informed': 'regularly'}),
+    ('every monday i update the workers on the orders, we have 6 tailors',
+     {'size': 's2_9', 'staff_informed': 'regularly'}),
+    ('I open my kiosk only mornins now, the money is finishing',
+     {'sector': 'retail', 'trading_status': 'partly_open', 'cash_runway': 'under_2w'}),
 ])
 def test_round5_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, text, expected)
@@ -76,6 +87,11 @@ def test_round5_kinds(describer: Describer, text: str, expected: dict[str, str |
     # Everyone working from home says nothing of the staff kept.
     ('Travel agency, everyone works from home now, my 4 staff work full time',
      {'staff_change': None}),
+    # Sitting down every day at one's own shop is not a talk with the staff.
+    ('every day I sit down at the shop waiting for customers, nobody comes',
+     {'staff_informed': None}),
+    # "shop" in a sentence with an age is no word for staff ("a woman of 31 ... shop").
+    ('I am a woman of 31 and this shop is everything to me.', {'size': None}),
     # The month's end as the date of a move is not cash.
     ('we must move out of the stall by the end of the month, the council is rebuilding',
      {'cash_runway': None}),
