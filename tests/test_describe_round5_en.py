@@ -5,8 +5,9 @@ widened in this round: "me and one" as a small team, a rider on their own bike, 
 for staff (housekeepers, maids), cash as the way customers pay, another owner's layoffs and
 our staff still on full days, orders taken on WhatsApp, an eviction or a demolition, customers
 from the neighbourhood, ages typed "y.o", a digital agency, the month's end as a deadline
-rather than as cash, Jamaican words ("mi", "madda", "mornin", "gyal") and a set day each week
-to tell the staff how things stand.
+rather than as cash, Jamaican and pidgin words ("mi", "madda", "mornin", "gyal", "cyaan open",
+"I don pass 40"), a set day each week to tell the staff how things stand, house calls,
+"Insta and FB", customers who are the neighbours, "we make less than" as takings.
 """
 
 from __future__ import annotations
@@ -72,6 +73,20 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
      {'size': 's2_9', 'staff_informed': 'regularly'}),
     ('I open my kiosk only mornins now, the money is finishing',
      {'sector': 'retail', 'trading_status': 'partly_open', 'cash_runway': 'under_2w'}),
+    ('sir im tuk tuk driver in Galle. income down like 70 percent.',
+     {'sector': 'services', 'size': 'solo', 'revenue_change': 'down_over_half'}),
+    ('Mi jerk pan inna Ocho Rios mash up by di storm. Cyaan open fi now. A mi one run it.',
+     {'sector': 'food_service', 'size': 'solo', 'trading_status': 'closed'}),
+    ('I be mama of three, I don pass 45, my provision shop for Aba',
+     {'sector': 'retail', 'led_by': 'women_led'}),
+    ('our barbershop was robbed. We doing house calls for now. We on Insta and FB.',
+     {'trading_status': 'open_adapted', 'online_presence': 'social_only'}),
+    ('Our customers are the neighbours and the moto drivers, all cash payment. We run a canteen.',
+     {'sector': 'food_service', 'customers': 'local', 'payments': 'cash_only'}),
+    ('i sell chapati alone, only 300 bob left its finishing this wk',
+     {'size': 'solo', 'cash_runway': 'under_2w'}),
+    ('Chemist in Harare. In US dollar terms we make less than half of last year.',
+     {'sector': 'retail', 'revenue_change': 'down_over_half'}),
 ])
 def test_round5_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, text, expected)
@@ -92,6 +107,11 @@ def test_round5_kinds(describer: Describer, text: str, expected: dict[str, str |
      {'staff_informed': None}),
     # "shop" in a sentence with an age is no word for staff ("a woman of 31 ... shop").
     ('I am a woman of 31 and this shop is everything to me.', {'size': None}),
+    # "I make" still names a workshop when nothing else does.
+    ('I make soap at home and sell it at church.', {'sector': 'manufacturing'}),
+    # An importer supplying shops may sell anywhere.
+    ('I import cosmetics from Dubai and supply shops in Kampala wholesale.',
+     {'customers': None}),
     # The month's end as the date of a move is not cash.
     ('we must move out of the stall by the end of the month, the council is rebuilding',
      {'cash_runway': None}),
