@@ -72,7 +72,8 @@ CONDITIONS = frozenset({"if", "si", "unless"})
 THEIRS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs", "su",
                     "sus"})
 #: Prepositions before a word for us that make it a place ("next to mine", "de chez moi").
-PLACE_PREPOSITIONS = frozenset({"to", "of", "from", "near", "de", "chez", "a", "del"})
+PLACE_PREPOSITIONS = frozenset({"to", "of", "from", "near", "beside", "behind", "opposite",
+                                "de", "chez", "a", "del"})
 #: A strike: a conflict, or a blockade when it stops goods (`_strike_stops_goods`).
 STRIKES = frozenset({"strike", "strikes", "greve", "greves", "huelga", "huelgas"})
 #: Forms of "to go" that make a future only before a verb ("ils vont rouvrir", "vamos a

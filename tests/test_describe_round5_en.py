@@ -15,18 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
-from bot.knowledge import Knowledge
-
-
-@pytest.fixture(scope="module")
-def describer(knowledge: Knowledge) -> Describer:
-    return Describer(knowledge)
-
-
-def check(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    """The answers named (None: not read) are as expected; others are not checked."""
-    answers = describer.read(text, "en").answers
-    assert {q: answers.get(q) for q in expected} == expected, answers
+from tests.describehelp import check
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,7 +78,7 @@ def check(describer: Describer, text: str, expected: dict[str, str | None]) -> N
      {'sector': 'retail', 'revenue_change': 'down_over_half'}),
 ])
 def test_round5_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -118,4 +107,4 @@ def test_round5_kinds(describer: Describer, text: str, expected: dict[str, str |
 ])
 def test_round5_not_read(describer: Describer, text: str,
                          expected: dict[str, str | None]) -> None:
-    check(describer, text, expected)
+    check(describer, "en", text, expected)
