@@ -198,10 +198,14 @@ class Describer:
             if best is None or (own.answers and not (
                     fit(best) * CLEAR_SHARE >= len(words) and fit(best) >= 2 * fit(prefer))):
                 return own
-            other = Reading(best, self._read(text, best))
-            if not other.answers:
-                return own
-            return max((own, other), key=lambda r: len(r.answers) + fit(r.lang))
+            # When the user's language reads nothing, every other is tried, best fitting
+            # first: two languages can share a text's few small words ("a", "en").
+            tried = [best] if own.answers else sorted(order[1:], key=fit, reverse=True)
+            for code in tried:
+                other = Reading(code, self._read(text, code))
+                if other.answers:
+                    return max((own, other), key=lambda r: len(r.answers) + fit(r.lang))
+            return own
         # Read in the two best-fitting languages only: reading is the costly part.
         ranked = sorted(order, key=fit, reverse=True)[:2]
         readings = [Reading(code, self._read(text, code)) for code in order if code in ranked]

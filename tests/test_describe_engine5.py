@@ -163,3 +163,18 @@ def test_dropped_stop_words_count_towards_the_gap(describer: Describer, lang: st
     clause = Clause(words_of(text), 0, None, None, [])
     assert not describe._hits(clause, 0, cues, [c for c in cues.cues
                                                 if c.words == ("card", "online")])
+
+
+@pytest.mark.parametrize(("prefer", "text", "lang", "expected"), [
+    # French whose only small words ("a", "en") are Spanish ones too, from an English app.
+    ("en", "boulangerie a dakar, ventes en baisse, tresorerie 1 mois", "fr",
+     {"sector": "manufacturing", "cash_runway": "under_1m"}),
+    ("en", "taller en quito, sin ventas, plata para 2 semanas", "es",
+     {"revenue_change": "stopped", "cash_runway": "under_2w"}),
+])
+def test_a_text_the_users_language_cannot_read_is_tried_in_each_other(
+        describer: Describer, prefer: str, text: str, lang: str,
+        expected: dict[str, str]) -> None:
+    reading = describer.read(text, prefer=prefer)
+    assert reading.lang == lang
+    assert {q: reading.answers.get(q) for q in expected} == expected, reading.answers
