@@ -205,3 +205,23 @@ def test_cli_json_lists_what_is_unanswered(tmp_path: Path, monkeypatch: Any,
     assert main(["plan", NO_CASH.removeprefix("/plan ")]) == 0
     text = capsys.readouterr().out
     assert "How long your cash lasts is not known" in text
+
+
+async def test_text_after_a_described_plan_does_not_answer_an_assessment_unseen(
+    bot: Harness,
+) -> None:
+    """An assessment left open under a /plan description is shown again, not answered."""
+    await bot.say(OWNER, "/start")  # the assessment's first question: the sector
+    await bot.say(OWNER, "/plan I run a small restaurant, sales down by half since the floods,"
+                         " cash for about 3 weeks, all payments on time, still open")
+    while bot.api.last_keyboard(OWNER["id"]) and len(plan_texts(bot, OWNER["id"])) == 0:
+        await bot.press(OWNER, "Skip")  # any questions the description left open
+    assert plan_texts(bot, OWNER["id"])
+    await bot.say(OWNER, "restaurant")  # meant for the plan, not for question 1 unseen
+    assert "Welcome back" in bot.last(OWNER["id"])
+    with sqlite3.connect(bot.db_path) as db:
+        assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+    await bot.say(OWNER, "restaurant")  # now the question is in view: an answer
+    with sqlite3.connect(bot.db_path) as db:
+        assert db.execute("SELECT question_id, option_id FROM answers").fetchall() == [
+            ("sector", "food_service")]

@@ -401,6 +401,10 @@ async def typed(update: Update, context: AdvisorContext) -> None:
         return
     if await _finish_overdue(advisor, user, current, message):
         return
+    if current.message_id is None:  # set aside by a description's plan: show where it stands
+        await ask(advisor, user, current, message,
+                  knowledge.message(user.language, "welcome_back"))
+        return
     if len(message.text) > MAX_ANSWER_CHARS:
         await message.reply_text(knowledge.message(user.language, "text_too_long"))
         return

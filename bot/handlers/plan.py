@@ -104,6 +104,9 @@ async def _describe(update: Update, context: AdvisorContext) -> None:
     description_id = await advisor.store.assessments.save_description(
         tg_user.id, chat.id, reading.lang, reading.answers, asking)
     if user is not None:
+        # An assessment left open is not what the owner now looks at: text typed after this
+        # plan must not answer its question unseen (bot/handlers/assessment.py, typed).
+        await advisor.store.assessments.set_aside(user.user_id)
         if asking:  # what was understood, then the questions; the plan comes after them
             lines = [html.escape(knowledge.message(lang, "describe_understood_group")),
                      *understood_html(advisor, lang, reading.answers)]

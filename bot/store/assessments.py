@@ -124,6 +124,17 @@ class Assessments:
             "UPDATE assessments SET message_id = ? WHERE id = ?", (message_id, assessment_id)
         )
 
+    async def set_aside(self, user_id: int) -> None:
+        """Mark the open assessment's question as no longer what the owner last saw.
+
+        A description's plan came since: their next typed text shows the question again
+        instead of answering it.
+        """
+        await self.db.execute(
+            "UPDATE assessments SET message_id = NULL WHERE user_id = ? AND status = 'active'",
+            (user_id,),
+        )
+
     async def cancel(self, user_id: int) -> bool:
         """Stop the open assessment; False when there was none."""
         cursor = await self.db.execute(
