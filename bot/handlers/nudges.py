@@ -7,6 +7,7 @@ domain's words) and the JobQueue tick that makes it send.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -97,10 +98,17 @@ async def tick(context: AdvisorContext) -> None:
     """
     advisor = context.advisor
     interval = tick_interval(advisor.settings.time_scale)
+    stopping = False
     try:
         await advisor.nudges.send_due(budget=max(1.0, interval * 4))
+    except asyncio.CancelledError:
+        # The bot is stopping (the terminal chat's input ended mid-tick): the scheduler would
+        # log a cancelled job as an error with a traceback. Nothing is lost: a nudge claimed
+        # and not sent goes back to pending at the next start.
+        stopping = True
     finally:
-        schedule(context.application, interval)
+        if not stopping:  # after any other fault too: the chain must go on
+            schedule(context.application, interval)
 
 
 def schedule(app: Application[Any, Any, Any, Any, Any, Any], when: float = 0.1) -> None:
