@@ -21,12 +21,6 @@ from bot.cues import (
 from bot.lexicon import is_real_word
 from bot.numbers import Quantity, digits
 
-#: Pronouns that are a verb's subject, never a determiner: "ça marche" is the verb "to
-#: work", "le marché" the market.
-SUBJECTS = frozenset({"ca", "cela", "tout", "rien", "qui", "it", "everything", "eso", "esto",
-                      "todo"})
-
-
 #: Words a cue may skip between two of its words (after stop words are dropped).
 MAX_GAP = 2
 
@@ -211,7 +205,7 @@ def _a_verb(words: Sequence[str], at: int, cues: Cues) -> bool:
     a business (its subject), or denied by a negation that follows it; "le marché" is not.
     """
     before = words[at - 1] if at else ""
-    if before in SUBJECTS or any(exactly(noun, before) for noun in cues.business_nouns):
+    if before in cues.subjects or any(exactly(noun, before) for noun in cues.business_nouns):
         return True
     following = [w for w in words[at + 1 : at + 3] if w not in cues.stop_words]
     return bool(following) and following[0] in cues.negations_after and (

@@ -97,6 +97,11 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
     result.places = tuple(_single_words(spec, "places"))
+    for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
+                "subjects", "members", "going"):
+        setattr(result, key, frozenset(_single_words(spec, key)))
+    result.collectives = tuple(_single_words(spec, "collectives"))
+    result.verb_endings = tuple(_single_words(spec, "verb_endings"))
     # A place named before a closure is its subject like any other someone ("l'aéroport est
     # fermé"); after it, what was closed ("ils ont fermé le pont").
     others = _single_words(spec, "others")

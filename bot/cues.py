@@ -165,6 +165,27 @@ class Cues:
     #: Places anyone may close (a road, a border, a school, an office): closing one is not the
     #: business closing ("the floods closed the road", "cerraron el puente").
     places: tuple[str, ...] = ()
+    #: Words only ever written shortened before a dot that ends no sentence ("approx.",
+    #: "env.", "Sr."), and titles that are words too ("M", "St"): not an end before a name.
+    shortened: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    #: Words that open a condition: what the clause says may not happen ("if", "si").
+    conditions: frozenset[str] = frozenset()
+    #: A third person's possessives: what a cue acts on after one is theirs ("fired his boys").
+    theirs: frozenset[str] = frozenset()
+    #: Prepositions before a word for us that make it a place ("next to mine", "de chez moi").
+    place_prepositions: frozenset[str] = frozenset()
+    #: A strike: a conflict, or a blockade when it stops goods.
+    strikes: frozenset[str] = frozenset()
+    #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
+    subjects: frozenset[str] = frozenset()
+    #: Members of a cooperative or an association, and the words (stems) that name one.
+    members: frozenset[str] = frozenset()
+    collectives: tuple[str, ...] = ()
+    #: Forms of "to go" that make a future only before a verb ("ils vont rouvrir"), and the
+    #: endings that show a verb there ("mes ventes vont très bien" speaks of now).
+    going: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
     elsewhere: frozenset[str] = frozenset()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").

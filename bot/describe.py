@@ -57,30 +57,9 @@ from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity, quantities
 from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes
 
-#: Words only ever written shortened before a dot that never ends a sentence ("approx. 3
-#: weeks", "env. 2 mois", "aprox. 20%", "Sr. Gómez", "Mme. Diallo").
-SHORTENED = frozenset({"approx", "apprx", "aprox", "env", "mr", "mrs", "ms", "dr", "dra", "sr",
-                       "sra", "srta", "mme", "mmes", "mlle", "ud", "uds", "vs", "av", "avda"})
-#: Titles that are words too ("M", "St"): not a sentence's end only before a capitalised name.
-TITLES = frozenset({"m", "st", "ste", "sto", "don"})
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
 CLEAR_SHARE = 3
-#: Words that open a condition: what the clause says may not happen ("if", "si").
-CONDITIONS = frozenset({"if", "si", "unless"})
-#: A third person's possessives: what a cue acts on after one is theirs ("fired his boys").
-THEIRS = frozenset({"his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs", "su",
-                    "sus"})
-#: Prepositions before a word for us that make it a place ("next to mine", "de chez moi").
-PLACE_PREPOSITIONS = frozenset({"to", "of", "from", "near", "beside", "behind", "opposite",
-                                "de", "chez", "a", "del"})
-#: A strike: a conflict, or a blockade when it stops goods (`_strike_stops_goods`).
-STRIKES = frozenset({"strike", "strikes", "greve", "greves", "huelga", "huelgas"})
-#: Forms of "to go" that make a future only before a verb ("ils vont rouvrir", "vamos a
-#: cerrar"), and the endings that show a verb there, per language: "mes ventes vont très bien"
-#: and "ça va" speak of now.
-GOING = frozenset({"va", "vont", "vais", "vas", "allons", "allez", "voy", "vamos", "van"})
-INFINITIVE_ENDINGS = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir")}
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
 #: How far before a cue a negation still applies ("we do not really sell online").
@@ -114,17 +93,17 @@ class Reading:
     answers: dict[str, str]
 
 
-def sentences_of(text: str) -> list[str]:
-    """The text's sentences."""
-    return [s for s, _ in _sentences(text)]
+def sentences_of(text: str, cues: Cues) -> list[str]:
+    """The text's sentences (the cues' language knows its abbreviations)."""
+    return [s for s, _ in _sentences(text, cues)]
 
 
-def _sentences(text: str) -> list[tuple[str, bool]]:
+def _sentences(text: str, cues: Cues) -> list[tuple[str, bool]]:
     """The text's sentences, each with whether it is a question ("je ferme ou quoi ?")."""
     parts = re.split(r"([.!?\n]+)(?!\d)", text[:MAX_DESCRIPTION])
     texts, ends = [parts[0]], []
     for end, part in zip(parts[1::2], parts[2::2], strict=True):
-        if end == "." and _shortened(texts[-1], part):
+        if end == "." and _shortened(texts[-1], part, cues):
             texts[-1] += end + part  # "approx. 3 weeks", "Mme. Diallo", "27 y.o girl"
         else:
             texts.append(part)
@@ -133,7 +112,7 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     return [(part, "?" in end) for part, end in zip(texts, ends, strict=True) if part.strip()]
 
 
-def _shortened(before: str, after: str) -> bool:
+def _shortened(before: str, after: str, cues: Cues) -> bool:
     """Whether the dot between two pieces of text ends an abbreviation, not a sentence.
 
     The word before it is one that is only ever written shortened ("approx", "env", "Sr"), a
@@ -144,17 +123,17 @@ def _shortened(before: str, after: str) -> bool:
     if last is None:
         return False
     word = last.group(1).lower()
-    if word in SHORTENED:
+    if word in cues.shortened:
         return True
-    if word in TITLES and re.match(r"\s*[^\W\d_]", after) and after.lstrip()[:1].isupper():
+    if word in cues.titles and re.match(r"\s*[^\W\d_]", after) and after.lstrip()[:1].isupper():
         return True
     return (len(word) == 1 and word.isalpha()
             and (before[: last.start()].endswith(".") or after[:1].isalpha()))
 
 
-def clauses_of(text: str) -> list[list[str]]:
+def clauses_of(text: str, cues: Cues) -> list[list[str]]:
     """The text's clauses (split at sentence marks, commas, semicolons and brackets)."""
-    return [words for sentence in sentences_of(text) for words in _clause_words(sentence)]
+    return [words for sentence in sentences_of(text, cues) for words in _clause_words(sentence)]
 
 
 def _clause_words(sentence: str) -> list[list[str]]:
@@ -281,7 +260,7 @@ class Describer:
         """The text cut into clauses, each with its time and amounts."""
         clauses: list[Clause] = []
         number = -1
-        for sentence, asked in _sentences(text):
+        for sentence, asked in _sentences(text, cues):
             previous: str | None = None
             first = len(clauses)
             parts = [words for part in _clause_words(sentence)
@@ -428,7 +407,7 @@ def _a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     changes, our savings last 2 weeks" speaks of cash and is read.
     """
     words = clauses[hit.clause].words
-    if not words or words[0] not in CONDITIONS:
+    if not words or words[0] not in cues.conditions:
         return False
     return not has_cue(cues.amounts.get("cash_runway", ()), words)
 
@@ -441,7 +420,7 @@ def _strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
     (the first tier of the crisis's causes).
     """
     if hit.cue.question != "crisis_type" or hit.cue.option != "conflict" or not all(
-            w in STRIKES or w in cues.stop_words for w in hit.cue.words):
+            w in cues.strikes or w in cues.stop_words for w in hit.cue.words):
         return False
     return any(not other.negated and (
         (other.cue.question == "supplier_risk" and other.cue.option == "cut_off")
@@ -591,21 +570,21 @@ def _time(words: Sequence[str], cues: Cues) -> str | None:
         if name != "future":
             if has_phrase(phrases, words):
                 return name
-        elif any(_before_a_verb(p, i, words, cues.lang) for p in phrases
+        elif any(_before_a_verb(p, i, words, cues) for p in phrases
                  for i in range(len(words) - len(p) + 1)
                  if all(exactly(w, words[i + k]) for k, w in enumerate(p))):
             return name
     return None
 
 
-def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], lang: str) -> bool:
+def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues: Cues) -> bool:
     """Whether a future marker found at `at` says a future: one of "to go" needs a verb after.
 
     Only where an infinitive shows in its ending (French, Spanish); an English "going to"
     says a future as written, "going" alone is no marker.
     """
-    endings = INFINITIVE_ENDINGS.get(lang)
-    if endings is None or not any(w in GOING for w in phrase):
+    endings = cues.verb_endings
+    if not endings or not any(w in cues.going for w in phrase):
         return True
     after = words[at + len(phrase) : at + len(phrase) + 2]
     return any(len(w) > 3 and w.endswith(endings) for w in after)
@@ -834,11 +813,11 @@ def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bo
 
     if not any(someone(i) for i in range(first)):
         return False
-    if any(w in cues.ours and (i == 0 or words[i - 1] not in PLACE_PREPOSITIONS)
+    if any(w in cues.ours and (i == 0 or words[i - 1] not in cues.place_prepositions)
            and not (i + 1 < len(words) and someone(i + 1))  # "my neighbour" is not us
            for i, w in enumerate(words[: last + 1])):
         return False
-    return any(w in THEIRS for w in words[last + 1 : last + 1 + MARK_AFTER_REACH])
+    return any(w in cues.theirs for w in words[last + 1 : last + 1 + MARK_AFTER_REACH])
 
 
 def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:

@@ -12,17 +12,6 @@ from bot.cues import (
 from bot.matching import MONTHS_PER, Matcher
 from bot.numbers import Quantity
 
-#: Members of a cooperative or an association, and the words that name one (their stems):
-#: "a cooperative of 120 members", "somos 200 socios en la cooperativa" own it; its staff
-#: are its head-count ("38 membres et 2 employés": 2).
-MEMBERS = frozenset({"member", "members", "membre", "membres", "adherents", "adherentes",
-                     "miembros", "socios", "socias", "associes", "associees"})
-
-
-COLLECTIVES = ("coop", "cooperativ", "association", "asociacion", "groupement", "gic",
-               "mutuelle", "union", "sindicat", "syndicat", "collectif", "colectivo")
-
-
 #: How many words after a number a word for people may stand ("15 permanent staff").
 PEOPLE_REACH = 3
 
@@ -63,7 +52,8 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
     words = clause.words
     joined = bool(words) and words[0] in cues.joins and bool(earlier)
     context = any(find_phrase(c, words, {}) for c in _size_context(cues))
-    collective = any(w.startswith(COLLECTIVES) for c in [*earlier, clause] for w in c.words)
+    collective = any(exactly(stem, w) for c in [*earlier, clause] for w in c.words
+                     for stem in cues.collectives)
     found: list[tuple[Quantity, float]] = []
     for quantity in clause.quantities:
         value = quantity.first
@@ -81,7 +71,7 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
             continue  # "run by two women": who owns it, not how many work there
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
-        if collective and following and following[0] in MEMBERS:
+        if collective and following and following[0] in cues.members:
             continue  # "a cooperative of 120 members": who owns it, not who works there
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])

@@ -37,8 +37,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 was sealed through round 4, then guided round 5; their first figures are in
-#: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are reported, not held to
-#: the goal, since they were tuned on; the texts and off-topic texts each holds:
+#: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
+#: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
+#: each holds:
 BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": (45, 6),
          "blind5": (100, 10), "blind7": (72, 6), "blind8": (90, 6), "blind9": (51, 6)}
 #: Sets kept sealed while the reader changed, measured once at the end and reported as they
