@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.assessment import max_questions
 from bot.knowledge import AREAS_SCORED, Knowledge
-from bot.plan import MAX_ACTIONS, Plan, build_plan, week_count
+from bot.plan import MAX_ACTIONS, Plan, plan_of, ranked_items, week_count
 from bot.rules import Condition, parse_condition
 from bot.yamlfile import (
     ContentError,
@@ -182,11 +182,12 @@ def coverage_report(knowledge: Knowledge) -> tuple[str, list[str]]:
         checked += 1
         # What the assessment could have stored: no staff answers for a business of one.
         answers = knowledge.applicable_answers(raw)
-        full = build_plan(knowledge, answers, limit=len(knowledge.actions))
-        plan = build_plan(knowledge, answers)
-        trimmed += len(full.items) > len(plan.items)
+        # The rules once: every action they select, and the plan of the first MAX_ACTIONS.
+        ranked = ranked_items(knowledge, answers)
+        plan = plan_of(knowledge, answers, ranked[:MAX_ACTIONS])
+        trimmed += len(ranked) > len(plan.items)
         sizes[len(plan.items)] += 1
-        reached.update(i.action for i in full.items)
+        reached.update(i.action for i in ranked)
         if not low <= len(plan.items) <= high and len(problems) < 20:
             problems.append(f"{len(plan.items)} actions (want {low}-{high}) for {answers}")
         for prop in properties:

@@ -118,6 +118,11 @@ def build_plan(
     from a description) are left out, as the assessment would never have asked them.
     """
     answers = knowledge.applicable_answers(answers)
+    return plan_of(knowledge, answers, ranked_items(knowledge, answers)[:limit])
+
+
+def ranked_items(knowledge: Knowledge, answers: Mapping[str, str]) -> list[PlanItem]:
+    """Every action the rules select for these (applicable) answers, most urgent first."""
     best: dict[str, tuple[int, list[str]]] = {}
     for rule in knowledge.rules:
         if not rule.when.holds(answers, knowledge.rank):
@@ -135,8 +140,14 @@ def build_plan(
             HORIZONS.index(knowledge.actions[kv[0]].horizon),
             order[kv[0]],
         ),
-    )[:limit]
-    items, start = lay_out(knowledge, [PlanItem(aid, p, tuple(b)) for aid, (p, b) in ranked])
+    )
+    return [PlanItem(aid, p, tuple(b)) for aid, (p, b) in ranked]
+
+
+def plan_of(knowledge: Knowledge, answers: Mapping[str, str],
+            ranked: Sequence[PlanItem]) -> Plan:
+    """The plan of these ranked items: laid out by horizon, with the answers' area scores."""
+    items, start = lay_out(knowledge, ranked)
     return Plan(items, area_scores(knowledge, answers), dict(answers), start)
 
 
