@@ -6,7 +6,8 @@ premises shut, shut some days a week, nothing moving, no fees coming in), instal
 late without a count of months, money owed to "the tyre guy", a whole team's hours now against
 before, "nobody sent away", a woman's title said of oneself, "girl" as a worker, a currency
 sliding, dearer finance and weak demand, a third of the takings lost, "normally" as the
-earlier amount.
+earlier amount; then ages said as a decade or a degree just finished, loan payments skipped
+or chased, and a shut said through locks, idle machines or boats kept on the beach.
 """
 
 from __future__ import annotations
@@ -54,6 +55,23 @@ from tests.describehelp import check
      {'sector': 'food_service', 'revenue_change': 'down_over_half'}),
     ('Bus stand kabab stall, me and my brother, we go only 4 days now because of the protests',
      {'sector': 'food_service', 'trading_status': 'partly_open'}),
+    # Written after the first run, for the kinds widened next: ages in other words, more
+    # debts said without months, a shut said through locks, idle machines or boats ashore.
+    ('I started a juice bar in Mombasa, I am in my twenties and a woman.',
+     {'led_by': 'both'}),
+    ('Fresh graduate here, I run a small poultry farm outside Kumasi with my cousin.',
+     {'led_by': 'youth_led'}),
+    ('I am a father of four and 47 years old, I fix phones in Kano.', {'led_by': 'neither'}),
+    ('We skipped two loan payments and the landlord is chasing us for the rent.',
+     {'debts': 'many_overdue'}),
+    ('the salaries for May are still not paid and the sacco loan repayments are behind',
+     {'debts': 'many_overdue'}),
+    ('Our furniture workshop: the machines are idle since the power went, 9 of us at home.',
+     {'trading_status': 'closed'}),
+    ('Fishing crew of 5, the boats stay on the beach because of the storm warnings.',
+     {'trading_status': 'closed'}),
+    ('We havent opened the boutique since the riots, the shop is locked.',
+     {'trading_status': 'closed'}),
 ])
 def test_round6_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, "en", text, expected)
@@ -76,6 +94,9 @@ def test_round6_kinds(describer: Describer, text: str, expected: dict[str, str |
     ('Most of our orders come from one importer in Germany.', {'supplier_risk': None}),
     # Stock lost in a flood is not the takings.
     ('We lost a third of our stock in the flood.', {'revenue_change': None}),
+    # Someone else's grandmother, or a market locked, is not about us.
+    ('My grandmother started this shop and I run it now.', {'led_by': None}),
+    ('the market is locked since the riots', {'trading_status': None}),
     # A normal price is not takings.
     ('Cement is normally 9000 a bag, now 14000.', {'revenue_change': None}),
 ])
