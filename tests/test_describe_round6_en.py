@@ -7,7 +7,8 @@ late without a count of months, money owed to "the tyre guy", a whole team's hou
 before, "nobody sent away", a woman's title said of oneself, "girl" as a worker, a currency
 sliding, dearer finance and weak demand, a third of the takings lost, "normally" as the
 earlier amount; then ages said as a decade or a degree just finished, loan payments skipped
-or chased, and a shut said through locks, idle machines or boats kept on the beach.
+or chased, a shut said through locks, idle machines or boats kept on the beach, and takings
+said by tables, orders dried up or a dip.
 """
 
 from __future__ import annotations
@@ -72,6 +73,12 @@ from tests.describehelp import check
      {'trading_status': 'closed'}),
     ('We havent opened the boutique since the riots, the shop is locked.',
      {'trading_status': 'closed'}),
+    # Takings said by tables, dried-up orders, a dip.
+    ('We used to serve 40 tables on a Friday, now about 12.',
+     {'revenue_change': 'down_over_half'}),
+    ('Since the strike the orders just dried up at our print shop.',
+     {'revenue_change': 'down_over_half'}),
+    ('Sales dipped maybe 15% this month at the pharmacy.', {'revenue_change': 'down_some'}),
 ])
 def test_round6_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, "en", text, expected)
