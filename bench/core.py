@@ -411,7 +411,7 @@ async def bench_updates(knowledge: Knowledge, users: int, quick: bool = False) -
             "SQLite"),
     ]
     # With a Bot API that takes 10 ms to answer, as a real one takes tens of milliseconds.
-    latency, few = 0.010, 10 if quick else 30
+    latency, few = 0.010, 5 if quick else 30
     with tempfile.TemporaryDirectory() as tmp:
         slow, slow_records = await advisor_updates(knowledge, few, Path(tmp) / "c.sqlite3",
                                                    latency=latency)
