@@ -60,6 +60,8 @@ from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_chang
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
 CLEAR_SHARE = 3
+#: Words at most in a question that ends a sentence of statements ("pls what do i do?").
+SHORT_QUESTION = 6
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
 #: How far before a cue a negation still applies ("we do not really sell online").
@@ -280,9 +282,14 @@ class Describer:
                                        quantities(words, cues.grammar), answer=answer))
                 previous = time
             said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
-            for clause in clauses[first:]:
+            # "con el dengue ... vendo menos, que hago?": statements, then a short question of
+            # their own; only that question is asked. A longer last clause, or a question of
+            # one clause ("je ferme ou quoi ?"), leaves the whole sentence asked.
+            tail = len(clauses) - 1 if (len(clauses) - first > 1
+                                        and len(clauses[-1].words) <= SHORT_QUESTION) else first
+            for number_in, clause in enumerate(clauses[first:], start=first):
                 clause.self_said = said
-                clause.asked = asked and not answer
+                clause.asked = asked and not answer and number_in >= tail
         return clauses
 
     def _runway(self, clauses: list[Clause], lang: str) -> list[Said]:

@@ -156,3 +156,24 @@ def test_partners_of_a_business_still_count(describer: Describer) -> None:
 def test_the_time_of_a_condition(describer: Describer, lang: str, text: str,
                                  runway: str | None) -> None:
     check(describer, lang, text, {"cash_runway": runway})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Statements, then a short question of their own: the statements are told.
+    ("es", "tengo un almacen en Luque. con el dengue medio barrio esta enfermo y vendo menos,"
+           " que hago?", {"crisis_type": "epidemic", "revenue_change": "down_some"}),
+    ("en", "My shop in Accra, sales down by half since the floods, what can I do?",
+     {"crisis_type": "natural_hazard"}),
+    ("fr", "Ma boutique a Dakar, les ventes ont chute de 70% depuis les inondations, je fais"
+           " quoi?", {"crisis_type": "natural_hazard", "revenue_change": "down_over_half"}),
+    ("en", "we are closed since the curfew, no sales at all, pls what do i do?",
+     {"trading_status": "closed", "revenue_change": "stopped"}),
+    # A question of one clause, or a long last clause, is still asked as a whole.
+    ("fr", "je tiens un salon. je ferme ou quoi ?", {"trading_status": None}),
+    ("es", "tengo una tienda. cierro o sigo?", {"trading_status": None}),
+    ("en", "I run a shop. Should I close the shop for a while, or not?",
+     {"trading_status": None}),
+])
+def test_a_short_question_after_statements_leaves_them_told(
+        describer: Describer, lang: str, text: str, expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
