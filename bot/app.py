@@ -27,7 +27,7 @@ from bot.context import AdvisorApplication, AdvisorContext
 from bot.handlers import broadcast, groups, nudges, register
 from bot.knowledge import DEFAULT_LANGUAGE, Knowledge
 from bot.outbound import SEND_PATIENCE, Outbound, SendLimits
-from bot.polling import lenient_bot
+from bot.polling import LenientBot
 from bot.processing import FairProcessor
 from bot.serving import Serving
 
@@ -116,11 +116,11 @@ def build_application(
                         group_per_minute=settings.group_per_minute) if rate_limit else None
     outbound: Any = Outbound(limits, patience=SEND_PATIENCE if rate_limit else 0)
     # The requests the builder would make itself: 256 connections for calls, one for polling.
-    bot = lenient_bot(
-        settings.token or "123456:in-process-token-not-used-on-the-network",
-        f"{settings.api_url}/bot", f"{settings.api_url}/file/bot",
-        request or HTTPXRequest(connection_pool_size=256),
-        updates_request or request or HTTPXRequest(connection_pool_size=1),
+    bot = LenientBot(
+        token=settings.token or "123456:in-process-token-not-used-on-the-network",
+        base_url=f"{settings.api_url}/bot", base_file_url=f"{settings.api_url}/file/bot",
+        request=request or HTTPXRequest(connection_pool_size=256),
+        updates=updates_request or request or HTTPXRequest(connection_pool_size=1),
         defaults=Defaults(parse_mode=ParseMode.HTML,
                           link_preview_options=LinkPreviewOptions(is_disabled=True)),
         rate_limiter=outbound)

@@ -112,20 +112,19 @@ class ReadableUpdates(BaseRequest):
 class LenientBot(ExtBot[Any]):
     """PTB's bot, whose getUpdates skips an update it cannot read instead of failing."""
 
-    __slots__ = ()
+    __slots__ = ("_readable",)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, *, updates: BaseRequest, **kwargs: Any) -> None:
+        """`updates`, wrapped in ReadableUpdates, is the getUpdates request."""
+        readable = ReadableUpdates(updates)
+        super().__init__(get_updates_request=readable, **kwargs)
+        with self._unfrozen():  # PTB's bot takes no attribute after its __init__ otherwise
+            self._readable = readable
         # Bot.get_updates logs on the instance's class logger (ExtBot's, a subclass's own).
         for name in {self._LOGGER.name, ExtBot._LOGGER.name}:
             logger = logging.getLogger(name)
             if not any(isinstance(f, _NoUpdateContents) for f in logger.filters):
                 logger.addFilter(_NoUpdateContents())
-
-    @property
-    def _updates(self) -> ReadableUpdates:
-        """The getUpdates request (build_application gives it a ReadableUpdates)."""
-        return cast(ReadableUpdates, self._request[0])
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         """PTB's getUpdates; a batch it cannot read is fetched again and read update by update.
@@ -138,16 +137,8 @@ class LenientBot(ExtBot[Any]):
             raise  # the network, Telegram's errors: PTB's Updater retries them
         except Exception:  # the batch could not be read; not logged: it holds users' texts
             log.warning("a batch of updates could not be read as a whole; reading it one by one")
-        self._updates.careful = True
+        self._readable.careful = True
         try:
             return await super().get_updates(*args, **kwargs)
         finally:
-            self._updates.careful = False
-
-
-def lenient_bot(token: str, base_url: str, base_file_url: str, request: BaseRequest,
-                updates: BaseRequest, **kwargs: Any) -> LenientBot:
-    """The bot, with `updates` (wrapped in ReadableUpdates) as its getUpdates request."""
-    return LenientBot(token=token, base_url=base_url, base_file_url=base_file_url,
-                      request=request, get_updates_request=ReadableUpdates(updates), **kwargs)
-
+            self._readable.careful = False
