@@ -102,6 +102,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         setattr(result, key, frozenset(_single_words(spec, key)))
     result.collectives = tuple(_single_words(spec, "collectives"))
     result.verb_endings = tuple(_single_words(spec, "verb_endings"))
+    result.schedule = frozenset(_single_words(spec, "schedule"))
     # A place named before a closure is its subject like any other someone ("l'aéroport est
     # fermé"); after it, what was closed ("ils ont fermé le pont").
     others = _single_words(spec, "others")

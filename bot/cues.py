@@ -154,6 +154,9 @@ class Cues:
     frequency: frozenset[str] = frozenset()
     #: Words after an amount that make it a time of day or hours ("4pm", "10h").
     clock: frozenset[str] = frozenset()
+    #: Words after an amount that make it a part of the week worked ("5 evenings a week"):
+    #: a schedule, not takings.
+    schedule: frozenset[str] = frozenset()
     #: Words that soften a cue ("almost", "presque", "casi"), and what a softened option of a
     #: question means then; a softened option not listed is not read ("almost closed").
     almost: frozenset[str] = frozenset()

@@ -60,6 +60,9 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 continue  # "prices up 40%": not sales
             fall = _times_less(quantity, words, change, cues) if context else None
             fall = fall or _fall(quantity, words, change, context, down, up, cues)
+            if fall is not None and fall[0] < 0 and not _rise_of_ours(words, quantity, change,
+                                                                       cues):
+                continue  # "le wax a monté de 30%": a rise of something bought
             if fall is None:
                 continue
             if change.unsure(fall):
@@ -99,6 +102,8 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     qualifiers = {p[0] for p in change.more + change.less}
     lost = _ends_at([p for p in change.down if p[-1] not in qualifiers], head)
     left = _ends_at(change.to, head)
+    if left is not None and any(w not in cues.stop_words for w in head[left + 1 :]):
+        left = None  # "le sac a pris 40 %": "a" is a verb here, no "dropped to"
     loss = lost is not None and (left is None or lost > left)
     if loss:
         if not (context or of_normal):
@@ -116,6 +121,27 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low + past, high + past
     return None
+
+
+def _rise_of_ours(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues
+                  ) -> bool:
+    """Whether a rise an amount states is of our sales, not of something bought.
+
+    Its subject is what is said before the amount, back to a subject break or a relative
+    pronoun: "our orders went up 20%" and "we grew 15%" are ours; "diesel went up 50%",
+    "le wax a monté de 30%" or "la harina subió 120%" are prices, whatever the clause says of
+    customers. A rise with no subject of its own ("up 20% this month") is read from its clause.
+    """
+    begin = quantity.start
+    while begin and words[begin - 1] not in cues.subject_breaks | cues.relatives:
+        begin -= 1
+    subject = words[begin : quantity.start]
+    # as written, not by way of a typo: "pollo" is no "pedidos"
+    if _first(change.context, subject) is not None or any(w in cues.ours for w in subject):
+        return True
+    turns = change.up + change.down + change.more + change.less
+    return all(w in cues.stop_words or w in SYMBOLS or _first(turns, [w]) is not None
+               for w in subject)
 
 
 def _ends_at(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
@@ -242,8 +268,9 @@ def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> b
     following = words[quantity.end : quantity.end + 2]
     if any(w in cues.people or cues.units.get(w) == "people" for w in following):
         return True
-    if following[:1] and (following[0] in cues.frequency or following[0] in cues.clock):
+    if following[:1] and (following[0] in cues.frequency or following[0] in cues.clock
+                           or following[0] in cues.schedule):
         # "on sort 3 fois par semaine au lieu de 6": trips, not takings; "close 4pm now
-        # instead of 8pm": hours, not takings
+        # instead of 8pm": hours, not takings; "from 5 evenings a week to 2": a schedule
         return True
     return bool(following) and cues.units.get(following[0]) in MONTHS_PER
