@@ -197,36 +197,78 @@ def _first(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | No
 
 
 def _before_after(clauses: list[Clause], change: Change, cues: Cues) -> list[Said]:
-    """Two amounts of takings, one before and one now ("we used to do 120, now 40")."""
-    said: list[Said] = []
+    """Two amounts of takings, one before and one now ("we used to do 120, now 40").
+
+    Read in one sentence, or across two that follow each other when each holds one side
+    ("Avant on servait 200 repas. Maintenant 90").
+    """
     by_sentence: dict[int, list[Clause]] = {}
     for clause in clauses:
         by_sentence.setdefault(clause.sentence, []).append(clause)
-    for group in by_sentence.values():
-        words = [w for clause in group for w in clause.words]
-        if not (has_cue(change.context, words) or has_phrase(change.rate, words)):
+    groups = list(by_sentence.values())
+    said: list[Said] = []
+    skip = False
+    for number, group in enumerate(groups):
+        if skip:
+            skip = False
             continue
-        marked: list[tuple[str, Quantity]] = []
-        for clause in group:
-            marked += [(mark, q) for mark, q in _marks(clause, change, cues)
-                       if not _about_price(clause.words, q, change)]
-        earlier = [q for mark, q in marked if mark == "before"]
-        later = [q for mark, q in marked if mark == "after"]
-        others = [q for mark, q in marked if not mark]
-        if len(earlier) == 1 and not later and len(others) == 1:
-            later = others  # "vendo unas 50 por día, antes 120": the other one is now
-        if not (earlier and later) or earlier[0].percent != later[0].percent:
-            continue
-        before, after = earlier[0], later[0]
-        if before.high <= 0:
-            continue
-        falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
-        if change.unsure(falls):
-            continue
-        options = {change.option(max(min(f, 100), -100)) for f in falls}
-        if len(options) == 1:
-            said.append(Said(change.question, options.pop(), AMOUNT))
+        found = _pair(group, change, cues)
+        if found is None and number + 1 < len(groups):
+            found = _pair(group, change, cues, groups[number + 1])
+            skip = found is not None
+        if found:
+            said.append(Said(change.question, found, AMOUNT))
     return said
+
+
+def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Clause] | None = None
+          ) -> str | None:
+    """The option an amount before and one now in a sentence say, if they say one.
+
+    With the sentence `following`, each of the two must hold one amount, marked, on its own
+    side, and neither may count people ("On était 11. Maintenant 6" is a team).
+    """
+    clauses = group + (following or [])
+    words = [w for clause in clauses for w in clause.words]
+    told = has_cue(change.context, words) or has_phrase(change.rate, words)
+    counted = has_phrase(cues.amounts.get("size", ()), words) or any(
+        w in cues.people for w in words)
+    sides: list[list[tuple[str, Quantity]]] = []
+    apart = 0  # the clauses that hold an amount
+    for sentence in (group, following or []):
+        sides.append([])
+        for clause in sentence:
+            found = [(mark, q) for mark, q in _marks(clause, change, cues)
+                     if not _about_price(clause.words, q, change)]
+            sides[-1] += found
+            apart += bool(found)
+    marked = sides[0] + sides[1]
+    earlier = [q for mark, q in marked if mark == "before"]
+    later = [q for mark, q in marked if mark == "after"]
+    others = [q for mark, q in marked if not mark]
+    if following is None and len(earlier) == 1 and not later and len(others) == 1:
+        later = others  # "vendo unas 50 por día, antes 120": the other one is now
+    if following is not None and (
+            len(sides[0]) != 1 or len(sides[1]) != 1 or others or len(earlier) != 1 or counted):
+        return None
+    if not told and (len(earlier) != 1 or len(later) != 1 or others or counted or apart < 2
+                     or has_cue(change.price, words)):
+        # Not said to be sales ("L'an dernier on a cousu 120 tenues, cette année 35"): only
+        # one amount marked before and one now, each in a clause of its own (not the hours
+        # "de 8 a 3"), of no people and no price, and a fall
+        return None
+    if not (earlier and later) or earlier[0].percent != later[0].percent:
+        return None
+    before, after = earlier[0], later[0]
+    if before.high <= 0:
+        return None
+    falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
+    if change.unsure(falls):
+        return None
+    options = {change.option(max(min(f, 100), -100)) for f in falls}
+    if not told and change.up_option in options:
+        return None  # a count that rose, of what no one said is sold, is more likely a price
+    return options.pop() if len(options) == 1 else None
 
 
 def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
@@ -258,14 +300,26 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
             marked.append(("before", quantity))
         elif has_phrase(change.after, head) or has_phrase(change.after, tail) or fell_to:
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
+        elif has_phrase(change.before, tail[:1]):
+            marked.append(("before", quantity))  # "students 210 before"
         else:
             marked.append(("", quantity))
+    if len(marked) == 1 and not marked[0][0]:
+        # The one amount of a clause that opens with when it was ("l'an passé on a fait 50
+        # mariages", "cette année 12"): that time is its mark, however far.
+        sides = [side for side, phrases in (("before", change.before), ("after", change.after))
+                 if has_phrase(phrases, words[: marked[0][1].start])]
+        if len(sides) == 1:
+            marked = [(sides[0], marked[0][1])]
     return marked
 
 
 def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
     """Whether an amount is a head-count, a duration ("3 weeks") or how often, not takings."""
     following = words[quantity.end : quantity.end + 2]
+    named = [w for w in words[quantity.end : quantity.end + 3] if w not in cues.stop_words]
+    if named[:1] and (named[0] in cues.schedule or named[0] in cues.clock):
+        return True  # "a las 5 de la tarde": an hour; "2 soirs": a schedule
     if any(w in cues.people or cues.units.get(w) == "people" for w in following):
         return True
     if following[:1] and (following[0] in cues.frequency or following[0] in cues.clock
