@@ -296,9 +296,9 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
             marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
             break
         fell_to = has_phrase(change.to, head[-1:]) and has_cue(change.down + change.up, head)
-        if has_phrase(change.before, head):
+        if _when(change.before, head, cues):
             marked.append(("before", quantity))
-        elif has_phrase(change.after, head) or has_phrase(change.after, tail) or fell_to:
+        elif _when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to:
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
         elif has_phrase(change.before, tail[:1]):
             marked.append(("before", quantity))  # "students 210 before"
@@ -308,10 +308,30 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         # The one amount of a clause that opens with when it was ("l'an passé on a fait 50
         # mariages", "cette année 12"): that time is its mark, however far.
         sides = [side for side, phrases in (("before", change.before), ("after", change.after))
-                 if has_phrase(phrases, words[: marked[0][1].start])]
+                 if _when(phrases, words[: marked[0][1].start], cues)]
         if len(sides) == 1:
             marked = [(sides[0], marked[0][1])]
     return marked
+
+
+def _when(phrases: Sequence[tuple[str, ...]], words: Sequence[str], cues: Cues) -> bool:
+    """Whether the words hold one of the phrases of a time, any other period in its unit's place.
+
+    "last year" also says "last October", "el año pasado" also "el mes pasado", "cette
+    année" also "cette saison": the period may be any word but a number.
+    """
+    if has_phrase(phrases, words):
+        return True
+    for phrase in phrases:
+        slots = [k for k, w in enumerate(phrase) if len(w) > 2 and cues.units.get(w) in MONTHS_PER]
+        if len(phrase) < 2 or len(slots) != 1:
+            continue
+        for i in range(len(words) - len(phrase) + 1):
+            if all(exactly(w, words[i + k]) if k != slots[0] else
+                   words[i + k].isalpha() and words[i + k] not in cues.grammar.values
+                   for k, w in enumerate(phrase)):
+                return True
+    return False
 
 
 def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
