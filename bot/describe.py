@@ -209,6 +209,7 @@ class Describer:
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in _hits(clause, number, cues, candidates,
                                  _previous_words(clauses, number))]
+        hits += _working_now(hits, clauses, cues)
         # "personne licencié": no one laid off, a lay-off denied like "nobody was laid off".
         hits = [replace(hit, negated=True) if _by_nobody(hit, clauses[hit.clause], cues)
                 else hit for hit in hits]
@@ -510,6 +511,36 @@ def _cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
     last = _kept(words, cues)[hit.positions[-1]]
     return (last + 2 < len(words) and words[last + 1] in cues.alternatives
             and any(w not in cues.stop_words for w in words[last + 2 : last + 4]))
+
+
+def _working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Hit]:
+    """Ways of working now said with "now" after the verb, after a closure.
+
+    "The shop cannot open, we sell from the van now": the doubt "now * sell*" in a clause
+    marked as now, with its "now" elsewhere in the clause. Only where a closure came before,
+    so each is read as open and adapted (`_adapted_after_closure`); alone it says nothing.
+    """
+    now = cues.times.get("now", ())
+    doubts = [c for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+              and len(c.words) > 1 and (c.words[0],) in now]
+    found: list[Hit] = []
+    for number, clause in enumerate(clauses):
+        if clause.time != "now" or any(h.clause == number and h.cue.question == TRADING
+                                       for h in hits):
+            continue
+        if has_phrase(cues.times.get("past", ()), clause.words):
+            continue  # "before we make 5-6k a day now zero": then and now, not a way of work
+        kept = _kept(clause.words, cues)
+        plain = [clause.words[i] for i in kept]
+        for cue in doubts:
+            place = find_phrase(cue.words[1:], plain, cues.grammar.values, origin=kept)
+            if place is None:
+                continue
+            hit = Hit(cue, place[0], False, 0, False, number, False)
+            if _adapted_after_closure(hit, hits, clauses, cues):
+                found.append(hit)
+                break
+    return found
 
 
 def _kept(words: Sequence[str], cues: Cues) -> list[int]:

@@ -36,6 +36,20 @@ def test_working_another_way_after_a_closure(describer: Describer, lang: str, te
 
 
 @pytest.mark.parametrize(("lang", "text", "trading"), [
+    # "now" after the verb: the same way of working, said the other way round.
+    ("en", "The shop is closed since the storm, we sell from the van now", "open_adapted"),
+    ("en", "We sell from the van now", None),
+    ("fr", "Le magasin est ferme, je vends devant ma maison maintenant", "open_adapted"),
+    ("fr", "Je fabrique des sacs maintenant", None),
+    ("es", "El local esta cerrado, vendemos por whatsapp ahora", "open_adapted"),
+    ("es", "Vendemos por whatsapp ahora", None),
+])
+def test_now_after_the_verb_after_a_closure(describer: Describer, lang: str, text: str,
+                                            trading: str | None) -> None:
+    check(describer, lang, text, {"trading_status": trading})
+
+
+@pytest.mark.parametrize(("lang", "text", "trading"), [
     # A closure of a time is still a closure; a reopening is asked, not adapted.
     ("en", "We were closed 10 days in March", None),
     ("en", "Our shop closed 2 weeks ago", "closed"),
