@@ -97,6 +97,10 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
     result.places = tuple(_single_words(spec, "places"))
+    result.payables = tuple(_single_words(spec, "payables"))
+    result.rather = spec.phrases("rather")
+    result.nobody = frozenset(_single_words(spec, "nobody"))
+    result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
                 "subjects", "members", "going"):
         setattr(result, key, frozenset(_single_words(spec, key)))

@@ -168,6 +168,16 @@ class Cues:
     #: Places anyone may close (a road, a border, a school, an office): closing one is not the
     #: business closing ("the floods closed the road", "cerraron el puente").
     places: tuple[str, ...] = ()
+    #: What the business pays (a loan, rent, an instalment): "normal" said of one is how it is
+    #: paid, not how the business trades ("notre prêt est payé normalement").
+    payables: tuple[str, ...] = ()
+    #: Words before what was not done ("rather than", "au lieu de"): a lay-off after one is
+    #: the road not taken ("fewer hours rather than let anyone go").
+    rather: tuple[tuple[str, ...], ...] = ()
+    #: Words for no one before a lay-off said as a participle ("personne licencié").
+    nobody: frozenset[str] = frozenset()
+    #: Words between two ways of paying ("cash or M-PAiSA"): cash is then not the only one.
+    alternatives: frozenset[str] = frozenset()
     #: Words only ever written shortened before a dot that ends no sentence ("approx.",
     #: "env.", "Sr."), and titles that are words too ("M", "St"): not an end before a name.
     shortened: frozenset[str] = frozenset()

@@ -85,6 +85,14 @@ MIN_OFF_TOPIC_ANSWERS = 2
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
+#: The traits an age alone says.
+AGE_TRAITS = frozenset({"young", "older"})
+#: The question whose closures, openings and ways of working `_trading` weighs.
+TRADING = "trading_status"
+#: How many small words may stand between a closure and the number of what it closed.
+PART_REACH = 2
+#: How many words a name or a role at the start of a text may have ("boda rider, 23").
+HEAD_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -201,6 +209,10 @@ class Describer:
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in _hits(clause, number, cues, candidates,
                                  _previous_words(clauses, number))]
+        hits += _working_now(hits, clauses, cues)
+        # "personne licencié": no one laid off, a lay-off denied like "nobody was laid off".
+        hits = [replace(hit, negated=True) if _by_nobody(hit, clauses[hit.clause], cues)
+                else hit for hit in hits]
         said: list[Said] = []
         traits: dict[str, bool] = {}
         effects = _effects(hits, clauses, cues)
@@ -226,6 +238,17 @@ class Describer:
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
+                if hit.cue.question == TRADING:
+                    weighed = _trading(hit, option, hits, clauses, cues)
+                    if weighed is None:
+                        continue  # "notre prêt est payé normalement": said of the loan
+                    option = weighed
+                if hit.cue.question == "staff_change" and option == "laid_off" \
+                        and not hit.negated and _not_done(hit, clauses[hit.clause], cues):
+                    continue  # "fewer hours rather than let anyone go": nobody was let go
+                if hit.cue.question == "payments" and option == "cash_only" \
+                        and _cash_or_another(hit, clauses[hit.clause], cues):
+                    option = "mobile_or_card"  # "cash or M-PAiSA": cash is not the only way
                 if _strike_stops_goods(hit, hits, cues):
                     option = "blockade"  # "le port est en grève, mes marchandises bloquées"
                 if hit.limited:
@@ -238,6 +261,8 @@ class Describer:
                 said.append(Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
+        if (age := _age_at_start(clauses, cues)) is not None:
+            traits[age] = True  # "Rashida, 41, small garment unit": the writer's age
         said += self._runway(clauses, lang)
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
@@ -252,7 +277,10 @@ class Describer:
                 answers[qid] = derived
                 strong.add(qid)  # what the writer says of themself is about the business
         specific = any(s.question == "sector" and not (s.generic or s.negated) for s in said)
-        if _off_topic(answers, strong, clauses, cues, specific):
+        # "how do i stop my jollof rice from burning?": the dish is named in the question.
+        asked = all(clauses[h.clause].asked for h in hits
+                    if h.cue.question == "sector" and h.cue.kind == ANSWER and not h.negated)
+        if _off_topic(answers, strong, clauses, cues, specific, asked):
             return {}
         # A question the assessment would not ask is not read either: a taxi driver on their
         # own who "works 3 days a week now" says nothing of staff hours.
@@ -419,6 +447,167 @@ def _a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     return not has_cue(cues.amounts.get("cash_runway", ()), words)
 
 
+def _trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause],
+             cues: Cues) -> str | None:
+    """What a trading cue says once its clause is weighed (None: it says nothing of us).
+
+    "Our loan is paid normally": `normal` said of what the business pays is not its trading.
+    "We closed those 2 rooms": a closure of a number of things is of part of the business.
+    "Rumichaca closed 12 days by the border closure": a closure in a clause about a place
+    (road, border, port), with no word for us or a business, is the place's. "Closed, now
+    we sell from the van": working another way now, after a closure, is open and adapted.
+    """
+    clause = clauses[hit.clause]
+    words = clause.words
+    if hit.negated:
+        return option
+    if option == "normal" and any(exactly(p, w) for p in cues.payables for w in words):
+        return None
+    if option == "closed" and _closes_a_part(hit, clause, cues):
+        return "partly_open"
+    if option == "closed" and _closure_of_a_place(hit, words, cues):
+        return None
+    if hit.cue.kind == DOUBT and _adapted_after_closure(hit, hits, clauses, cues):
+        return "open_adapted"
+    return option
+
+
+def _by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a staff change right after a word for no one is denied ("personne licencié").
+
+    "Personne" is also "a person", so it is no negation of its own: only right before a
+    staff change said as a participle or a verb ("tous les salaires payés, personne
+    licencié, mêmes horaires").
+    """
+    if hit.negated or hit.cue.question != "staff_change":
+        return False
+    words = clause.words
+    first = _kept(words, cues)[hit.positions[0]]
+    if first == 0 or words[first - 1] not in cues.nobody:
+        return False
+    # "une personne licenciée" counts one person: it is no one only without a number.
+    return first < 2 or number_word(words[first - 2], cues.grammar.values) is None
+
+
+def _not_done(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a lay-off is what was not done ("fewer hours rather than let anyone go").
+
+    After `rather` ("rather than", "au lieu de", "en vez de"): what was done instead is
+    said before it, or nothing is.
+    """
+    words = clause.words
+    first = _kept(words, cues)[hit.positions[0]]
+    before = words[max(0, first - NEGATION_REACH - 2) : first]
+    return any(before[i : i + len(p)] == list(p) for p in cues.rather
+               for i in range(len(before) - len(p) + 1))
+
+
+def _cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether cash is named with another way of paying after "or" ("cash or M-PAiSA").
+
+    Not "cash only": the word after the cue must be one of `alternatives` with a word after.
+    """
+    words = clause.words
+    last = _kept(words, cues)[hit.positions[-1]]
+    return (last + 2 < len(words) and words[last + 1] in cues.alternatives
+            and any(w not in cues.stop_words for w in words[last + 2 : last + 4]))
+
+
+def _working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Hit]:
+    """Ways of working now said with "now" after the verb, after a closure.
+
+    "The shop cannot open, we sell from the van now": the doubt "now * sell*" in a clause
+    marked as now, with its "now" elsewhere in the clause. Only where a closure came before,
+    so each is read as open and adapted (`_adapted_after_closure`); alone it says nothing.
+    """
+    now = cues.times.get("now", ())
+    doubts = [c for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+              and len(c.words) > 1 and (c.words[0],) in now]
+    found: list[Hit] = []
+    for number, clause in enumerate(clauses):
+        if clause.time != "now" or any(h.clause == number and h.cue.question == TRADING
+                                       for h in hits):
+            continue
+        if has_phrase(cues.times.get("past", ()), clause.words):
+            continue  # "before we make 5-6k a day now zero": then and now, not a way of work
+        kept = _kept(clause.words, cues)
+        plain = [clause.words[i] for i in kept]
+        for cue in doubts:
+            place = find_phrase(cue.words[1:], plain, cues.grammar.values, origin=kept)
+            if place is None:
+                continue
+            hit = Hit(cue, place[0], False, 0, False, number, False)
+            if _adapted_after_closure(hit, hits, clauses, cues):
+                found.append(hit)
+                break
+    return found
+
+
+def _kept(words: Sequence[str], cues: Cues) -> list[int]:
+    """Where the words a cue is matched on (no stop words, no symbols) are in a clause."""
+    return [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+
+
+def _closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a closure is of a number of things ("closed 2 rooms", "cerramos 2 puestos").
+
+    Not of a time ("closed 10 days", "fermé 3 fois", "closed at 4 pm"): the number must be
+    followed by something counted that is not a unit, how often or an hour.
+    """
+    words = clause.words
+    at = _kept(words, cues)[hit.positions[-1]] + 1
+    skipped = 0
+    while at < len(words) and words[at] in cues.stop_words and skipped < PART_REACH:
+        at, skipped = at + 1, skipped + 1
+    if at + 1 >= len(words) or number_word(words[at], cues.grammar.values) is None:
+        return False
+    thing = words[at + 1]
+    return (thing not in cues.units and thing not in cues.frequency and thing not in cues.clock
+            and thing not in cues.stop_words and thing not in SYMBOLS
+            and number_word(thing, cues.grammar.values) is None
+            and not has_phrase(cues.since, [thing]))
+
+
+def _closure_of_a_place(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
+    """Whether a clause that closes something names a place and neither us nor a business.
+
+    "Rumichaca cerrado hace 12 días por cierre de frontera", "route fermée depuis 10 jours":
+    the place's closure; "we are closed because of the border" and "the shop is closed"
+    still speak of a business.
+    """
+    cue_at = {_kept(words, cues)[p] for p in hit.positions}
+    others = [w for i, w in enumerate(words) if i not in cue_at]
+    if any(w in cues.ours for w in words):
+        return False
+    if any(exactly(noun, w) for noun in cues.business_nouns for w in others):
+        return False  # not the closure's own word: "ferme" is also a farm
+    return any(exactly(place, w) for place in cues.places for w in words)
+
+
+def _adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
+                           cues: Cues) -> bool:
+    """Whether working another way now follows a closure: the business works, adapted.
+
+    "The market is closed, now I sell in front of my house". Not a reopening ("closed 6
+    weeks, now we reopened"): whether it is fully open is asked.
+    """
+    clause = clauses[hit.clause]
+    now = cues.times.get("now", ())
+    if clause.time != "now" or (hit.cue.words[0],) not in now:
+        return False  # "now * sell*", not "on a rouvert un petit point de vente"
+    kept = _kept(clause.words, cues)
+    said = [clause.words[kept[p]] for p in hit.positions]
+    single = [c.words[0] for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+              and len(c.words) == 1]
+    if any(same_word(cue, w) for cue in single for w in said):
+        return False
+    return any(other.cue.question == TRADING and other.cue.option == "closed"
+               and not other.negated and other.clause <= hit.clause
+               and clauses[other.clause].time != "now"
+               and (other.clause < hit.clause or other.positions[-1] < hit.positions[0])
+               for other in hits)
+
+
 def _strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
     """Whether a strike read as a conflict is a blockade: the text says goods are stopped.
 
@@ -531,6 +720,29 @@ def _bare(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> bool:
         return False  # "a month and a half": a half is not a second guess
     return not any(matcher.units.get(matcher.unit_word(w))
                    for w in words[quantity.end : quantity.end + 2])
+
+
+def _age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
+    """The trait of an age said right after the writer's name or role at the start.
+
+    "Rashida, 41, small garment unit", "boda rider, 23 yrs", "Rosa, 25, tengo una tienda":
+    a first clause of a few words without a number, then one that is only a number (and a
+    word for years); its trait is the `#` age trait (young, older) whose bounds hold it.
+    """
+    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
+        return None
+    head, age = clauses[0].words, clauses[1].words
+    if not 1 <= len(head) <= HEAD_WORDS or clauses[0].quantities or not 1 <= len(age) <= 2:
+        return None
+    value = number_word(age[0], cues.grammar.values)
+    if value is None or (len(age) == 2 and cues.units.get(age[1]) != "years"):
+        return None
+    for cue in cues.cues:
+        if (cue.kind == TRAIT and NUMBER_MARK in cue.words and cue.low is not None
+                and cue.high is not None and cue.low <= value <= cue.high
+                and cue.option in AGE_TRAITS):
+            return cue.option
+    return None
 
 
 def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
@@ -725,7 +937,10 @@ def _hits(clause: Clause, number: int, cues: Cues,
                       and any(w in cues.almost for w in before[-1:] + inside))
             found.append(Hit(cue, positions, negated, exact, nxt in cues.exceptions, number,
                               hedged))
-            break
+            if cue.question not in cues.own:
+                break
+            # "the border closed so our shop is closed too": an own question's cue may find
+            # its words taken by another question's cue; a later match of it still speaks.
     # Ignore phrases first, then cues with more words, a plain reading before a negated one
     # ("plus aucun client": "aucun client" rather than "plus de clients" negated), then
     # counting stop words, exact before typos, then reading order.
@@ -734,7 +949,10 @@ def _hits(clause: Clause, number: int, cues: Cues,
     taken: dict[str, set[int]] = {}
     ignored: set[int] = set()
     kept_hits = []
+    spoken: set[int] = set()  # own cues already kept: one reading each per clause
     for hit in found:
+        if id(hit.cue) in spoken:
+            continue
         if hit.cue.kind == TRAIT:  # a trait takes no words: "young women" is two traits
             if NUMBER_MARK in hit.cue.words and _age_of_others(hit, plain, cues):
                 continue  # "mes deux fils de 19 et 22 ans": their ages, not the writer's
@@ -766,6 +984,8 @@ def _hits(clause: Clause, number: int, cues: Cues,
                 continue  # "they shut the bridge": a road or a school, not the business
             if hit.cue.question in cues.own and _counted_thing(hit, words, kept, cues):
                 continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
+            if hit.cue.question in cues.own:
+                spoken.add(id(hit.cue))
             kept_hits.append(hit)
     return kept_hits
 
@@ -964,7 +1184,7 @@ def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[st
 
 
 def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause],
-               cues: Cues, specific_sector: bool = False) -> bool:
+               cues: Cues, specific_sector: bool = False, sector_asked: bool = False) -> bool:
     """Whether a reading is not about the writer's business ("reset my facebook password").
 
     A text that names a business (a specific sector cue: "bakery", not the generic "market")
@@ -975,12 +1195,15 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Claus
     "facebook") needs a word about a business or about us. `strong` are the questions a
     plain, specific cue of a sector or of several words answered ("me and my daughter").
     """
-    if specific_sector:
-        return False
-    if not any(not _only_generic(q, strong) for q in answers):
-        return True  # "comment ça marche ? il faut payer ?"
     words = [w for c in clauses for w in c.words]
     business = any(w in cues.people or any(exactly(t, w) for t in cues.topic) for w in words)
+    if specific_sector:
+        # "how do i stop my jollof rice from burning? my aunty says foil": a question that
+        # names a dish, with no word of a business, of people or of us, asks about cooking.
+        return (set(answers) == {"sector"} and sector_asked
+                and not business and not any(w in cues.us_words for w in words))
+    if not any(not _only_generic(q, strong) for q in answers):
+        return True  # "comment ça marche ? il faut payer ?"
     ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
