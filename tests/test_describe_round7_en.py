@@ -5,7 +5,8 @@ widened in this round: a woman's title or a group of women the writer belongs to
 said by a man of some age; a currency's rate moving, bills and duties gone up, buyers
 abroad cutting orders, customers without money; a bill pending or due and a payment
 unsure, payments missed, a loan paid every month; one client's share of the income; the
-payment apps of many countries; street food named by its dish next to a stall or cart.
+payment apps of many countries; street food named by its dish next to a stall or cart;
+then cooking gas short, thugs collecting, a weekly word to the staff, half days open.
 """
 
 from __future__ import annotations
@@ -58,6 +59,20 @@ from tests.describehelp import check
     ('Pupusa stand in San Miguel, me and my sister.', {'sector': 'food_service'}),
     ('dibi spot in Dakar, 3 of us grilling at night', {'sector': 'food_service'}),
     ('tacos cart in Tijuana, just me', {'sector': 'food_service'}),
+    # Written after the first run, for the kinds widened next: cooking gas short, thugs
+    # collecting, a weekly word to the staff, pets groomed, half days open,
+    # pidgin and patois for almost nothing and for the team.
+    ('Small bakery in Galle, no LP gas for two weeks, we bake with firewood now.',
+     {'crisis_type': 'blockade'}),
+    ('Area boys come every week to collect money from my stall.',
+     {'crisis_type': 'conflict'}),
+    ('Every Friday I tell them how the orders look.', {'staff_informed': 'regularly'}),
+    ('I do dog grooming from a van in Cardiff.', {'sector': 'services'}),
+    ('Since the flood the workshop opens only half day.',
+     {'trading_status': 'partly_open'}),
+    ('mi sell jerk chicken, sales almos nutten since di storm',
+     {'revenue_change': 'down_over_half'}),
+    ('We be 5 for the shop.', {'size': 's2_9'}),
 ])
 def test_round7_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, "en", text, expected)
@@ -74,6 +89,10 @@ def test_round7_kinds(describer: Describer, text: str, expected: dict[str, str |
     ('how do I make kottu at home for my family?', {'sector': None}),
     # A small share of sales is not one buyer.
     ('About 20% of our sales are online now.', {'customers': None}),
+    # How long the fishing has stopped is not how long the cash lasts.
+    ('Three weeks no fishing, the boats are broken.', {'cash_runway': None}),
+    # "My wife runs it" is hers, and says nothing of the writer.
+    ('My wife runs the salon, I am 50.', {'led_by': None}),
 ])
 def test_round7_not_read(describer: Describer, text: str,
                          expected: dict[str, str | None]) -> None:
