@@ -61,6 +61,13 @@ from tests.describehelp import check
     # Haitian Creole sales said as falling by more than half
     ("Mwen gen yon ti boutik Gonayiv, vant yo desann plis pase mwatye.",
      {"revenue_change": "down_over_half"}),
+    # street food sold at a stall, and mobile wallets of more countries
+    ("Je vends l'alloco et le poisson braise au carrefour a Yamoussoukro, seule avec ma fille.",
+     {"sector": "food_service"}),
+    ("Epicerie a Nouakchott, les clients paient par Bankily ou Masrvi.",
+     {"payments": "mobile_or_card"}),
+    ("Cafe a Tunis, on accepte D17 et Flouci en plus du cash.",
+     {"payments": "mobile_or_card"}),
 ])
 def test_round7(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, "fr", text, expected)
