@@ -4,8 +4,10 @@ Written and labelled before they were read, of the kinds blind set 11 missed, ea
 word family: who leads said through a first name ("soy Marta", "me llamo Ramon"), being ill
 in the feminine or masculine, a husband or wife who helps, an age in slang ("34 tacos", "31
 pirulos"); dollars missing or a currency devalued; a loan instalment the writer may not
-manage, or one fallen due; one buyer told as a share of the work; payment apps of more
-countries. A name that is also a city, a sick wife, or "yo misma" alone reads nothing.
+manage, or several fallen due; one buyer told as a share of the work; payment apps of more
+countries; staff hours or days cut ("les tuve que bajar las horas") and staff who had to go.
+A name that is also a city, a sick wife, "yo misma" alone, one instalment due or a menu cut
+reads nothing.
 """
 
 from __future__ import annotations
@@ -94,4 +96,21 @@ def test_one_buyer_told_as_a_share(describer: Describer, text: str,
 ])
 def test_payment_apps_of_more_countries(describer: Describer, text: str,
                                         expected: dict[str, str | None]) -> None:
+    check(describer, "es", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tengo una pasteleria en Trujillo, a las chicas les tuvimos que bajar las horas",
+     {"staff_change": "reduced_hours"}),
+    ("tengo un salon de unas, somos 4, les tuve que reducir los dias a 3 por semana",
+     {"staff_change": "reduced_hours"}),
+    ("tenia 3 ayudantes en el taller de motos y les toco irse, no habia trabajo",
+     {"staff_change": "laid_off"}),
+    # the menu cut is not the staff cut
+    ("tengo una cevicheria en Chiclayo, tuvimos que reducir la carta por los precios",
+     {"staff_change": None}),
+    ("tengo una academia de refuerzo escolar en Arecibo, tengo 4 tutoras", {"size": "s2_9"}),
+])
+def test_staff_hours_cut_or_let_go(describer: Describer, text: str,
+                                   expected: dict[str, str | None]) -> None:
     check(describer, "es", text, expected)
