@@ -5,7 +5,8 @@ word family: who leads said through a first name ("soy Marta", "me llamo Ramon")
 in the feminine or masculine, a husband or wife who helps, an age in slang ("34 tacos", "31
 pirulos"); dollars missing or a currency devalued; a loan instalment the writer may not
 manage, or several fallen due; one buyer told as a share of the work; payment apps of more
-countries; staff hours or days cut ("les tuve que bajar las horas") and staff who had to go.
+countries; staff hours or days cut ("les tuve que bajar las horas"), staff who had to go,
+staff never told or told every week.
 A name that is also a city, a sick wife, "yo misma" alone, one instalment due or a menu cut
 reads nothing.
 """
@@ -113,4 +114,17 @@ def test_payment_apps_of_more_countries(describer: Describer, text: str,
 ])
 def test_staff_hours_cut_or_let_go(describer: Describer, text: str,
                                    expected: dict[str, str | None]) -> None:
+    check(describer, "es", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tengo un vivero en Tandil, nunca les hemos dicho a los chicos como estan los numeros",
+     {"staff_informed": "not_yet"}),
+    ("tengo una lavanderia en Merida, no se como decirles a las muchachas que no hay trabajo",
+     {"staff_informed": "not_yet"}),
+    ("somos 6 en la carpinteria, les escribo cada semana por whatsapp como vamos",
+     {"staff_informed": "regularly"}),
+])
+def test_staff_told_or_never_told(describer: Describer, text: str,
+                                  expected: dict[str, str | None]) -> None:
     check(describer, "es", text, expected)
