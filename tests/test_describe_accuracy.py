@@ -47,9 +47,9 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind9": (51, 6), "blind10": (51, 6), "blind11": (51, 6)}
 #: Sets kept sealed while the reader changed, measured once at the end and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on.
-SEALED = {"blind6": FOLDER / "blind6", "blind11": FOLDER / "blind11"}
+SEALED = {"blind12": FOLDER / "blind12", "blind13": FOLDER / "blind13"}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES = {"blind6": (45, 6), "blind11": (51, 6)}
+SEALED_SIZES = {"blind12": (66, 6), "blind13": (66, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
