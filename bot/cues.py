@@ -38,7 +38,7 @@ def words_of(text: str, star: bool = False) -> list[str]:
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """Words that, found in order in one clause, answer a question with an option.
 
