@@ -94,7 +94,9 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if _a_period(words, quantity, change, cues):
         return None  # "revenue -20% this quarter": "quarter" is a period here, not a share
     if quantity.percent and head[-1:] == [PLUS]:
-        return (-low, -high) if context else None  # "turnover +15%": a rise
+        # "turnover +15%": a rise, unless of a price said before it ("el precio del saco +30 %")
+        priced = has_cue(change.price, words[: quantity.start])
+        return (-low, -high) if context and not priced else None
     if any(w in cues.people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
     # "60% of our usual" is a share; "20% less than last year" is a fall.
@@ -333,11 +335,14 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     others = [q for mark, q in marked if not mark]
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
         later = others  # "vendo unas 50 por día, antes 120": the other one is now
+    # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
+    kept = has_phrase(cues.left, words)
+    if (following is None and kept and len(later) == 1 and not earlier and len(others) == 1
+            and marked.index(("", others[0])) < marked.index(("after", later[0]))):
+        earlier, others = others, []  # "we had 90 students, we're left with 40": then, now
     if following is not None and (
             len(sides[0]) != 1 or len(sides[1]) != 1 or others or len(earlier) != 1 or counted):
         return None
-    # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
-    kept = has_phrase(cues.left, words)
     if not told and (len(earlier) != 1 or len(later) != 1 or others or counted
                      or (apart < 2 and not kept) or has_cue(change.price, words)):
         # Not said to be sales ("L'an dernier on a cousu 120 tenues, cette année 35"): only
@@ -391,7 +396,8 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         fell_to = has_phrase(change.to, head[-1:]) and has_cue(change.down + change.up, head)
         if _when(change.before, head, cues):
             marked.append(("before", quantity))
-        elif _when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to:
+        elif (_when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to
+              or has_phrase(cues.left, head)):
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
         elif has_phrase(change.before, tail[:1]):
             marked.append(("before", quantity))  # "students 210 before"
