@@ -100,6 +100,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.places = tuple(_single_words(spec, "places"))
     result.payables = tuple(_single_words(spec, "payables"))
     result.rather = spec.phrases("rather")
+    result.given = spec.phrases("given")
+    result.left = spec.phrases("left")
     result.nobody = frozenset(_single_words(spec, "nobody"))
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",

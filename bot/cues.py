@@ -174,6 +174,12 @@ class Cues:
     #: Words before what was not done ("rather than", "au lieu de"): a lay-off after one is
     #: the road not taken ("fewer hours rather than let anyone go").
     rather: tuple[tuple[str, ...], ...] = ()
+    #: Verbs of what is given, lent, ordered or produced ("the mill gives us 40% of what we
+    #: order"): a share said with one is of a supply or an allocation, not of sales.
+    given: tuple[tuple[str, ...], ...] = ()
+    #: Words right before what is left of a count ("we're left with 70", "il nous reste 70",
+    #: "quedamos con 70"): it is the amount now, and the one said before it was then.
+    left: tuple[tuple[str, ...], ...] = ()
     #: Words for no one before a lay-off said as a participle ("personne licencié").
     nobody: frozenset[str] = frozenset()
     #: Words between two ways of paying ("cash or M-PAiSA"): cash is then not the only one.

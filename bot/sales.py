@@ -45,8 +45,14 @@ AMOUNT = (99, 99)
 def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Said]:
     """What amounts say about a change: a percentage, a share of normal, before → after."""
     said: list[Said] = []
+    # "Our biggest client, 70% of our work, cut the contract by 40%": a fall in a sentence
+    # that weighs a part of the business is that part's, not the whole business's.
+    parts = {clause.sentence for clause in clauses for quantity in clause.quantities
+             if _portion(clause.words, quantity, change, cues)}
     for number, clause in enumerate(clauses):
         words = clause.words
+        if clause.sentence in parts:
+            continue
         previous = clauses[number - 1] if number else None
         same_sentence = previous is not None and previous.sentence == clause.sentence
         context = has_cue(change.context, words) or (
@@ -58,6 +64,8 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
         for quantity in clause.quantities:
             if _about_price(words, quantity, change):
                 continue  # "prices up 40%": not sales
+            if _given(words, quantity, cues):
+                continue  # "the mill gives us 40% of what we order": a supply, not sales
             fall = _times_less(quantity, words, change, cues) if context else None
             fall = fall or _fall(quantity, words, change, context, down, up, cues)
             if fall is not None and fall[0] < 0 and not _rise_of_ours(words, quantity, change,
@@ -83,6 +91,12 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     low, high = quantity.low * scale, quantity.high * scale
     tail = words[quantity.end : quantity.end + SHARE_REACH]
     head = words[max(0, quantity.start - 2) : quantity.start]
+    if _a_period(words, quantity, change, cues):
+        return None  # "revenue -20% this quarter": "quarter" is a period here, not a share
+    if quantity.percent and head[-1:] == [PLUS]:
+        # "turnover +15%": a rise, unless of a price said before it ("el precio del saco +30 %")
+        priced = has_cue(change.price, words[: quantity.start])
+        return (-low, -high) if context and not priced else None
     if any(w in cues.people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
     # "60% of our usual" is a share; "20% less than last year" is a fall.
@@ -105,6 +119,11 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if left is not None and any(w not in cues.stop_words for w in head[left + 1 :]):
         left = None  # "le sac a pris 40 %": "a" is a verb here, no "dropped to"
     loss = lost is not None and (left is None or lost > left)
+    if past and not loss and left is None and _of_before(tail, change, cues) and not has_cue(
+            change.down + change.up, [*_unqualified(words, quantity, change), *tail]):
+        # "je vends moins de la moitié d'avant", "un poco más de la mitad": the only turn is
+        # the "less" or "more" that places the share, so it is a share of before
+        of_normal = True
     if loss:
         if not (context or of_normal):
             return None
@@ -121,6 +140,74 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low + past, high + past
     return None
+
+
+def _a_period(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
+    """Whether a one-word share is the period of a time said ("this quarter", "last quarter")."""
+    if not quantity.share or quantity.end - quantity.start != 1 or not quantity.start:
+        return False
+    before = words[quantity.start - 1 : quantity.start]
+    times = change.before + change.after
+    return not has_phrase(times, before) and _when(times, [*before, words[quantity.start]], cues)
+
+
+def _of_before(tail: Sequence[str], change: Change, cues: Cues) -> bool:
+    """Whether what follows a share leaves it a share of our own before.
+
+    Nothing of anything ("we sell less than half"), or of before, of a year or of our sales
+    ("moins de la moitié d'avant", "ni a la mitad de las ventas de antes"); not "plus de la
+    moitié des lianes", a share of something else.
+    """
+    if not tail or tail[0] not in cues.of_words:
+        return True
+    named = [w for w in tail[1:] if w not in cues.stop_words]
+    return bool(named) and (has_cue(change.context, named[:1]) or _year(named)
+                            or _first(change.before + change.share, named[:2]) == 0)
+
+
+def _unqualified(words: Sequence[str], quantity: Quantity, change: Change) -> list[str]:
+    """The words before an amount without the "less than" or "more than" that places it."""
+    head = list(words[: quantity.start])
+    for phrase in change.more + change.less:
+        at = _ends_at([phrase], head[-3:])
+        if at is not None:
+            begin = len(head) - len(head[-3:]) + at - len(phrase) + 1
+            return head[:begin] + head[begin + len(phrase) :]
+    return head
+
+
+def _portion(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
+    """Whether an amount weighs a part of the business ("70% of our work", "80 % du chiffre").
+
+    A share or percentage "of" our whole, with no turn, "to" or "normal" said before it in
+    its clause nor after it, is what one client, product or contract is worth to us, not a
+    fall: "our biggest client, 70% of our work", "el hotel que compra el 60 % de nuestro pan".
+    """
+    if not (quantity.percent or quantity.share) or quantity.article:
+        return False
+    tail = words[quantity.end : quantity.end + SHARE_REACH]
+    if not tail or tail[0] not in cues.of_words or _first(change.share, tail) is not None:
+        return False
+    if not any(w in cues.ours or has_cue(change.context, [w]) for w in tail[1:4]):
+        return False
+    turns = change.down + change.up + change.to + change.more + change.less
+    return (_first(turns, words[: quantity.start]) is None
+            and _first(turns, words[quantity.end :]) is None)
+
+
+def _given(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
+    """Whether a share is of what someone gives, lends, or what is ordered or produced.
+
+    The verb stands in the amount's subject ("the mill gives us", "el banco me presta el") or
+    in what the share is of ("of what we order", "de lo que produzco").
+    """
+    if not (quantity.percent or quantity.share):
+        return False
+    begin = quantity.start
+    while begin and words[begin - 1] not in cues.subject_breaks | cues.relatives:
+        begin -= 1
+    span = [*words[begin : quantity.start], *words[quantity.end : quantity.end + SHARE_REACH]]
+    return _first(cues.given, span) is not None
 
 
 def _rise_of_ours(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues
@@ -248,11 +335,16 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     others = [q for mark, q in marked if not mark]
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
         later = others  # "vendo unas 50 por día, antes 120": the other one is now
+    # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
+    kept = has_phrase(cues.left, words)
+    if (following is None and kept and len(later) == 1 and not earlier and len(others) == 1
+            and marked.index(("", others[0])) < marked.index(("after", later[0]))):
+        earlier, others = others, []  # "we had 90 students, we're left with 40": then, now
     if following is not None and (
             len(sides[0]) != 1 or len(sides[1]) != 1 or others or len(earlier) != 1 or counted):
         return None
-    if not told and (len(earlier) != 1 or len(later) != 1 or others or counted or apart < 2
-                     or has_cue(change.price, words)):
+    if not told and (len(earlier) != 1 or len(later) != 1 or others or counted
+                     or (apart < 2 and not kept) or has_cue(change.price, words)):
         # Not said to be sales ("L'an dernier on a cousu 120 tenues, cette année 35"): only
         # one amount marked before and one now, each in a clause of its own (not the hours
         # "de 8 a 3"), of no people and no price, and a fall
@@ -285,6 +377,12 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
             marked += [("after", quantity), ("before", amounts[k + 1])]  # "X au lieu de Y"
             break
         after_from = has_phrase(change.from_, head[-2:])
+        if k + 1 < len(amounts) and has_phrase(
+                cues.left, words[max(quantity.end, amounts[k + 1].start - 4) :
+                                 amounts[k + 1].start]):
+            # "from 120 pupils we're left with 70", "sur 120 élèves il nous reste 70"
+            marked += [("before", quantity), ("after", amounts[k + 1])]
+            break
         if after_from and quantity.first > quantity.second:
             # "from 90k to 30k" is read as one range by the number grammar; falling, it is two
             marked += [("before", replace(quantity, second=quantity.first)),
@@ -298,7 +396,8 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         fell_to = has_phrase(change.to, head[-1:]) and has_cue(change.down + change.up, head)
         if _when(change.before, head, cues):
             marked.append(("before", quantity))
-        elif _when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to:
+        elif (_when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to
+              or has_phrase(cues.left, head)):
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
         elif has_phrase(change.before, tail[:1]):
             marked.append(("before", quantity))  # "students 210 before"
@@ -318,7 +417,9 @@ def _when(phrases: Sequence[tuple[str, ...]], words: Sequence[str], cues: Cues) 
     """Whether the words hold one of the phrases of a time, any other period in its unit's place.
 
     "last year" also says "last October", "el año pasado" also "el mes pasado", "cette
-    année" also "cette saison": the period may be any word but a number.
+    année" also "cette saison": the period may be any word but a number. The other words
+    agree with the period's gender ("la semana pasada", "esta semana"): an article for an
+    article, an ending -o for -a.
     """
     if has_phrase(phrases, words):
         return True
@@ -327,11 +428,30 @@ def _when(phrases: Sequence[tuple[str, ...]], words: Sequence[str], cues: Cues) 
         if len(phrase) < 2 or len(slots) != 1:
             continue
         for i in range(len(words) - len(phrase) + 1):
-            if all(exactly(w, words[i + k]) if k != slots[0] else
+            if all(_agrees(w, words[i + k], cues) if k != slots[0] else
                    words[i + k].isalpha() and words[i + k] not in cues.grammar.values
-                   for k, w in enumerate(phrase)):
+                   for k, w in enumerate(phrase)) and any(
+                       _agrees(w, words[i + k], cues, articles=False)
+                       for k, w in enumerate(phrase) if k != slots[0]):
                 return True
     return False
+
+
+def _agrees(cue_word: str, word: str, cues: Cues, articles: bool = True) -> bool:
+    """A word of a time phrase as written or in another gender ("pasado" → "pasada").
+
+    With `articles`, an article stands for any article ("el año" → "la semana"); a phrase
+    needs one other word of its own besides ("la moitié" is no "ce mois").
+    """
+    if exactly(cue_word, word):
+        return True
+    if cue_word in cues.stop_words and len(cue_word) <= 3:
+        if not articles:
+            return False
+        return word in cues.stop_words and len(word) <= 3 and word.isalpha()
+    endings = "aoe"
+    return (len(cue_word) > 3 and len(word) == len(cue_word) and cue_word[:-1] == word[:-1]
+            and cue_word[-1] in endings and word[-1] in endings)
 
 
 def _is_count_or_time(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
