@@ -25,6 +25,16 @@ from bot.numbers import Quantity, digits
 MAX_GAP = 2
 
 
+#: The kind of a `paid_but` cue, and what it answers once read (see bot.describe._still_paid).
+PAID_BUT = "paid_but"
+PAID_BUT_QUESTION, PAID_BUT_OPTION = "debts", "some_at_risk"
+
+
+#: In a cue as written, a gap: up to MAX_GAP words may stand there, even in a cue that must
+#: appear as written ("i m * driver" is "i'm a driver", "i'm taxi driver").
+GAP = "*"
+
+
 #: Stop words a cue may also stretch over, besides MAX_GAP words ("closed in the evening").
 STOP_GAP = 6
 
@@ -34,6 +44,10 @@ TYPO_MIN_LENGTH = 5
 
 
 TYPO_SCORE = 88
+
+
+#: The longest word taken for a pronoun when no cue uses it ("he", "she", "il", "él").
+PRONOUN_LENGTH = 3
 
 
 #: Endings that only make a word plural or feminine ("s", "e", "es", "a", "as", "x").
@@ -65,6 +79,7 @@ class Hit:
     limited: bool = False  # followed by an exception word ("except", "sauf", "menos")
     clause: int = 0
     hedged: bool = False  # softened by a word such as "almost", "presque", "casi"
+    whole_kind: str | None = None  # the plural a closure is of ("closed all *schools*")
 
 
 @dataclass(frozen=True)
@@ -121,16 +136,23 @@ def find_phrase(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[
 
     Without `typos`, words must be spelled as the phrase spells them. `origin` is where each
     word stood before stop words were dropped: those dropped count towards the gap too, so
-    "card" and "website" eight words apart are not one cue.
+    "card" and "website" eight words apart are not one cue. A `GAP` in the phrase lets up to
+    MAX_GAP words stand there (two, twice as many) even where `gap` allows none; it has no
+    position of its own.
     """
     for first in range(start, len(words)):
         positions: list[int] = []
         value: float | None = None
         at = first
-        for k, cue_word in enumerate(phrase):
-            limit = at + 1 if k == 0 else min(len(words), at + 1 + gap)
-            if origin is not None and k:
-                limit = min(limit, bisect_right(origin, origin[at - 1] + 1 + gap + STOP_GAP))
+        widened = 0
+        for cue_word in phrase:
+            if cue_word == GAP:
+                widened += MAX_GAP if positions else 0  # before the first word: no gap
+                continue
+            reach = max(gap, widened)
+            limit = at + 1 if not positions else min(len(words), at + 1 + reach)
+            if origin is not None and positions:
+                limit = min(limit, bisect_right(origin, origin[at - 1] + 1 + reach + STOP_GAP))
             found = None
             for j in range(at, limit):
                 if cue_word == NUMBER_MARK:
@@ -145,8 +167,10 @@ def find_phrase(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[
                 break
             positions.append(found)
             at = found + 1
+            widened = 0
         else:
-            return tuple(positions), value
+            if positions:
+                return tuple(positions), value
     return None
 
 
@@ -186,8 +210,22 @@ def about_others(words: Sequence[str], first: int, last: int, cues: Cues,
     # A clause that starts without a subject ("..., está toda cerrada") goes on speaking of
     # the last one named in the clause before it, in the same sentence ("obras en mi calle").
     before = [*previous, *words[:first]]
+    if previous and first and all(_no_subject(w, cues) for w in words[:first]):
+        # "The wholesaler I buy from burnt down, he is closed": a clause whose subject is a
+        # pronoun goes on with the one the clause before it opened with ("despedimos" names
+        # its own subject).
+        for i, word in enumerate(previous):
+            if word in cues.ours and not (i + 1 < len(previous) and any(
+                    exactly(other, previous[i + 1]) for other in cues.others)):
+                break  # "my shop, ..." (not "my supplier", whom the words below weigh)
+            if any(exactly(other, word) for other in cues.others) and not _a_verb(
+                    previous, i, cues):
+                return not owned(previous, i, cues)
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
+        if word in cues.subject_breaks and before[i + 1 :] and all(
+                w in cues.stop_words for w in before[i + 1 :]):
+            continue  # "se quemó y está cerrado": "and" with no new subject goes on
         if word in cues.ours or word in cues.subject_breaks:
             break
         if any(exactly(other, word) for other in cues.others) and not _a_verb(before, i, cues):
@@ -196,6 +234,19 @@ def about_others(words: Sequence[str], first: int, last: int, cues: Cues,
         return any(exactly(other, w) for w in words[last + 2 : last + 5]
                    for other in cues.others)  # "the closure of the border"
     return False
+
+
+def _no_subject(word: str, cues: Cues) -> bool:
+    """Whether a word before a cue names no one new: a stop word or a pronoun ("he", "it").
+
+    A pronoun is a short word that names no one else and no business ("bar", "spa").
+    """
+    if word in cues.ours:
+        return False
+    return (word in cues.stop_words or word in cues.subjects
+            or (len(word) <= PRONOUN_LENGTH and digits(word) is None
+                and not any(exactly(noun, word)
+                            for noun in (*cues.others, *cues.business_nouns))))
 
 
 def _a_verb(words: Sequence[str], at: int, cues: Cues) -> bool:

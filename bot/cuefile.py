@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from itertools import product
 from typing import Any
 
+from bot.clauses import GAP, PAID_BUT, PAID_BUT_OPTION, PAID_BUT_QUESTION
 from bot.cues import (
     ANSWER,
     DOUBT,
@@ -31,6 +32,10 @@ from bot.yamlfile import ContentError, LineDict, LineList
 
 #: What a "#" is written as while a cue's words are cut, so that it survives as a word.
 _PLACEHOLDER = "qqnumberqq"
+#: A "*" standing alone in a cue is a gap ("miss * here"): kept, so that a cue that must
+#: appear as written still lets words stand there.
+_GAP_WRITTEN = re.compile(r"(?<!\S)\*(?!\S)")
+_GAP_HOLDER = "qqgapqq"
 #: Times a clause may be marked with.
 TIMES = ("past", "now", "future")
 
@@ -178,6 +183,17 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
             raise ContentError(f"{doubts.where(qid)}: doubts of '{qid}' must be a list")
         for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
             result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
+    # "the loan I pay, but I don't know for how long": debts at risk, read only after a clause
+    # that names what the business pays (see bot.describe._still_paid).
+    paid_but = spec.spec.get("paid_but", LineList())
+    if not isinstance(paid_but, LineList):
+        raise ContentError(f"{spec.where('paid_but')}: 'paid_but' must be a list")
+    if paid_but:
+        _option(_question(knowledge, PAID_BUT_QUESTION, spec.where("paid_but")),
+                PAID_BUT_OPTION, spec.where("paid_but"))
+    for i, phrase in enumerate(paid_but):
+        result.cues += context.cues(PAID_BUT_QUESTION, PAID_BUT_OPTION, phrase,
+                                    paid_but.where(i), PAID_BUT)
     _traits(knowledge, spec, result, context)
     for section in ("negated", "excepted", "almost_means"):
         table = spec.mapping(section)
@@ -365,11 +381,17 @@ class _Context:
 
     def _cue(self, qid: str, oid: str, text: str, raw: str, where: str, kind: str,
              low: float | None, high: float | None, self_only: bool) -> Cue:
-        marked = text.replace(NUMBER_MARK, f" {_PLACEHOLDER} ")
+        marked = _GAP_WRITTEN.sub(f" {_GAP_HOLDER} ", text.replace(NUMBER_MARK,
+                                                                   f" {_PLACEHOLDER} "))
         # Cut once: about 16,000 cues are read at every start of `check` and every reload.
         # Interned: some 40,000 cues share a few thousand words, one string each.
-        written = tuple(NUMBER_MARK if w == _PLACEHOLDER else sys.intern(w)
-                        for w in words_of(marked, star=True))
+        cut = [{_PLACEHOLDER: NUMBER_MARK, _GAP_HOLDER: GAP}.get(w, sys.intern(w))
+               for w in words_of(marked, star=True)]
+        while cut and cut[0] == GAP:
+            cut.pop(0)  # a gap before the first word or after the last one says nothing
+        while cut and cut[-1] == GAP:
+            cut.pop()
+        written = tuple(w for w in cut if w != GAP)
         words = tuple(w for w in written if w not in self.stop_words)
         # A number alone needs words written around it ("i m #" is a phrase, "#" is nothing).
         if not words or (all(w == NUMBER_MARK for w in words) and len(written) == len(words)):
@@ -384,7 +406,7 @@ class _Context:
         # those words: "70% of orders from instagram" is not it.
         as_written = (len(content) <= 1 or written[0] in self.stop_words
                       or written[-1] in self.stop_words or written[0] == "%")
-        phrase = written if as_written and len(written) > len(words) else None
+        phrase = tuple(cut) if as_written and len(written) > len(words) else None
         return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
 
 

@@ -25,6 +25,8 @@ from rapidfuzz import fuzz, process
 
 from bot.clauses import (
     AGREEMENT,
+    GAP,
+    PAID_BUT,
     TYPO_MIN_LENGTH,
     TYPO_SCORE,
     Clause,
@@ -91,6 +93,8 @@ AGE_TRAITS = frozenset({"young", "older"})
 TRADING = "trading_status"
 #: How many small words may stand between a closure and the number of what it closed.
 PART_REACH = 2
+#: Endings of a plural ("schools", "bureaux", "peluquerías"): a closure of all of a kind.
+PLURALS = ("s", "es", "x")
 #: How many words a name or a role at the start of a text may have ("boda rider, 23").
 HEAD_WORDS = 3
 
@@ -147,8 +151,27 @@ def clauses_of(text: str, cues: Cues) -> list[list[str]]:
 
 
 def _clause_words(sentence: str) -> list[list[str]]:
-    parts = re.split(r"[;:()]+|,(?!\d)|\s[-–—]\s", sentence)
-    return [words for part in parts if (words := words_of(part))]
+    # A bracket is an aside: it does not cut the clause it stands in, and its own clauses are
+    # read right before that one, so that an amount in it is not taken for one of the clause
+    # after ("El principal (60% de mis ingresos) recortó": the main buyer cut its orders).
+    asides: list[str] = []
+
+    def aside(match: re.Match[str]) -> str:
+        asides.append(match.group(1))
+        return f" {_ASIDE}{len(asides) - 1} "
+
+    parts = re.split(_CUT, re.sub(r"\(([^()]*)\)", aside, sentence))
+    found = []
+    for part in parts:
+        found += [piece for k in re.findall(rf"{_ASIDE}(\d+)", part)
+                  for piece in re.split(_CUT, asides[int(k)])]
+        found.append(re.sub(rf"{_ASIDE}\d+", " ", part))
+    return [words for part in found if (words := words_of(part))]
+
+
+#: Where a clause ends inside a sentence, and what stands for an aside while it is cut.
+_CUT = r"[;:()]+|,(?!\d)|\s[-–—]\s"
+_ASIDE = "\x00aside"
 
 
 # --- reading a description ----------------------------------------------------------------
@@ -224,6 +247,10 @@ class Describer:
                 continue  # "the bakery laid off 3 but I kept mine": theirs, then ours
             if hit.cue.kind == DOUBT and _resolved(hit, hits, clauses):
                 continue  # "we reopened but only for lunch": the doubt is answered
+            if hit.cue.kind == PAID_BUT:
+                if not _still_paid(hit, hits, clauses, cues):
+                    continue  # "I don't know for how long" of anything but a payment
+                hit = replace(hit, cue=replace(hit.cue, kind=ANSWER))
             if hit.cue.kind == TRAIT:
                 name = hit.cue.option
                 if hit.negated:
@@ -238,11 +265,16 @@ class Describer:
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
+                if hit.whole_kind is not None and not _our_kind(hit, hits, clauses, cues):
+                    continue  # "the police closed all bars", said by a tailor: not ours
                 if hit.cue.question == TRADING:
                     weighed = _trading(hit, option, hits, clauses, cues)
                     if weighed is None:
                         continue  # "notre prêt est payé normalement": said of the loan
                     option = weighed
+                if hit.cue.question == "supplier_risk" and _owed_with_payables(hit, hits,
+                                                                           clauses, cues):
+                    continue  # "lease and thread supplier all late": our payments are late
                 if hit.cue.question == "staff_change" and option == "laid_off" \
                         and not hit.negated and _not_done(hit, clauses[hit.clause], cues):
                     continue  # "fewer hours rather than let anyone go": nobody was let go
@@ -470,6 +502,61 @@ def _trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Claus
     if hit.cue.kind == DOUBT and _adapted_after_closure(hit, hits, clauses, cues):
         return "open_adapted"
     return option
+
+
+def _still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a doubt of how long ("but I don't know for how long") is of a payment made.
+
+    "La cuota la voy pagando pero no sé hasta cuándo", "le crédit je le paie mais je ne
+    sais pas jusqu'à quand": the clause before it, in its sentence, names what the business
+    pays and says nothing else the reader knows (not "the
+    rent went up 20 %, but...").
+    """
+    if hit.clause == 0:
+        return False
+    before = clauses[hit.clause - 1]
+    if before.sentence != clauses[hit.clause].sentence:
+        return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
+    if not any(exactly(p, w) for p in cues.payables for w in before.words):
+        return False
+    if any(w in cues.negations for w in before.words):
+        return False  # "the loan I can't pay, but ...": not a payment still made
+    return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
+                   for other in hits)  # "la pagamos al día ... pero": on track, as said
+
+
+def _owed_with_payables(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
+                        cues: Cues) -> bool:
+    """Whether a supplier's lateness is ours: the supplier is listed with what we pay.
+
+    "Electricity bill, machine lease and thread supplier all late 2 months": a list that
+    names a payable before the supplier, in a sentence where a debt is read, is of payments
+    we are late with, not of goods late to arrive.
+    """
+    if hit.negated:
+        return False
+    clause = clauses[hit.clause]
+    first = _kept(clause.words, cues)[hit.positions[0]]
+    listed = [w for c in clauses[: hit.clause] if c.sentence == clause.sentence
+              for w in c.words] + clause.words[:first]
+    if not any(exactly(p, w) for p in cues.payables for w in listed):
+        return False
+    return any(other.cue.question == "debts" and not other.negated
+               and clauses[other.clause].sentence == clause.sentence for other in hits)
+
+
+def _our_kind(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the kind of business a closure is of (`Hit.whole_kind`) is the writer's.
+
+    The closure's clause names one sector, and it is every sector the text says: "the county
+    closed all schools and tuition centres" is a school's closure; said beside "my tailoring
+    shop", it is not.
+    """
+    plural = hit.whole_kind or ""
+    sectors = [h for h in hits if h.cue.question == "sector" and h.cue.kind == ANSWER
+               and not h.negated]
+    named = {h.cue.option for h in sectors if h.clause == hit.clause}
+    return bool(plural) and len(named) == 1 and {h.cue.option for h in sectors} == named
 
 
 def _by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
@@ -964,30 +1051,77 @@ def _hits(clause: Clause, number: int, cues: Cues,
         if hit.cue.kind == IGNORE and owned(words, kept[hit.positions[0]][0], cues):
             continue  # "school* closed" is ignored of others' schools, not of "my school"
         rivals = taken.get(hit.cue.question, set()) | ignored
-        if hit.cue.question in cues.own and hit.cue.kind != DOUBT:
+        if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not _we_are(
+                words, kept[hit.positions[0]][0], cues):
             rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
         if rivals.isdisjoint(hit.positions):
             taken.setdefault(hit.cue.question, set()).update(hit.positions)
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
-            if hit.cue.question in cues.about_us and about_others(words, first, last, cues,
-                                                                   previous):
+            if _someone_elses(hit, words, first, last, cues, previous):
+                if hit.cue.question in cues.own and (
+                        kind := _whole_kind(words, first, last, cues)):
+                    # "the county closed all schools and tuition centres": whoever ordered
+                    # it, a closure of every business of our kind is ours (see `_our_kind`).
+                    kept_hits.append(replace(hit, whole_kind=kind))
+                    spoken.add(id(hit.cue))
                 continue
-            if hit.cue.question in cues.about_us and _theirs_after(words, first, last, cues):
-                continue  # "the shop next to mine fired all his 5 boys": his staff
-            if has_phrase(cues.others_before.get(hit.cue.question, ()),
-                    words[max(0, first - OTHERS_REACH) : first]):
-                continue  # "we deliver to kiosks": the kiosks are customers
-            if hit.cue.question in cues.own and (_closes_a_place(words, first, cues)
-                                                 or _closes_a_place(words, last, cues)):
-                continue  # "they shut the bridge": a road or a school, not the business
             if hit.cue.question in cues.own and _counted_thing(hit, words, kept, cues):
                 continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
             if hit.cue.question in cues.own:
                 spoken.add(id(hit.cue))
             kept_hits.append(hit)
     return kept_hits
+
+
+def _we_are(words: Sequence[str], first: int, cues: Cues) -> bool:
+    """Whether a word for us is the subject right before a cue: the cue is ours.
+
+    "*We are* closed because of the border", "*nous sommes* fermés à cause de la frontière":
+    whatever cue of another question shares its words, the closure is read.
+    """
+    for word in reversed(words[:first]):
+        if word in cues.ours:
+            return True
+        if word not in cues.stop_words:
+            return False
+    return False
+
+
+def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: Cues,
+                   previous: Sequence[str]) -> bool:
+    """Whether a cue at first..last of a clause speaks of someone else, not the business."""
+    question = hit.cue.question
+    if question in cues.about_us and about_others(words, first, last, cues, previous):
+        return True
+    if question in cues.about_us and _theirs_after(words, first, last, cues):
+        return True  # "the shop next to mine fired all his 5 boys": his staff
+    if has_phrase(cues.others_before.get(question, ()),
+                  words[max(0, first - OTHERS_REACH) : first]):
+        return True  # "we deliver to kiosks": the kiosks are customers
+    # "they shut the bridge": a road or a school, not the business
+    return question in cues.own and (_closes_a_place(words, first, cues)
+                                     or _closes_a_place(words, last, cues))
+
+
+def _whole_kind(words: Sequence[str], first: int, last: int, cues: Cues) -> str | None:
+    """The business noun said in the plural beside a closure ("closed all *schools*").
+
+    Up to PART_REACH + 1 words after the cue ("cerró todas las *peluquerías*") or before it
+    ("all *restaurants* closed"), none of them ours ("closed our bars" is ours anyway); the
+    plural names every business of that kind, not one of them.
+    """
+    beside = [*words[last + 1 : last + 2 + PART_REACH],
+              *reversed(words[max(0, first - 1 - PART_REACH) : first])]
+    for word in beside:
+        if word in cues.ours:
+            return None
+        for end in PLURALS:
+            if word.endswith(end) and len(word) > len(end) + 2 and any(
+                    exactly(noun, word[: -len(end)]) for noun in cues.business_nouns):
+                return word
+    return None
 
 
 def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],
@@ -1072,6 +1206,8 @@ def _counted_thing(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str
     """
     if len(hit.positions) < 2 or NUMBER_MARK in hit.cue.words:
         return False
+    if hit.cue.phrase is not None and GAP in hit.cue.phrase:
+        return False  # "seulement * chambres sur": the cue itself leaves room for the number
     first, second = kept[hit.positions[0]][0], kept[hit.positions[1]][0]
     if second - first < 2 or number_word(words[first + 1], cues.grammar.values) is None:
         return False
