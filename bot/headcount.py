@@ -14,6 +14,9 @@ from bot.numbers import Quantity
 
 #: How many words after a number a word for people may stand ("15 permanent staff").
 PEOPLE_REACH = 3
+#: From this many up an amount is money or goods ("60 000 par jour", "20 mil"), never a
+#: head-count, unless a word for people follows it right away.
+THOUSANDS = 1000
 
 
 def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
@@ -71,8 +74,8 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
             continue  # "run by two women": who owns it, not how many work there
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
-        if collective and following and following[0] in cues.members:
-            continue  # "a cooperative of 120 members": who owns it, not who works there
+        if collective and any(w in cues.members for w in following):
+            continue  # "a cooperative of 120 members", "60 farmer members": who owns it
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= has_phrase(cues.owner, words[quantity.end : quantity.end + 3])
@@ -81,6 +84,9 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         inclusive = context and any(find_phrase(c, before, {}) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue
+        if value >= THOUSANDS and not (following and (
+                matcher.units.get(following[0]) == "people" or following[0] in cues.people)):
+            continue  # "on est à 20 mil": an amount of money, not of people
         if (about_others(words, quantity.start, quantity.end - 1, cues)
                 and not _writer_runs(words, quantity.start, cues)):
             continue  # "la maquila despidió como 400 personas": the buyer's people
@@ -97,7 +103,11 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
     inclusive = has_phrase(cues.owner_included, words) or any(
         find_phrase(c, words[max(0, first.start - 3) : first.start], {})
         for c in _size_context(cues))
-    added = has_phrase(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
+    tail = words[last.end : last.end + 4]
+    # "somos 9 trabajadores más yo" adds the writer; "on est 9 à bord avec moi" has them among
+    # the nine already: after "we are", only an owner phrase with a join adds them.
+    added = has_phrase(cues.owner, tail) and not (
+        _counted_us(words, first, cues) and not any(w in cues.joins for w in tail))
     if joined and not inclusive and not any(w in cues.ours for w in words):
         # "..., plus one worker": added to those the sentence named, the writer and whoever
         # an owner phrase joins to them ("me and my husband")
@@ -105,10 +115,48 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         named = 2 if has_phrase(cues.owner, before) else int(any(w in cues.self_words
                                                            for w in before))
         return [c + named for c in counts], first.start
+    if _counted_us(words, first, cues) and not added:
+        return counts, first.start
     if (added or not inclusive) and (_writer_counted(words, first, last, cues)
                                      or _runs_it(words, found, earlier, cues)):
         counts = [c + 1 for c in counts]
+        # "8 teachers plus me and the secretary": each person joined after the writer
+        counts = [c + _joined_after(words, last.end, matcher, cues) for c in counts]
     return counts, first.start
+
+
+def _counted_us(words: Sequence[str], first: Quantity, cues: Cues) -> bool:
+    """Whether a count follows "we are" ("on est 9", "somos 9"): everyone, the writer too."""
+    return any(find_phrase(c, words[max(0, first.start - 3) : first.start], {})
+               for c in _size_context(cues))
+
+
+def _joined_after(words: Sequence[str], end: int, matcher: Matcher, cues: Cues) -> int:
+    """How many people are joined one by one to a count and the writer ("plus me and the cook").
+
+    Only with an owner phrase after the count; a person is a word for people after a join
+    and small words ("and the secretary"), or a noun a relative pronoun follows ("and my
+    brother who does the books", "et ma femme qui tient les comptes"), or one ending the clause
+    after a small word ("y la secretaria").
+    """
+    tail = list(words[end:])
+    if not has_phrase(cues.owner, tail):
+        return 0
+    added = 0
+    for i, join in enumerate(tail):
+        if join not in cues.joins:
+            continue
+        j = i + 1
+        while j < len(tail) and j - i <= 2 and tail[j] in cues.stop_words \
+                and tail[j] not in cues.self_words:
+            j += 1
+        if j >= len(tail) or tail[j] in cues.self_words or tail[j] in cues.joins:
+            continue
+        word = tail[j]
+        person = word in cues.people or matcher.units.get(word) == "people"
+        person |= j > i + 1 and (j + 1 == len(tail) or tail[j + 1] in cues.relatives)
+        added += person
+    return added
 
 
 def _writer_runs(words: Sequence[str], at: int, cues: Cues) -> bool:
