@@ -92,6 +92,8 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     if not found:
+        if joined:
+            return _joined_clause(clause, cues, matcher, earlier)
         return [], 0
     counts = [value for _, value in found]
     pairs = pairwise(found)
@@ -131,32 +133,72 @@ def _counted_us(words: Sequence[str], first: Quantity, cues: Cues) -> bool:
                for c in _size_context(cues))
 
 
+def _segments(words: Sequence[str], cues: Cues) -> list[list[str]]:
+    """The words after each join ("plus me and the cook": "me", "the cook")."""
+    segments: list[list[str]] = []
+    for word in words:
+        if word in cues.joins:
+            segments.append([])
+        elif segments:
+            segments[-1].append(word)
+    return [s for s in segments if s]
+
+
+def _is_writer(segment: Sequence[str], cues: Cues) -> bool:
+    """Whether words joined to a count are the writer ("me", "moi", "yo", "myself")."""
+    return all(w in cues.self_words for w in segment)
+
+
+def _is_person(segment: Sequence[str], matcher: Matcher, cues: Cues) -> bool:
+    """Whether words joined to a count name one more person.
+
+    A word for people ("and the cook"), a noun a relative pronoun follows ("my brother who
+    does the books", "ma femme qui tient les comptes"), or a noun after a small word that ends
+    the words ("y la secretaria"); a number or the writer is none.
+    """
+    if _is_writer(segment, cues):
+        return False
+    at = 0  # past "the", "my", "la", "mi"
+    while at < len(segment) - 1 and at < 2 and (segment[at] in cues.stop_words
+                                                 or segment[at] in cues.self_words):
+        at += 1
+    word = segment[at]
+    if word in cues.people or matcher.units.get(word) == "people":
+        return True
+    if at == 0 or any(c.isdigit() for c in word):
+        return False
+    return at + 1 == len(segment) or segment[at + 1] in cues.relatives
+
+
 def _joined_after(words: Sequence[str], end: int, matcher: Matcher, cues: Cues) -> int:
     """How many people are joined one by one to a count and the writer ("plus me and the cook").
 
-    Only with an owner phrase after the count; a person is a word for people after a join
-    and small words ("and the secretary"), or a noun a relative pronoun follows ("and my
-    brother who does the books", "et ma femme qui tient les comptes"), or one ending the clause
-    after a small word ("y la secretaria").
+    Only with an owner phrase after the count: each person after a join (`_is_person`).
     """
     tail = list(words[end:])
     if not has_phrase(cues.owner, tail):
         return 0
-    added = 0
-    for i, join in enumerate(tail):
-        if join not in cues.joins:
-            continue
-        j = i + 1
-        while j < len(tail) and j - i <= 2 and tail[j] in cues.stop_words \
-                and tail[j] not in cues.self_words:
-            j += 1
-        if j >= len(tail) or tail[j] in cues.self_words or tail[j] in cues.joins:
-            continue
-        word = tail[j]
-        person = word in cues.people or matcher.units.get(word) == "people"
-        person |= j > i + 1 and (j + 1 == len(tail) or tail[j + 1] in cues.relatives)
-        added += person
-    return added
+    return sum(_is_person(s, matcher, cues) for s in _segments(tail, cues))
+
+
+def _joined_clause(clause: Clause, cues: Cues, matcher: Matcher,
+                   earlier: Sequence[Clause]) -> tuple[list[float], int]:
+    """A clause of people joined to the count of the clause before, and the writer.
+
+    "5 camiones y 8 choferes, más mi señora que lleva las cuentas y yo": 8, one more, and the
+    writer (unless the count's clause already counted them, "tengo 8 choferes").
+    """
+    segments = _segments(clause.words, cues)
+    writer = any(_is_writer(s, cues) for s in segments)
+    persons = sum(_is_person(s, matcher, cues) for s in segments)
+    if not (writer and persons) or clause.quantities:
+        return [], 0
+    for back in range(len(earlier) - 1, -1, -1):
+        counts, _ = head_counts(earlier[back], cues, matcher, earlier[:back])
+        if counts:
+            counted = any(w in cues.self_words for w in earlier[back].words)
+            return [c + persons + (0 if counted else 1) for c in counts], 0
+    return [], 0
 
 
 def _writer_runs(words: Sequence[str], at: int, cues: Cues) -> bool:
