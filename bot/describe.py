@@ -95,6 +95,8 @@ TRADING = "trading_status"
 PART_REACH = 2
 #: How many words a name or a role at the start of a text may have ("boda rider, 23").
 HEAD_WORDS = 3
+#: The years a decade said as an age spans ("la vingtaine": 20 to 29).
+DECADE = 10
 #: The longest word between a word for the writer and a bare age ("j'ai 26", "I'm 26").
 BARE_AGE_VERB = 2
 
@@ -770,7 +772,11 @@ def _bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
         if last.end != len(words) or last.share or last.percent or last.article \
                 or last.first != last.second or last.first != int(last.first):
             continue
-        before = words[max(0, last.start - 2) : last.start]
+        start = last.start
+        # "j'ai la vingtaine", "j'ai la quarantaine": a decade, an article before its word
+        decade = (last.word and start > 0 and words[start - 1] in cues.stop_words
+                  and words[start - 1] not in cues.self_words)
+        before = words[max(0, start - 2 - decade) : start - decade]
         if not before or not (before[-1] in cues.self_words or (
                 len(before) == 2 and before[0] in cues.self_words
                 and len(before[1]) <= BARE_AGE_VERB)):
@@ -778,7 +784,10 @@ def _bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
         sentence = [w for c in clauses if c.sentence == clause.sentence for w in c.words]
         if any(w in cues.people or cues.units.get(w) == "people" for w in sentence):
             continue  # "workers? tengo 20": a team
-        return _age_trait(last.first, cues)
+        trait = _age_trait(last.first, cues)
+        if decade and _age_trait(last.first + DECADE - 1, cues) != trait:
+            continue  # "j'ai la trentaine": 30 to 39, young or not
+        return trait
     return None
 
 
@@ -787,26 +796,28 @@ def _age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
 
     It is beside a word for a woman or a man ("young guy", "jeune femme"), or in a clause
     where the writer speaks of themself ("I am young", "soy joven") or the one that opens the
-    text ("Young entrepreneur, ..."), unless it qualifies a word for other people ("my young
-    workers", "los clientes jóvenes"); elsewhere it is said of something else ("the drought
-    killed many young plants", "nos jeunes clients").
+    text ("Young entrepreneur, ...", "we are a youth group"), unless it qualifies a word for
+    other people ("young workers", "los clientes jóvenes") or what is ours ("nos jeunes
+    clients"); elsewhere it is said of something else ("the drought killed many young
+    plants").
     """
     if NUMBER_MARK in hit.cue.words or len(hit.cue.words) > 1:
         return True
-    words = [w for w in clauses[hit.clause].words
-             if w not in cues.stop_words and w not in SYMBOLS]
+    clause = clauses[hit.clause].words
+    origin = [i for i, w in enumerate(clause) if w not in cues.stop_words and w not in SYMBOLS]
+    words = [clause[i] for i in origin]
     at = hit.positions[0]
     near = [w for w in words[max(0, at - 1) : at + 2] if w != words[at]]
-    persons = {c.words[0] for c in cues.cues if c.kind == TRAIT and len(c.words) == 1
-               and c.option in GENDER_TRAITS}
+    persons = {w for c in cues.cues if c.kind == TRAIT and c.option in GENDER_TRAITS
+               for w in c.words if w not in cues.stop_words and w not in cues.self_words}
     if any(w in persons for w in near):
         return True
     if any(w in cues.people or cues.units.get(w) == "people" or w in cues.members
            for w in near):
         return False
-    if any(w in cues.self_words for w in clauses[hit.clause].words):
-        return True
-    return hit.clause == 0 and not any(w in cues.us_words for w in clauses[hit.clause].words)
+    if origin[at] and clause[origin[at] - 1] in cues.ours:
+        return False  # "our young customers", "nos jeunes clients": ours, not us
+    return hit.clause == 0 or any(w in cues.self_words for w in clause)
 
 
 def _derived(traits: set[str], cues: Cues) -> dict[str, str]:

@@ -90,12 +90,6 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         if (about_others(words, quantity.start, quantity.end - 1, cues)
                 and not _writer_runs(words, quantity.start, cues)):
             continue  # "la maquila despidió como 400 personas": the buyer's people
-        if (whose_count(words, quantity.start, cues) == "others"
-                and not any(q.end <= quantity.start for q in clause.quantities)
-                and not _writer_runs(words, quantity.start, cues)):
-            # "the garment factory next door laid off 10 people": theirs; not "3 camiones y
-            # 4 conductores", our trucks and drivers counted one after the other
-            continue
         found.append((quantity, value))
     if not found:
         if joined:
