@@ -89,6 +89,8 @@ MIN_OFF_TOPIC_ANSWERS = 2
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
 #: The traits an age alone says.
 AGE_TRAITS = frozenset({"young", "older"})
+#: The traits of who the writer is, a woman or a man ("young guy", "jeune femme").
+GENDER_TRAITS = frozenset({"woman", "man"})
 #: The question whose closures, openings and ways of working `_trading` weighs.
 TRADING = "trading_status"
 #: How many small words may stand between a closure and the number of what it closed.
@@ -97,6 +99,10 @@ PART_REACH = 2
 PLURALS = ("s", "es", "x")
 #: How many words a name or a role at the start of a text may have ("boda rider, 23").
 HEAD_WORDS = 3
+#: The years a decade said as an age spans ("la vingtaine": 20 to 29).
+DECADE = 10
+#: The longest word between a word for the writer and a bare age ("j'ai 26", "I'm 26").
+BARE_AGE_VERB = 2
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,8 @@ class Describer:
                 hit = replace(hit, cue=replace(hit.cue, kind=ANSWER))
             if hit.cue.kind == TRAIT:
                 name = hit.cue.option
+                if name in AGE_TRAITS and not _age_of_writer(hit, clauses, cues):
+                    continue  # "the drought killed many young plants": nobody's age
                 if hit.negated:
                     name = cues.trait_negated.get(name, "")
                 if name:
@@ -293,8 +301,8 @@ class Describer:
                 said.append(Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
-        if (age := _age_at_start(clauses, cues)) is not None:
-            traits[age] = True  # "Rashida, 41, small garment unit": the writer's age
+        if (age := _age_at_start(clauses, cues) or _bare_age(clauses, cues)) is not None:
+            traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
         said += self._runway(clauses, lang)
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
@@ -824,12 +832,79 @@ def _age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     value = number_word(age[0], cues.grammar.values)
     if value is None or (len(age) == 2 and cues.units.get(age[1]) != "years"):
         return None
+    return _age_trait(value, cues)
+
+
+def _age_trait(value: float, cues: Cues) -> str | None:
+    """The `#` age trait (young, older) whose bounds hold an age."""
     for cue in cues.cues:
         if (cue.kind == TRAIT and NUMBER_MARK in cue.words and cue.low is not None
                 and cue.high is not None and cue.low <= value <= cue.high
                 and cue.option in AGE_TRAITS):
             return cue.option
     return None
+
+
+def _bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
+    """The trait of an age said bare after a word for the writer, ending its clause.
+
+    "tengo 26", "j'ai 26.", "soy hombre y tengo 50": no noun follows the number, so it counts
+    no one ("tengo 3 empleados" does); a sentence with a word for people is about a team.
+    """
+    for clause in clauses:
+        words = clause.words
+        if not clause.quantities or clause.asked or clause.answer or clause.time == "past":
+            continue
+        last = clause.quantities[-1]
+        if last.end != len(words) or last.share or last.percent or last.article \
+                or last.first != last.second or last.first != int(last.first):
+            continue
+        start = last.start
+        # "j'ai la vingtaine", "j'ai la quarantaine": a decade, an article before its word
+        decade = (last.word and start > 0 and words[start - 1] in cues.stop_words
+                  and words[start - 1] not in cues.self_words)
+        before = words[max(0, start - 2 - decade) : start - decade]
+        if not before or not (before[-1] in cues.self_words or (
+                len(before) == 2 and before[0] in cues.self_words
+                and len(before[1]) <= BARE_AGE_VERB)):
+            continue  # "tengo 26", "j ai 26", "i m 26"; not "we are 26"
+        sentence = [w for c in clauses if c.sentence == clause.sentence for w in c.words]
+        if any(w in cues.people or cues.units.get(w) == "people" for w in sentence):
+            continue  # "workers? tengo 20": a team
+        trait = _age_trait(last.first, cues)
+        if decade and _age_trait(last.first + DECADE - 1, cues) != trait:
+            continue  # "j'ai la trentaine": 30 to 39, young or not
+        return trait
+    return None
+
+
+def _age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether an age word without a number ("young", "jeune", "joven") is the writer's.
+
+    It is beside a word for a woman or a man ("young guy", "jeune femme"), or in a clause
+    where the writer speaks of themself ("I am young", "soy joven") or the one that opens the
+    text ("Young entrepreneur, ...", "we are a youth group"), unless it qualifies a word for
+    other people ("young workers", "los clientes jóvenes") or what is ours ("nos jeunes
+    clients"); elsewhere it is said of something else ("the drought killed many young
+    plants").
+    """
+    if NUMBER_MARK in hit.cue.words or len(hit.cue.words) > 1:
+        return True
+    clause = clauses[hit.clause].words
+    origin = [i for i, w in enumerate(clause) if w not in cues.stop_words and w not in SYMBOLS]
+    words = [clause[i] for i in origin]
+    at = hit.positions[0]
+    near = [w for w in words[max(0, at - 1) : at + 2] if w != words[at]]
+    persons = {w for c in cues.cues if c.kind == TRAIT and c.option in GENDER_TRAITS
+               for w in c.words if w not in cues.stop_words and w not in cues.self_words}
+    if any(w in persons for w in near):
+        return True
+    if any(w in cues.people or cues.units.get(w) == "people" or w in cues.members
+           for w in near):
+        return False
+    if origin[at] and clause[origin[at] - 1] in cues.ours:
+        return False  # "our young customers", "nos jeunes clients": ours, not us
+    return hit.clause == 0 or any(w in cues.self_words for w in clause)
 
 
 def _derived(traits: set[str], cues: Cues) -> dict[str, str]:

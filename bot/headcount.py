@@ -14,6 +14,9 @@ from bot.numbers import Quantity
 
 #: How many words after a number a word for people may stand ("15 permanent staff").
 PEOPLE_REACH = 3
+#: From this many up an amount is money or goods ("60 000 par jour", "20 mil"), never a
+#: head-count, unless a word for people follows it right away.
+THOUSANDS = 1000
 
 
 def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
@@ -71,8 +74,8 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
             continue  # "run by two women": who owns it, not how many work there
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
-        if collective and following and following[0] in cues.members:
-            continue  # "a cooperative of 120 members": who owns it, not who works there
+        if collective and any(w in cues.members for w in following):
+            continue  # "a cooperative of 120 members", "60 farmer members": who owns it
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= has_phrase(cues.owner, words[quantity.end : quantity.end + 3])
@@ -81,11 +84,16 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         inclusive = context and any(find_phrase(c, before, {}) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue
+        if value >= THOUSANDS and not (following and (
+                matcher.units.get(following[0]) == "people" or following[0] in cues.people)):
+            continue  # "on est à 20 mil": an amount of money, not of people
         if (about_others(words, quantity.start, quantity.end - 1, cues)
                 and not _writer_runs(words, quantity.start, cues)):
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     if not found:
+        if joined:
+            return _joined_clause(clause, cues, matcher, earlier)
         return [], 0
     counts = [value for _, value in found]
     pairs = pairwise(found)
@@ -97,7 +105,11 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
     inclusive = has_phrase(cues.owner_included, words) or any(
         find_phrase(c, words[max(0, first.start - 3) : first.start], {})
         for c in _size_context(cues))
-    added = has_phrase(cues.owner, words[last.end : last.end + 4])  # "somos 9 trabajadores más yo"
+    tail = words[last.end : last.end + 4]
+    # "somos 9 trabajadores más yo" adds the writer; "on est 9 à bord avec moi" has them among
+    # the nine already: after "we are", only an owner phrase with a join adds them.
+    added = has_phrase(cues.owner, tail) and not (
+        _counted_us(words, first, cues) and not any(w in cues.joins for w in tail))
     if joined and not inclusive and not any(w in cues.ours for w in words):
         # "..., plus one worker": added to those the sentence named, the writer and whoever
         # an owner phrase joins to them ("me and my husband")
@@ -105,10 +117,88 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         named = 2 if has_phrase(cues.owner, before) else int(any(w in cues.self_words
                                                            for w in before))
         return [c + named for c in counts], first.start
+    if _counted_us(words, first, cues) and not added:
+        return counts, first.start
     if (added or not inclusive) and (_writer_counted(words, first, last, cues)
                                      or _runs_it(words, found, earlier, cues)):
         counts = [c + 1 for c in counts]
+        # "8 teachers plus me and the secretary": each person joined after the writer
+        counts = [c + _joined_after(words, last.end, matcher, cues) for c in counts]
     return counts, first.start
+
+
+def _counted_us(words: Sequence[str], first: Quantity, cues: Cues) -> bool:
+    """Whether a count follows "we are" ("on est 9", "somos 9"): everyone, the writer too."""
+    return any(find_phrase(c, words[max(0, first.start - 3) : first.start], {})
+               for c in _size_context(cues))
+
+
+def _segments(words: Sequence[str], cues: Cues) -> list[list[str]]:
+    """The words after each join ("plus me and the cook": "me", "the cook")."""
+    segments: list[list[str]] = []
+    for word in words:
+        if word in cues.joins:
+            segments.append([])
+        elif segments:
+            segments[-1].append(word)
+    return [s for s in segments if s]
+
+
+def _is_writer(segment: Sequence[str], cues: Cues) -> bool:
+    """Whether words joined to a count are the writer ("me", "moi", "yo", "myself")."""
+    return all(w in cues.self_words for w in segment)
+
+
+def _is_person(segment: Sequence[str], matcher: Matcher, cues: Cues) -> bool:
+    """Whether words joined to a count name one more person.
+
+    A word for people ("and the cook"), a noun a relative pronoun follows ("my brother who
+    does the books", "ma femme qui tient les comptes"), or a noun after a small word that ends
+    the words ("y la secretaria"); a number or the writer is none.
+    """
+    if _is_writer(segment, cues):
+        return False
+    at = 0  # past "the", "my", "la", "mi"
+    while at < len(segment) - 1 and at < 2 and (segment[at] in cues.stop_words
+                                                 or segment[at] in cues.self_words):
+        at += 1
+    word = segment[at]
+    if word in cues.people or matcher.units.get(word) == "people":
+        return True
+    if at == 0 or any(c.isdigit() for c in word):
+        return False
+    return at + 1 == len(segment) or segment[at + 1] in cues.relatives
+
+
+def _joined_after(words: Sequence[str], end: int, matcher: Matcher, cues: Cues) -> int:
+    """How many people are joined one by one to a count and the writer ("plus me and the cook").
+
+    Only with an owner phrase after the count: each person after a join (`_is_person`).
+    """
+    tail = list(words[end:])
+    if not has_phrase(cues.owner, tail):
+        return 0
+    return sum(_is_person(s, matcher, cues) for s in _segments(tail, cues))
+
+
+def _joined_clause(clause: Clause, cues: Cues, matcher: Matcher,
+                   earlier: Sequence[Clause]) -> tuple[list[float], int]:
+    """A clause of people joined to the count of the clause before, and the writer.
+
+    "5 camiones y 8 choferes, más mi señora que lleva las cuentas y yo": 8, one more, and the
+    writer (unless the count's clause already counted them, "tengo 8 choferes").
+    """
+    segments = _segments(clause.words, cues)
+    writer = any(_is_writer(s, cues) for s in segments)
+    persons = sum(_is_person(s, matcher, cues) for s in segments)
+    if not (writer and persons) or clause.quantities:
+        return [], 0
+    for back in range(len(earlier) - 1, -1, -1):
+        counts, _ = head_counts(earlier[back], cues, matcher, earlier[:back])
+        if counts:
+            counted = any(w in cues.self_words for w in earlier[back].words)
+            return [c + persons + (0 if counted else 1) for c in counts], 0
+    return [], 0
 
 
 def _writer_runs(words: Sequence[str], at: int, cues: Cues) -> bool:
