@@ -108,6 +108,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.nobody = frozenset(_single_words(spec, "nobody"))
+    result.short_week = spec.phrases("short_week")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
                 "subjects", "members", "going"):
@@ -324,7 +325,7 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
             raise ContentError(f"{raw.where()}: 'change.{qid}' needs '{key}'")
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
-              "price", "more", "less")}
+              "price", "more", "less", "usual")}
     lists["from_"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
     unsure = raw.get("unsure_at", [])
     if not isinstance(unsure, list) or not all(isinstance(v, (int, float)) for v in unsure):

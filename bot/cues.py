@@ -79,6 +79,7 @@ class Change:
     unsure_at: tuple[float, ...] = ()  # falls that could be either of two answers: asked
     rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
+    usual: tuple[tuple[str, ...], ...] = ()  # "normally our best season": the usual, not now
 
     def unsure(self, falls: tuple[float, ...]) -> bool:
         """Whether a fall is right on an edge the answers do not settle (exactly half)."""
@@ -182,6 +183,9 @@ class Cues:
     left: tuple[tuple[str, ...], ...] = ()
     #: Words for no one before a lay-off said as a participle ("personne licencié").
     nobody: frozenset[str] = frozenset()
+    #: Right after a number of days, a working week ("3 days a week", "3 jours par semaine"):
+    #: said with "nobody was fired", the team works fewer days, it is not unchanged.
+    short_week: tuple[tuple[str, ...], ...] = ()
     #: Words between two ways of paying ("cash or M-PAiSA"): cash is then not the only one.
     alternatives: frozenset[str] = frozenset()
     #: Words only ever written shortened before a dot that ends no sentence ("approx.",

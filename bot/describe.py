@@ -56,8 +56,8 @@ from bot.headcount import alone_now, bare_counts, head_counts, whose_count
 from bot.knowledge import Knowledge
 from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
-from bot.numbers import Quantity, quantities
-from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes
+from bot.numbers import Quantity, digits, quantities
+from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes, usual_rise
 
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
@@ -268,6 +268,8 @@ class Describer:
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 if price_said(hit, clauses[hit.clause], cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
+                if usual_rise(hit, clauses[hit.clause], cues):
+                    continue  # "en plein été qui est normalement ma meilleure saison": usual
                 if hit.cue.question == "cash_runway" and _a_condition(hit, clauses, cues):
                     continue  # "if this goes on until the end of the month": no cash said
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
@@ -286,6 +288,9 @@ class Describer:
                 if hit.cue.question == "staff_change" and option == "laid_off" \
                         and not hit.negated and _not_done(hit, clauses[hit.clause], cues):
                     continue  # "fewer hours rather than let anyone go": nobody was let go
+                if hit.cue.question == "staff_change" and option == "unchanged" \
+                        and _none_let_go(hit, cues) and _short_week(clauses, cues):
+                    option = "reduced_hours"  # "3 dias por semana ... no hemos despedido"
                 if hit.cue.question == "payments" and option == "cash_only" \
                         and _cash_or_another(hit, clauses[hit.clause], cues):
                     option = "mobile_or_card"  # "cash or M-PAiSA": cash is not the only way
@@ -582,6 +587,30 @@ def _by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
         return False
     # "une personne licenciée" counts one person: it is no one only without a number.
     return first < 2 or number_word(words[first - 2], cues.grammar.values) is None
+
+
+def _none_let_go(hit: Hit, cues: Cues) -> bool:
+    """Whether a cue of an unchanged team only denies a lay-off ("nobody was fired").
+
+    "No hemos despedido a nadie" says no one left, not that hours stayed: a negation or a
+    word for no one is part of the cue, unlike "we kept everyone on full shifts".
+    """
+    return any(w in cues.negations or w in cues.nobody for w in hit.cue.words)
+
+
+def _short_week(clauses: list[Clause], cues: Cues) -> bool:
+    """Whether the text puts the work on fewer days of the week ("3 jours par semaine")."""
+    for clause in clauses:
+        if clause.time in ("past", "future"):
+            continue  # "we used to work 6 days a week": no cut said
+        words = clause.words
+        for phrase in cues.short_week:
+            for i in range(1, len(words) - len(phrase) + 1):
+                if all(exactly(w, words[i + k]) for k, w in enumerate(phrase)):
+                    days = number_word(words[i - 1], cues.grammar.values)
+                    if days is not None and 0 < days < 6:
+                        return True
+    return False
 
 
 def _not_done(hit: Hit, clause: Clause, cues: Cues) -> bool:
@@ -1177,7 +1206,9 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
         return True  # "we deliver to kiosks": the kiosks are customers
     # "they shut the bridge": a road or a school, not the business
     return question in cues.own and (_closes_a_place(words, first, cues)
-                                     or _closes_a_place(words, last, cues))
+                                     or _closes_a_place(words, last, cues)
+                                     or (hit.cue.option == "closed"
+                                         and _numbered_place(words, first, cues)))
 
 
 def _whole_kind(words: Sequence[str], first: int, last: int, cues: Cues) -> str | None:
@@ -1268,6 +1299,22 @@ def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
         if word not in cues.stop_words:
             return any(exactly(place, word) for place in cues.places)
     return False
+
+
+def _numbered_place(words: Sequence[str], first: int, cues: Cues) -> bool:
+    """Whether what a closure cue closes, right before it, is a road named by its number.
+
+    "la 132 fermée une semaine", "the N2 was closed", "la ruta 5 cerrada": a number in digits
+    after an article, a road's letters ("RN 7") or a word for a place is a road, not us.
+    """
+    at = first - 1
+    while at >= 0 and words[at] in cues.stop_words and digits(words[at]) is None:
+        at -= 1  # "the N2 *was* closed", "la 132 *est* fermée"
+    if at < 1 or digits(words[at]) is None:
+        return False
+    named = words[at - 1]
+    return (named in cues.stop_words or (named.isalpha() and len(named) <= 2)
+            or any(exactly(place, named) for place in cues.places))
 
 
 def _counted_thing(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],

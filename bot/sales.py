@@ -66,8 +66,15 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 continue  # "prices up 40%": not sales
             if _given(words, quantity, cues):
                 continue  # "the mill gives us 40% of what we order": a supply, not sales
+            # "más de la mitad": the "more" that places a share is no rise, so a fall said in
+            # the clause before still holds ("las ventas bajaron muchísimo, más de la mitad")
+            bare = [*_unqualified(words, quantity, change), *words[quantity.start :]]
+            placed = up and not has_cue(change.up, bare)
+            fell = down or (placed and same_sentence and previous is not None
+                            and has_cue(change.down, previous.words))
             fall = _times_less(quantity, words, change, cues) if context else None
-            fall = fall or _fall(quantity, words, change, context, down, up, cues)
+            fall = fall or _fall(quantity, words, change, context, fell, up and not placed,
+                                 cues)
             if fall is not None and fall[0] < 0 and not _rise_of_ours(words, quantity, change,
                                                                        cues):
                 continue  # "le wax a monté de 30%": a rise of something bought
@@ -119,7 +126,11 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if left is not None and any(w not in cues.stop_words for w in head[left + 1 :]):
         left = None  # "le sac a pris 40 %": "a" is a verb here, no "dropped to"
     loss = lost is not None and (left is None or lost > left)
-    if past and not loss and left is None and _of_before(tail, change, cues) and not has_cue(
+    # "las ventas bajaron muchísimo, más de la mitad": a fall said just before, and "more than"
+    # a bare share, is a fall of more than that share, not what is left of before
+    fallen = past > 0 and down and not [w for w in tail if w not in cues.stop_words]
+    if past and not loss and left is None and not fallen and _of_before(
+            tail, change, cues) and not has_cue(
             change.down + change.up, [*_unqualified(words, quantity, change), *tail]):
         # "je vends moins de la moitié d'avant", "un poco más de la mitad": the only turn is
         # the "less" or "more" that places the share, so it is a share of before
@@ -263,6 +274,16 @@ def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
                for change in cues.changes)
 
 
+def usual_rise(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a cue of good sales speaks of what is usual, not of now.
+
+    "en plein été qui est normalement ma meilleure saison": the season is usually the best,
+    which says nothing of sales this summer.
+    """
+    return any(change.question == hit.cue.question and hit.cue.option == change.up_option
+               and has_cue(change.usual, clause.words) for change in cues.changes)
+
+
 def _about_price(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
     """Whether an amount is a price or a cost ("fuel went from 4500 to 7000 a litre").
 
@@ -358,8 +379,10 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     if change.unsure(falls):
         return None
     options = {change.option(max(min(f, 100), -100)) for f in falls}
-    if not told and change.up_option in options:
-        return None  # a count that rose, of what no one said is sold, is more likely a price
+    if change.up_option in options and (not told or has_cue(change.price, words)):
+        # a count that rose, of what no one said is sold, or said beside a price ("le litre
+        # au marché noir 2000 F au lieu de 775"), is more likely a price
+        return None
     return options.pop() if len(options) == 1 else None
 
 
