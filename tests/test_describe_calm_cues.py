@@ -139,3 +139,20 @@ def test_epidemic_named_by_its_virus(describer: Describer, lang: str, text: str,
 def test_supplier_cut_off_by_a_closed_border(describer: Describer, text: str,
                                              expected: dict[str, str | None]) -> None:
     check(describer, "es", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one client who gives nearly all the work is one buyer
+    ("cosemos para una sola empresa que nos da casi todo el trabajo",
+     {"customers": "one_buyer"}),
+    ("hago pan para un solo hotel, nos da todo el trabajo del mes",
+     {"customers": "one_buyer"}),
+    # that buyer's own customers abroad buying less: a fall of demand, the economic kind
+    ("exportamos a un mayorista y sus clientes de Europa compran menos desde junio",
+     {"crisis_type": "economic"}),
+    ("los clientes de Estados Unidos ya no compran como antes, bajaron los pedidos",
+     {"crisis_type": "economic"}),
+])
+def test_one_buyer_and_its_market(describer: Describer, text: str,
+                                  expected: dict[str, str | None]) -> None:
+    check(describer, "es", text, expected)
