@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from bot.ages import AGE_TRAITS, age_at_start, age_of_writer, bare_age, derived_answers
 from bot.clauses import (
     AGREEMENT,
     GAP,
@@ -53,6 +54,26 @@ from bot.cues import (
     words_of,
 )
 from bot.headcount import alone_now, bare_counts, head_counts, whose_count
+from bot.judging import (
+    NEGATION_REACH,
+    PART_REACH,
+    TRADING,
+    a_condition,
+    by_nobody,
+    cash_or_another,
+    contrasted_hits,
+    effect_hits,
+    none_let_go,
+    not_done,
+    our_kind,
+    owed_with_payables,
+    resolved,
+    short_week,
+    still_paid,
+    strike_stops_goods,
+    trading,
+    working_now,
+)
 from bot.knowledge import Knowledge
 from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
@@ -66,8 +87,6 @@ CLEAR_SHARE = 3
 SHORT_QUESTION = 6
 #: Longest description read; Telegram allows 4096 characters but a description is a few lines.
 MAX_DESCRIPTION = 1500
-#: How far before a cue a negation still applies ("we do not really sell online").
-NEGATION_REACH = 2
 #: How far after a cue a trailing negation applies ("la carte marche plus").
 NEGATION_AFTER_REACH = 2
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
@@ -78,31 +97,14 @@ ANSWER_WORDS = 1
 AGE_REACH = 3
 #: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
 OTHERS_REACH = 4
-#: How many words may stand between an effect and the cause said after it ("burnt during the
-#: riots"; see `_effects`).
-CAUSE_REACH = 3
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
-#: The traits an age alone says.
-AGE_TRAITS = frozenset({"young", "older"})
-#: The traits of who the writer is, a woman or a man ("young guy", "jeune femme").
-GENDER_TRAITS = frozenset({"woman", "man"})
-#: The question whose closures, openings and ways of working `_trading` weighs.
-TRADING = "trading_status"
-#: How many small words may stand between a closure and the number of what it closed.
-PART_REACH = 2
 #: Endings of a plural ("schools", "bureaux", "peluquerías"): a closure of all of a kind.
 PLURALS = ("s", "es", "x")
-#: How many words a name or a role at the start of a text may have ("boda rider, 23").
-HEAD_WORDS = 3
-#: The years a decade said as an age spans ("la vingtaine": 20 to 29).
-DECADE = 10
-#: The longest word between a word for the writer and a bare age ("j'ai 26", "I'm 26").
-BARE_AGE_VERB = 2
 
 
 @dataclass(frozen=True)
@@ -238,28 +240,28 @@ class Describer:
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in _hits(clause, number, cues, candidates,
                                  _previous_words(clauses, number))]
-        hits += _working_now(hits, clauses, cues)
+        hits += working_now(hits, clauses, cues)
         # "personne licencié": no one laid off, a lay-off denied like "nobody was laid off".
-        hits = [replace(hit, negated=True) if _by_nobody(hit, clauses[hit.clause], cues)
+        hits = [replace(hit, negated=True) if by_nobody(hit, clauses[hit.clause], cues)
                 else hit for hit in hits]
         said: list[Said] = []
         traits: dict[str, bool] = {}
-        effects = _effects(hits, clauses, cues)
-        contrasted = _contrasted(hits, clauses, cues)
+        effects = effect_hits(hits, clauses, cues)
+        contrasted = contrasted_hits(hits, clauses, cues)
         for number, hit in enumerate(hits):
             if number in effects:
                 continue  # "burnt during the riots": the riots are the crisis
             if number in contrasted:
                 continue  # "the bakery laid off 3 but I kept mine": theirs, then ours
-            if hit.cue.kind == DOUBT and _resolved(hit, hits, clauses):
+            if hit.cue.kind == DOUBT and resolved(hit, hits, clauses):
                 continue  # "we reopened but only for lunch": the doubt is answered
             if hit.cue.kind == PAID_BUT:
-                if not _still_paid(hit, hits, clauses, cues):
+                if not still_paid(hit, hits, clauses, cues):
                     continue  # "I don't know for how long" of anything but a payment
                 hit = replace(hit, cue=replace(hit.cue, kind=ANSWER))
             if hit.cue.kind == TRAIT:
                 name = hit.cue.option
-                if name in AGE_TRAITS and not _age_of_writer(hit, clauses, cues):
+                if name in AGE_TRAITS and not age_of_writer(hit, clauses, cues):
                     continue  # "the drought killed many young plants": nobody's age
                 if hit.negated:
                     name = cues.trait_negated.get(name, "")
@@ -270,31 +272,31 @@ class Describer:
                     continue  # "le prix du riz a augmenté": prices, not sales
                 if usual_rise(hit, clauses[hit.clause], cues):
                     continue  # "en plein été qui est normalement ma meilleure saison": usual
-                if hit.cue.question == "cash_runway" and _a_condition(hit, clauses, cues):
+                if hit.cue.question == "cash_runway" and a_condition(hit, clauses, cues):
                     continue  # "if this goes on until the end of the month": no cash said
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
-                if hit.whole_kind is not None and not _our_kind(hit, hits, clauses, cues):
+                if hit.whole_kind is not None and not our_kind(hit, hits, clauses, cues):
                     continue  # "the police closed all bars", said by a tailor: not ours
                 if hit.cue.question == TRADING:
-                    weighed = _trading(hit, option, hits, clauses, cues)
+                    weighed = trading(hit, option, hits, clauses, cues)
                     if weighed is None:
                         continue  # "notre prêt est payé normalement": said of the loan
                     option = weighed
-                if hit.cue.question == "supplier_risk" and _owed_with_payables(hit, hits,
+                if hit.cue.question == "supplier_risk" and owed_with_payables(hit, hits,
                                                                            clauses, cues):
                     continue  # "lease and thread supplier all late": our payments are late
                 if hit.cue.question == "staff_change" and option == "laid_off" \
-                        and not hit.negated and _not_done(hit, clauses[hit.clause], cues):
+                        and not hit.negated and not_done(hit, clauses[hit.clause], cues):
                     continue  # "fewer hours rather than let anyone go": nobody was let go
                 if hit.cue.question == "staff_change" and option == "unchanged" \
-                        and _none_let_go(hit, cues) and _short_week(clauses, cues):
+                        and none_let_go(hit, cues) and short_week(clauses, cues):
                     option = "reduced_hours"  # "3 dias por semana ... no hemos despedido"
                 if hit.cue.question == "payments" and option == "cash_only" \
-                        and _cash_or_another(hit, clauses[hit.clause], cues):
+                        and cash_or_another(hit, clauses[hit.clause], cues):
                     option = "mobile_or_card"  # "cash or M-PAiSA": cash is not the only way
-                if _strike_stops_goods(hit, hits, cues):
+                if strike_stops_goods(hit, hits, cues):
                     option = "blockade"  # "le port est en grève, mes marchandises bloquées"
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
@@ -306,7 +308,7 @@ class Describer:
                 said.append(Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
-        if (age := _age_at_start(clauses, cues) or _bare_age(clauses, cues)) is not None:
+        if (age := age_at_start(clauses, cues) or bare_age(clauses, cues)) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
         said += self._runway(clauses, lang)
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
@@ -317,7 +319,7 @@ class Describer:
         answers = _choose(said, cues)
         strong = {s.question for s in said if not (s.generic or s.negated)
                   and (s.question == "sector" or s.weight[1] > 1)}
-        for qid, derived in _derived(set(traits), cues).items():
+        for qid, derived in derived_answers(set(traits), cues).items():
             if qid not in answers:
                 answers[qid] = derived
                 strong.add(qid)  # what the writer says of themself is about the business
@@ -479,342 +481,6 @@ class Describer:
         return [Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
 
 
-def _a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
-    """Whether a cash cue is the time of a condition, in a clause that says nothing of cash.
-
-    "if this goes on until the end of the month I will close", "si ça continue jusqu'à la
-    fin du mois": how long the trouble may last, not how long cash does; "if nothing
-    changes, our savings last 2 weeks" speaks of cash and is read.
-    """
-    words = clauses[hit.clause].words
-    if not words or words[0] not in cues.conditions:
-        return False
-    return not has_cue(cues.amounts.get("cash_runway", ()), words)
-
-
-def _trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause],
-             cues: Cues) -> str | None:
-    """What a trading cue says once its clause is weighed (None: it says nothing of us).
-
-    "Our loan is paid normally": `normal` said of what the business pays is not its trading.
-    "We closed those 2 rooms": a closure of a number of things is of part of the business.
-    "Rumichaca closed 12 days by the border closure": a closure in a clause about a place
-    (road, border, port), with no word for us or a business, is the place's. "Closed, now
-    we sell from the van": working another way now, after a closure, is open and adapted.
-    """
-    clause = clauses[hit.clause]
-    words = clause.words
-    if hit.negated:
-        return option
-    if option == "normal" and any(exactly(p, w) for p in cues.payables for w in words):
-        return None
-    if option == "closed" and _closes_a_part(hit, clause, cues):
-        return "partly_open"
-    if option == "closed" and _closure_of_a_place(hit, words, cues):
-        return None
-    if hit.cue.kind == DOUBT and _adapted_after_closure(hit, hits, clauses, cues):
-        return "open_adapted"
-    return option
-
-
-def _still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
-    """Whether a doubt of how long ("but I don't know for how long") is of a payment made.
-
-    "La cuota la voy pagando pero no sé hasta cuándo", "le crédit je le paie mais je ne
-    sais pas jusqu'à quand": the clause before it, in its sentence, names what the business
-    pays and says nothing else the reader knows (not "the
-    rent went up 20 %, but...").
-    """
-    if hit.clause == 0:
-        return False
-    before = clauses[hit.clause - 1]
-    if before.sentence != clauses[hit.clause].sentence:
-        return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
-    if not any(exactly(p, w) for p in cues.payables for w in before.words):
-        return False
-    if any(w in cues.negations for w in before.words):
-        return False  # "the loan I can't pay, but ...": not a payment still made
-    return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
-                   for other in hits)  # "la pagamos al día ... pero": on track, as said
-
-
-def _owed_with_payables(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
-                        cues: Cues) -> bool:
-    """Whether a supplier's lateness is ours: the supplier is listed with what we pay.
-
-    "Electricity bill, machine lease and thread supplier all late 2 months": a list that
-    names a payable before the supplier, in a sentence where a debt is read, is of payments
-    we are late with, not of goods late to arrive.
-    """
-    if hit.negated:
-        return False
-    clause = clauses[hit.clause]
-    first = _kept(clause.words, cues)[hit.positions[0]]
-    listed = [w for c in clauses[: hit.clause] if c.sentence == clause.sentence
-              for w in c.words] + clause.words[:first]
-    if not any(exactly(p, w) for p in cues.payables for w in listed):
-        return False
-    return any(other.cue.question == "debts" and not other.negated
-               and clauses[other.clause].sentence == clause.sentence for other in hits)
-
-
-def _our_kind(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
-    """Whether the kind of business a closure is of (`Hit.whole_kind`) is the writer's.
-
-    The closure's clause names one sector, and it is every sector the text says: "the county
-    closed all schools and tuition centres" is a school's closure; said beside "my tailoring
-    shop", it is not.
-    """
-    plural = hit.whole_kind or ""
-    sectors = [h for h in hits if h.cue.question == "sector" and h.cue.kind == ANSWER
-               and not h.negated]
-    named = {h.cue.option for h in sectors if h.clause == hit.clause}
-    return bool(plural) and len(named) == 1 and {h.cue.option for h in sectors} == named
-
-
-def _by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
-    """Whether a staff change right after a word for no one is denied ("personne licencié").
-
-    "Personne" is also "a person", so it is no negation of its own: only right before a
-    staff change said as a participle or a verb ("tous les salaires payés, personne
-    licencié, mêmes horaires").
-    """
-    if hit.negated or hit.cue.question != "staff_change":
-        return False
-    words = clause.words
-    first = _kept(words, cues)[hit.positions[0]]
-    if first == 0 or words[first - 1] not in cues.nobody:
-        return False
-    # "une personne licenciée" counts one person: it is no one only without a number.
-    return first < 2 or number_word(words[first - 2], cues.grammar.values) is None
-
-
-def _none_let_go(hit: Hit, cues: Cues) -> bool:
-    """Whether a cue of an unchanged team only denies a lay-off ("nobody was fired").
-
-    "No hemos despedido a nadie" says no one left, not that hours stayed: a negation or a
-    word for no one is part of the cue, unlike "we kept everyone on full shifts".
-    """
-    return any(w in cues.negations or w in cues.nobody for w in hit.cue.words)
-
-
-def _short_week(clauses: list[Clause], cues: Cues) -> bool:
-    """Whether the text puts the work on fewer days of the week ("3 jours par semaine")."""
-    for clause in clauses:
-        if clause.time in ("past", "future"):
-            continue  # "we used to work 6 days a week": no cut said
-        words = clause.words
-        for phrase in cues.short_week:
-            for i in range(1, len(words) - len(phrase) + 1):
-                if all(exactly(w, words[i + k]) for k, w in enumerate(phrase)):
-                    days = number_word(words[i - 1], cues.grammar.values)
-                    if days is not None and 0 < days < 6:
-                        return True
-    return False
-
-
-def _not_done(hit: Hit, clause: Clause, cues: Cues) -> bool:
-    """Whether a lay-off is what was not done ("fewer hours rather than let anyone go").
-
-    After `rather` ("rather than", "au lieu de", "en vez de"): what was done instead is
-    said before it, or nothing is.
-    """
-    words = clause.words
-    first = _kept(words, cues)[hit.positions[0]]
-    before = words[max(0, first - NEGATION_REACH - 2) : first]
-    return any(before[i : i + len(p)] == list(p) for p in cues.rather
-               for i in range(len(before) - len(p) + 1))
-
-
-def _cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
-    """Whether cash is named with another way of paying after "or" ("cash or M-PAiSA").
-
-    Not "cash only": the word after the cue must be one of `alternatives` with a word after.
-    """
-    words = clause.words
-    last = _kept(words, cues)[hit.positions[-1]]
-    return (last + 2 < len(words) and words[last + 1] in cues.alternatives
-            and any(w not in cues.stop_words for w in words[last + 2 : last + 4]))
-
-
-def _working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Hit]:
-    """Ways of working now said with "now" after the verb, after a closure.
-
-    "The shop cannot open, we sell from the van now": the doubt "now * sell*" in a clause
-    marked as now, with its "now" elsewhere in the clause. Only where a closure came before,
-    so each is read as open and adapted (`_adapted_after_closure`); alone it says nothing.
-    """
-    now = cues.times.get("now", ())
-    doubts = [c for c in cues.cues if c.kind == DOUBT and c.question == TRADING
-              and len(c.words) > 1 and (c.words[0],) in now]
-    found: list[Hit] = []
-    for number, clause in enumerate(clauses):
-        if clause.time != "now" or any(h.clause == number and h.cue.question == TRADING
-                                       for h in hits):
-            continue
-        if has_phrase(cues.times.get("past", ()), clause.words):
-            continue  # "before we make 5-6k a day now zero": then and now, not a way of work
-        kept = _kept(clause.words, cues)
-        plain = [clause.words[i] for i in kept]
-        for cue in doubts:
-            place = find_phrase(cue.words[1:], plain, cues.grammar.values, origin=kept)
-            if place is None:
-                continue
-            hit = Hit(cue, place[0], False, 0, False, number, False)
-            if _adapted_after_closure(hit, hits, clauses, cues):
-                found.append(hit)
-                break
-    return found
-
-
-def _kept(words: Sequence[str], cues: Cues) -> list[int]:
-    """Where the words a cue is matched on (no stop words, no symbols) are in a clause."""
-    return [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
-
-
-def _closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
-    """Whether a closure is of a number of things ("closed 2 rooms", "cerramos 2 puestos").
-
-    Not of a time ("closed 10 days", "fermé 3 fois", "closed at 4 pm"): the number must be
-    followed by something counted that is not a unit, how often or an hour.
-    """
-    words = clause.words
-    at = _kept(words, cues)[hit.positions[-1]] + 1
-    skipped = 0
-    while at < len(words) and words[at] in cues.stop_words and skipped < PART_REACH:
-        at, skipped = at + 1, skipped + 1
-    if at + 1 >= len(words) or number_word(words[at], cues.grammar.values) is None:
-        return False
-    thing = words[at + 1]
-    return (thing not in cues.units and thing not in cues.frequency and thing not in cues.clock
-            and thing not in cues.stop_words and thing not in SYMBOLS
-            and number_word(thing, cues.grammar.values) is None
-            and not has_phrase(cues.since, [thing]))
-
-
-def _closure_of_a_place(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
-    """Whether a clause that closes something names a place and neither us nor a business.
-
-    "Rumichaca cerrado hace 12 días por cierre de frontera", "route fermée depuis 10 jours":
-    the place's closure; "we are closed because of the border" and "the shop is closed"
-    still speak of a business.
-    """
-    cue_at = {_kept(words, cues)[p] for p in hit.positions}
-    others = [w for i, w in enumerate(words) if i not in cue_at]
-    if any(w in cues.ours for w in words):
-        return False
-    if any(exactly(noun, w) for noun in cues.business_nouns for w in others):
-        return False  # not the closure's own word: "ferme" is also a farm
-    return any(exactly(place, w) for place in cues.places for w in words)
-
-
-def _adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
-                           cues: Cues) -> bool:
-    """Whether working another way now follows a closure: the business works, adapted.
-
-    "The market is closed, now I sell in front of my house". Not a reopening ("closed 6
-    weeks, now we reopened"): whether it is fully open is asked.
-    """
-    clause = clauses[hit.clause]
-    now = cues.times.get("now", ())
-    if clause.time != "now" or (hit.cue.words[0],) not in now:
-        return False  # "now * sell*", not "on a rouvert un petit point de vente"
-    kept = _kept(clause.words, cues)
-    said = [clause.words[kept[p]] for p in hit.positions]
-    single = [c.words[0] for c in cues.cues if c.kind == DOUBT and c.question == TRADING
-              and len(c.words) == 1]
-    if any(same_word(cue, w) for cue in single for w in said):
-        return False
-    return any(other.cue.question == TRADING and other.cue.option == "closed"
-               and not other.negated and other.clause <= hit.clause
-               and clauses[other.clause].time != "now"
-               and (other.clause < hit.clause or other.positions[-1] < hit.positions[0])
-               for other in hits)
-
-
-def _strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
-    """Whether a strike read as a conflict is a blockade: the text says goods are stopped.
-
-    "le port est en grève, mes marchandises sont bloquées", "the strike, my goods are stuck":
-    a supply cut off or a blockade said beside it; riots or looting said too stay a conflict
-    (the first tier of the crisis's causes).
-    """
-    if hit.cue.question != "crisis_type" or hit.cue.option != "conflict" or not all(
-            w in cues.strikes or w in cues.stop_words for w in hit.cue.words):
-        return False
-    return any(not other.negated and (
-        (other.cue.question == "supplier_risk" and other.cue.option == "cut_off")
-        or (other.cue.question == "crisis_type" and other.cue.option == "blockade"))
-        for other in hits)
-
-
-def _contrasted(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
-    """The hits (by index) said of someone else before a "but" that says ours.
-
-    "la boulangerie d'en face a licencié 3 personnes mais j'ai gardé mes employés": of one
-    sentence, a clause naming none of us gives way, on a question about us, to a later
-    clause after a break that names us and answers it too.
-    """
-    dropped: set[int] = set()
-    for k, hit in enumerate(hits):
-        clause = clauses[hit.clause]
-        if hit.cue.question not in cues.about_us or any(w in cues.ours for w in clause.words):
-            continue
-        # someone named ("la boulangerie d'en face", "the factory"), not a clause with no
-        # subject said ("laid off 2 but we kept the rest" is ours)
-        if not any(exactly(noun, w) for w in clause.words
-                   for noun in (*cues.others, *cues.business_nouns)):
-            continue
-        if any(other.cue.question == hit.cue.question and other.clause > hit.clause
-               and clauses[other.clause].sentence == clause.sentence
-               and not other.negated
-               and any(w in cues.ours for w in clauses[other.clause].words)
-               and any(c.after in cues.breaks
-                       for c in clauses[hit.clause : other.clause])
-               for other in hits):
-            dropped.add(k)
-    return dropped
-
-
-def _effects(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
-    """The hits (by index) that say what a cause said right after them brought about.
-
-    "burnt during the riots", "brûlé pendant les émeutes", "quemado en los disturbios": of two
-    options of one tier of `causes` in one clause, the one said a few words later is the
-    cause, so the crisis; two joined by "and" ("the floods and the cholera") are both said.
-    """
-    effects: set[int] = set()
-    for number, effect in enumerate(hits):
-        tiers = cues.causes.get(effect.cue.question)
-        if not tiers or effect.negated or not effect.cue.option:
-            continue
-        words = clauses[effect.clause].words
-        kept = [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
-        for cause in hits:
-            if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
-                    or cause.negated or cause.cue.option in ("", effect.cue.option)
-                    or cause.positions[0] <= effect.positions[0]
-                    or not any(effect.cue.option in t and cause.cue.option in t for t in tiers)):
-                continue
-            end = max(p for p in effect.positions if p < cause.positions[0])
-            between = words[kept[end] + 1 : kept[cause.positions[0]]]
-            if len(between) <= CAUSE_REACH and not any(
-                    w in cues.joins or w in cues.breaks or w in cues.subject_breaks
-                    for w in between):
-                effects.add(number)
-    return effects
-
-
-def _resolved(doubt: Hit, hits: Iterable[Hit], clauses: Sequence[Clause]) -> bool:
-    """Whether a plain cue later in a doubt's sentence says what the doubt left open.
-
-    "We reopened" could be fully or partly open; "... but only for lunch" says which.
-    """
-    sentence = clauses[doubt.clause].sentence
-    return any(hit.cue.kind == ANSWER and hit.cue.question == doubt.cue.question
-               and not hit.negated and clauses[hit.clause].sentence == sentence
-               and (hit.clause, hit.positions[0]) > (doubt.clause, doubt.positions[-1])
-               for hit in hits)
 
 
 @dataclass(frozen=True)
@@ -846,106 +512,6 @@ def _bare(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> bool:
                    for w in words[quantity.end : quantity.end + 2])
 
 
-def _age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
-    """The trait of an age said right after the writer's name or role at the start.
-
-    "Rashida, 41, small garment unit", "boda rider, 23 yrs", "Rosa, 25, tengo una tienda":
-    a first clause of a few words without a number, then one that is only a number (and a
-    word for years); its trait is the `#` age trait (young, older) whose bounds hold it.
-    """
-    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
-        return None
-    head, age = clauses[0].words, clauses[1].words
-    if not 1 <= len(head) <= HEAD_WORDS or clauses[0].quantities or not 1 <= len(age) <= 2:
-        return None
-    value = number_word(age[0], cues.grammar.values)
-    if value is None or (len(age) == 2 and cues.units.get(age[1]) != "years"):
-        return None
-    return _age_trait(value, cues)
-
-
-def _age_trait(value: float, cues: Cues) -> str | None:
-    """The `#` age trait (young, older) whose bounds hold an age."""
-    for cue in cues.cues:
-        if (cue.kind == TRAIT and NUMBER_MARK in cue.words and cue.low is not None
-                and cue.high is not None and cue.low <= value <= cue.high
-                and cue.option in AGE_TRAITS):
-            return cue.option
-    return None
-
-
-def _bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
-    """The trait of an age said bare after a word for the writer, ending its clause.
-
-    "tengo 26", "j'ai 26.", "soy hombre y tengo 50": no noun follows the number, so it counts
-    no one ("tengo 3 empleados" does); a sentence with a word for people is about a team.
-    """
-    for clause in clauses:
-        words = clause.words
-        if not clause.quantities or clause.asked or clause.answer or clause.time == "past":
-            continue
-        last = clause.quantities[-1]
-        if last.end != len(words) or last.share or last.percent or last.article \
-                or last.first != last.second or last.first != int(last.first):
-            continue
-        start = last.start
-        # "j'ai la vingtaine", "j'ai la quarantaine": a decade, an article before its word
-        decade = (last.word and start > 0 and words[start - 1] in cues.stop_words
-                  and words[start - 1] not in cues.self_words)
-        before = words[max(0, start - 2 - decade) : start - decade]
-        if not before or not (before[-1] in cues.self_words or (
-                len(before) == 2 and before[0] in cues.self_words
-                and len(before[1]) <= BARE_AGE_VERB)):
-            continue  # "tengo 26", "j ai 26", "i m 26"; not "we are 26"
-        sentence = [w for c in clauses if c.sentence == clause.sentence for w in c.words]
-        if any(w in cues.people or cues.units.get(w) == "people" for w in sentence):
-            continue  # "workers? tengo 20": a team
-        trait = _age_trait(last.first, cues)
-        if decade and _age_trait(last.first + DECADE - 1, cues) != trait:
-            continue  # "j'ai la trentaine": 30 to 39, young or not
-        return trait
-    return None
-
-
-def _age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
-    """Whether an age word without a number ("young", "jeune", "joven") is the writer's.
-
-    It is beside a word for a woman or a man ("young guy", "jeune femme"), or in a clause
-    where the writer speaks of themself ("I am young", "soy joven") or the one that opens the
-    text ("Young entrepreneur, ...", "we are a youth group"), unless it qualifies a word for
-    other people ("young workers", "los clientes jóvenes") or what is ours ("nos jeunes
-    clients"); elsewhere it is said of something else ("the drought killed many young
-    plants").
-    """
-    if NUMBER_MARK in hit.cue.words or len(hit.cue.words) > 1:
-        return True
-    clause = clauses[hit.clause].words
-    origin = [i for i, w in enumerate(clause) if w not in cues.stop_words and w not in SYMBOLS]
-    words = [clause[i] for i in origin]
-    at = hit.positions[0]
-    near = [w for w in words[max(0, at - 1) : at + 2] if w != words[at]]
-    persons = {w for c in cues.cues if c.kind == TRAIT and c.option in GENDER_TRAITS
-               for w in c.words if w not in cues.stop_words and w not in cues.self_words}
-    if any(w in persons for w in near):
-        return True
-    if any(w in cues.people or cues.units.get(w) == "people" or w in cues.members
-           for w in near):
-        return False
-    if origin[at] and clause[origin[at] - 1] in cues.ours:
-        return False  # "our young customers", "nos jeunes clients": ours, not us
-    return hit.clause == 0 or any(w in cues.self_words for w in clause)
-
-
-def _derived(traits: set[str], cues: Cues) -> dict[str, str]:
-    """The answers traits make (`derive`, first match first); opposite traits cancel out."""
-    opposite = {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
-    kept = {t for t in traits if opposite.get(t) not in traits}
-    found = {}
-    for qid, rules in cues.derive.items():
-        option = next((oid for oid, needs in rules if all(n in kept for n in needs)), None)
-        if option is not None:
-            found[qid] = option
-    return found
 
 
 def _only_amount(clause: Clause, cues: Cues) -> bool:
@@ -1167,7 +733,7 @@ def _hits(clause: Clause, number: int, cues: Cues,
                 if hit.cue.question in cues.own and (
                         kind := _whole_kind(words, first, last, cues)):
                     # "the county closed all schools and tuition centres": whoever ordered
-                    # it, a closure of every business of our kind is ours (see `_our_kind`).
+                    # it, a closure of every business of our kind is ours (see `our_kind`).
                     kept_hits.append(replace(hit, whole_kind=kind))
                     spoken.add(id(hit.cue))
                 continue

@@ -1,0 +1,378 @@
+"""Rules that judge one cue hit against the rest of the text.
+
+Whose closure, payment or lay-off a hit speaks of, whether it is denied, done, a condition, a
+cause or an effect: each answers for `Describer._read` whether and how a hit counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.clauses import (
+    Clause,
+    Hit,
+    exactly,
+    find_phrase,
+    has_cue,
+    has_phrase,
+    number_word,
+    same_word,
+)
+from bot.cues import (
+    ANSWER,
+    DOUBT,
+    GENERIC,
+    Cues,
+)
+from bot.sales import SYMBOLS
+
+#: How far before a cue a negation still applies ("we do not really sell online").
+NEGATION_REACH = 2
+
+#: How many small words may stand between a closure and the number of what it closed.
+PART_REACH = 2
+
+#: The question whose closures, openings and ways of working `trading` weighs.
+TRADING = "trading_status"
+
+#: How many words may stand between an effect and the cause said after it ("burnt during the
+#: riots"; see `effects`).
+CAUSE_REACH = 3
+
+
+def a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a cash cue is the time of a condition, in a clause that says nothing of cash.
+
+    "if this goes on until the end of the month I will close", "si ça continue jusqu'à la
+    fin du mois": how long the trouble may last, not how long cash does; "if nothing
+    changes, our savings last 2 weeks" speaks of cash and is read.
+    """
+    words = clauses[hit.clause].words
+    if not words or words[0] not in cues.conditions:
+        return False
+    return not has_cue(cues.amounts.get("cash_runway", ()), words)
+
+
+def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause],
+             cues: Cues) -> str | None:
+    """What a trading cue says once its clause is weighed (None: it says nothing of us).
+
+    "Our loan is paid normally": `normal` said of what the business pays is not its trading.
+    "We closed those 2 rooms": a closure of a number of things is of part of the business.
+    "Rumichaca closed 12 days by the border closure": a closure in a clause about a place
+    (road, border, port), with no word for us or a business, is the place's. "Closed, now
+    we sell from the van": working another way now, after a closure, is open and adapted.
+    """
+    clause = clauses[hit.clause]
+    words = clause.words
+    if hit.negated:
+        return option
+    if option == "normal" and any(exactly(p, w) for p in cues.payables for w in words):
+        return None
+    if option == "closed" and closes_a_part(hit, clause, cues):
+        return "partly_open"
+    if option == "closed" and closure_of_a_place(hit, words, cues):
+        return None
+    if hit.cue.kind == DOUBT and adapted_after_closure(hit, hits, clauses, cues):
+        return "open_adapted"
+    return option
+
+
+def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a doubt of how long ("but I don't know for how long") is of a payment made.
+
+    "La cuota la voy pagando pero no sé hasta cuándo", "le crédit je le paie mais je ne
+    sais pas jusqu'à quand": the clause before it, in its sentence, names what the business
+    pays and says nothing else the reader knows (not "the
+    rent went up 20 %, but...").
+    """
+    if hit.clause == 0:
+        return False
+    before = clauses[hit.clause - 1]
+    if before.sentence != clauses[hit.clause].sentence:
+        return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
+    if not any(exactly(p, w) for p in cues.payables for w in before.words):
+        return False
+    if any(w in cues.negations for w in before.words):
+        return False  # "the loan I can't pay, but ...": not a payment still made
+    return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
+                   for other in hits)  # "la pagamos al día ... pero": on track, as said
+
+
+def owed_with_payables(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
+                        cues: Cues) -> bool:
+    """Whether a supplier's lateness is ours: the supplier is listed with what we pay.
+
+    "Electricity bill, machine lease and thread supplier all late 2 months": a list that
+    names a payable before the supplier, in a sentence where a debt is read, is of payments
+    we are late with, not of goods late to arrive.
+    """
+    if hit.negated:
+        return False
+    clause = clauses[hit.clause]
+    first = kept_positions(clause.words, cues)[hit.positions[0]]
+    listed = [w for c in clauses[: hit.clause] if c.sentence == clause.sentence
+              for w in c.words] + clause.words[:first]
+    if not any(exactly(p, w) for p in cues.payables for w in listed):
+        return False
+    return any(other.cue.question == "debts" and not other.negated
+               and clauses[other.clause].sentence == clause.sentence for other in hits)
+
+
+def our_kind(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the kind of business a closure is of (`Hit.whole_kind`) is the writer's.
+
+    The closure's clause names one sector, and it is every sector the text says: "the county
+    closed all schools and tuition centres" is a school's closure; said beside "my tailoring
+    shop", it is not.
+    """
+    plural = hit.whole_kind or ""
+    sectors = [h for h in hits if h.cue.question == "sector" and h.cue.kind == ANSWER
+               and not h.negated]
+    named = {h.cue.option for h in sectors if h.clause == hit.clause}
+    return bool(plural) and len(named) == 1 and {h.cue.option for h in sectors} == named
+
+
+def by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a staff change right after a word for no one is denied ("personne licencié").
+
+    "Personne" is also "a person", so it is no negation of its own: only right before a
+    staff change said as a participle or a verb ("tous les salaires payés, personne
+    licencié, mêmes horaires").
+    """
+    if hit.negated or hit.cue.question != "staff_change":
+        return False
+    words = clause.words
+    first = kept_positions(words, cues)[hit.positions[0]]
+    if first == 0 or words[first - 1] not in cues.nobody:
+        return False
+    # "une personne licenciée" counts one person: it is no one only without a number.
+    return first < 2 or number_word(words[first - 2], cues.grammar.values) is None
+
+
+def none_let_go(hit: Hit, cues: Cues) -> bool:
+    """Whether a cue of an unchanged team only denies a lay-off ("nobody was fired").
+
+    "No hemos despedido a nadie" says no one left, not that hours stayed: a negation or a
+    word for no one is part of the cue, unlike "we kept everyone on full shifts".
+    """
+    return any(w in cues.negations or w in cues.nobody for w in hit.cue.words)
+
+
+def short_week(clauses: list[Clause], cues: Cues) -> bool:
+    """Whether the text puts the work on fewer days of the week ("3 jours par semaine")."""
+    for clause in clauses:
+        if clause.time in ("past", "future"):
+            continue  # "we used to work 6 days a week": no cut said
+        words = clause.words
+        for phrase in cues.short_week:
+            for i in range(1, len(words) - len(phrase) + 1):
+                if all(exactly(w, words[i + k]) for k, w in enumerate(phrase)):
+                    days = number_word(words[i - 1], cues.grammar.values)
+                    if days is not None and 0 < days < 6:
+                        return True
+    return False
+
+
+def not_done(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a lay-off is what was not done ("fewer hours rather than let anyone go").
+
+    After `rather` ("rather than", "au lieu de", "en vez de"): what was done instead is
+    said before it, or nothing is.
+    """
+    words = clause.words
+    first = kept_positions(words, cues)[hit.positions[0]]
+    before = words[max(0, first - NEGATION_REACH - 2) : first]
+    return any(before[i : i + len(p)] == list(p) for p in cues.rather
+               for i in range(len(before) - len(p) + 1))
+
+
+def cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether cash is named with another way of paying after "or" ("cash or M-PAiSA").
+
+    Not "cash only": the word after the cue must be one of `alternatives` with a word after.
+    """
+    words = clause.words
+    last = kept_positions(words, cues)[hit.positions[-1]]
+    return (last + 2 < len(words) and words[last + 1] in cues.alternatives
+            and any(w not in cues.stop_words for w in words[last + 2 : last + 4]))
+
+
+def working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Hit]:
+    """Ways of working now said with "now" after the verb, after a closure.
+
+    "The shop cannot open, we sell from the van now": the doubt "now * sell*" in a clause
+    marked as now, with its "now" elsewhere in the clause. Only where a closure came before,
+    so each is read as open and adapted (`adapted_after_closure`); alone it says nothing.
+    """
+    now = cues.times.get("now", ())
+    doubts = [c for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+              and len(c.words) > 1 and (c.words[0],) in now]
+    found: list[Hit] = []
+    for number, clause in enumerate(clauses):
+        if clause.time != "now" or any(h.clause == number and h.cue.question == TRADING
+                                       for h in hits):
+            continue
+        if has_phrase(cues.times.get("past", ()), clause.words):
+            continue  # "before we make 5-6k a day now zero": then and now, not a way of work
+        kept = kept_positions(clause.words, cues)
+        plain = [clause.words[i] for i in kept]
+        for cue in doubts:
+            place = find_phrase(cue.words[1:], plain, cues.grammar.values, origin=kept)
+            if place is None:
+                continue
+            hit = Hit(cue, place[0], False, 0, False, number, False)
+            if adapted_after_closure(hit, hits, clauses, cues):
+                found.append(hit)
+                break
+    return found
+
+
+def kept_positions(words: Sequence[str], cues: Cues) -> list[int]:
+    """Where the words a cue is matched on (no stop words, no symbols) are in a clause."""
+    return [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+
+
+def closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a closure is of a number of things ("closed 2 rooms", "cerramos 2 puestos").
+
+    Not of a time ("closed 10 days", "fermé 3 fois", "closed at 4 pm"): the number must be
+    followed by something counted that is not a unit, how often or an hour.
+    """
+    words = clause.words
+    at = kept_positions(words, cues)[hit.positions[-1]] + 1
+    skipped = 0
+    while at < len(words) and words[at] in cues.stop_words and skipped < PART_REACH:
+        at, skipped = at + 1, skipped + 1
+    if at + 1 >= len(words) or number_word(words[at], cues.grammar.values) is None:
+        return False
+    thing = words[at + 1]
+    return (thing not in cues.units and thing not in cues.frequency and thing not in cues.clock
+            and thing not in cues.stop_words and thing not in SYMBOLS
+            and number_word(thing, cues.grammar.values) is None
+            and not has_phrase(cues.since, [thing]))
+
+
+def closure_of_a_place(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
+    """Whether a clause that closes something names a place and neither us nor a business.
+
+    "Rumichaca cerrado hace 12 días por cierre de frontera", "route fermée depuis 10 jours":
+    the place's closure; "we are closed because of the border" and "the shop is closed"
+    still speak of a business.
+    """
+    cue_at = {kept_positions(words, cues)[p] for p in hit.positions}
+    others = [w for i, w in enumerate(words) if i not in cue_at]
+    if any(w in cues.ours for w in words):
+        return False
+    if any(exactly(noun, w) for noun in cues.business_nouns for w in others):
+        return False  # not the closure's own word: "ferme" is also a farm
+    return any(exactly(place, w) for place in cues.places for w in words)
+
+
+def adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
+                           cues: Cues) -> bool:
+    """Whether working another way now follows a closure: the business works, adapted.
+
+    "The market is closed, now I sell in front of my house". Not a reopening ("closed 6
+    weeks, now we reopened"): whether it is fully open is asked.
+    """
+    clause = clauses[hit.clause]
+    now = cues.times.get("now", ())
+    if clause.time != "now" or (hit.cue.words[0],) not in now:
+        return False  # "now * sell*", not "on a rouvert un petit point de vente"
+    kept = kept_positions(clause.words, cues)
+    said = [clause.words[kept[p]] for p in hit.positions]
+    single = [c.words[0] for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+              and len(c.words) == 1]
+    if any(same_word(cue, w) for cue in single for w in said):
+        return False
+    return any(other.cue.question == TRADING and other.cue.option == "closed"
+               and not other.negated and other.clause <= hit.clause
+               and clauses[other.clause].time != "now"
+               and (other.clause < hit.clause or other.positions[-1] < hit.positions[0])
+               for other in hits)
+
+
+def strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
+    """Whether a strike read as a conflict is a blockade: the text says goods are stopped.
+
+    "le port est en grève, mes marchandises sont bloquées", "the strike, my goods are stuck":
+    a supply cut off or a blockade said beside it; riots or looting said too stay a conflict
+    (the first tier of the crisis's causes).
+    """
+    if hit.cue.question != "crisis_type" or hit.cue.option != "conflict" or not all(
+            w in cues.strikes or w in cues.stop_words for w in hit.cue.words):
+        return False
+    return any(not other.negated and (
+        (other.cue.question == "supplier_risk" and other.cue.option == "cut_off")
+        or (other.cue.question == "crisis_type" and other.cue.option == "blockade"))
+        for other in hits)
+
+
+def contrasted_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
+    """The hits (by index) said of someone else before a "but" that says ours.
+
+    "la boulangerie d'en face a licencié 3 personnes mais j'ai gardé mes employés": of one
+    sentence, a clause naming none of us gives way, on a question about us, to a later
+    clause after a break that names us and answers it too.
+    """
+    dropped: set[int] = set()
+    for k, hit in enumerate(hits):
+        clause = clauses[hit.clause]
+        if hit.cue.question not in cues.about_us or any(w in cues.ours for w in clause.words):
+            continue
+        # someone named ("la boulangerie d'en face", "the factory"), not a clause with no
+        # subject said ("laid off 2 but we kept the rest" is ours)
+        if not any(exactly(noun, w) for w in clause.words
+                   for noun in (*cues.others, *cues.business_nouns)):
+            continue
+        if any(other.cue.question == hit.cue.question and other.clause > hit.clause
+               and clauses[other.clause].sentence == clause.sentence
+               and not other.negated
+               and any(w in cues.ours for w in clauses[other.clause].words)
+               and any(c.after in cues.breaks
+                       for c in clauses[hit.clause : other.clause])
+               for other in hits):
+            dropped.add(k)
+    return dropped
+
+
+def effect_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
+    """The hits (by index) that say what a cause said right after them brought about.
+
+    "burnt during the riots", "brûlé pendant les émeutes", "quemado en los disturbios": of two
+    options of one tier of `causes` in one clause, the one said a few words later is the
+    cause, so the crisis; two joined by "and" ("the floods and the cholera") are both said.
+    """
+    effects: set[int] = set()
+    for number, effect in enumerate(hits):
+        tiers = cues.causes.get(effect.cue.question)
+        if not tiers or effect.negated or not effect.cue.option:
+            continue
+        words = clauses[effect.clause].words
+        kept = [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+        for cause in hits:
+            if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
+                    or cause.negated or cause.cue.option in ("", effect.cue.option)
+                    or cause.positions[0] <= effect.positions[0]
+                    or not any(effect.cue.option in t and cause.cue.option in t for t in tiers)):
+                continue
+            end = max(p for p in effect.positions if p < cause.positions[0])
+            between = words[kept[end] + 1 : kept[cause.positions[0]]]
+            if len(between) <= CAUSE_REACH and not any(
+                    w in cues.joins or w in cues.breaks or w in cues.subject_breaks
+                    for w in between):
+                effects.add(number)
+    return effects
+
+
+def resolved(doubt: Hit, hits: Iterable[Hit], clauses: Sequence[Clause]) -> bool:
+    """Whether a plain cue later in a doubt's sentence says what the doubt left open.
+
+    "We reopened" could be fully or partly open; "... but only for lunch" says which.
+    """
+    sentence = clauses[doubt.clause].sentence
+    return any(hit.cue.kind == ANSWER and hit.cue.question == doubt.cue.question
+               and not hit.negated and clauses[hit.clause].sentence == sentence
+               and (hit.clause, hit.positions[0]) > (doubt.clause, doubt.positions[-1])
+               for hit in hits)
