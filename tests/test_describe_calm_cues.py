@@ -156,3 +156,14 @@ def test_supplier_cut_off_by_a_closed_border(describer: Describer, text: str,
 def test_one_buyer_and_its_market(describer: Describer, text: str,
                                   expected: dict[str, str | None]) -> None:
     check(describer, "es", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a debt named first, "not paid" after it, without a verb before (as typed by SMS)
+    ("le loyer de 2 mois pas paye", {"debts": "many_overdue"}),
+    ("la traite de la banque pas payee depuis mars", {"debts": "many_overdue"}),
+    ("factures d'electricite pas payees, je sais plus quoi faire", {"debts": "many_overdue"}),
+])
+def test_debt_then_not_paid(describer: Describer, text: str,
+                            expected: dict[str, str | None]) -> None:
+    check(describer, "fr", text, expected)
