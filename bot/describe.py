@@ -763,7 +763,11 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
                    previous: Sequence[str]) -> bool:
     """Whether a cue at first..last of a clause speaks of someone else, not the business."""
     question = hit.cue.question
-    if question in cues.about_us and about_others(words, first, last, cues, previous):
+    # "el gobierno limitó el horario del mercado": a cue that opens with someone else names
+    # who acted in its own words, and was written about us; no subject is looked for.
+    names_its_actor = any(exactly(other, hit.cue.words[0]) for other in cues.others)
+    if question in cues.about_us and not names_its_actor \
+            and about_others(words, first, last, cues, previous):
         return True
     if question in cues.about_us and _theirs_after(words, first, last, cues):
         return True  # "the shop next to mine fired all his 5 boys": his staff
