@@ -25,7 +25,7 @@ from bot.numbers import Quantity, digits
 MAX_GAP = 2
 
 
-#: The kind of a `paid_but` cue, and what it answers once read (see bot.describe._still_paid).
+#: The kind of a `paid_but` cue, and what it answers once read (see bot.judging.still_paid).
 PAID_BUT = "paid_but"
 PAID_BUT_QUESTION, PAID_BUT_OPTION = "debts", "some_at_risk"
 

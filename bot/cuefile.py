@@ -185,7 +185,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
             result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
     # "the loan I pay, but I don't know for how long": debts at risk, read only after a clause
-    # that names what the business pays (see bot.describe._still_paid).
+    # that names what the business pays (see bot.judging.still_paid).
     paid_but = spec.spec.get("paid_but", LineList())
     if not isinstance(paid_but, LineList):
         raise ContentError(f"{spec.where('paid_but')}: 'paid_but' must be a list")
@@ -384,7 +384,7 @@ class _Context:
              low: float | None, high: float | None, self_only: bool) -> Cue:
         marked = _GAP_WRITTEN.sub(f" {_GAP_HOLDER} ", text.replace(NUMBER_MARK,
                                                                    f" {_PLACEHOLDER} "))
-        # Cut once: about 16,000 cues are read at every start of `check` and every reload.
+        # Cut once: about 40,000 cues are read at every start of `check` and every reload.
         # Interned: some 40,000 cues share a few thousand words, one string each.
         cut = [{_PLACEHOLDER: NUMBER_MARK, _GAP_HOLDER: GAP}.get(w, sys.intern(w))
                for w in words_of(marked, star=True)]
