@@ -14,7 +14,7 @@ from bot.cues import (
     TRAIT,
     Cues,
 )
-from bot.sales import SYMBOLS
+from bot.judging import kept_positions
 
 #: The traits an age alone says.
 AGE_TRAITS = frozenset({"young", "older"})
@@ -52,8 +52,8 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
 
 def age_trait(value: float, cues: Cues) -> str | None:
     """The `#` age trait (young, older) whose bounds hold an age."""
-    for cue in cues.cues:
-        if (cue.kind == TRAIT and NUMBER_MARK in cue.words and cue.low is not None
+    for cue in cues.of_kind.get(TRAIT, ()):
+        if (NUMBER_MARK in cue.words and cue.low is not None
                 and cue.high is not None and cue.low <= value <= cue.high
                 and cue.option in AGE_TRAITS):
             return cue.option
@@ -106,11 +106,11 @@ def age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     if NUMBER_MARK in hit.cue.words or len(hit.cue.words) > 1:
         return True
     clause = clauses[hit.clause].words
-    origin = [i for i, w in enumerate(clause) if w not in cues.stop_words and w not in SYMBOLS]
+    origin = kept_positions(clause, cues)
     words = [clause[i] for i in origin]
     at = hit.positions[0]
     near = [w for w in words[max(0, at - 1) : at + 2] if w != words[at]]
-    persons = {w for c in cues.cues if c.kind == TRAIT and c.option in GENDER_TRAITS
+    persons = {w for c in cues.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS
                for w in c.words if w not in cues.stop_words and w not in cues.self_words}
     if any(w in persons for w in near):
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.numbers import FRACTION, RANGE, NumberWords
 
@@ -234,3 +235,14 @@ class Cues:
     vocabulary: frozenset[str] = frozenset()
     #: The language's unit words (`units:`): word → days, weeks, months, years or people.
     units: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def of_kind(self) -> dict[str, tuple[Cue, ...]]:
+        """The cues of each kind (doubts, traits...), made once.
+
+        Rules look among the few hundred of one kind, not the ~40,000 cues, at every read.
+        """
+        kinds: dict[str, list[Cue]] = {}
+        for cue in self.cues:
+            kinds.setdefault(cue.kind, []).append(cue)
+        return {kind: tuple(found) for kind, found in kinds.items()}

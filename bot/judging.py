@@ -67,7 +67,7 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
     words = clause.words
     if hit.negated:
         return option
-    if option == "normal" and any(exactly(p, w) for p in cues.payables for w in words):
+    if option == "normal" and _names_a_payable(words, cues):
         return None
     if option == "closed" and closes_a_part(hit, clause, cues):
         return "partly_open"
@@ -91,7 +91,7 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     before = clauses[hit.clause - 1]
     if before.sentence != clauses[hit.clause].sentence:
         return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
-    if not any(exactly(p, w) for p in cues.payables for w in before.words):
+    if not _names_a_payable(before.words, cues):
         return False
     if any(w in cues.negations for w in before.words):
         return False  # "the loan I can't pay, but ...": not a payment still made
@@ -113,10 +113,15 @@ def owed_with_payables(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
     first = kept_positions(clause.words, cues)[hit.positions[0]]
     listed = [w for c in clauses[: hit.clause] if c.sentence == clause.sentence
               for w in c.words] + clause.words[:first]
-    if not any(exactly(p, w) for p in cues.payables for w in listed):
+    if not _names_a_payable(listed, cues):
         return False
     return any(other.cue.question == "debts" and not other.negated
                and clauses[other.clause].sentence == clause.sentence for other in hits)
+
+
+def _names_a_payable(words: Sequence[str], cues: Cues) -> bool:
+    """Whether the words name something the business pays (a loan, rent, an instalment)."""
+    return any(exactly(p, w) for p in cues.payables for w in words)
 
 
 def our_kind(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
@@ -182,9 +187,7 @@ def not_done(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """
     words = clause.words
     first = kept_positions(words, cues)[hit.positions[0]]
-    before = words[max(0, first - NEGATION_REACH - 2) : first]
-    return any(before[i : i + len(p)] == list(p) for p in cues.rather
-               for i in range(len(before) - len(p) + 1))
+    return has_phrase(cues.rather, words[max(0, first - NEGATION_REACH - 2) : first])
 
 
 def cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
@@ -206,7 +209,7 @@ def working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> l
     so each is read as open and adapted (`adapted_after_closure`); alone it says nothing.
     """
     now = cues.times.get("now", ())
-    doubts = [c for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+    doubts = [c for c in cues.of_kind.get(DOUBT, ()) if c.question == TRADING
               and len(c.words) > 1 and (c.words[0],) in now]
     found: list[Hit] = []
     for number, clause in enumerate(clauses):
@@ -282,7 +285,7 @@ def adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Claus
         return False  # "now * sell*", not "on a rouvert un petit point de vente"
     kept = kept_positions(clause.words, cues)
     said = [clause.words[kept[p]] for p in hit.positions]
-    single = [c.words[0] for c in cues.cues if c.kind == DOUBT and c.question == TRADING
+    single = [c.words[0] for c in cues.of_kind.get(DOUBT, ()) if c.question == TRADING
               and len(c.words) == 1]
     if any(same_word(cue, w) for cue in single for w in said):
         return False
@@ -350,7 +353,7 @@ def effect_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> s
         if not tiers or effect.negated or not effect.cue.option:
             continue
         words = clauses[effect.clause].words
-        kept = [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+        kept = kept_positions(words, cues)
         for cause in hits:
             if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
                     or cause.negated or cause.cue.option in ("", effect.cue.option)

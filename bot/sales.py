@@ -214,11 +214,18 @@ def _given(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
     """
     if not (quantity.percent or quantity.share):
         return False
-    begin = quantity.start
-    while begin and words[begin - 1] not in cues.subject_breaks | cues.relatives:
-        begin -= 1
+    begin = _subject_start(words, quantity, cues)
     span = [*words[begin : quantity.start], *words[quantity.end : quantity.end + SHARE_REACH]]
     return _first(cues.given, span) is not None
+
+
+def _subject_start(words: Sequence[str], quantity: Quantity, cues: Cues) -> int:
+    """Where the subject of an amount begins: back to a subject break or a relative pronoun."""
+    stops = cues.subject_breaks | cues.relatives
+    begin = quantity.start
+    while begin and words[begin - 1] not in stops:
+        begin -= 1
+    return begin
 
 
 def _rise_of_ours(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues
@@ -230,10 +237,7 @@ def _rise_of_ours(words: Sequence[str], quantity: Quantity, change: Change, cues
     "le wax a monté de 30%" or "la harina subió 120%" are prices, whatever the clause says of
     customers. A rise with no subject of its own ("up 20% this month") is read from its clause.
     """
-    begin = quantity.start
-    while begin and words[begin - 1] not in cues.subject_breaks | cues.relatives:
-        begin -= 1
-    subject = words[begin : quantity.start]
+    subject = words[_subject_start(words, quantity, cues) : quantity.start]
     # as written, not by way of a typo: "pollo" is no "pedidos"
     if _first(change.context, subject) is not None or any(w in cues.ours for w in subject):
         return True
@@ -336,11 +340,6 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     With the sentence `following`, each of the two must hold one amount, marked, on its own
     side, and neither may count people ("On était 11. Maintenant 6" is a team).
     """
-    clauses = group + (following or [])
-    words = [w for clause in clauses for w in clause.words]
-    told = has_cue(change.context, words) or has_phrase(change.rate, words)
-    counted = has_phrase(cues.amounts.get("size", ()), words) or any(
-        w in cues.people for w in words)
     sides: list[list[tuple[str, Quantity]]] = []
     apart = 0  # the clauses that hold an amount
     for sentence in (group, following or []):
@@ -351,6 +350,12 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             sides[-1] += found
             apart += bool(found)
     marked = sides[0] + sides[1]
+    if len(marked) < 2:
+        return None  # a before and a now take two amounts; most sentences hold fewer
+    words = [w for clause in group + (following or []) for w in clause.words]
+    told = has_cue(change.context, words) or has_phrase(change.rate, words)
+    counted = has_phrase(cues.amounts.get("size", ()), words) or any(
+        w in cues.people for w in words)
     earlier = [q for mark, q in marked if mark == "before"]
     later = [q for mark, q in marked if mark == "after"]
     others = [q for mark, q in marked if not mark]
