@@ -16,6 +16,7 @@ from telegram import Update
 
 from bot.app import build_application, running
 from bot.config import Settings
+from bot.context import AdvisorApplication
 from bot.fakeapi import FakeBotAPI, InProcessRequest, plain
 from bot.knowledge import Knowledge
 
@@ -109,6 +110,13 @@ async def chat(settings: Settings, knowledge: Knowledge, language: str | None,
     print(f"MSME Crisis Advisor in the terminal (its own database: {settings.db_path}). Type "
           "a button's number, or text; /quit or end of input to leave.", file=stdout)
     async with running(app):
+        if language:
+            # Asked for by name: it wins over the language this chat database stored before
+            # (as choosing it with /language would), else `--lang es` seemed ignored.
+            assert isinstance(app, AdvisorApplication)  # noqa: S101 - build_application's
+            store = app.advisor.store
+            if await store.users.get(TERMINAL_USER_ID) is not None:
+                await store.users.set_language(TERMINAL_USER_ID, language)
         assert app.job_queue is not None  # noqa: S101 - the job-queue extra is a dependency
         await app.job_queue.start()  # nudges arrive while the conversation goes on
         try:

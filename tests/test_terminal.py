@@ -98,3 +98,22 @@ def test_chat_keeps_its_own_database(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["chat", "--db", str(own)]) == 0
     assert own.exists() and not deployment.exists()
+
+
+def test_lang_asked_for_wins_over_the_language_stored_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = tmp_path / "chat.sqlite3"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1\n"))
+    assert main(["chat", "--db", str(own)]) == 0  # first time: English, stored
+    assert "What does your business mainly do" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["chat", "--db", str(own), "--lang", "es"]) == 0
+    spoken = capsys.readouterr().out
+    assert "What does your business mainly do" not in spoken
+    assert "negocio" in spoken
+    with sqlite3.connect(own) as db:
+        assert db.execute("SELECT language FROM users").fetchall() == [("es",)]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["chat", "--db", str(own)]) == 0  # no --lang: the stored choice stays
+    assert "negocio" in capsys.readouterr().out
