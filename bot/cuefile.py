@@ -140,6 +140,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.careful = spec.questions(knowledge, "careful")
     result.not_future = spec.questions(knowledge, "not_future")
     result.almost = spec.words("almost")
+    result.mostly = spec.phrases("mostly")
     result.frequency = spec.words("frequency")
     result.clock = spec.words("clock")
     causes = spec.mapping("causes")

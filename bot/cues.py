@@ -163,6 +163,9 @@ class Cues:
     #: question means then; a softened option not listed is not read ("almost closed").
     almost: frozenset[str] = frozenset()
     almost_means: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Hedges of a share ("mostly", "surtout", "sobre todo"): said with the least option of a
+    #: question whose options add up ("cash mostly"), other means are used too.
+    mostly: tuple[tuple[str, ...], ...] = ()
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
     #: Sector words ("school", "hôtel"): after "my" or "our" they are the business itself.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.clauses import (
+    PAID_BUT_QUESTION,
     Clause,
     Hit,
     exactly,
@@ -31,6 +32,13 @@ NEGATION_REACH = 2
 
 #: How many small words may stand between a closure and the number of what it closed.
 PART_REACH = 2
+
+#: Trading options that working another way now, said after them, adapts to (a closure
+#: first: a limit counts only in some cases, see `adapted_after_closure`).
+LIMITS = ("closed", "partly_open")
+
+#: The option of debts paid as they fall due.
+ON_TRACK = "on_track"
 
 #: The question whose closures, openings and ways of working `trading` weighs.
 TRADING = "trading_status"
@@ -274,10 +282,12 @@ def closure_of_a_place(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
 
 def adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
                            cues: Cues) -> bool:
-    """Whether working another way now follows a closure: the business works, adapted.
+    """Whether working another way now follows a closure or a limit: it works, adapted.
 
-    "The market is closed, now I sell in front of my house". Not a reopening ("closed 6
-    weeks, now we reopened"): whether it is fully open is asked.
+    "The market is closed, now I sell in front of my house"; "on peut plus circuler certains
+    jours ... maintenant on fait de la livraison dans le quartier": a limit said before, now
+    worked around. Not a reopening ("closed 6 weeks, now we reopened"): whether it is fully
+    open is asked.
     """
     clause = clauses[hit.clause]
     now = cues.times.get("now", ())
@@ -289,7 +299,10 @@ def adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Claus
               and len(c.words) == 1]
     if any(same_word(cue, w) for cue in single for w in said):
         return False
-    return any(other.cue.question == TRADING and other.cue.option == "closed"
+    # A limit only before "now" said with the way of working ("maintenant on fait de la
+    # livraison"), not with "now" elsewhere in the clause ("all still working now").
+    limits = LIMITS if len(hit.positions) == len(hit.cue.words) else LIMITS[:1]
+    return any(other.cue.question == TRADING and other.cue.option in limits
                and not other.negated and other.clause <= hit.clause
                and clauses[other.clause].time != "now"
                and (other.clause < hit.clause or other.positions[-1] < hit.positions[0])
@@ -313,6 +326,50 @@ def strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
 
 
 def contrasted_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
+    """The hits (by index) that give way to what the rest of their sentence says.
+
+    Someone else's before a "but" that says ours (`_theirs_before_ours`); debts on track
+    before a clause that says a payment may not be made (`turned_to_risk`); the least of the
+    ways a question adds up, hedged ("cash mostly": `hedged_least`).
+    """
+    return (_theirs_before_ours(hits, clauses, cues)
+            | {k for k, hit in enumerate(hits) if turned_to_risk(hit, hits, clauses, cues)
+               or hedged_least(hit, clauses[hit.clause], cues)})
+
+
+def turned_to_risk(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether debts said to be on track are turned, later in the sentence, into a risk.
+
+    "Tenemos un préstamo, vamos al día, pero con la baja del precio quizás no lleguemos a
+    pagar la cuota", "on paie à temps, mais on ne pourra pas payer l'échéance de décembre":
+    a later clause names what is paid and denies something of it, and no cue of debts reads
+    it ("..., no rent is late" is read, and on track too). The risk, said last, is what the
+    writer turns to: the reader asks rather than read the debts as on track.
+    """
+    if hit.negated or hit.cue.question != PAID_BUT_QUESTION or hit.cue.option != ON_TRACK:
+        return False
+    sentence = clauses[hit.clause].sentence
+    read = {other.clause for other in hits if other.cue.question == PAID_BUT_QUESTION}
+    return any(later.sentence == sentence and number not in read
+               and _names_a_payable(later.words, cues)
+               and any(w in cues.negations for w in later.words)
+               for number, later in enumerate(clauses[hit.clause + 1 :], start=hit.clause + 1))
+
+
+def hedged_least(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether the least option of a question whose options add up is hedged: not the only.
+
+    "Customers pay cash mostly", "les clients paient surtout en espèces", "casi todo es en
+    efectivo": cash, and other ways too, so not "cash only" (which others are is not said).
+    """
+    order = cues.highest.get(hit.cue.question)
+    if hit.negated or not order or hit.cue.option != order[0]:
+        return False
+    return hit.hedged or has_phrase(cues.mostly, clause.words)
+
+
+def _theirs_before_ours(hits: Sequence[Hit], clauses: Sequence[Clause],
+                        cues: Cues) -> set[int]:
     """The hits (by index) said of someone else before a "but" that says ours.
 
     "la boulangerie d'en face a licencié 3 personnes mais j'ai gardé mes employés": of one
