@@ -157,6 +157,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         if name not in TIMES:
             raise ContentError(f"{times.where(name)}: a time is one of {', '.join(TIMES)}")
         result.times[name] = spec.phrases(name, times)
+    # "we expect a third of a normal harvest": an expectation is a time to come, as "will" is
+    result.times["future"] = (*result.times.get("future", ()), *spec.phrases("expected"))
     _parse_respell(spec, result)
     context = _Context(result, classes)
     for i, phrase in enumerate(ignored := spec.spec.get("ignore", LineList())):
@@ -328,6 +330,12 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
               "price", "more", "less", "usual")}
     lists["from_"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
+    if qid == "revenue_change":
+        # "el exportador nos paga un 20% menos": what we are paid is our takings, a price
+        # that falls for us as a seller, not one we pay; what we are charged is a price
+        lists["context"] = (*lists["context"], *spec.phrases("paid_us"))
+        # "la mara me cobra 1500 y ahora 2500": what someone charges us is a price we pay
+        lists["price"] = (*lists["price"], *spec.phrases("charged_us"))
     unsure = raw.get("unsure_at", [])
     if not isinstance(unsure, list) or not all(isinstance(v, (int, float)) for v in unsure):
         raise ContentError(f"{raw.where('unsure_at')}: 'unsure_at' is a list of percentages")

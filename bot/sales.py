@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase
+from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase, number_word
 from bot.cues import (
     Change,
     Cues,
@@ -66,6 +66,9 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 continue  # "prices up 40%": not sales
             if _given(words, quantity, cues):
                 continue  # "the mill gives us 40% of what we order": a supply, not sales
+            if _risen(words, quantity, change, cues) and not _rise_of_ours(words, quantity,
+                                                                          change, cues):
+                continue  # "le papier a augmenté de 40% et les clients commandent moins"
             # "más de la mitad": the "more" that places a share is no rise, so a fall said in
             # the clause before still holds ("las ventas bajaron muchísimo, más de la mitad")
             bare = [*_unqualified(words, quantity, change), *words[quantity.start :]]
@@ -246,6 +249,17 @@ def _rise_of_ours(words: Sequence[str], quantity: Quantity, change: Change, cues
                for w in subject)
 
 
+def _risen(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
+    """Whether a rise, and no fall, is said between an amount's subject and the amount.
+
+    The turn said of an amount is the one before it in its own subject's words: in "el papel
+    subió 40% y los clientes piden menos", the 40% rose with the paper, whatever the clause
+    says of customers after it.
+    """
+    span = words[_subject_start(words, quantity, cues) : quantity.start]
+    return _first(change.up, span) is not None and _first(change.down, span) is None
+
+
 def _ends_at(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | None:
     """Where the last of the phrases found as written in the words ends, if one is found."""
     ends = [i + len(p) - 1 for p in phrases for i in range(len(words) - len(p) + 1)
@@ -342,6 +356,7 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     """
     sides: list[list[tuple[str, Quantity]]] = []
     apart = 0  # the clauses that hold an amount
+    periods: dict[int, tuple[str | None, bool]] = {}  # by id: the period said, and a rate
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
@@ -349,6 +364,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
                      if not _about_price(clause.words, q, change)]
             sides[-1] += found
             apart += bool(found)
+            periods.update({id(q): (_period(clause.words, q, cues),
+                                    _rated(clause.words, q, change)) for _, q in found})
     marked = sides[0] + sides[1]
     if len(marked) < 2:
         return None  # a before and a now take two amounts; most sentences hold fewer
@@ -361,6 +378,11 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     others = [q for mark, q in marked if not mark]
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
         later = others  # "vendo unas 50 por día, antes 120": the other one is now
+    elif (following is None and len(later) == 1 and not earlier and len(others) == 1
+          and periods[id(others[0])][1] and marked.index(("", others[0])) < marked.index(
+              ("after", later[0]))):
+        # "we sold about 300 tacos a day, now not even 100": a rate said first, then now
+        earlier, others = others, []
     # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
     kept = has_phrase(cues.left, words)
     if (following is None and kept and len(later) == 1 and not earlier and len(others) == 1
@@ -380,6 +402,11 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     before, after = earlier[0], later[0]
     if before.high <= 0:
         return None
+    (period_before, rate_before), (period_after, rate_after) = (periods[id(before)],
+                                                                periods[id(after)])
+    if (period_before and period_after and period_before != period_after
+            and not (rate_before and rate_after)):
+        return None  # "el mes pasado 400 panes, esta semana 100": a month against a week
     falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
     if change.unsure(falls):
         return None
@@ -389,6 +416,25 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # au marché noir 2000 F au lieu de 775"), is more likely a price
         return None
     return options.pop() if len(options) == 1 else None
+
+
+def _period(words: Sequence[str], quantity: Quantity, cues: Cues) -> str | None:
+    """The unit of the period said before an amount in its clause ("last month 400": months).
+
+    A unit right after a number is a duration ("3 weeks ago"), not the period of the amount;
+    a letter is none ("j'ai" is no "j" of days).
+    """
+    for at in range(quantity.start - 1, -1, -1):
+        unit = cues.units.get(words[at]) if len(words[at]) > 2 else None
+        if unit in MONTHS_PER and not (at and number_word(words[at - 1],
+                                                          cues.grammar.values) is not None):
+            return unit
+    return None
+
+
+def _rated(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
+    """Whether a rate follows an amount ("300 tacos a day", "20 réservations par mois")."""
+    return has_phrase(change.rate, words[quantity.end : quantity.end + MARK_AFTER_REACH])
 
 
 def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
