@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.clauses import (
     Clause,
@@ -39,15 +40,38 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     a first clause of a few words without a number, then one that is only a number (and a
     word for years); its trait is the `#` age trait (young, older) whose bounds hold it.
     """
-    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
-        return None
-    head, age = clauses[0].words, clauses[1].words
-    if not 1 <= len(head) <= HEAD_WORDS or clauses[0].quantities or not 1 <= len(age) <= 2:
+    if len(clauses) >= 2 and clauses[0].sentence == clauses[1].sentence:
+        head = clauses[0].words
+        if 1 <= len(head) <= HEAD_WORDS and not clauses[0].quantities \
+                and (value := _only_age(clauses[1], cues)) is not None:
+            return age_trait(value, cues)
+    # "I'm a pharmacist, woman, 31", "coiffeuse, femme, 28 ans": anywhere, an age said alone
+    # right after a clause that is only a word for the writer's sex is the writer's.
+    persons = _person_words(cues)
+    for before, clause in pairwise(clauses):
+        if before.sentence == clause.sentence and before.words \
+                and all(w in persons or w in cues.stop_words for w in before.words) \
+                and (value := _only_age(clause, cues)) is not None:
+            return age_trait(value, cues)
+    return None
+
+
+def _only_age(clause: Clause, cues: Cues) -> float | None:
+    """The number of a clause that is only a number and perhaps a word for years ("31 ans")."""
+    age = clause.words
+    if not 1 <= len(age) <= 2:
         return None
     value = number_word(age[0], cues.grammar.values)
     if value is None or (len(age) == 2 and cues.units.get(age[1]) != "years"):
         return None
-    return age_trait(value, cues)
+    return value
+
+
+def _person_words(cues: Cues) -> frozenset[str]:
+    """The words of the traits of who the writer is, a woman or a man ("woman", "femme")."""
+    return frozenset(w for c in cues.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS
+                     and len(c.words) == 1 for w in c.words
+                     if w not in cues.stop_words and w not in cues.self_words)
 
 
 def age_trait(value: float, cues: Cues) -> str | None:

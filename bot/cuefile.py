@@ -134,6 +134,14 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.owner_included = spec.phrases("owner_included")
     result.people_after = spec.phrases("people_after")
     result.since = spec.phrases("since")
+    result.over = spec.phrases("over")
+    result.over_after = spec.words("over_after")
+    result.over_questions = spec.questions(knowledge, "over_questions")
+    result.ill = spec.phrases("ill")
+    proposed = spec.mapping("proposed")
+    for qid in proposed:
+        _question(knowledge, qid, proposed.where(qid))
+        result.proposed[qid] = spec.phrases(qid, proposed)
     result.own = spec.questions(knowledge, "own")
     result.about_us = spec.questions(knowledge, "about_us") | result.own
     result.current = spec.questions(knowledge, "current")

@@ -238,6 +238,16 @@ class Cues:
     vocabulary: frozenset[str] = frozenset()
     #: The language's unit words (`units:`): word → days, weeks, months, years or people.
     units: dict[str, str] = field(default_factory=dict)
+    #: Phrases that end a clause telling something is over ("that is long over", "ya pasó"),
+    #: the words that may follow them ("hace rato"), and the questions they make of then.
+    over: tuple[tuple[str, ...], ...] = ()
+    over_after: frozenset[str] = frozenset()
+    over_questions: frozenset[str] = frozenset()
+    #: Per question, words right before a cue that make it a step proposed, not taken ("my
+    #: manager says we should cut 3 people", "il faut licencier", "quiere despedir").
+    proposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Words of falling ill beside a disease: the writer's illness, no epidemic ("en cama").
+    ill: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def of_kind(self) -> dict[str, tuple[Cue, ...]]:

@@ -78,6 +78,7 @@ from bot.knowledge import Knowledge
 from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity, digits, quantities
+from bot.over import taken_ill, told_over
 from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes, usual_rise
 
 #: A text is clearly in a language other than the user's when at least one word in this
@@ -248,7 +249,10 @@ class Describer:
         traits: dict[str, bool] = {}
         effects = effect_hits(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
+        over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
         for number, hit in enumerate(hits):
+            if number in over:
+                continue  # "the tsunami in 2004, that is long over", "me dio dengue": not now
             if number in effects:
                 continue  # "burnt during the riots": the riots are the crisis
             if number in contrasted:
@@ -313,7 +317,14 @@ class Describer:
         said += self._runway(clauses, lang)
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
-        said += self._size(clauses, lang, alone_now(hits, clauses), left)
+        # "12 staff all sent home", "the factory next door laid off 10": a count beside a
+        # lay-off is of those let go; not where the writer is named ("después de los despidos
+        # quedamos 11 con todo y yo": no one lets themself go), nor one a cue counts itself
+        let_go = frozenset(hit.clause for hit in hits if hit.cue.question == "staff_change"
+                           and hit.cue.option == "laid_off" and not hit.negated
+                           and NUMBER_MARK not in hit.cue.words
+                           and not any(w in cues.self_words for w in clauses[hit.clause].words))
+        said += self._size(clauses, lang, alone_now(hits, clauses), left, let_go)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
         answers = _choose(said, cues)
@@ -436,13 +447,16 @@ class Describer:
         return said
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
-              left: bool = False) -> list[Said]:
+              left: bool = False, let_go: frozenset[int] = frozenset()) -> list[Said]:
         """The head-count now: the largest count said, the writer added where they count.
 
         The writer alone now (`alone`, the clause of "now I work alone") beats the counts
-        said before it: "I had 4 helpers, I let them go, now I am alone" is one. So does a
+        said before it ("I had 4 helpers, I let them go, now I am alone" is one), and those
+        after it with no "now" of their own ("just me now, my 2 workers left"). So does a
         count in a clause marked as now when people were let go (`left`): "I had 10, laid
-        off 6, now 4 of us remain"; without, "3 guys are now part time" is some of them.
+        off 6, now 4 of us remain"; without, "3 guys are now part time" is some of them. A count
+        in the clause of a lay-off (`let_go`, "12 staff all sent home") is of those let go: how
+        many still work, or will come back, is not said, so it is asked.
         """
         question = self.knowledge.question("size")
         cues = self.cues[lang]
@@ -458,6 +472,8 @@ class Describer:
             whose = whose_count(clause.words, at, cues) if found else None
             if not found and clause.time == "now" and previous_past:
                 found = bare_counts(clause, cues)  # "we were 11, now 6"
+            if found and number in let_go:
+                continue  # "12 staff all sent home, no pay": those let go, not those at work
             if found:
                 previous_past = clause.time == "past"
                 # a marker of its own: "now" carried from the clause before is no new count
@@ -468,7 +484,10 @@ class Describer:
                            for value in found]
             elif number and clauses[number - 1].sentence != clause.sentence:
                 previous_past = False
-        counts = [c for c in counts if c[4] >= since]
+        # "its just me now, my 2 workers left in may": alone now, a count after it without a
+        # marker of now of its own ("now" carried from the clause before is none) is of before.
+        counts = [c for c in counts if (c[4] == since or (
+            c[4] > since and (alone is None or _time(clauses[c[4]].words, cues) == "now")))]
         # "the factory laid off 400, I have 8 girls working with me": beside the writer's
         # own count, a count in a clause about someone else of the same sentence is theirs.
         ours = {sentence for _, time, sentence, whose, _ in counts
@@ -774,6 +793,9 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
     if has_phrase(cues.others_before.get(question, ()),
                   words[max(0, first - OTHERS_REACH) : first]):
         return True  # "we deliver to kiosks": the kiosks are customers
+    if not hit.negated and has_phrase(cues.proposed.get(question, ()),
+                                      words[max(0, first - OTHERS_REACH) : first]):
+        return True  # "my manager says we should cut 3 people": proposed, not done
     # "they shut the bridge": a road or a school, not the business
     return question in cues.own and (_closes_a_place(words, first, cues)
                                      or _closes_a_place(words, last, cues)
@@ -838,7 +860,7 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
 
 
 def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
-    """Whether what a cue acts on, right after it, is someone else's ("fired *his* boys").
+    """Whether what a cue acts on, in or right after it, is someone else's ("fired *his* boys").
 
     "licencié tous *ses* employés", "despidió a *sus* chicos": a third person's possessive in
     the few words after the cue; not when we are its subject ("my shop fired its cooks"). A
@@ -854,7 +876,8 @@ def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bo
            and not (i + 1 < len(words) and someone(i + 1))  # "my neighbour" is not us
            for i, w in enumerate(words[: last + 1])):
         return False
-    return any(w in cues.theirs for w in words[last + 1 : last + 1 + MARK_AFTER_REACH])
+    # "let half *their* staff go", "a mis *ses* gars à pied": inside the cue, or right after
+    return any(w in cues.theirs for w in words[first + 1 : last + 1 + MARK_AFTER_REACH])
 
 
 def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
