@@ -788,7 +788,10 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
     if question in cues.about_us and not names_its_actor \
             and about_others(words, first, last, cues, previous):
         return True
-    if question in cues.about_us and _theirs_after(words, first, last, cues):
+    # Inside the cue only an act on staff is theirs ("let half *their* staff go"); "my
+    # mechanics keep *their* hours" is the staff's own.
+    inside = hit.cue.option == "laid_off"
+    if question in cues.about_us and _theirs_after(words, first, last, cues, inside):
         return True  # "the shop next to mine fired all his 5 boys": his staff
     if has_phrase(cues.others_before.get(question, ()),
                   words[max(0, first - OTHERS_REACH) : first]):
@@ -859,7 +862,8 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
     return False
 
 
-def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bool:
+def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues,
+                  inside: bool) -> bool:
     """Whether what a cue acts on, in or right after it, is someone else's ("fired *his* boys").
 
     "licencié tous *ses* employés", "despidió a *sus* chicos": a third person's possessive in
@@ -877,7 +881,8 @@ def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues) -> bo
            for i, w in enumerate(words[: last + 1])):
         return False
     # "let half *their* staff go", "a mis *ses* gars à pied": inside the cue, or right after
-    return any(w in cues.theirs for w in words[first + 1 : last + 1 + MARK_AFTER_REACH])
+    start = first + 1 if inside else last + 1
+    return any(w in cues.theirs for w in words[start : last + 1 + MARK_AFTER_REACH])
 
 
 def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:

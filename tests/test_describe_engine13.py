@@ -80,12 +80,8 @@ def test_an_amount_over_a_number_is_no_end(describer: Describer) -> None:
         marks=unmended('"its" is respelled "it s": no possessive is left to see')),
     ("en", "My accountant says I should lay off 2 workers, I refused, I kept all 5",
      "unchanged"),
-    pytest.param(
-        "fr",
-        "Mon voisin, le garage, a mis 10 personnes à pied, moi j'ai mis personne à pied "
-        "pis j'ai gardé les heures pareil",
-        "unchanged",
-        marks=unmended("'mis personne à pied' is no cue of unchanged yet")),
+    ("fr", "Mon voisin, le garage, a mis 10 personnes à pied, moi j'ai mis personne à pied "
+     "pis j'ai gardé les heures pareil", "unchanged"),
     pytest.param(
         "fr",
         "La boulangerie d'en face a licencié 3 employés, moi je n'ai licencié personne",
@@ -125,7 +121,8 @@ def test_anothers_lay_off_beside_our_denial_is_no_lay_off(describer: Describer, 
     ("en", "its just me now, my 2 workers left in may", "solo"),
     ("en", "I had 4 apprentices, I sent one away last week, 3 remain and me", "s2_9"),
     ("en", "My workshop burnt down completely. I used to work with 2 helpers", None),
-    ("en", "restaurant closed since March, 12 staff all sent home, no pay", None),
+    # Sent home is for a while (a lockdown, a flood), not let go: they are still its staff.
+    ("en", "restaurant closed since March, 12 staff all sent home, no pay", "s10_49"),
     ("fr", "j'avais 4 apprentis j'en ai renvoyé un la semaine passée, il reste 3 et moi",
      "s2_9"),
     pytest.param(
@@ -139,11 +136,7 @@ def test_anothers_lay_off_beside_our_denial_is_no_lay_off(describer: Describer, 
         None,
         marks=unmended("'2 sur 6' is read as a head-count of 6")),
     ("fr", "Maintenant je suis seule, mes 2 employées sont parties en mai", "solo"),
-    pytest.param(
-        "es",
-        "mi taller se quemó completo, no quedó nada. Trabajaba con 2 maestros",
-        None,
-        marks=unmended("'trabajaba' (imperfect) is no marker of the past")),
+    ("es", "mi taller se quemó completo, no quedó nada. Trabajaba con 2 maestros", None),
     ("es", "ahora estoy solo, mis 2 ayudantes se fueron en mayo", "solo"),
     ("es", "Tenía 4 aprendices, despedí a uno la semana pasada, quedan 3 y yo", "s2_9"),
     pytest.param(
