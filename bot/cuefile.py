@@ -138,6 +138,9 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.over_after = spec.words("over_after")
     result.over_questions = spec.questions(knowledge, "over_questions")
     result.ill = spec.phrases("ill")
+    result.dated = spec.phrases("dated")
+    result.ago = spec.phrases("ago")
+    result.beside = spec.phrases("beside")
     proposed = spec.mapping("proposed")
     for qid in proposed:
         _question(knowledge, qid, proposed.where(qid))

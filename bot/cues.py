@@ -243,6 +243,12 @@ class Cues:
     over: tuple[tuple[str, ...], ...] = ()
     over_after: frozenset[str] = frozenset()
     over_questions: frozenset[str] = frozenset()
+    #: Words that date a clause in the past ("last june", "en aout", "el verano pasado") and
+    #: those that count back from today ("ago", "il y a", "hace"): a story told then.
+    dated: tuple[tuple[str, ...], ...] = ()
+    ago: tuple[tuple[str, ...], ...] = ()
+    #: Words after a business named that make it someone else's ("the bar *next door*").
+    beside: tuple[tuple[str, ...], ...] = ()
     #: Per question, words right before a cue that make it a step proposed, not taken ("my
     #: manager says we should cut 3 people", "il faut licencier", "quiere despedir").
     proposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)

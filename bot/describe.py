@@ -98,6 +98,8 @@ ANSWER_WORDS = 1
 AGE_REACH = 3
 #: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
 OTHERS_REACH = 4
+#: How many words after a business noun the words making it someone else's may end.
+BESIDE_REACH = 5
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
@@ -793,6 +795,8 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
     inside = hit.cue.option == "laid_off"
     if question in cues.about_us and _theirs_after(words, first, last, cues, inside):
         return True  # "the shop next to mine fired all his 5 boys": his staff
+    if question in cues.own and _named_beside(words, first, cues):
+        return True  # "the restaurant on the corner closed", "la tienda de mi primo cerró"
     if has_phrase(cues.others_before.get(question, ()),
                   words[max(0, first - OTHERS_REACH) : first]):
         return True  # "we deliver to kiosks": the kiosks are customers
@@ -804,6 +808,25 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
                                      or _closes_a_place(words, last, cues)
                                      or (hit.cue.option == "closed"
                                          and _numbered_place(words, first, cues)))
+
+
+def _named_beside(words: Sequence[str], first: int, cues: Cues) -> bool:
+    """Whether a business named before a cue is someone else's by the words after it.
+
+    "the bakery *next door*", "le gîte *de mon cousin*", "el restaurante *de la esquina*":
+    a business noun, not after a word for us, that words of `beside` follow right away.
+    """
+    for at in range(first):
+        if not any(exactly(noun, words[at]) for noun in cues.business_nouns):
+            continue
+        if any(w in cues.ours for w in words[max(0, at - 2) : at]):
+            continue  # "my shop next door to the bank" is ours
+        after = words[at + 1 : min(first, at + 1 + BESIDE_REACH)]
+        if any(tuple(after[k : k + len(p)]) == p or all(
+                exactly(w, after[k + i]) for i, w in enumerate(p))
+               for p in cues.beside for k in range(len(after) - len(p) + 1)):
+            return True
+    return False
 
 
 def _whole_kind(words: Sequence[str], first: int, last: int, cues: Cues) -> str | None:

@@ -6,6 +6,13 @@ that ends a clause makes what that clause, and the clauses of its sentence befor
 the questions in `over_questions:` (the crisis, whether the business trades) about then, not
 now. What comes after the marker ("now the problem is no petrol") is read as ever.
 
+"2020 covid we closed 3 months, now prices are the problem", "en août on a fermé 2 mois,
+maintenant...", "hace dos años cerramos un mes, ahora...": a clause dated in the past (a year, a
+month or season, `dated:`, or years counted back, `ago:`), and the clauses after it in its
+sentence, tell a story of then once a later clause speaks of now: a closure said there is not
+whether the business trades, and a crisis said only there yields to one said elsewhere. "Since
+2023", "depuis septembre", "desde enero" start what still goes on: they date nothing.
+
 "El dengue me tiene en cama", "j'ai attrapé le palu", "I got malaria": a disease said beside
 words of falling ill (`ill:`) is the writer's illness, not an epidemic the business lives in.
 """
@@ -17,23 +24,129 @@ from collections.abc import Sequence
 from bot.clauses import Clause, Hit, exactly, has_phrase, number_word
 from bot.cues import Cues
 from bot.judging import kept_positions
+from bot.numbers import digits
 
 #: The answer a disease gives, which an illness of the writer's own does not.
 EPIDEMIC = ("crisis_type", "epidemic")
 #: How many words before a disease, or after it, words of falling ill may stand.
 ILL_BEFORE = 4
 ILL_AFTER = 4
+#: The years a four-digit number is read as a date in ("2020 covid we closed 3 months").
+YEARS = (1980, 2039)
+#: How many words before a date a word of `since` makes it a start, not a date ("since 2023").
+SINCE_REACH = 3
+#: How many words from a word of `ago` a count of years may stand ("hace dos años").
+AGO_REACH = 3
+#: The crisis question: one said only of then yields to one said elsewhere.
+CRISIS = "crisis_type"
+#: What a story of then stops being read as: whether the business trades now.
+TRADING = "trading_status"
+#: Units a closure of then is told to have lasted in ("we shut for a month").
+LASTED = frozenset({"days", "weeks", "months"})
 
 
 def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
-    """The hits (by index) of an over question said in or before a clause marked as over."""
+    """The hits (by index) of an over question said in or before a clause marked as over.
+
+    Those of a story told of then, before a clause of now, too (`told_then`).
+    """
     over = {number for number, clause in enumerate(clauses) if _ends_over(clause, cues)}
-    if not over:
-        return set()
     last = {clauses[n].sentence: n for n in sorted(over)}  # the last over clause of each
     return {k for k, hit in enumerate(hits)
             if hit.cue.question in cues.over_questions
-            and hit.clause <= last.get(clauses[hit.clause].sentence, -1)}
+            and hit.clause <= last.get(clauses[hit.clause].sentence, -1)
+            } | told_then(hits, clauses, cues)
+
+
+def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
+    """The hits (by index) of a story told of then, before a clause of now.
+
+    A closure in a dated clause is not whether the business trades now; a crisis said only in
+    dated clauses yields to a crisis said in others ("2020 covid ..., now prices").
+    """
+    then = _dated_clauses(clauses, cues)
+    if not then:
+        return set()
+    # A later clause of now: its time is now, or something began and goes on ("desde").
+    now = [n for n, clause in enumerate(clauses) if n not in then and (
+        clause.time == "now" or has_phrase(cues.since, clause.words))]
+    then = {n: far for n, far in then.items() if any(later > n for later in now)}
+    if not then:
+        return set()
+    elsewhere = {hit.cue.option for hit in hits if hit.cue.question == CRISIS
+                 and not hit.negated and hit.clause not in then}
+    found = set()
+    for k, hit in enumerate(hits):
+        if hit.clause not in then:
+            continue
+        if (hit.cue.question == TRADING and (then[hit.clause] or _lasted(clauses[hit.clause],
+                                                                         cues))) or (
+                hit.cue.question == CRISIS and elsewhere - {hit.cue.option}):
+            found.add(k)
+    return found
+
+
+def _lasted(clause: Clause, cues: Cues) -> bool:
+    """Whether a clause tells how long something lasted ("closed 3 months", "un mes")."""
+    return any(q.end < len(clause.words) and cues.units.get(clause.words[q.end]) in LASTED
+               for q in clause.quantities)
+
+
+def _dated_clauses(clauses: Sequence[Clause], cues: Cues) -> dict[int, bool]:
+    """The clauses dated in the past, and the clauses after each in its sentence.
+
+    Each tells whether it is dated by a year (long ago) rather than a month, which may have
+    started what still goes on ("fermé le territoire en juin"): a closure dated by a month
+    is of then only when it tells how long it lasted. A later clause of the sentence with its
+    own time ("now", "if") or a word of `since` speaks of that time instead.
+    """
+    found: dict[int, bool] = {}
+    for n, clause in enumerate(clauses):
+        if (far := _dated(clause.words, cues)) is not None:
+            found[n] = far
+        elif (n - 1 in found and clauses[n - 1].sentence == clause.sentence
+              and clause.time in (None, "past") and not has_phrase(cues.since, clause.words)):
+            found[n] = found[n - 1]
+    return found
+
+
+def _dated(words: Sequence[str], cues: Cues) -> bool | None:
+    """How a clause is dated in the past: by a year or years ago, by a month, or not at all.
+
+    True for a year ("2020", "two years ago"), False for a month or season ("last june"),
+    None for no date; a date after a word of `since` is a start ("since 2023"), no date.
+    """
+    for at, word in enumerate(words):
+        year = digits(word) if len(word) == 4 else None
+        if year is not None and YEARS[0] <= year <= YEARS[1] and not (
+                at + 1 < len(words) and words[at + 1] in cues.units) and _not_since(
+                    words, at, cues):
+            return True
+    for phrases, counted in ((cues.dated, False), (cues.ago, True)):
+        for phrase in phrases:
+            for at in range(len(words) - len(phrase) + 1):
+                if not all(exactly(w, words[at + k]) for k, w in enumerate(phrase)):
+                    continue
+                if counted and not _years_beside(words, at, at + len(phrase), cues):
+                    continue  # "hace 8 meses ... abrió una obra": begun lately, it goes on
+                if _not_since(words, at, cues):
+                    return counted
+    return None
+
+
+def _not_since(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether no word of `since` (other than one of `ago`) comes right before a date."""
+    before = words[max(0, at - SINCE_REACH) : at]
+    since = [p for p in cues.since if p not in cues.ago]
+    return not has_phrase(since, before)
+
+
+def _years_beside(words: Sequence[str], start: int, end: int, cues: Cues) -> bool:
+    """Whether years are counted right before or after a word of `ago` ("two years ago")."""
+    near = [*words[max(0, start - AGO_REACH) : start], *words[end : end + AGO_REACH]]
+    return any(cues.units.get(w) == "years" for w in near) and any(
+        number_word(w, cues.grammar.values) is not None or w in cues.grammar.articles
+        for w in near)
 
 
 def _ends_over(clause: Clause, cues: Cues) -> bool:
