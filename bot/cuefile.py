@@ -129,6 +129,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.subject_breaks = spec.words("subject_breaks")
     result.topic = spec.words("topic")
     result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
+    result.aside = spec.phrases("aside")
+    result.paid_us = spec.phrases("paid_us")
     result.joins = spec.words("joins")
     result.owner = spec.phrases("owner")
     result.owner_included = spec.phrases("owner_included")

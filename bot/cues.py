@@ -215,6 +215,11 @@ class Cues:
     verb_endings: tuple[str, ...] = ()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
     elsewhere: frozenset[str] = frozenset()
+    #: Phrases of a text about something else than the writer's business: seeking a job, a
+    #: joke, cooking, the bot itself ("I need a job", "cuentame un chiste", "ce bot").
+    aside: tuple[tuple[str, ...], ...] = ()
+    #: Phrases of a price paid to us ("they paid us", "nos pagaban"): takings, not a cost.
+    paid_us: tuple[tuple[str, ...], ...] = ()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").
     owner: tuple[tuple[str, ...], ...] = ()
     #: Phrases that say a head-count already includes the writer ("moi compris").

@@ -1076,6 +1076,13 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Claus
     """
     words = [w for c in clauses for w in c.words]
     business = any(w in cues.people or any(exactly(t, w) for t in cues.topic) for w in words)
+    # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
+    # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
+    # a business only if a word of one stands outside those phrases ("les commandes ont
+    # baissé"); a trade named there is the writer's, not a business of theirs.
+    rest = [w for c in clauses for w in _outside(c.words, cues.aside)]
+    if len(rest) < len(words) and not any(exactly(t, w) for t in cues.topic for w in rest):
+        return True
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that
         # names a dish, with no word of a business, of people or of us, asks about cooking.
@@ -1091,6 +1098,16 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Claus
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)
+
+
+def _outside(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
+    """The words that no one of the phrases (as written) takes."""
+    taken: set[int] = set()
+    for phrase in phrases:
+        for i in range(len(words) - len(phrase) + 1):
+            if all(exactly(w, words[i + k]) for k, w in enumerate(phrase)):
+                taken.update(range(i, i + len(phrase)))
+    return [w for i, w in enumerate(words) if i not in taken]
 
 
 def _only_generic(question: str, strong: set[str]) -> bool:

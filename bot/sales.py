@@ -128,6 +128,15 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     left = _ends_at(change.to, head)
     if left is not None and any(w not in cues.stop_words for w in head[left + 1 :]):
         left = None  # "le sac a pris 40 %": "a" is a verb here, no "dropped to"
+    # "fell to less than half", "tombées à moins de la moitié", "bajaron a menos de la mitad":
+    # the "to" stands before the "less" or "more" that places the share, so the share is
+    # still what is left, placed below or above it (a fall of more than half, or less)
+    bare_head = _unqualified(words, quantity, change)[-2:]
+    placed_at = _ends_at(change.to, bare_head)
+    to_placed = (bool(past) and left is None and placed_at is not None
+                 and all(w in cues.stop_words for w in bare_head[placed_at + 1 :]))
+    if to_placed:
+        lost = None
     loss = lost is not None and (left is None or lost > left)
     # "las ventas bajaron muchísimo, más de la mitad": a fall said just before, and "more than"
     # a bare share, is a fall of more than that share, not what is left of before
@@ -142,7 +151,7 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
         if not (context or of_normal):
             return None
         return low + past, high + past
-    if of_normal or left is not None or (quantity.share and not down and not up):
+    if of_normal or left is not None or to_placed or (quantity.share and not down and not up):
         if not (context or of_normal):
             return None
         # a share of before ("a third of normal"): less than half of it is a fall of more
@@ -357,11 +366,18 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     sides: list[list[tuple[str, Quantity]]] = []
     apart = 0  # the clauses that hold an amount
     periods: dict[int, tuple[str | None, bool]] = {}  # by id: the period said, and a rate
+    paid: set[int] = set()  # by id: amounts paid to us ("nos pagaban 300 por saco")
+    normal: set[int] = set()  # by id: amounts said to be normal ("normal is 70")
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
+            to_us = has_phrase(cues.paid_us, clause.words)
             found = [(mark, q) for mark, q in _marks(clause, change, cues)
-                     if not _about_price(clause.words, q, change)]
+                     if to_us or not _about_price(clause.words, q, change)]
+            if to_us:
+                paid.update(id(q) for _, q in found)
+            normal.update(id(q) for _, q in found if _normal_is(
+                clause.words[max(0, q.start - MARK_REACH) : q.start], change, cues))
             sides[-1] += found
             apart += bool(found)
             periods.update({id(q): (_period(clause.words, q, cues),
@@ -383,6 +399,11 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
               ("after", later[0]))):
         # "we sold about 300 tacos a day, now not even 100": a rate said first, then now
         earlier, others = others, []
+    if (following is None and len(later) == 1 and not earlier and len(others) == 1
+            and id(others[0]) in paid and marked.index(("", others[0])) < marked.index(
+                ("after", later[0]))):
+        # "they paid us 300 a bag, now 200": a price paid to us, then now, is our takings
+        earlier, others, told = others, [], True
     # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
     kept = has_phrase(cues.left, words)
     if (following is None and kept and len(later) == 1 and not earlier and len(others) == 1
@@ -397,9 +418,12 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # one amount marked before and one now, each in a clause of its own (not the hours
         # "de 8 a 3"), of no people and no price, and a fall
         return None
-    if not (earlier and later) or earlier[0].percent != later[0].percent:
+    if not (earlier and later):
         return None
     before, after = earlier[0], later[0]
+    if before.percent != after.percent and not (
+            id(before) in normal and not before.percent and before.high <= 100):
+        return None  # "now 10%, normal is 70": a normal of 100 or less beside a percentage
     if before.high <= 0:
         return None
     (period_before, rate_before), (period_after, rate_after) = (periods[id(before)],
@@ -468,8 +492,8 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
             marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
             break
         fell_to = has_phrase(change.to, head[-1:]) and has_cue(change.down + change.up, head)
-        if _when(change.before, head, cues):
-            marked.append(("before", quantity))
+        if _when(change.before, head, cues) or _normal_is(head, change, cues):
+            marked.append(("before", quantity))  # "used to do 120", "normal is 70"
         elif (_when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to
               or has_phrase(cues.left, head)):
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
@@ -485,6 +509,16 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         if len(sides) == 1:
             marked = [(sides[0], marked[0][1])]
     return marked
+
+
+def _normal_is(head: Sequence[str], change: Change, cues: Cues) -> bool:
+    """Whether a word for normal stands right before an amount ("normal is 70").
+
+    What is normal is how it was before, as "normally" says ("lo normal es 80").
+    """
+    near = head[-3:]
+    at = _ends_at([p for p in change.share if len(p) == 1], near)
+    return at is not None and all(w in cues.stop_words for w in near[at + 1 :])
 
 
 def _when(phrases: Sequence[tuple[str, ...]], words: Sequence[str], cues: Cues) -> bool:

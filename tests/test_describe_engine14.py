@@ -50,10 +50,8 @@ def _open(reason: str) -> pytest.MarkDecorator:
     ("en", "The landlord charged us 300 a month, now he wants 450", None),
     ("fr", "Le bailleur nous fait payer 300 par mois, maintenant 450", None),
     ("es", "la mara me cobra renta de 1500 a la semana y ahora la subieron a 2500", None),
-    pytest.param("es", "Nos pagaban 300 por saco, ahora 200", "down_some",
-                 marks=_open("a price per unit paid to us, then and now, is a price")),
-    pytest.param("fr", "Le grossiste me payait 300 le sac, maintenant 200", "down_some",
-                 marks=_open("a price per unit paid to us, then and now, is a price")),
+    ("es", "Nos pagaban 300 por saco, ahora 200", "down_some"),
+    ("fr", "Le grossiste me payait 300 le sac, maintenant 200", "down_some"),
 ])
 def test_a_price_rise_is_no_sales_change(describer: Describer, lang: str, text: str,
                                          expected: str | None) -> None:
