@@ -63,6 +63,9 @@ from tests.describehelp import check
      {'customers': 'local'}),
     ('Paper bag workshop in Accra, we supply 25 shops at Makola and Kaneshie.',
      {'customers': 'local'}),
+    # Wallets named by brand (Myanmar).
+    ('Tea shop in Mandalay, 4 staff, most customers pay by KBZ Pay or Wave Pay now.',
+     {'payments': 'mobile_or_card'}),
     # Our own shops are not customers.
     ('I have 2 shops in Nairobi selling phone accessories.', {'customers': None}),
 ])
