@@ -77,10 +77,8 @@ def test_round10_kinds(describer: Describer, text: str, expected: dict[str, str 
     'Hello, who owns this bot? Do you store my messages and my phone number?',
     'does this app store our chats? who reads them, the police?',
     'how long do i cook egusi soup so it does not burn? visitors coming',
-    # Guests counted as "30 people" are still read as a size: the people count ignores the
-    # ignore list, which only the engine can change.
-    pytest.param('pls how to cook jollof rice for a party of 30 people',
-                 marks=pytest.mark.xfail(strict=True, reason="a party's guests read as staff")),
+    # "30 people" are guests: the off-topic gate sees a recipe with no business word beside it.
+    'pls how to cook jollof rice for a party of 30 people',
 ])
 def test_round10_offtopic_reads_nothing(describer: Describer, text: str) -> None:
     assert describer.read(text, "en").answers == {}
