@@ -56,9 +56,9 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind19": (66, 6), "blind20": (66, 6)}
 #: Sets kept sealed while the reader changed, measured once at the end and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on.
-SEALED: dict[str, Path] = {}
+SEALED = {"blind17": FOLDER / "blind17", "blind18": FOLDER / "blind18"}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {}
+SEALED_SIZES = {"blind17": (66, 6), "blind18": (66, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
