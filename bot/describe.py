@@ -319,7 +319,7 @@ class Describer:
         said += self._runway(clauses, lang)
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
-        # "12 staff all sent home", "the factory next door laid off 10": a count beside a
+        # "12 staff all laid off", "the factory next door laid off 10": a count beside a
         # lay-off is of those let go; not where the writer is named ("después de los despidos
         # quedamos 11 con todo y yo": no one lets themself go), nor one a cue counts itself
         let_go = frozenset(hit.clause for hit in hits if hit.cue.question == "staff_change"
@@ -457,8 +457,9 @@ class Describer:
         after it with no "now" of their own ("just me now, my 2 workers left"). So does a
         count in a clause marked as now when people were let go (`left`): "I had 10, laid
         off 6, now 4 of us remain"; without, "3 guys are now part time" is some of them. A count
-        in the clause of a lay-off (`let_go`, "12 staff all sent home") is of those let go: how
-        many still work, or will come back, is not said, so it is asked.
+        in the clause of a lay-off (`let_go`, "12 staff all laid off") is of those let go: how
+        many still work is not said, so it is asked. (Staff "sent home" for a while are no
+        lay-off: their count stands.)
         """
         question = self.knowledge.question("size")
         cues = self.cues[lang]
@@ -475,7 +476,7 @@ class Describer:
             if not found and clause.time == "now" and previous_past:
                 found = bare_counts(clause, cues)  # "we were 11, now 6"
             if found and number in let_go:
-                continue  # "12 staff all sent home, no pay": those let go, not those at work
+                continue  # "12 staff all laid off": those let go, not those at work
             if found:
                 previous_past = clause.time == "past"
                 # a marker of its own: "now" carried from the clause before is no new count
@@ -822,8 +823,7 @@ def _named_beside(words: Sequence[str], first: int, cues: Cues) -> bool:
         if any(w in cues.ours for w in words[max(0, at - 2) : at]):
             continue  # "my shop next door to the bank" is ours
         after = words[at + 1 : min(first, at + 1 + BESIDE_REACH)]
-        if any(tuple(after[k : k + len(p)]) == p or all(
-                exactly(w, after[k + i]) for i, w in enumerate(p))
+        if any(all(exactly(w, after[k + i]) for i, w in enumerate(p))
                for p in cues.beside for k in range(len(after) - len(p) + 1)):
             return True
     return False
