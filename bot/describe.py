@@ -258,7 +258,9 @@ class Describer:
             if number in effects:
                 continue  # "burnt during the riots": the riots are the crisis
             if number in contrasted:
-                continue  # "the bakery laid off 3 but I kept mine": theirs, then ours
+                # "the bakery laid off 3 but I kept mine" (theirs, then ours); "vamos al
+                # día, pero quizás no lleguemos a pagar" (a risk said last); "cash mostly"
+                continue
             if hit.cue.kind == DOUBT and resolved(hit, hits, clauses):
                 continue  # "we reopened but only for lunch": the doubt is answered
             if hit.cue.kind == PAID_BUT:
