@@ -7,6 +7,7 @@ PDF to the current folder, and follow-up nudges arrive at ADVISOR_TIME_SCALE whi
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 from pathlib import Path
@@ -122,6 +123,10 @@ async def chat(settings: Settings, knowledge: Knowledge, language: str | None,
         try:
             await _converse(app, terminal, user, stdin, stdout)
         finally:
+            # Leaving cancels a job that runs at that moment (a nudge round): on purpose, so
+            # not the traceback APScheduler logs for any cancelled job (the terminal's own
+            # process: the filter stays, as the cancelled jobs' callbacks run after this).
+            logging.getLogger("apscheduler.executors.default").addFilter(_not_cancelled)
             await app.job_queue.stop(wait=False)
 
 
@@ -141,3 +146,8 @@ async def _converse(app: Any, terminal: Terminal, user: dict[str, Any], stdin: T
             print(f"\n> {line}", file=stdout)
         update = Update.de_json(terminal.update_for(line, user), app.bot)
         await app.process_update(update)
+
+
+def _not_cancelled(record: logging.LogRecord) -> bool:
+    """Drop the log of a job cancelled because the conversation ended."""
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))

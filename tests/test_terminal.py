@@ -117,3 +117,12 @@ def test_lang_asked_for_wins_over_the_language_stored_before(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["chat", "--db", str(own)]) == 0  # no --lang: the stored choice stays
     assert "negocio" in capsys.readouterr().out
+
+
+def test_input_ending_mid_job_prints_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Piped input that ends right after a plan: the job running then is cancelled quietly."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/plan tengo una peluqueria en Cali, somos 3\n"))
+    assert main(["chat", "--db", str(tmp_path / "chat.sqlite3"), "--lang", "es"]) == 0
+    assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
