@@ -47,11 +47,11 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
             return age_trait(value, cues)
     # "I'm a pharmacist, woman, 31", "coiffeuse, femme, 28 ans": anywhere, an age said alone
     # right after a clause that is only a word for the writer's sex is the writer's.
-    persons = _person_words(cues)
     for before, clause in pairwise(clauses):
+        # The age alone first: the person words are gathered from the cues only then.
         if before.sentence == clause.sentence and before.words \
-                and all(w in persons or w in cues.stop_words for w in before.words) \
-                and (value := _only_age(clause, cues)) is not None:
+                and (value := _only_age(clause, cues)) is not None \
+                and all(w in _person_words(cues) or w in cues.stop_words for w in before.words):
             return age_trait(value, cues)
     return None
 

@@ -8,7 +8,7 @@ a typo; a cue's words may stand a little apart. Whose words they are: us or some
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -174,10 +174,21 @@ def find_phrase(phrase: tuple[str, ...], words: Sequence[str], numbers: Mapping[
     return None
 
 
+def phrases_at(phrases: Iterable[tuple[str, ...]],
+               words: Sequence[str]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Where each of the phrases appears as written (no gaps, no typos): (start, phrase).
+
+    Phrase by phrase in their order, each from the left.
+    """
+    for p in phrases:
+        for i in range(len(words) - len(p) + 1):
+            if all(exactly(w, words[i + k]) for k, w in enumerate(p)):
+                yield i, p
+
+
 def has_phrase(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
     """Whether any of the phrases appears as written (no gaps, no typos) in the words."""
-    return any(all(exactly(w, words[i + k]) for k, w in enumerate(p))
-               for p in phrases for i in range(len(words) - len(p) + 1))
+    return next(phrases_at(phrases, words), None) is not None
 
 
 def number_word(word: str, numbers: Mapping[str, float]) -> float | None:

@@ -40,6 +40,7 @@ from bot.clauses import (
     has_phrase,
     number_word,
     owned,
+    phrases_at,
     same_word,
 )
 from bot.cues import (
@@ -824,9 +825,7 @@ def _named_beside(words: Sequence[str], first: int, cues: Cues) -> bool:
             continue
         if any(w in cues.ours for w in words[max(0, at - 2) : at]):
             continue  # "my shop next door to the bank" is ours
-        after = words[at + 1 : min(first, at + 1 + BESIDE_REACH)]
-        if any(all(exactly(w, after[k + i]) for i, w in enumerate(p))
-               for p in cues.beside for k in range(len(after) - len(p) + 1)):
+        if has_phrase(cues.beside, words[at + 1 : min(first, at + 1 + BESIDE_REACH)]):
             return True
     return False
 
@@ -1104,11 +1103,7 @@ def _off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Claus
 
 def _outside(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
     """The words that no one of the phrases (as written) takes."""
-    taken: set[int] = set()
-    for phrase in phrases:
-        for i in range(len(words) - len(phrase) + 1):
-            if all(exactly(w, words[i + k]) for k, w in enumerate(phrase)):
-                taken.update(range(i, i + len(phrase)))
+    taken = {i + k for i, phrase in phrases_at(phrases, words) for k in range(len(phrase))}
     return [w for i, w in enumerate(words) if i not in taken]
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.clauses import Clause, Hit, exactly, has_phrase, number_word
+from bot.clauses import Clause, Hit, has_phrase, number_word, phrases_at
 from bot.cues import Cues
 from bot.judging import kept_positions
 from bot.numbers import digits
@@ -123,14 +123,11 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
                     words, at, cues):
             return True
     for phrases, counted in ((cues.dated, False), (cues.ago, True)):
-        for phrase in phrases:
-            for at in range(len(words) - len(phrase) + 1):
-                if not all(exactly(w, words[at + k]) for k, w in enumerate(phrase)):
-                    continue
-                if counted and not _years_beside(words, at, at + len(phrase), cues):
-                    continue  # "hace 8 meses ... abrió una obra": begun lately, it goes on
-                if _not_since(words, at, cues):
-                    return counted
+        for at, phrase in phrases_at(phrases, words):
+            if counted and not _years_beside(words, at, at + len(phrase), cues):
+                continue  # "hace 8 meses ... abrió una obra": begun lately, it goes on
+            if _not_since(words, at, cues):
+                return counted
     return None
 
 
@@ -156,15 +153,10 @@ def _ends_over(clause: Clause, cues: Cues) -> bool:
     not anything else ("it is over 50 %", "c'est fini de payer" speak of something else).
     """
     words = clause.words
-    for phrase in cues.over:
-        for i in range(len(words) - len(phrase) + 1):
-            if not all(exactly(w, words[i + k]) for k, w in enumerate(phrase)):
-                continue
-            after = words[i + len(phrase):]
-            if all((w in cues.stop_words or w in cues.over_after)
-                   and number_word(w, cues.grammar.values) is None for w in after):
-                return True
-    return False
+    return any(all((w in cues.stop_words or w in cues.over_after)
+                   and number_word(w, cues.grammar.values) is None
+                   for w in words[i + len(phrase):])
+               for i, phrase in phrases_at(cues.over, words))
 
 
 def taken_ill(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:

@@ -392,23 +392,20 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     earlier = [q for mark, q in marked if mark == "before"]
     later = [q for mark, q in marked if mark == "after"]
     others = [q for mark, q in marked if not mark]
+    # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
+    kept = has_phrase(cues.left, words)
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
         later = others  # "vendo unas 50 por día, antes 120": the other one is now
     elif (following is None and len(later) == 1 and not earlier and len(others) == 1
-          and periods[id(others[0])][1] and marked.index(("", others[0])) < marked.index(
-              ("after", later[0]))):
-        # "we sold about 300 tacos a day, now not even 100": a rate said first, then now
-        earlier, others = others, []
-    if (following is None and len(later) == 1 and not earlier and len(others) == 1
-            and id(others[0]) in paid and marked.index(("", others[0])) < marked.index(
-                ("after", later[0]))):
-        # "they paid us 300 a bag, now 200": a price paid to us, then now, is our takings
-        earlier, others, told = others, [], True
-    # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
-    kept = has_phrase(cues.left, words)
-    if (following is None and kept and len(later) == 1 and not earlier and len(others) == 1
-            and marked.index(("", others[0])) < marked.index(("after", later[0]))):
-        earlier, others = others, []  # "we had 90 students, we're left with 40": then, now
+          and marked.index(("", others[0])) < marked.index(("after", later[0]))):
+        # One amount said first, then one now, is then and now when the first is a rate
+        # ("we sold about 300 tacos a day, now not even 100"), a price paid to us ("they
+        # paid us 300 a bag, now 200": our takings), or what is left ("we had 90 students,
+        # we're left with 40").
+        rated, paid_to_us = periods[id(others[0])][1], id(others[0]) in paid
+        if rated or paid_to_us or kept:
+            earlier, others = others, []
+            told = told or (paid_to_us and not rated)
     if following is not None and (
             len(sides[0]) != 1 or len(sides[1]) != 1 or others or len(earlier) != 1 or counted):
         return None
