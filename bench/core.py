@@ -619,17 +619,25 @@ async def time_start_up(api: LoopbackBotAPI, tmp: Path) -> float:
 
 
 async def bench_start_up(quick: bool) -> list[Row]:
-    """Benchmark 4: median start-up time of the real command over loopback HTTP."""
+    """Benchmark 4: start-up time of the real command over loopback HTTP.
+
+    The first start in a new folder has neither a database nor the cache of parsed cues
+    (bot/cuecache.py); the one after it writes the cache; restarts after that read it, as a
+    deployment's every restart after the first does.
+    """
     api = LoopbackBotAPI()
     await api.start()
-    times = []
     with tempfile.TemporaryDirectory() as tmp:
-        for _ in range(3 if quick else 5):
-            times.append(await time_start_up(api, Path(tmp)))
+        first = await time_start_up(api, Path(tmp))
+        await time_start_up(api, Path(tmp))  # writes the cue cache
+        restarts = [await time_start_up(api, Path(tmp)) for _ in range(3 if quick else 5)]
     await api.stop()
-    median = statistics.median(times)
-    return [Row(SECTION, "start-up to first getUpdates", median, "s", "≤ 1.5 s", median <= 1.5,
-                f"median of {len(times)}, `python -m bot.cli run`, knowledge validated")]
+    median = statistics.median(restarts)
+    note = "`python -m bot.cli run`, knowledge validated"
+    return [Row(SECTION, "start-up to first getUpdates, first start", first, "s", "≤ 1.5 s",
+                first <= 1.5, f"new folder: no database, cues parsed; {note}"),
+            Row(SECTION, "start-up to first getUpdates, restart", median, "s", "≤ 1.5 s",
+                median <= 1.5, f"median of {len(restarts)}, parsed cues cached; {note}")]
 
 
 # --- 5. memory -----------------------------------------------------------------------------

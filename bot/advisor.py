@@ -26,6 +26,7 @@ from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
 from bot.config import Settings
 from bot.content import load_checked
+from bot.cuecache import cache_path
 from bot.describe import Describer
 from bot.knowledge import Knowledge
 from bot.logs import user_tag
@@ -104,7 +105,7 @@ class Advisor:
         """
 
         def prepare() -> tuple[Knowledge, Matchers, Describer]:
-            knowledge = load_checked(self.settings.content)
+            knowledge = load_checked(self.settings.content, cache_path(self.settings.db_path))
             matchers = Matchers(knowledge)
             return knowledge, matchers, Describer(knowledge, matchers)
 

@@ -20,6 +20,7 @@ from bot import __version__, logs
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import load_knowledge
 from bot.coverage import coverage_report
+from bot.cuecache import cache_path
 from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
 from bot.health import MAX_AGE, verdict
 from bot.knowledge import Knowledge, default_root
@@ -46,7 +47,7 @@ EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 def _knowledge(settings: Settings) -> Knowledge:
-    return load_knowledge(settings.content)
+    return load_knowledge(settings.content, cache_path(settings.db_path))
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.coverage import coverage_report
+from bot.cuecache import cached_cues
 from bot.cuefile import described_languages, parse_cues
 from bot.knowledge import (
     AREAS_SCORED,
@@ -50,11 +51,12 @@ from bot.yamlfile import (
 )
 
 
-def load_knowledge(content: Path | ContentFiles) -> Knowledge:
+def load_knowledge(content: Path | ContentFiles, cue_cache: Path | None = None) -> Knowledge:
     """Load and validate every content file; raise ContentError on the first fault.
 
     `content` is a folder holding knowledge/ and conversations/, or the organisation's files
-    over the shipped ones (ContentFiles).
+    over the shipped ones (ContentFiles). `cue_cache`, if given, keeps the parsed cues of
+    these exact files between starts (bot/cuecache.py).
     """
     root = ContentFiles.of(content)
     areas, questions = _parse_questionnaire(root)
@@ -82,13 +84,14 @@ def load_knowledge(content: Path | ContentFiles) -> Knowledge:
         if key not in knowledge.texts[DEFAULT_LANGUAGE].get("messages", {}):
             raise ContentError(f"conversations/lang/en.bso.yaml: en lacks messages.{key}")
     check_matching(knowledge)
-    knowledge.cues = _parse_all_cues(knowledge)
+    knowledge.cues = cached_cues(cue_cache, root, lambda: _parse_all_cues(knowledge))
+    _warn_undescribed(knowledge)
     return knowledge
 
 
-def load_checked(content: Path | ContentFiles) -> Knowledge:
+def load_checked(content: Path | ContentFiles, cue_cache: Path | None = None) -> Knowledge:
     """The content as `msme-advisor check` passes it: loaded, and the rules' properties hold."""
-    knowledge = load_knowledge(content)
+    knowledge = load_knowledge(content, cue_cache)
     _, problems = coverage_report(knowledge)
     if problems:
         raise ContentError("\n".join(problems))
@@ -100,10 +103,13 @@ def _parse_all_cues(knowledge: Knowledge) -> dict[str, Cues]:
     cues = {lang: parse_cues(knowledge, lang) for lang in described_languages(knowledge)}
     if DEFAULT_LANGUAGE not in cues:
         parse_cues(knowledge, DEFAULT_LANGUAGE)  # raises: English cues are required
-    for lang in knowledge.languages:
-        if lang not in cues:
-            knowledge.warnings.append(f"{lang}: no 'describe' cues; /plan <text> reads English")
     return cues
+
+
+def _warn_undescribed(knowledge: Knowledge) -> None:
+    for lang in knowledge.languages:
+        if lang not in knowledge.cues:
+            knowledge.warnings.append(f"{lang}: no 'describe' cues; /plan <text> reads English")
 
 
 def _parse_sharpen(root: ContentFiles, knowledge: Knowledge) -> tuple[str, ...]:
