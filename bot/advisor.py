@@ -26,7 +26,7 @@ from bot.broadcast import Finished, Limits, Progress, Send, Worker
 from bot.callbacks import NudgePress
 from bot.config import Settings
 from bot.content import load_checked
-from bot.cuecache import cache_path
+from bot.cuecache import CueCache
 from bot.describe import Describer
 from bot.knowledge import Knowledge
 from bot.logs import user_tag
@@ -105,7 +105,9 @@ class Advisor:
         """
 
         def prepare() -> tuple[Knowledge, Matchers, Describer]:
-            knowledge = load_checked(self.settings.content, cache_path(self.settings.db_path))
+            cache = CueCache.beside(self.settings.db_path)
+            knowledge = load_checked(self.settings.content, cache)
+            cache.save()
             matchers = Matchers(knowledge)
             return knowledge, matchers, Describer(knowledge, matchers)
 

@@ -20,7 +20,7 @@ from bot import __version__, logs
 from bot.config import Settings, SettingsError, load_settings
 from bot.content import load_knowledge
 from bot.coverage import coverage_report
-from bot.cuecache import cache_path
+from bot.cuecache import CueCache
 from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
 from bot.health import MAX_AGE, verdict
 from bot.knowledge import Knowledge, default_root
@@ -39,6 +39,8 @@ from bot.store import (
 )
 from bot.yamlfile import ContentError, LineDict, load_yaml
 
+#: Seconds after start that `run` writes the parsed cues it could not take from the cache.
+CUE_CACHE_DELAY = 5
 EXIT_CONTENT = 1
 EXIT_SETTINGS = 2
 EXIT_USAGE = 2  # as argparse
@@ -47,7 +49,10 @@ EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 def _knowledge(settings: Settings) -> Knowledge:
-    return load_knowledge(settings.content, cache_path(settings.db_path))
+    cache = CueCache.beside(settings.db_path)
+    knowledge = load_knowledge(settings.content, cache)
+    cache.save()
+    return knowledge
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -209,7 +214,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
                settings.token)
-    knowledge = _knowledge(settings)
+    cache = CueCache.beside(settings.db_path, made=True)
+    knowledge = load_knowledge(settings.content, cache)
     # One instance per database: the lock file stays open, and so locked, until the process
     # ends (the kernel frees it then, kill -9 included).
     lock_database(settings.db_path)
@@ -228,6 +234,12 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     for handler in logging.getLogger().handlers:
         handler.addFilter(without_rejected_token)
+    if cache.pending is not None and app.job_queue is not None:
+        # Parsed cues are cached once polling runs: the start itself need not wait for it.
+        async def save_cues(_: object) -> None:
+            await asyncio.to_thread(cache.save)
+
+        app.job_queue.run_once(save_cues, CUE_CACHE_DELAY, name="cue cache")
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
     try:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.coverage import coverage_report
-from bot.cuecache import cached_cues
+from bot.cuecache import CueCache
 from bot.cuefile import described_languages, parse_cues
 from bot.knowledge import (
     AREAS_SCORED,
@@ -51,12 +51,12 @@ from bot.yamlfile import (
 )
 
 
-def load_knowledge(content: Path | ContentFiles, cue_cache: Path | None = None) -> Knowledge:
+def load_knowledge(content: Path | ContentFiles, cue_cache: CueCache | None = None) -> Knowledge:
     """Load and validate every content file; raise ContentError on the first fault.
 
     `content` is a folder holding knowledge/ and conversations/, or the organisation's files
-    over the shipped ones (ContentFiles). `cue_cache`, if given, keeps the parsed cues of
-    these exact files between starts (bot/cuecache.py).
+    over the shipped ones (ContentFiles). `cue_cache`, if given, may hold the parsed cues of
+    these exact files from an earlier start, or takes them to save (bot/cuecache.py).
     """
     root = ContentFiles.of(content)
     areas, questions = _parse_questionnaire(root)
@@ -84,12 +84,13 @@ def load_knowledge(content: Path | ContentFiles, cue_cache: Path | None = None) 
         if key not in knowledge.texts[DEFAULT_LANGUAGE].get("messages", {}):
             raise ContentError(f"conversations/lang/en.bso.yaml: en lacks messages.{key}")
     check_matching(knowledge)
-    knowledge.cues = cached_cues(cue_cache, root, lambda: _parse_all_cues(knowledge))
+    cache = cue_cache or CueCache(None)
+    knowledge.cues = cache.cues(root, lambda: _parse_all_cues(knowledge))
     _warn_undescribed(knowledge)
     return knowledge
 
 
-def load_checked(content: Path | ContentFiles, cue_cache: Path | None = None) -> Knowledge:
+def load_checked(content: Path | ContentFiles, cue_cache: CueCache | None = None) -> Knowledge:
     """The content as `msme-advisor check` passes it: loaded, and the rules' properties hold."""
     knowledge = load_knowledge(content, cue_cache)
     _, problems = coverage_report(knowledge)

@@ -7,15 +7,19 @@ to load whatever the cache holds.
 
 from __future__ import annotations
 
+import asyncio
 import pickle
 from pathlib import Path
 
 import pytest
 
 from bot.content import load_knowledge
-from bot.cuecache import cache_key, cache_path
+from bot.cuecache import CueCache, cache_key, cache_path
+from bot.cues import Cues
+from bot.fakeserver import FakeServer
 from bot.knowledge import default_root
 from bot.yamlfile import ContentError, ContentFiles
+from tests.test_process import BotProcess
 
 DESCRIBE = "conversations/lang/en.describe.yaml"
 
@@ -39,50 +43,87 @@ def own_describe(tmp_path: Path, old: str, new: str) -> ContentFiles:
     return ContentFiles(default_root(), tmp_path / "own")
 
 
+def load(content: Path | ContentFiles, path: Path) -> dict[str, Cues]:
+    """The cues as `check` and the one-off commands load them: then saved if parsed."""
+    cache = CueCache(path)
+    cues = load_knowledge(content, cache).cues
+    cache.save()
+    return dict(cues)
+
+
+def stored_in(cache: Path) -> tuple[str, dict[str, Cues]]:
+    """The key and cues a cache file holds (written by the test's own loads)."""
+    key, cues = pickle.loads(cache.read_bytes())  # noqa: S301 - the test's own file
+    return key, cues
+
+
 def test_no_cache_without_a_database_file(tmp_path: Path) -> None:
     assert cache_path(":memory:") is None
     assert cache_path(str(tmp_path / "not-yet.sqlite3")) is None  # a one-off plan or check
+    assert cache_path(str(tmp_path / "not-yet.sqlite3"), made=True) is not None  # run
 
 
 def test_a_restart_reads_the_cues_it_wrote(cache: Path) -> None:
     parsed = load_knowledge(default_root()).cues
-    first = load_knowledge(default_root(), cache).cues
+    first = load(default_root(), cache)
     assert cache.is_file() and first == parsed
-    key, stored = pickle.loads(cache.read_bytes())
+    key, stored = stored_in(cache)
     assert key == cache_key(ContentFiles(default_root())) and stored == parsed
     # Prove the next load takes the cache: mark the stored English cues, key unchanged.
     stored["en"].stop_words = frozenset({"marked-by-the-test"})
     cache.write_bytes(pickle.dumps((key, stored)))
-    again = load_knowledge(default_root(), cache).cues
+    again = load(default_root(), cache)
     assert again["en"].stop_words == frozenset({"marked-by-the-test"})
 
 
 def test_changed_cue_files_are_parsed_again(cache: Path, tmp_path: Path) -> None:
-    shipped = load_knowledge(default_root(), cache).cues
+    shipped = load(default_root(), cache)
     files = own_describe(tmp_path, "breaks: [but,", "breaks: [but, yet,")
-    changed = load_knowledge(files, cache).cues
+    changed = load(files, cache)
     assert "yet" in changed["en"].breaks and "yet" not in shipped["en"].breaks
-    assert pickle.loads(cache.read_bytes())[0] == cache_key(files)
+    assert stored_in(cache)[0] == cache_key(files)
 
 
 def test_a_broken_cue_file_fails_whatever_the_cache_holds(cache: Path, tmp_path: Path) -> None:
-    load_knowledge(default_root(), cache)
+    load(default_root(), cache)
     files = own_describe(tmp_path, "breaks: [but,", "breaks: [[but],")
-    with pytest.raises(ContentError, match="en.describe.yaml"):
-        load_knowledge(files, cache)
+    with pytest.raises(ContentError, match=r"en\.describe\.yaml"):
+        load(files, cache)
 
 
 def test_a_damaged_cache_is_parsed_over(cache: Path) -> None:
     cache.write_bytes(b"half a file")
-    cues = load_knowledge(default_root(), cache).cues
+    cues = load(default_root(), cache)
     assert cues == load_knowledge(default_root()).cues
-    assert pickle.loads(cache.read_bytes())[0] == cache_key(ContentFiles(default_root()))
+    assert stored_in(cache)[0] == cache_key(ContentFiles(default_root()))
 
 
 def test_a_cache_it_cannot_write_still_loads(tmp_path: Path) -> None:
     # A folder gone from under the database stands for any folder it cannot write (tests run
     # as root, for whom permissions do not stop a write).
     path = tmp_path / "gone" / "advisor.sqlite3.cues"
-    cues = load_knowledge(default_root(), path).cues
+    cues = load(default_root(), path)
     assert cues == load_knowledge(default_root()).cues and not path.exists()
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+async def test_run_caches_the_cues_after_it_starts_and_a_restart_reads_them(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    bot = BotProcess(server, tmp_path)
+    cache = tmp_path / "advisor.sqlite3.cues"
+    try:
+        await bot.start()  # a new folder: no database yet, the cues are parsed
+        assert not cache.exists()  # written once polling runs, not before the start ends
+        for _ in range(200):
+            if cache.exists():
+                break
+            await asyncio.sleep(0.1)
+        assert cache.is_file(), bot.log
+        assert "description cues read from" not in bot.log
+        await bot.kill()
+        await bot.start()
+        assert f"description cues read from {cache}" in bot.log
+    finally:
+        if bot.proc is not None and bot.proc.returncode is None:
+            await bot.kill()
