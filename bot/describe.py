@@ -241,9 +241,10 @@ class Describer:
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = _present(cues, {w for clause in clauses for w in clause.words})
         candidates = [c for c in cues.cues if all(w in present for w in c.words)]
+        named = _named_ours(clauses, cues)
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in _hits(clause, number, cues, candidates,
-                                 _previous_words(clauses, number))]
+                                 _previous_words(clauses, number), named)]
         hits += working_now(hits, clauses, cues)
         # "personne licencié": no one laid off, a lay-off denied like "nobody was laid off".
         hits = [replace(hit, negated=True) if by_nobody(hit, clauses[hit.clause], cues)
@@ -357,7 +358,7 @@ class Describer:
             previous: str | None = None
             first = len(clauses)
             parts = [words for part in _clause_words(sentence)
-                     for words in _split(_percent_signs(_respell(part, cues.respell), cues),
+                     for words in _split(_percent_signs(_respell(part, cues), cues),
                                          cues.breaks)]
             # "How long my money lasts? like 10 days": a question answered by the fragment
             # after it is told, not asked; the answer goes on speaking of the question.
@@ -393,6 +394,7 @@ class Describer:
         said: list[Said] = []
         about_cash = False
         guess: _Guess | None = None  # the last duration read, for "…, maybe 3"
+        dropped: set[int] = set()  # durations made a range by "or" that spans two options
         for number, clause in enumerate(clauses):
             words = clause.words
             if number and clauses[number - 1].sentence != clause.sentence:
@@ -429,16 +431,27 @@ class Describer:
                 if len(options) != 1:
                     continue  # "3-4 months" could be either: not sure, not read
                 if bare and alternative and guess is not None and guess.said is not None:
+                    at = guess.said
+                    if guess.clause == number and any(
+                            w in cues.grammar.ranges for w in words[guess.end : quantity.start]):
+                        # "un mois ou deux", "a month or two": one amount, from one to the
+                        # other (about 1-2 months), as "one or two months" is; read only
+                        # when both ends fall in one option.
+                        ends = {matcher.by_number(min(low, guess.low)),
+                                matcher.by_number(max(high, guess.high))}
+                        if len(ends) != 1:
+                            dropped.add(at)
+                        guess = None
+                        continue
                     # Of two guesses the shorter: a plan must not count on cash that may
                     # not be there ("1 mois, peut-être 2" is a month).
                     if low < guess.low:
-                        said[guess.said] = Said("cash_runway", options.pop(), AMOUNT,
-                                                 clause.time)
+                        said[at] = Said("cash_runway", options.pop(), AMOUNT, clause.time)
                         guess = replace(guess, low=low)
                     continue
                 said.append(Said("cash_runway", options.pop(), AMOUNT, clause.time))
                 unit_of, end = _unit_at(words, quantity, matcher)
-                guess = _Guess(clause.sentence, number, end, unit_of, low, len(said) - 1)
+                guess = _Guess(clause.sentence, number, end, unit_of, low, high, len(said) - 1)
         for clause in clauses:  # "mes y medio": a unit and a half, no number said
             if not has_cue(cues.amounts["cash_runway"], clause.words):
                 continue
@@ -449,7 +462,7 @@ class Describer:
                         and matcher.half_after(clause.words, i)):
                     option = matcher.by_number(1.5 * MONTHS_PER[unit])
                     said.append(Said("cash_runway", option, AMOUNT, clause.time))
-        return said
+        return [s for k, s in enumerate(said) if k not in dropped]
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset()) -> list[Said]:
@@ -517,6 +530,7 @@ class _Guess:
     end: int  # the position after its unit word
     unit: str
     low: float  # in months
+    high: float
     said: int | None  # where it is in what was said
 
 
@@ -591,9 +605,37 @@ def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues:
     return any(len(w) > 3 and w.endswith(endings) for w in after)
 
 
-def _respell(words: list[str], respell: Mapping[str, tuple[str, ...]]) -> list[str]:
-    """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t)."""
-    return [part for word in words for part in respell.get(word, (word,))]
+def _respell(words: list[str], cues: Cues) -> list[str]:
+    """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t).
+
+    A word that is also a possessive of someone else's ("its") is one where it stands
+    between a word that takes an object and a word a possessive may come before: "the shop
+    lost *its* roof", "let go *its* staff"; "its closed", "now its just me", "i think its
+    over" are "it's".
+    """
+    return [part for i, word in enumerate(words)
+            for part in ((word,) if word in cues.theirs and _possessive(words, i, cues)
+                         else cues.respell.get(word, (word,)))]
+
+
+def _possessive(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a possessive typed like a verb's contraction ("its") is the possessive here.
+
+    Not at the start of a clause or after a word that opens a subject ("and", "but", "now",
+    "that"), nor before a word no possessive precedes: a stop word, a negation, a word for
+    the writer, a number ("its been", "its not", "its me", "its 3 months"). Elsewhere ("i
+    think its closed") either reading leaves the cues the same: only "it" and "s" are lost.
+    """
+    if at == 0 or at + 1 >= len(words):
+        return False
+    before, after = words[at - 1], words[at + 1]
+    if (before in cues.subject_breaks or before in cues.breaks or before in cues.relatives
+            or before in cues.self_words or before in cues.ours
+            or _time([before], cues) is not None):
+        return False
+    return not (after in cues.stop_words or after in cues.negations or after in cues.self_words
+                or after in cues.ours or digits(after) is not None
+                or after in cues.grammar.values)
 
 
 def _percent_signs(words: list[str], cues: Cues) -> list[str]:
@@ -679,7 +721,8 @@ def _present(cues: Cues, words: set[str]) -> set[str]:
 
 
 def _hits(clause: Clause, number: int, cues: Cues,
-          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = ()) -> list[Hit]:
+          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = (),
+          named: frozenset[str] = frozenset()) -> list[Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
     Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
@@ -743,7 +786,8 @@ def _hits(clause: Clause, number: int, cues: Cues,
             continue
         # Cues of different questions may share words ("web dev": a sector and a skill), but
         # an `own` question's cue gives way to any other ("border closed", "ferme de").
-        if hit.cue.kind == IGNORE and owned(words, kept[hit.positions[0]][0], cues):
+        if hit.cue.kind == IGNORE and (owned(words, kept[hit.positions[0]][0], cues)
+                                       or words[kept[hit.positions[0]][0]] in named):
             continue  # "school* closed" is ignored of others' schools, not of "my school"
         rivals = taken.get(hit.cue.question, set()) | ignored
         if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not _we_are(
@@ -754,7 +798,7 @@ def _hits(clause: Clause, number: int, cues: Cues,
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
-            if _someone_elses(hit, words, first, last, cues, previous):
+            if _someone_elses(hit, words, first, last, cues, previous, named):
                 if hit.cue.question in cues.own and (
                         kind := _whole_kind(words, first, last, cues)):
                     # "the county closed all schools and tuition centres": whoever ordered
@@ -785,9 +829,11 @@ def _we_are(words: Sequence[str], first: int, cues: Cues) -> bool:
 
 
 def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: Cues,
-                   previous: Sequence[str]) -> bool:
+                   previous: Sequence[str], named: frozenset[str] = frozenset()) -> bool:
     """Whether a cue at first..last of a clause speaks of someone else, not the business."""
     question = hit.cue.question
+    if question in cues.own and _ours_again(words, first, last, cues, named):
+        return False  # "I run a small school ... the school is closed since March"
     # "el gobierno limitó el horario del mercado": a cue that opens with someone else names
     # who acted in its own words, and was written about us; no subject is looked for.
     names_its_actor = any(exactly(other, hit.cue.words[0]) for other in cues.others)
@@ -812,6 +858,54 @@ def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: 
                                      or _closes_a_place(words, last, cues)
                                      or (hit.cue.option == "closed"
                                          and _numbered_place(words, first, cues)))
+
+
+def _named_ours(clauses: Sequence[Clause], cues: Cues) -> frozenset[str]:
+    """The words the writer names their own business with when it could be anyone's.
+
+    "I run a small *school*", "tengo una *academia*", "j'ai une petite *école*": a word of
+    `others` that is also a business noun, a few words after a word for the writer or for
+    us, with no place preposition, person or other business between ("I send my son to the
+    school" names no school of ours). Named again later ("the school is closed"), it is ours.
+    """
+    found: set[str] = set()
+    for clause in clauses:
+        words = clause.words
+        for at, word in enumerate(words):
+            if not (any(exactly(other, word) for other in cues.others)
+                    and any(exactly(noun, word) for noun in cues.business_nouns)):
+                continue
+            for back in range(at - 1, max(-1, at - 1 - _OWNER_REACH), -1):
+                between = words[back]
+                if between in cues.self_words or between in cues.ours:
+                    found.add(word)
+                    break
+                if (between in cues.place_prepositions or between in cues.people
+                        or between in cues.relatives or any(
+                            exactly(noun, between)
+                            for noun in (*cues.others, *cues.business_nouns))):
+                    break
+    return frozenset(found)
+
+
+#: How many words before a business noun a word for the writer makes it theirs.
+_OWNER_REACH = 4
+
+
+def _ours_again(words: Sequence[str], first: int, last: int, cues: Cues,
+                named: frozenset[str]) -> bool:
+    """Whether the business named right at a cue is the one the writer said is theirs.
+
+    The nearest word of `others` before the cue (or the first right after it) is one of
+    `named`, and no word for someone else's follows it ("the school next door").
+    """
+    if not named:
+        return False
+    for at in [*range(first - 1, -1, -1), *range(last + 1, min(len(words), last + 4))]:
+        if any(exactly(other, words[at]) for other in cues.others):
+            return words[at] in named and not has_phrase(
+                cues.beside, words[at + 1 : at + 1 + BESIDE_REACH])
+    return False
 
 
 def _named_beside(words: Sequence[str], first: int, cues: Cues) -> bool:

@@ -73,11 +73,7 @@ def test_an_amount_over_a_number_is_no_end(describer: Describer) -> None:
     ("en", "The shop next door let half their staff go, we did not fire anyone, but my manager "
      "says we should cut 3 people. I don't want.", "unchanged"),
     ("en", "My cousin's bakery sacked 4 people. I have not laid off anyone", "unchanged"),
-    pytest.param(
-        "en",
-        "The hotel next to us fired its cooks, we kept all 6 of ours",
-        "unchanged",
-        marks=unmended('"its" is respelled "it s": no possessive is left to see')),
+    ("en", "The hotel next to us fired its cooks, we kept all 6 of ours", "unchanged"),
     ("en", "My accountant says I should lay off 2 workers, I refused, I kept all 5",
      "unchanged"),
     ("fr", "Mon voisin, le garage, a mis 10 personnes à pied, moi j'ai mis personne à pied "

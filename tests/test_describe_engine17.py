@@ -122,3 +122,83 @@ def test_takings_before_and_now(describer: Describer, lang: str, text: str,
 def test_what_is_no_fall_of_takings_is_not_read(describer: Describer, lang: str,
                                                 text: str) -> None:
     check(describer, lang, text, {"revenue_change": None})
+
+
+# 3. "its": the possessive stays one ("the shop lost its roof" reads as "lost the roof"),
+#    and "its" typed for "it's" stays "it's" ("its closed since monday").
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("the shop lost its roof in the storm", "the shop lost the roof in the storm"),
+    ("the hotel let go its staff, my salon is open",
+     "the hotel let go their staff, my salon is open"),
+    ("the factory laid off half its workers", "the factory laid off half their workers"),
+    ("the bakery across the road closed its doors in may",
+     "the bakery across the road closed the doors in may"),
+    ("its closed since monday", "it's closed since monday"),
+    ("now its just me and my wife", "now it's just me and my wife"),
+    ("its been 3 weeks without sales", "it's been 3 weeks without sales"),
+    ("the flood is over but its hard, we lost half our sales",
+     "the flood is over but it's hard, we lost half our sales"),
+])
+def test_its_is_read_as_meant(describer: Describer, typed: str, meant: str) -> None:
+    assert describer.read(typed, "en").answers == describer.read(meant, "en").answers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the hotel let go its staff, my salon is open", {"staff_change": None}),
+    ("the garage next door laid off all its mechanics", {"staff_change": None}),
+    ("its closed since monday", {"trading_status": "closed"}),
+    ("now its just me", {"size": "solo"}),
+])
+def test_its_readings(describer: Describer, text: str,
+                      expected: dict[str, str | None]) -> None:
+    check(describer, "en", text, expected)
+
+
+# 4. "A or B" of numbers is one amount from A to B: read only when both ends fall in one
+#    option ("un mois ou deux" is neither under a month nor sure to be more).
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "we have cash for a month or two", None),
+    ("en", "our savings last one or two months", None),
+    ("en", "the money lasts 2 or 3 months", "m1_3"),
+    ("en", "we have cash for two months or three", "m1_3"),
+    ("en", "cash for a week or two", "under_2w"),
+    ("fr", "on a de la trésorerie pour un mois ou deux", None),
+    ("fr", "Mon argent de côté peut tenir un mois ou deux pas plus", None),
+    ("fr", "la caisse tient deux ou trois mois", "m1_3"),
+    ("fr", "nos économies tiennent 2 ou 3 mois", "m1_3"),
+    ("es", "tenemos dinero para un mes o dos", None),
+    ("es", "el efectivo alcanza para dos o tres meses", "m1_3"),
+    ("es", "nos quedan ahorros para una semana o dos", "under_2w"),
+    ("es", "los ahorros alcanzan para dos o tres semanas", None),
+])
+def test_a_or_b_is_a_range_of_cash(describer: Describer, lang: str, text: str,
+                                   expected: str | None) -> None:
+    check(describer, lang, text, {"cash_runway": expected})
+
+
+#: Spanish closures of "la escuela" / "la academia" are still lost after the business is named:
+#: left for later, and must still fail (it is mended elsewhere when it passes).
+_OPEN = pytest.mark.xfail(strict=True, reason="a Spanish school named as ours is still lost")
+
+
+# 5. A business the writer owns, named again by its kind, is ours; one of that kind not
+#    said to be ours stays someone else's.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "I run a small school in Accra. The school is closed since March", "closed"),
+    ("en", "We have a small hotel by the lake, the hotel is shut since the storm", "closed"),
+    ("en", "I run a shop. The school is closed since March", None),
+    ("en", "I send my son to the school, the school is closed", None),
+    ("fr", "j'ai une petite école à Dakar, l'école est fermée depuis mars", "closed"),
+    ("fr", "Nous avons un hôtel à Saly. L'hôtel est fermé depuis la tempête", "closed"),
+    ("fr", "je tiens une boutique, l'école est fermée depuis mars", None),
+    ("fr", "mes enfants vont à l'école, l'école est fermée", None),
+    pytest.param("es", "Tengo una escuela de música en Cali. La escuela está cerrada desde "
+                 "marzo", "closed", marks=_OPEN),
+    pytest.param("es", "tengo una academia de inglés en Quito, la academia cerró por las "
+                 "protestas", "closed", marks=_OPEN),
+    ("es", "tengo una tienda. La escuela cerró por las protestas", None),
+    ("es", "llevo a mi hija a la escuela, la escuela está cerrada", None),
+])
+def test_our_business_named_again_is_ours(describer: Describer, lang: str, text: str,
+                                          expected: str | None) -> None:
+    check(describer, lang, text, {"trading_status": expected})
