@@ -24,7 +24,8 @@ from tests.describehelp import check
     ("Restaurant à Thiès, lepp dafa seer, les gens viennent moins.",
      {"crisis_type": "economic"}),
     # a loan still paid, "but next month I don't know": a payment at risk
-    ("Je loue des pirogues à Mbour, le prêt à la CMS je paie encore mais le mois prochain je ne sais pas.",
+    ("Je loue des pirogues à Mbour, le prêt à la CMS je paie encore mais le mois prochain "
+     "je ne sais pas.",
      {"debts": "some_at_risk"}),
     ("Couturière à Lomé. La traite je la paie encore, mais après je sais pas.",
      {"debts": "some_at_risk"}),
