@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.numbers import FRACTION, RANGE, NumberWords
+from bot.numbers import FRACTION, MINUS, RANGE, NumberWords
 
 #: Kinds of cue.
 ANSWER, GENERIC, TRAIT, IGNORE, DOUBT = "answer", "generic", "trait", "ignore", "doubt"
@@ -24,7 +24,8 @@ def words_of(text: str, star: bool = False) -> list[str]:
     """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
 
     Digits keep their thousands ("20 000", "150,000" → 20000, 150000); "%", "+", a range
-    between digits ("2-3" → 2 ~ 3) and a fraction ("2/3" → 2 ÷ 3) are words of their own.
+    between digits ("2-3" → 2 ~ 3), a fraction ("2/3" → 2 ÷ 3) and a minus sign before a
+    percentage ("-40%" → − 40 %) are words of their own.
     With `star`, a word may end in "*" (a cue's "any ending").
     """
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -35,7 +36,9 @@ def words_of(text: str, star: bool = False) -> list[str]:
                    plain)
     plain = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", f" {RANGE} ", plain)
     plain = re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {FRACTION} ", plain)
-    return re.findall(r"\d+(?:[.,]\d+)?|[%+~÷]|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+    # "revenue -40%": a sign that opens a percentage (not a dash between words or numbers)
+    plain = re.sub(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)", f" {MINUS} ", plain)
+    return re.findall(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+" + (r"\*?" if star else ""), plain)
 
 
 

@@ -54,12 +54,13 @@ from bot.cues import (
     Cues,
     words_of,
 )
-from bot.headcount import alone_now, bare_counts, head_counts, whose_count
+from bot.headcount import alone_now, bare_counts, head_counts, let_go_number, whose_count
 from bot.judging import (
     NEGATION_REACH,
     PART_REACH,
     TRADING,
     a_condition,
+    anothers_trade,
     by_nobody,
     cash_or_another,
     contrasted_hits,
@@ -79,7 +80,7 @@ from bot.knowledge import Knowledge
 from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity, digits, quantities
-from bot.over import taken_ill, told_over
+from bot.over import begun_at, taken_ill, told_over
 from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes, usual_rise
 
 #: A text is clearly in a language other than the user's when at least one word in this
@@ -287,6 +288,8 @@ class Describer:
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
+                if anothers_trade(hit, clauses[hit.clause], cues):
+                    continue  # "the mama who sells rolex at our stage": her trade, not ours
                 if hit.whole_kind is not None and not our_kind(hit, hits, clauses, cues):
                     continue  # "the police closed all bars", said by a tailor: not ours
                 if hit.cue.question == TRADING:
@@ -330,7 +333,10 @@ class Describer:
                            and hit.cue.option == "laid_off" and not hit.negated
                            and NUMBER_MARK not in hit.cue.words
                            and not any(w in cues.self_words for w in clauses[hit.clause].words))
-        said += self._size(clauses, lang, alone_now(hits, clauses), left, let_go)
+        # "I had 12 workers, I had to let 5 of them go": every clause of a lay-off said
+        cut = frozenset(hit.clause for hit in hits if hit.cue.question == "staff_change"
+                        and hit.cue.option == "laid_off" and not hit.negated)
+        said += self._size(clauses, lang, alone_now(hits, clauses), left, let_go, cut)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
         answers = _choose(said, cues)
@@ -465,7 +471,8 @@ class Describer:
         return [s for k, s in enumerate(said) if k not in dropped]
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
-              left: bool = False, let_go: frozenset[int] = frozenset()) -> list[Said]:
+              left: bool = False, let_go: frozenset[int] = frozenset(),
+              cut: frozenset[int] = frozenset()) -> list[Said]:
         """The head-count now: the largest count said, the writer added where they count.
 
         The writer alone now (`alone`, the clause of "now I work alone") beats the counts
@@ -475,7 +482,9 @@ class Describer:
         off 6, now 4 of us remain"; without, "3 guys are now part time" is some of them. A count
         in the clause of a lay-off (`let_go`, "12 staff all laid off") is of those let go: how
         many still work is not said, so it is asked. (Staff "sent home" for a while are no
-        lay-off: their count stands.)
+        lay-off: their count stands.) A number let go in a clause of a lay-off (`cut`) right
+        after our count, in its sentence or the one before, leaves the rest: "I had 12
+        workers, I had to let 5 of them go" is 7 and the writer, now.
         """
         question = self.knowledge.question("size")
         cues = self.cues[lang]
@@ -491,6 +500,12 @@ class Describer:
             whose = whose_count(clause.words, at, cues) if found else None
             if not found and clause.time == "now" and previous_past:
                 found = bare_counts(clause, cues)  # "we were 11, now 6"
+            gone = let_go_number(clause, cues, matcher) if (
+                number in cut and clause.time != "future") else None
+            if gone is not None and (rest := _rest_after(counts, clauses, number, gone)):
+                counts[rest[0]] = rest[1]  # "I had 12 workers, I let 5 of them go": 7 and me
+                previous_past = False
+                continue
             if found and number in let_go:
                 continue  # "12 staff all laid off": those let go, not those at work
             if found:
@@ -519,6 +534,30 @@ class Describer:
         return [Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]
 
 
+
+
+_Count = tuple[float, str | None, int, str | None, int]
+
+
+def _rest_after(counts: Sequence[_Count], clauses: Sequence[Clause], number: int,
+                gone: float) -> tuple[int, _Count] | None:
+    """The count left once `gone` are let go in clause `number`, and which count it replaces.
+
+    The last count said before, ours (not someone else's) and not of a future, in the
+    clause's sentence or the one before, and more than those let go; what is left is now.
+    A count said of now already leaves those let go out.
+    """
+    sentence = clauses[number].sentence
+    for k in range(len(counts) - 1, -1, -1):
+        value, time, said_in, whose, at = counts[k]
+        if said_in < sentence - 1:
+            return None
+        if whose == "others" or time == "future":
+            continue
+        if value <= gone or time == "now":
+            return None  # "we're 12 now, I had to let six go in March": 12 are left
+        return k, (value - gone, "now", said_in, whose, at)
+    return None
 
 
 @dataclass(frozen=True)
@@ -578,11 +617,16 @@ def _time(words: Sequence[str], cues: Cues) -> str | None:
     """The time a clause speaks of, from its markers (a future marker wins, then now).
 
     A future marker made of "to go" ("vont", "vamos a") is one only before a verb: "ils vont
-    rouvrir", "vamos a cerrar"; "mes ventes vont très bien", "va a la tienda" are not.
+    rouvrir", "vamos a cerrar"; "mes ventes vont très bien", "va a la tienda" are not. A past
+    marker after a word of `since` ("close since last week", "fermé depuis la semaine
+    dernière") is when something began that still goes on: it marks no past.
     """
     for name in ("future", "now", "past"):
         phrases = cues.times.get(name, ())
-        if name != "future":
+        if name == "past":
+            if any(not begun_at(words, at, cues) for at, _ in phrases_at(phrases, words)):
+                return name
+        elif name != "future":
             if has_phrase(phrases, words):
                 return name
         elif any(_before_a_verb(p, i, words, cues) for p in phrases

@@ -272,6 +272,33 @@ def _writer_counted(words: Sequence[str], first: Quantity, last: Quantity,
     return any(w in cues.self_words for w in before)  # "I have 9 drivers", "mes 4 serveuses"
 
 
+def let_go_number(clause: Clause, cues: Cues, matcher: Matcher) -> float | None:
+    """How many a clause of a lay-off lets go ("let 5 of them go", "j'ai dû en licencier 4").
+
+    Its first whole number that is no duration, share, money or someone else's count; None
+    where it names none ("I let them all go").
+    """
+    words = clause.words
+    if has_phrase(cues.left, words):
+        return None  # "después de los despidos quedamos 11": those left, counted
+    for quantity in clause.quantities:
+        value = quantity.first
+        if _counted_us(words, quantity, cues):
+            return None  # "after the lay-offs we are 11": all of us now
+        if (quantity.share or quantity.percent or quantity.article or value < 1
+                or value != int(value) or quantity.first != quantity.second
+                or value >= THOUSANDS):
+            continue
+        if any(matcher.units.get(w) in MONTHS_PER
+               for w in words[quantity.end : quantity.end + 2]):
+            continue  # "laid off 2 weeks ago": a time
+        if whose_count(words, quantity.start, cues) == "others" or about_others(
+                words, quantity.start, quantity.end - 1, cues):
+            return None  # "the factory laid off 400": theirs
+        return value
+    return None
+
+
 def bare_counts(clause: Clause, cues: Cues) -> list[float]:
     """A bare number in a "now" clause right after a past head-count ("..., now 6")."""
     for quantity in clause.quantities:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.clauses import (
+    PAID_BUT,
+    PAID_BUT_OPTION,
     PAID_BUT_QUESTION,
     Clause,
     Hit,
@@ -17,6 +19,7 @@ from bot.clauses import (
     has_cue,
     has_phrase,
     number_word,
+    owned,
     same_word,
 )
 from bot.cues import (
@@ -32,6 +35,13 @@ NEGATION_REACH = 2
 
 #: How many small words may stand between a closure and the number of what it closed.
 PART_REACH = 2
+
+#: How many words before a relative pronoun its antecedent may stand ("the mama who").
+RELATIVE_REACH = 3
+
+#: How many words may stand between a count and a way of working it speaks of ("2 girls
+#: working": the count is of people, see `working_now`).
+COUNTED_REACH = 2
 
 #: Trading options that working another way now, said after them, adapts to (a closure
 #: first: a limit counts only in some cases, see `adapted_after_closure`).
@@ -103,8 +113,16 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
         return False
     if any(w in cues.negations for w in before.words):
         return False  # "the loan I can't pay, but ...": not a payment still made
+    # "la cuota sube 20 % ... pero": something else said of it; "we pay it on time, but I
+    # don't know for how long" is a payment made, whose doubt turns it (`turned_to_risk`)
     return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
-                   for other in hits)  # "la pagamos al día ... pero": on track, as said
+                   and not _paid_as_due(other) for other in hits)
+
+
+def _paid_as_due(hit: Hit) -> bool:
+    """Whether a hit says debts are paid as they fall due ("we pay on time")."""
+    return (hit.cue.question == PAID_BUT_QUESTION and hit.cue.option == ON_TRACK
+            and not hit.negated)
 
 
 def owed_with_payables(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
@@ -144,6 +162,35 @@ def our_kind(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cue
                and not h.negated]
     named = {h.cue.option for h in sectors if h.clause == hit.clause}
     return bool(plural) and len(named) == 1 and {h.cue.option for h in sectors} == named
+
+
+def anothers_trade(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a sector is said in a relative clause about someone else.
+
+    "The mama who sells rolex at our stage closed her stall", "la tante qui vend des
+    beignets", "el compadre que tiene la panadería": the antecedent of the relative pronoun
+    before the cue (within RELATIVE_REACH words before it) is an `others` word, so the trade
+    is theirs. Not a business named as ours in it ("my friend who works at my bakery"), nor
+    a place named after a small word ("the tourists who come to the workshop").
+    """
+    if hit.cue.question != "sector":
+        return False
+    words = clause.words
+    kept = kept_positions(words, cues)
+    if hit.positions[-1] >= len(kept):
+        return False
+    first = kept[hit.positions[0]]
+    relative = max((i for i, w in enumerate(words[:first]) if w in cues.relatives), default=-1)
+    if relative <= 0 or not any(exactly(other, w) for other in cues.others
+                                for w in words[max(0, relative - RELATIVE_REACH) : relative]):
+        return False
+    # "los turistas que llegan al taller": a place they come to, after a small word that is
+    # no article ("a bakery") nor their possessive ("her stall"), may be ours
+    before = words[first - 1]
+    if before in cues.stop_words and not (before in cues.grammar.articles
+                                          or before in cues.theirs or before in cues.relatives):
+        return False
+    return not any(owned(words, kept[p], cues, named_other=False) for p in hit.positions)
 
 
 def by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
@@ -232,11 +279,22 @@ def working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> l
             place = find_phrase(cue.words[1:], plain, cues.grammar.values, origin=kept)
             if place is None:
                 continue
+            if _counted_before(clause, kept[place[0][0]]):
+                continue  # "I have 2 girls working with me, they at home now": staff counted
             hit = Hit(cue, place[0], False, 0, False, number, False)
             if adapted_after_closure(hit, hits, clauses, cues):
                 found.append(hit)
                 break
     return found
+
+
+def _counted_before(clause: Clause, at: int) -> bool:
+    """Whether a count stands just before the word at `at` ("2 girls working", "3 of us").
+
+    Those counted do the work: it is a head count, not a way the business works now.
+    """
+    return any(q.end <= at <= q.end + COUNTED_REACH and not (q.percent or q.article)
+               for q in clause.quantities)
 
 
 def kept_positions(words: Sequence[str], cues: Cues) -> list[int]:
@@ -344,11 +402,20 @@ def turned_to_risk(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cue
     pagar la cuota", "on paie à temps, mais on ne pourra pas payer l'échéance de décembre":
     a later clause names what is paid and denies something of it, and no cue of debts reads
     it ("..., no rent is late" is read, and on track too). The risk, said last, is what the
-    writer turns to: the reader asks rather than read the debts as on track.
+    writer turns to: the reader asks rather than read the debts as on track. A later clause
+    read as some at risk ("but next month I don't know if we can") is read so.
     """
-    if hit.negated or hit.cue.question != PAID_BUT_QUESTION or hit.cue.option != ON_TRACK:
+    if not _paid_as_due(hit):
         return False
     sentence = clauses[hit.clause].sentence
+    # "the loan we pay on time but next month I don't know if we can": a risk of paying read
+    # after it in the sentence is what the writer turns to
+    if any(other.clause > hit.clause and clauses[other.clause].sentence == sentence
+           and other.cue.question == PAID_BUT_QUESTION and other.cue.option == PAID_BUT_OPTION
+           and not other.negated
+           and (other.cue.kind != PAID_BUT or still_paid(other, hits, clauses, cues))
+           for other in hits):
+        return True
     read = {other.clause for other in hits if other.cue.question == PAID_BUT_QUESTION}
     return any(later.sentence == sentence and number not in read
                and _names_a_payable(later.words, cues)

@@ -4,7 +4,8 @@
 eight", "siete u ocho", "une trentaine", "a third", "2/3", "la tercera parte", "30 %": each is
 one `Quantity` with the positions it takes. The words are data (`describe.number_words` and the
 language's `numbers:`); the text is first cut into words by `bot.describe.words_of`, which keeps
-"%", "+", "~" (a range between digits, "2-3") and "÷" (a fraction between digits, "2/3").
+"%", "+", "~" (a range between digits, "2-3"), "÷" (a fraction between digits, "2/3") and
+"−" (a minus sign before a percentage, "-40%").
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-#: The word a digit range ("2-3", "2–3") and a digit fraction ("2/3") become.
-RANGE, FRACTION, PLUS = "~", "÷", "+"
+#: The word a digit range ("2-3", "2–3"), a digit fraction ("2/3") and a minus sign before
+#: a percentage ("-40%") become; "+" stays itself.
+RANGE, FRACTION, PLUS, MINUS = "~", "÷", "+", "\u2212"
 #: Tens that a following unit word adds to ("twenty five", "treinta y dos").
 _TENS = frozenset(range(20, 100, 10))
 

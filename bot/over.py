@@ -133,9 +133,18 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
 
 def _not_since(words: Sequence[str], at: int, cues: Cues) -> bool:
     """Whether no word of `since` (other than one of `ago`) comes right before a date."""
+    return not begun_at(words, at, cues)
+
+
+def begun_at(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word of `since` (not one of `ago`) comes right before the time at `at`.
+
+    "Since last week", "depuis la semaine dernière", "desde el mes pasado": a past time
+    after it is when something began that still goes on, not a story of then.
+    """
     before = words[max(0, at - SINCE_REACH) : at]
     since = [p for p in cues.since if p not in cues.ago]
-    return not has_phrase(since, before)
+    return has_phrase(since, before)
 
 
 def _years_beside(words: Sequence[str], start: int, end: int, cues: Cues) -> bool:

@@ -15,10 +15,10 @@ from bot.cues import (
     Cues,
 )
 from bot.matching import MONTHS_PER
-from bot.numbers import FRACTION, PLUS, RANGE, Quantity
+from bot.numbers import FRACTION, MINUS, PLUS, RANGE, Quantity
 
 #: Words that are kept as words but are never part of a cue.
-SYMBOLS = frozenset({PLUS, RANGE, FRACTION})  # "%" is a word of cues ("% capacity")
+SYMBOLS = frozenset({PLUS, MINUS, RANGE, FRACTION})  # "%" is a word of cues ("% capacity")
 
 
 #: How many words before an amount a marker ("used to", "now") may stand.
@@ -107,6 +107,10 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
         # "turnover +15%": a rise, unless of a price said before it ("el precio del saco +30 %")
         priced = has_cue(change.price, words[: quantity.start])
         return (-low, -high) if context and not priced else None
+    if quantity.percent and head[-1:] == [MINUS]:
+        # "revenue roughly -40% this quarter": a fall, unless of a price said before it
+        priced = has_cue(change.price, words[: quantity.start])
+        return (low, high) if context and not priced else None
     if any(w in cues.people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
     # "60% of our usual" is a share; "20% less than last year" is a fall.
@@ -392,6 +396,9 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     earlier = [q for mark, q in marked if mark == "before"]
     later = [q for mark, q in marked if mark == "after"]
     others = [q for mark, q in marked if not mark]
+    # "very few now, before 6 or 7 rides a day, now 1 or 2": on a side told twice, an amount
+    # in words ("few", "quelques", "pocos") yields to the one amount in digits.
+    earlier, later = _in_digits(earlier), _in_digits(later)
     # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
     kept = has_phrase(cues.left, words)
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
@@ -437,6 +444,12 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # au marché noir 2000 F au lieu de 775"), is more likely a price
         return None
     return options.pop() if len(options) == 1 else None
+
+
+def _in_digits(side: list[Quantity]) -> list[Quantity]:
+    """The amounts of one side, less those in words when one alone is in digits."""
+    digits = [q for q in side if not q.word]
+    return digits if len(side) > 1 and len(digits) == 1 else side
 
 
 def _period(words: Sequence[str], quantity: Quantity, cues: Cues) -> str | None:

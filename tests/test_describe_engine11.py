@@ -55,10 +55,11 @@ def test_a_share_of_a_supply_is_not_sales(describer: Describer, lang: str, text:
     check(describer, lang, text, {"revenue_change": None})
 
 
-# 3. "+15%" of sales is a rise; "this quarter" is a period, not a quarter of sales.
+# 3. "+15%" of sales is a rise, "-20%" a fall; "this quarter" is a period, not a quarter of
+# sales.
 @pytest.mark.parametrize(("lang", "text", "change"), [
     ("en", "Turnover +15% on last year.", "stable_or_up"),
-    ("en", "Revenue -20% this quarter.", None),
+    ("en", "Revenue -20% this quarter.", "down_some"),
     ("en", "Sales up this quarter, about 10%.", "stable_or_up"),
     ("en", "Orders +20% since we opened online.", "stable_or_up"),
     ("fr", "Chiffre d'affaires +15 % sur un an.", "stable_or_up"),

@@ -74,9 +74,9 @@ from tests.describehelp import check
     # Fewer customers alone says not by how much sales fell.
     ('my barbershop in Tema, light off every day, customers reduce.',
      {'revenue_change': None}),
-    # Paid on time now, then unsure of next month: told two things, so asked.
+    # Paid on time now, then unsure of paying next month: the risk said last is read.
     ('The jeepney loan we still pay on time pero next month di ko alam if kaya pa.',
-     {'debts': None}),
+     {'debts': 'some_at_risk'}),
 ])
 def test_round11_kinds(describer: Describer, text: str, expected: dict[str, str | None]) -> None:
     check(describer, "en", text, expected)
