@@ -130,7 +130,8 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     qualifiers = {p[0] for p in change.more + change.less}
     lost = _ends_at([p for p in change.down if p[-1] not in qualifiers], head)
     left = _ends_at(change.to, head)
-    if left is not None and any(w not in cues.stop_words for w in head[left + 1 :]):
+    if left is not None and (any(w not in cues.stop_words for w in head[left + 1 :])
+                             or _verb_to(head, left, cues)):
         left = None  # "le sac a pris 40 %": "a" is a verb here, no "dropped to"
     # "fell to less than half", "tombées à moins de la moitié", "bajaron a menos de la mitad":
     # the "to" stands before the "less" or "more" that places the share, so the share is
@@ -278,6 +279,15 @@ def _ends_at(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> int | 
     ends = [i + len(p) - 1 for p in phrases for i in range(len(words) - len(p) + 1)
             if all(exactly(w, words[i + k]) for k, w in enumerate(p))]
     return max(ends, default=None)
+
+
+def _verb_to(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether the "to" word at `at` follows a negation, so is a verb: "n'a" is no "à".
+
+    Phones type "na" for "n'a", and Lingala's "na" ("ventes ekiti na 25 %", down by 25 %)
+    is respelled so too; either way no "dropped to 25 %" is said.
+    """
+    return at > 0 and words[at - 1] in cues.negations
 
 
 def _year(words: Sequence[str]) -> bool:
@@ -501,7 +511,8 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
                                  amounts[k + 1].start]):
             marked += [("before", quantity), ("after", amounts[k + 1])]  # "from 600 to 250"
             break
-        fell_to = has_phrase(change.to, head[-1:]) and has_cue(change.down + change.up, head)
+        fell_to = (has_phrase(change.to, head[-1:]) and not _verb_to(head, len(head) - 1, cues)
+                   and has_cue(change.down + change.up, head))
         if _when(change.before, head, cues) or _normal_is(head, change, cues):
             marked.append(("before", quantity))  # "used to do 120", "normal is 70"
         elif (_when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to
