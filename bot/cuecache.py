@@ -3,9 +3,8 @@
 The cue files expand to some 50,000 cues, which takes a good part of a start (knowledge
 loads in 0.55 s on the benchmark machine, quiet, and in 0.34 s with the cues unpickled
 instead). A cache entry is used only when it was written from the same bytes by the same
-code: its key is a hash of every
-content file (the organisation's and the shipped ones), of the advisor's own source and of
-the Python version. So cues are only ever taken from the cache after exactly these files
+code: its key is a hash of every content file (the organisation's and the shipped ones), of
+the advisor's own source and of the Python version. So cues are only ever taken from the cache after exactly these files
 passed exactly these checks, and `check` and `run` stay as strict as without it.
 
 The file lives in the database's folder, which the operator already keeps private and
