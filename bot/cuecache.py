@@ -4,8 +4,9 @@ The cue files expand to some 50,000 cues, which takes a good part of a start (kn
 loads in 0.55 s on the benchmark machine, quiet, and in 0.34 s with the cues unpickled
 instead). A cache entry is used only when it was written from the same bytes by the same
 code: its key is a hash of every content file (the organisation's and the shipped ones), of
-the advisor's own source and of the Python version. So cues are only ever taken from the cache after exactly these files
-passed exactly these checks, and `check` and `run` stay as strict as without it.
+the advisor's own source and of the Python version. So cues are only ever taken from the
+cache after exactly these files passed exactly these checks, and `check` and `run` stay as
+strict as without it.
 
 The file lives in the database's folder, which the operator already keeps private and
 writable; a cache that cannot be read or written is ignored (the cues are parsed instead).
