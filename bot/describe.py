@@ -33,7 +33,6 @@ from bot.clauses import (
     Clause,
     Hit,
     Said,
-    about_others,
     exactly,
     find_phrase,
     has_cue,
@@ -57,7 +56,6 @@ from bot.cues import (
 from bot.headcount import alone_now, bare_counts, head_counts, let_go_number, whose_count
 from bot.judging import (
     NEGATION_REACH,
-    PART_REACH,
     TRADING,
     a_condition,
     anothers_trade,
@@ -81,7 +79,8 @@ from bot.lexicon import is_real_word
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity, digits, quantities
 from bot.over import begun_at, taken_ill, told_over
-from bot.sales import AMOUNT, MARK_AFTER_REACH, SYMBOLS, price_said, sales_changes, usual_rise
+from bot.sales import AMOUNT, SYMBOLS, price_said, sales_changes, usual_rise
+from bot.whose import named_ours, someone_elses, we_are, whole_kind
 
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
@@ -98,18 +97,12 @@ MAX_RUNWAY_YEARS = 5
 ANSWER_WORDS = 1
 #: How many words (stop words left out) before an age a word for people makes it theirs.
 AGE_REACH = 3
-#: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
-OTHERS_REACH = 4
-#: How many words after a business noun the words making it someone else's may end.
-BESIDE_REACH = 5
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
-#: Endings of a plural ("schools", "bureaux", "peluquerías"): a closure of all of a kind.
-PLURALS = ("s", "es", "x")
 
 
 @dataclass(frozen=True)
@@ -242,7 +235,7 @@ class Describer:
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = _present(cues, {w for clause in clauses for w in clause.words})
         candidates = [c for c in cues.cues if all(w in present for w in c.words)]
-        named = _named_ours(clauses, cues)
+        named = named_ours(clauses, cues)
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in _hits(clause, number, cues, candidates,
                                  _previous_words(clauses, number), named)]
@@ -834,7 +827,7 @@ def _hits(clause: Clause, number: int, cues: Cues,
                                        or words[kept[hit.positions[0]][0]] in named):
             continue  # "school* closed" is ignored of others' schools, not of "my school"
         rivals = taken.get(hit.cue.question, set()) | ignored
-        if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not _we_are(
+        if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not we_are(
                 words, kept[hit.positions[0]][0], cues):
             rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
         if rivals.isdisjoint(hit.positions):
@@ -842,9 +835,9 @@ def _hits(clause: Clause, number: int, cues: Cues,
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
-            if _someone_elses(hit, words, first, last, cues, previous, named):
+            if someone_elses(hit, words, first, last, cues, previous, named):
                 if hit.cue.question in cues.own and (
-                        kind := _whole_kind(words, first, last, cues)):
+                        kind := whole_kind(words, first, last, cues)):
                     # "the county closed all schools and tuition centres": whoever ordered
                     # it, a closure of every business of our kind is ours (see `our_kind`).
                     kept_hits.append(replace(hit, whole_kind=kind))
@@ -856,135 +849,6 @@ def _hits(clause: Clause, number: int, cues: Cues,
                 spoken.add(id(hit.cue))
             kept_hits.append(hit)
     return kept_hits
-
-
-def _we_are(words: Sequence[str], first: int, cues: Cues) -> bool:
-    """Whether a word for us is the subject right before a cue: the cue is ours.
-
-    "*We are* closed because of the border", "*nous sommes* fermés à cause de la frontière":
-    whatever cue of another question shares its words, the closure is read.
-    """
-    for word in reversed(words[:first]):
-        if word in cues.ours:
-            return True
-        if word not in cues.stop_words:
-            return False
-    return False
-
-
-def _someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: Cues,
-                   previous: Sequence[str], named: frozenset[str] = frozenset()) -> bool:
-    """Whether a cue at first..last of a clause speaks of someone else, not the business."""
-    question = hit.cue.question
-    if question in cues.own and _ours_again(words, first, last, cues, named):
-        return False  # "I run a small school ... the school is closed since March"
-    # "el gobierno limitó el horario del mercado": a cue that opens with someone else names
-    # who acted in its own words, and was written about us; no subject is looked for.
-    names_its_actor = any(exactly(other, hit.cue.words[0]) for other in cues.others)
-    if question in cues.about_us and not names_its_actor \
-            and about_others(words, first, last, cues, previous):
-        return True
-    # Inside the cue only an act on staff is theirs ("let half *their* staff go"); "my
-    # mechanics keep *their* hours" is the staff's own.
-    inside = hit.cue.option == "laid_off"
-    if question in cues.about_us and _theirs_after(words, first, last, cues, inside):
-        return True  # "the shop next to mine fired all his 5 boys": his staff
-    if question in cues.own and _named_beside(words, first, cues):
-        return True  # "the restaurant on the corner closed", "la tienda de mi primo cerró"
-    if has_phrase(cues.others_before.get(question, ()),
-                  words[max(0, first - OTHERS_REACH) : first]):
-        return True  # "we deliver to kiosks": the kiosks are customers
-    if not hit.negated and has_phrase(cues.proposed.get(question, ()),
-                                      words[max(0, first - OTHERS_REACH) : first]):
-        return True  # "my manager says we should cut 3 people": proposed, not done
-    # "they shut the bridge": a road or a school, not the business
-    return question in cues.own and (_closes_a_place(words, first, cues)
-                                     or _closes_a_place(words, last, cues)
-                                     or (hit.cue.option == "closed"
-                                         and _numbered_place(words, first, cues)))
-
-
-def _named_ours(clauses: Sequence[Clause], cues: Cues) -> frozenset[str]:
-    """The words the writer names their own business with when it could be anyone's.
-
-    "I run a small *school*", "tengo una *academia*", "j'ai une petite *école*": a word of
-    `others` that is also a business noun, a few words after a word for the writer or for
-    us, with no place preposition, person or other business between ("I send my son to the
-    school" names no school of ours). Named again later ("the school is closed"), it is ours.
-    """
-    found: set[str] = set()
-    for clause in clauses:
-        words = clause.words
-        for at, word in enumerate(words):
-            if not (any(exactly(other, word) for other in cues.others)
-                    and any(exactly(noun, word) for noun in cues.business_nouns)):
-                continue
-            for back in range(at - 1, max(-1, at - 1 - _OWNER_REACH), -1):
-                between = words[back]
-                if between in cues.self_words or between in cues.ours:
-                    found.add(word)
-                    break
-                if (between in cues.place_prepositions or between in cues.people
-                        or between in cues.relatives or any(
-                            exactly(noun, between)
-                            for noun in (*cues.others, *cues.business_nouns))):
-                    break
-    return frozenset(found)
-
-
-#: How many words before a business noun a word for the writer makes it theirs.
-_OWNER_REACH = 4
-
-
-def _ours_again(words: Sequence[str], first: int, last: int, cues: Cues,
-                named: frozenset[str]) -> bool:
-    """Whether the business named right at a cue is the one the writer said is theirs.
-
-    The nearest word of `others` before the cue (or the first right after it) is one of
-    `named`, and no word for someone else's follows it ("the school next door").
-    """
-    if not named:
-        return False
-    for at in [*range(first - 1, -1, -1), *range(last + 1, min(len(words), last + 4))]:
-        if any(exactly(other, words[at]) for other in cues.others):
-            return words[at] in named and not has_phrase(
-                cues.beside, words[at + 1 : at + 1 + BESIDE_REACH])
-    return False
-
-
-def _named_beside(words: Sequence[str], first: int, cues: Cues) -> bool:
-    """Whether a business named before a cue is someone else's by the words after it.
-
-    "the bakery *next door*", "le gîte *de mon cousin*", "el restaurante *de la esquina*":
-    a business noun, not after a word for us, that words of `beside` follow right away.
-    """
-    for at in range(first):
-        if not any(exactly(noun, words[at]) for noun in cues.business_nouns):
-            continue
-        if any(w in cues.ours for w in words[max(0, at - 2) : at]):
-            continue  # "my shop next door to the bank" is ours
-        if has_phrase(cues.beside, words[at + 1 : min(first, at + 1 + BESIDE_REACH)]):
-            return True
-    return False
-
-
-def _whole_kind(words: Sequence[str], first: int, last: int, cues: Cues) -> str | None:
-    """The business noun said in the plural beside a closure ("closed all *schools*").
-
-    Up to PART_REACH + 1 words after the cue ("cerró todas las *peluquerías*") or before it
-    ("all *restaurants* closed"), none of them ours ("closed our bars" is ours anyway); the
-    plural names every business of that kind, not one of them.
-    """
-    beside = [*words[last + 1 : last + 2 + PART_REACH],
-              *reversed(words[max(0, first - 1 - PART_REACH) : first])]
-    for word in beside:
-        if word in cues.ours:
-            return None
-        for end in PLURALS:
-            if word.endswith(end) and len(word) > len(end) + 2 and any(
-                    exactly(noun, word[: -len(end)]) for noun in cues.business_nouns):
-                return word
-    return None
 
 
 def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],
@@ -1022,59 +886,6 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
         return True
     return False
-
-
-def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues,
-                  inside: bool) -> bool:
-    """Whether what a cue acts on, in or right after it, is someone else's ("fired *his* boys").
-
-    "licencié tous *ses* employés", "despidió a *sus* chicos": a third person's possessive in
-    the few words after the cue; not when we are its subject ("my shop fired its cooks"). A
-    word for us after a preposition is a place, not the subject ("the shop next to mine");
-    and someone else must be named before the cue ("despedí a sus sobrinos" is the writer's).
-    """
-    def someone(at: int) -> bool:
-        return any(exactly(noun, words[at]) for noun in (*cues.others, *cues.business_nouns))
-
-    if not any(someone(i) for i in range(first)):
-        return False
-    if any(w in cues.ours and (i == 0 or words[i - 1] not in cues.place_prepositions)
-           and not (i + 1 < len(words) and someone(i + 1))  # "my neighbour" is not us
-           for i, w in enumerate(words[: last + 1])):
-        return False
-    # "let half *their* staff go", "a mis *ses* gars à pied": inside the cue, or right after
-    start = first + 1 if inside else last + 1
-    return any(w in cues.theirs for w in words[start : last + 1 + MARK_AFTER_REACH])
-
-
-def _closes_a_place(words: Sequence[str], last: int, cues: Cues) -> bool:
-    """Whether what a cue closes, right after it, is a place ("closed *the road*").
-
-    Only the first word after the cue that is not a stop word counts, and not one of ours
-    ("closed our office" is our closure); "closed because the road..." is ours too.
-    """
-    for word in words[last + 1 : last + 4]:
-        if word in cues.ours:
-            return False
-        if word not in cues.stop_words:
-            return any(exactly(place, word) for place in cues.places)
-    return False
-
-
-def _numbered_place(words: Sequence[str], first: int, cues: Cues) -> bool:
-    """Whether what a closure cue closes, right before it, is a road named by its number.
-
-    "la 132 fermée une semaine", "the N2 was closed", "la ruta 5 cerrada": a number in digits
-    after an article, a road's letters ("RN 7") or a word for a place is a road, not us.
-    """
-    at = first - 1
-    while at >= 0 and words[at] in cues.stop_words and digits(words[at]) is None:
-        at -= 1  # "the N2 *was* closed", "la 132 *est* fermée"
-    if at < 1 or digits(words[at]) is None:
-        return False
-    named = words[at - 1]
-    return (named in cues.stop_words or (named.isalpha() and len(named) <= 2)
-            or any(exactly(place, named) for place in cues.places))
 
 
 def _counted_thing(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
