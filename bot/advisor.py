@@ -105,7 +105,7 @@ class Advisor:
         """
 
         def prepare() -> tuple[Knowledge, Matchers, Describer]:
-            cache = CueCache.beside(self.settings.db_path)
+            cache = CueCache.beside(self.settings.db_path, self.settings.token)
             knowledge = load_checked(self.settings.content, cache)
             cache.save()
             matchers = Matchers(knowledge)

@@ -49,7 +49,7 @@ EXIT_CONFLICT = 4  # another instance polls with the same token
 
 
 def _knowledge(settings: Settings) -> Knowledge:
-    cache = CueCache.beside(settings.db_path)
+    cache = CueCache.beside(settings.db_path, settings.token)
     knowledge = load_knowledge(settings.content, cache)
     cache.save()
     return knowledge
@@ -214,7 +214,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     logs.setup("DEBUG" if args.verbose else settings.log_level, settings.log_format,
                settings.token)
-    cache = CueCache.beside(settings.db_path, made=True)
+    cache = CueCache.beside(settings.db_path, settings.token, made=True)
     knowledge = load_knowledge(settings.content, cache)
     # One instance per database: the lock file stays open, and so locked, until the process
     # ends (the kernel frees it then, kill -9 included).

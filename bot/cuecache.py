@@ -10,12 +10,16 @@ strict as without it.
 
 The file lives in the database's folder, which the operator already keeps private and
 writable; a cache that cannot be read or written is ignored (the cues are parsed instead).
+Unpickling runs code a file names, so the file is signed with an HMAC keyed by the bot's
+token (which lives in the environment, not in that folder): a file written by anyone who
+does not hold the token is never unpickled. Without a token there is no cache.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import logging
 import os
 import pickle
@@ -30,6 +34,8 @@ from bot.yamlfile import ContentFiles
 
 log = logging.getLogger(__name__)
 
+#: What a cache file starts with, then the HMAC of the rest, then the pickle.
+MAGIC = b"msme-advisor cues 1\n"
 #: The advisor's source, whose every change may change how cues are parsed.
 SOURCE = Path(__file__).parent
 CONTENT_FOLDERS = ("knowledge", "conversations")
@@ -71,21 +77,29 @@ class CueCache:
     """
 
     path: Path | None
+    secret: bytes = b""  # signs the file (the bot's token); none: no cache
     pending: tuple[str, dict[str, Cues]] | None = None
 
     @classmethod
-    def beside(cls, db_path: str, made: bool = False) -> CueCache:
-        """The cache of the database at db_path (see `cache_path`)."""
-        return cls(cache_path(db_path, made))
+    def beside(cls, db_path: str, token: str, made: bool = False) -> CueCache:
+        """The cache of the database at db_path (see `cache_path`), signed with the token."""
+        return cls(cache_path(db_path, made) if token else None, token.encode())
+
+    def _signature(self, body: bytes) -> bytes:
+        return hmac.new(self.secret, body, hashlib.sha256).digest()
 
     def cues(self, files: ContentFiles, parse: Callable[[], dict[str, Cues]]) -> dict[str, Cues]:
         """The cues from the cache when it holds these files' cues, else parsed (to save)."""
-        if self.path is None:
+        if self.path is None or not self.secret:
             return parse()
         key = cache_key(files)
         with contextlib.suppress(Exception):  # missing, truncated or another version's: parse
-            with self.path.open("rb") as f:
-                stored_key, cues = pickle.load(f)  # noqa: S301 - see the module's docstring
+            data = self.path.read_bytes()
+            signature, body = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
+            if not (data.startswith(MAGIC)
+                    and hmac.compare_digest(signature, self._signature(body))):
+                raise ValueError("not signed with this token")  # parsed instead, then rewritten
+            stored_key, cues = pickle.loads(body)  # noqa: S301 - signed: see the docstring
             if stored_key == key:
                 self.pending = None
                 log.info("description cues read from %s", self.path)
@@ -96,14 +110,15 @@ class CueCache:
 
     def save(self) -> None:
         """Write the cues parsed last, if the cache did not hold them; never raises OSError."""
-        if self.path is None or self.pending is None:
+        if self.path is None or self.pending is None or not self.secret:
             return
+        body = pickle.dumps(self.pending, protocol=pickle.HIGHEST_PROTOCOL)
         tmp: str | None = None
         try:  # written whole, then renamed, so a crash never leaves half a cache
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name,
                                        suffix=".tmp")
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(self.pending, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(MAGIC + self._signature(body) + body)
             os.replace(tmp, self.path)
             self.pending = None
         except OSError as exc:

@@ -8,13 +8,15 @@ to load whatever the cache holds.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import pickle
 from pathlib import Path
 
 import pytest
 
 from bot.content import load_knowledge
-from bot.cuecache import CueCache, cache_key, cache_path
+from bot.cuecache import MAGIC, CueCache, cache_key, cache_path
 from bot.cues import Cues
 from bot.fakeserver import FakeServer
 from bot.knowledge import default_root
@@ -43,18 +45,31 @@ def own_describe(tmp_path: Path, old: str, new: str) -> ContentFiles:
     return ContentFiles(default_root(), tmp_path / "own")
 
 
-def load(content: Path | ContentFiles, path: Path) -> dict[str, Cues]:
+SECRET = b"123456:the-bot-token"  # a fake token: what the cache is signed with
+
+
+def load(content: Path | ContentFiles, path: Path, secret: bytes = SECRET) -> dict[str, Cues]:
     """The cues as `check` and the one-off commands load them: then saved if parsed."""
-    cache = CueCache(path)
+    cache = CueCache(path, secret)
     cues = load_knowledge(content, cache).cues
     cache.save()
     return dict(cues)
 
 
 def stored_in(cache: Path) -> tuple[str, dict[str, Cues]]:
-    """The key and cues a cache file holds (written by the test's own loads)."""
-    key, cues = pickle.loads(cache.read_bytes())  # noqa: S301 - the test's own file
+    """The key and cues a cache file holds (written by the test's own loads), signature checked."""
+    data = cache.read_bytes()
+    assert data.startswith(MAGIC)
+    signature, body = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
+    assert signature == hmac.new(SECRET, body, hashlib.sha256).digest()
+    key, cues = pickle.loads(body)  # noqa: S301 - the test's own file
     return key, cues
+
+
+def signed(key: str, cues: dict[str, Cues], secret: bytes = SECRET) -> bytes:
+    """A cache file's bytes, as the advisor writes them."""
+    body = pickle.dumps((key, cues))
+    return MAGIC + hmac.new(secret, body, hashlib.sha256).digest() + body
 
 
 def test_no_cache_without_a_database_file(tmp_path: Path) -> None:
@@ -71,9 +86,29 @@ def test_a_restart_reads_the_cues_it_wrote(cache: Path) -> None:
     assert key == cache_key(ContentFiles(default_root())) and stored == parsed
     # Prove the next load takes the cache: mark the stored English cues, key unchanged.
     stored["en"].stop_words = frozenset({"marked-by-the-test"})
-    cache.write_bytes(pickle.dumps((key, stored)))
+    cache.write_bytes(signed(key, stored))
     again = load(default_root(), cache)
     assert again["en"].stop_words == frozenset({"marked-by-the-test"})
+
+
+@pytest.mark.parametrize("forged", ["another token", "unsigned"])
+def test_a_cache_not_signed_with_the_token_is_never_unpickled(cache: Path, forged: str) -> None:
+    key = cache_key(ContentFiles(default_root()))
+    marked = load_knowledge(default_root()).cues
+    marked["en"].stop_words = frozenset({"planted"})
+    # Anyone who can write the data folder but does not hold the token: pickles run code.
+    cache.write_bytes(signed(key, marked, b"654321:another") if forged == "another token"
+                      else pickle.dumps((key, marked)))
+    cues = load(default_root(), cache)
+    assert cues["en"].stop_words != frozenset({"planted"})
+    assert stored_in(cache)[1] == cues  # parsed, then written again, signed
+
+
+def test_no_token_no_cache(tmp_path: Path) -> None:
+    db = tmp_path / "advisor.sqlite3"
+    db.write_bytes(b"")
+    assert CueCache.beside(str(db), "").path is None
+    assert CueCache.beside(str(db), "123456:abc").path == tmp_path / "advisor.sqlite3.cues"
 
 
 def test_changed_cue_files_are_parsed_again(cache: Path, tmp_path: Path) -> None:
