@@ -9,8 +9,11 @@ vetoing a reader answer the model gives another class (or "not said") at probabi
 Not part of the advisor: it needs scikit-learn, which the advisor does not depend on. Run it
 in a separate environment, from the tree whose reader you want to compare:
 
-    python -m venv /tmp/ml && /tmp/ml/bin/pip install scikit-learn pyyaml -e .
-    /tmp/ml/bin/python -m bench.learned_reader blind21 [--sealed blind17,blind18,...]
+    python -m venv /tmp/ml && /tmp/ml/bin/pip install scikit-learn pytest -e .
+    /tmp/ml/bin/python -m bench.learned_reader blind21
+
+The sealed sets (SEALED in tests/test_describe_accuracy.py) are never read, trained on nor
+shown unless --sealed names others.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import yaml
 from bot.content import load_knowledge
 from bot.describe import Describer
 from bot.knowledge import default_root
+from tests.test_describe_accuracy import SEALED
 
 SETS = Path(__file__).resolve().parent.parent / "tests" / "descriptions"
 #: Sets written before questionnaire v2 never labelled its three new questions.
@@ -32,10 +36,11 @@ OLD, V2 = {"labelled", "held_out", "unseen"}, {"crisis_type", "means", "customer
 NONE = "_none"
 
 
-def rows(describer: Describer) -> list[dict[str, Any]]:
-    """Every labelled text of every set, with what the reader reads in it."""
+def rows(describer: Describer, sealed: set[str]) -> list[dict[str, Any]]:
+    """Every labelled text of every set but the sealed ones, with what the reader reads."""
     folders = {"labelled": SETS, **{p.name: p for p in sorted(SETS.iterdir())
-                                    if p.is_dir() and list(p.glob("en.yaml"))}}
+                                    if p.is_dir() and list(p.glob("en.yaml"))
+                                    and p.name not in sealed}}
     found = []
     for name, folder in folders.items():
         for path in sorted(folder.glob("*.yaml")):
@@ -76,12 +81,13 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("test", help="sets under test, comma-separated (blind21)")
-    parser.add_argument("--sealed", default="", help="sets never trained on nor shown")
+    parser.add_argument("--sealed", default=",".join(SEALED),
+                        help="sets never trained on nor shown (default: the sealed ones)")
     args = parser.parse_args()
     tested, sealed = set(args.test.split(",")), set(filter(None, args.sealed.split(",")))
     knowledge = load_knowledge(default_root())
     qids = [q.id for q in knowledge.questions]
-    everything = rows(Describer(knowledge))
+    everything = rows(Describer(knowledge), sealed)
     train = [r for r in everything if r["set"] not in tested | sealed]
     test = [r for r in everything if r["set"] in tested]
     kinds = [TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), strip_accents="unicode",

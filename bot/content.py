@@ -59,6 +59,8 @@ def load_knowledge(content: Path | ContentFiles, cue_cache: CueCache | None = No
     these exact files from an earlier start, or takes them to save (bot/cuecache.py).
     """
     root = ContentFiles.of(content)
+    cache = cue_cache or CueCache(None)
+    cache.begin(root)  # the files' key before they are read
     areas, questions = _parse_questionnaire(root)
     topics = _parse_topics(root)
     points, actions, guidance = _parse_recommendations(root, topics)
@@ -84,8 +86,7 @@ def load_knowledge(content: Path | ContentFiles, cue_cache: CueCache | None = No
         if key not in knowledge.texts[DEFAULT_LANGUAGE].get("messages", {}):
             raise ContentError(f"conversations/lang/en.bso.yaml: en lacks messages.{key}")
     check_matching(knowledge)
-    cache = cue_cache or CueCache(None)
-    knowledge.cues = cache.cues(root, lambda: _parse_all_cues(knowledge))
+    knowledge.cues = cache.cues(lambda: _parse_all_cues(knowledge))
     _warn_undescribed(knowledge)
     return knowledge
 

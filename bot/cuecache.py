@@ -3,16 +3,18 @@
 The cue files expand to some 50,000 cues, which takes a good part of a start (knowledge
 loads in 0.55 s on the benchmark machine, quiet, and in 0.34 s with the cues unpickled
 instead). A cache entry is used only when it was written from the same bytes by the same
-code: its key is a hash of every content file (the organisation's and the shipped ones), of
-the advisor's own source and of the Python version. So cues are only ever taken from the
-cache after exactly these files passed exactly these checks, and `check` and `run` stay as
-strict as without it.
+code: its key is a hash of every content YAML file (the organisation's and the shipped ones),
+of the advisor's own source, and of the Python and PyYAML versions, taken before the files are
+read and again before the entry is used or written, so a file saved meanwhile is never
+cached under the wrong key. So cues are only ever taken from the cache after exactly these
+files passed exactly these checks, and `check` and `run` stay as strict as without it.
 
 The file lives in the database's folder, which the operator already keeps private and
 writable; a cache that cannot be read or written is ignored (the cues are parsed instead).
-Unpickling runs code a file names, so the file is signed with an HMAC keyed by the bot's
-token (which lives in the environment, not in that folder): a file written by anyone who
-does not hold the token is never unpickled. Without a token there is no cache.
+Unpickling runs code a file names, so the file is only read when it is owned by the user
+reading it and writable by no one else, and when its HMAC, keyed by the bot's token (which
+lives in the environment, not in that folder), is right: a file written by anyone else is
+never unpickled. Without a token there is no cache.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 from bot.cues import Cues
 from bot.yamlfile import ContentFiles
@@ -53,19 +57,29 @@ def cache_path(db_path: str, made: bool = False) -> Path | None:
     return db.with_name(db.name + ".cues")
 
 
-def cache_key(files: ContentFiles) -> str:
-    """A hash of everything the parsed cues depend on."""
-    digest = hashlib.sha256(sys.version.encode())
+def cache_key(files: ContentFiles) -> str | None:
+    """A hash of everything the parsed cues depend on; None if a file cannot be read."""
+    digest = hashlib.sha256(f"{sys.version}\0{yaml.__version__}".encode())
     roots = [("src", SOURCE, "*.py")]
-    roots += [(f"{name}/{folder}", root / folder, "*") for name, root in
+    roots += [(f"{name}/{folder}", root / folder, "*.yaml") for name, root in
               (("shipped", files.shipped), ("own", files.own)) if root is not None
               for folder in CONTENT_FOLDERS]
-    for label, folder, pattern in roots:
-        for path in sorted(folder.rglob(pattern)):
-            if path.is_file():
-                digest.update(f"{label}/{path.relative_to(folder)}\0".encode())
-                digest.update(path.read_bytes())
+    try:
+        for label, folder, pattern in roots:
+            for path in sorted(folder.rglob(pattern)):
+                if path.is_file():
+                    digest.update(f"{label}/{path.relative_to(folder)}\0".encode())
+                    digest.update(path.read_bytes())
+    except OSError as exc:  # an unreadable file the loader may never open: no cache
+        log.info("cue cache not used: %s", exc)
+        return None
     return digest.hexdigest()
+
+
+def _trusted(path: Path) -> bool:
+    """Whether the file is this user's own and no one else may write it."""
+    info = path.stat()
+    return info.st_uid == os.geteuid() and not info.st_mode & 0o022
 
 
 @dataclass
@@ -77,29 +91,43 @@ class CueCache:
     """
 
     path: Path | None
-    secret: bytes = b""  # signs the file (the bot's token); none: no cache
+    secret: bytes = b""  # signs the file: derived from the bot's token; none, no cache
+    files: ContentFiles | None = None
+    key: str | None = None  # of the files before they were read
     pending: tuple[str, dict[str, Cues]] | None = None
 
     @classmethod
     def beside(cls, db_path: str, token: str, made: bool = False) -> CueCache:
         """The cache of the database at db_path (see `cache_path`), signed with the token."""
-        return cls(cache_path(db_path, made) if token else None, token.encode())
+        if not token:
+            return cls(None)
+        secret = hmac.new(token.encode(), b"msme-advisor cue cache", hashlib.sha256).digest()
+        return cls(cache_path(db_path, made), secret)
 
     def _signature(self, body: bytes) -> bytes:
         return hmac.new(self.secret, body, hashlib.sha256).digest()
 
-    def cues(self, files: ContentFiles, parse: Callable[[], dict[str, Cues]]) -> dict[str, Cues]:
+    def begin(self, files: ContentFiles) -> None:
+        """Before the content is read: the key of the files as they are now."""
+        if self.path is not None and self.secret:
+            self.files, self.key = files, cache_key(files)
+
+    def cues(self, parse: Callable[[], dict[str, Cues]]) -> dict[str, Cues]:
         """The cues from the cache when it holds these files' cues, else parsed (to save)."""
-        if self.path is None or not self.secret:
+        key = self.key
+        if self.path is None or self.files is None or key is None:
             return parse()
-        key = cache_key(files)
+        if cache_key(self.files) != key:  # a file changed while the content was read
+            return parse()
         with contextlib.suppress(Exception):  # missing, truncated or another version's: parse
+            if not _trusted(self.path):
+                raise PermissionError("another user may write it")  # parsed, then rewritten
             data = self.path.read_bytes()
             signature, body = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
             if not (data.startswith(MAGIC)
                     and hmac.compare_digest(signature, self._signature(body))):
-                raise ValueError("not signed with this token")  # parsed instead, then rewritten
-            stored_key, cues = pickle.loads(body)  # noqa: S301 - signed: see the docstring
+                raise ValueError("not signed with this token")  # parsed, then rewritten
+            stored_key, cues = pickle.loads(body)  # noqa: S301 - checked: see the docstring
             if stored_key == key:
                 self.pending = None
                 log.info("description cues read from %s", self.path)
@@ -109,10 +137,18 @@ class CueCache:
         return cues
 
     def save(self) -> None:
-        """Write the cues parsed last, if the cache did not hold them; never raises OSError."""
-        if self.path is None or self.pending is None or not self.secret:
+        """Write the cues parsed last, if the cache did not hold them and no file changed."""
+        if self.path is None or self.files is None or self.pending is None:
             return
-        body = pickle.dumps(self.pending, protocol=pickle.HIGHEST_PROTOCOL)
+        key, cues = self.pending
+        self.pending = None
+        if cache_key(self.files) != key:
+            log.info("cue cache not written: the content changed since it was read")
+            return
+        body = pickle.dumps((key, cues), protocol=pickle.HIGHEST_PROTOCOL)
+        for stale in self.path.parent.glob(self.path.name + "*.tmp"):  # an earlier crash's
+            with contextlib.suppress(OSError):
+                stale.unlink()
         tmp: str | None = None
         try:  # written whole, then renamed, so a crash never leaves half a cache
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name,
@@ -120,7 +156,6 @@ class CueCache:
             with os.fdopen(fd, "wb") as f:
                 f.write(MAGIC + self._signature(body) + body)
             os.replace(tmp, self.path)
-            self.pending = None
         except OSError as exc:
             log.info("cue cache not written to %s: %s", self.path, exc)
             if tmp is not None:

@@ -87,6 +87,7 @@ def test_a_restart_reads_the_cues_it_wrote(cache: Path) -> None:
     # Prove the next load takes the cache: mark the stored English cues, key unchanged.
     stored["en"].stop_words = frozenset({"marked-by-the-test"})
     cache.write_bytes(signed(key, stored))
+    cache.chmod(0o600)
     again = load(default_root(), cache)
     assert again["en"].stop_words == frozenset({"marked-by-the-test"})
 
@@ -97,8 +98,10 @@ def test_a_cache_not_signed_with_the_token_is_never_unpickled(cache: Path, forge
     marked = load_knowledge(default_root()).cues
     marked["en"].stop_words = frozenset({"planted"})
     # Anyone who can write the data folder but does not hold the token: pickles run code.
+    assert key is not None
     cache.write_bytes(signed(key, marked, b"654321:another") if forged == "another token"
                       else pickle.dumps((key, marked)))
+    cache.chmod(0o600)
     cues = load(default_root(), cache)
     assert cues["en"].stop_words != frozenset({"planted"})
     assert stored_in(cache)[1] == cues  # parsed, then written again, signed
@@ -139,7 +142,38 @@ def test_a_cache_it_cannot_write_still_loads(tmp_path: Path) -> None:
     path = tmp_path / "gone" / "advisor.sqlite3.cues"
     cues = load(default_root(), path)
     assert cues == load_knowledge(default_root()).cues and not path.exists()
-    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_cache_others_may_write_is_never_unpickled(cache: Path) -> None:
+    key = cache_key(ContentFiles(default_root()))
+    assert key is not None
+    marked = load_knowledge(default_root()).cues
+    marked["en"].stop_words = frozenset({"planted"})
+    cache.write_bytes(signed(key, marked))  # rightly signed, but the group may write it
+    cache.chmod(0o664)
+    assert load(default_root(), cache)["en"].stop_words != frozenset({"planted"})
+    assert cache.stat().st_mode & 0o077 == 0  # rewritten, the user's own
+
+
+def test_content_changed_while_read_is_not_cached(cache: Path, tmp_path: Path) -> None:
+    files = own_describe(tmp_path, "breaks: [but,", "breaks: [but, yet,")
+    pending = CueCache(cache, SECRET)
+    load_knowledge(files, pending)
+    # The organisation saves its cue file again before the parsed cues are written.
+    assert files.own is not None
+    target = files.own / DESCRIBE
+    target.write_text(target.read_text(encoding="utf-8").replace("yet,", "still,", 1),
+                      encoding="utf-8")
+    pending.save()
+    assert not cache.exists()  # else the cues of the old text would stand for the new
+    assert "still" in load(files, cache)["en"].breaks
+
+
+def test_an_earlier_crash_leaves_no_temporary_file(cache: Path) -> None:
+    left = cache.with_name(cache.name + "k2j4.tmp")
+    left.write_bytes(b"half")
+    load(default_root(), cache)
+    assert cache.is_file() and not left.exists()
 
 
 async def test_run_caches_the_cues_after_it_starts_and_a_restart_reads_them(
