@@ -53,7 +53,14 @@ from bot.cues import (
     Cues,
     words_of,
 )
-from bot.headcount import alone_now, bare_counts, head_counts, let_go_number, whose_count
+from bot.headcount import (
+    alone_now,
+    bare_counts,
+    head_counts,
+    let_go_number,
+    taken_back,
+    whose_count,
+)
 from bot.judging import (
     NEGATION_REACH,
     TRADING,
@@ -495,7 +502,8 @@ class Describer:
                 found = bare_counts(clause, cues)  # "we were 11, now 6"
             gone = let_go_number(clause, cues, matcher) if (
                 number in cut and clause.time != "future") else None
-            if gone is not None and (rest := _rest_after(counts, clauses, number, gone)):
+            if gone is not None and (rest := _rest_after(counts, clauses, number, gone, cues,
+                                                         matcher)):
                 counts[rest[0]] = rest[1]  # "I had 12 workers, I let 5 of them go": 7 and me
                 previous_past = False
                 continue
@@ -533,13 +541,16 @@ _Count = tuple[float, str | None, int, str | None, int]
 
 
 def _rest_after(counts: Sequence[_Count], clauses: Sequence[Clause], number: int,
-                gone: float) -> tuple[int, _Count] | None:
+                gone: float, cues: Cues, matcher: Matcher) -> tuple[int, _Count] | None:
     """The count left once `gone` are let go in clause `number`, and which count it replaces.
 
     The last count said before, ours (not someone else's) and not of a future, in the
     clause's sentence or the one before, and more than those let go; what is left is now.
-    A count said of now already leaves those let go out.
+    A count said of now already leaves those let go out; where the sentence goes on to take
+    some back or on ("and took back 4 in June"), how many are left is not told.
     """
+    if taken_back(clauses, number, cues, matcher):
+        return None
     sentence = clauses[number].sentence
     for k in range(len(counts) - 1, -1, -1):
         value, time, said_in, whose, at = counts[k]

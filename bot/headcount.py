@@ -17,6 +17,8 @@ PEOPLE_REACH = 3
 #: From this many up an amount is money or goods ("60 000 par jour", "20 mil"), never a
 #: head-count, unless a word for people follows it right away.
 THOUSANDS = 1000
+#: How many words before or after a duration a word of `ago` may stand.
+TIME_REACH = 2
 
 
 def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
@@ -276,27 +278,82 @@ def let_go_number(clause: Clause, cues: Cues, matcher: Matcher) -> float | None:
     """How many a clause of a lay-off lets go ("let 5 of them go", "j'ai dû en licencier 4").
 
     Its first whole number that is no duration, share, money or someone else's count; None
-    where it names none ("I let them all go").
+    where it names none ("I let them all go") or the lay-off is for a while ("laid off 2 of
+    them for 3 days", "pendant 3 semaines", "por 2 semanas": they come back).
     """
+    if any(_lasting(clause.words, q, cues, matcher) for q in clause.quantities):
+        return None
+    found = _let_go(clause, cues, matcher)
+    return None if found is None else found.first
+
+
+def taken_back(clauses: Sequence[Clause], number: int, cues: Cues, matcher: Matcher) -> bool:
+    """Whether, after the number let go in clause `number`, its sentence counts more taken on.
+
+    "I laid off 5 of them in March and took back 4 in June", "j'en ai repris 4", "volví a
+    contratar a 3": a whole number of people after those let go, in their clause or a later
+    one of the sentence, not of those left now ("..., now 7 remain", "so we're 14 now"): how
+    many work now is not told.
+    """
+    gone = _let_go(clauses[number], cues, matcher)
+    if gone is None:
+        return False
+    sentence = clauses[number].sentence
+    for later in clauses[number:]:
+        if later.sentence != sentence:
+            break
+        if later.time == "now" or has_phrase(cues.left, later.words):
+            continue  # "..., so we're 14 now": those left, counted
+        after = gone.end if later is clauses[number] else 0
+        if any(q.start >= after and _a_number_of_people(later.words, q, cues, matcher)
+               and not _counted_us(later.words, q, cues)  # "..., we are 14"
+               for q in later.quantities):
+            return True
+    return False
+
+
+def _let_go(clause: Clause, cues: Cues, matcher: Matcher) -> Quantity | None:
+    """The number a clause of a lay-off lets go, where it names one (see `let_go_number`)."""
     words = clause.words
     if has_phrase(cues.left, words):
         return None  # "después de los despidos quedamos 11": those left, counted
     for quantity in clause.quantities:
-        value = quantity.first
         if _counted_us(words, quantity, cues):
             return None  # "after the lay-offs we are 11": all of us now
-        if (quantity.share or quantity.percent or quantity.article or value < 1
-                or value != int(value) or quantity.first != quantity.second
-                or value >= THOUSANDS):
+        if not _a_number_of_people(words, quantity, cues, matcher):
             continue
-        if any(matcher.units.get(w) in MONTHS_PER
-               for w in words[quantity.end : quantity.end + 2]):
-            continue  # "laid off 2 weeks ago": a time
         if whose_count(words, quantity.start, cues) == "others" or about_others(
                 words, quantity.start, quantity.end - 1, cues):
             return None  # "the factory laid off 400": theirs
-        return value
+        return quantity
     return None
+
+
+def _a_number_of_people(words: Sequence[str], quantity: Quantity, cues: Cues,
+                        matcher: Matcher) -> bool:
+    """Whether an amount may be a number of people: whole, no share, money or time."""
+    value = quantity.first
+    if (quantity.share or quantity.percent or quantity.article or value < 1
+            or value != int(value) or quantity.first != quantity.second
+            or value >= THOUSANDS):
+        return False
+    # "laid off 2 weeks ago": a time
+    return not any(matcher.units.get(w) in MONTHS_PER
+                   for w in words[quantity.end : quantity.end + 2])
+
+
+def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matcher) -> bool:
+    """Whether an amount is how long something lasts ("for 3 days", "pendant un mois").
+
+    A number of days, weeks or months not dated by a word of `ago` ("2 weeks ago", "il y a
+    2 semaines", "hace 2 semanas"): then it says when.
+    """
+    if not any(matcher.units.get(w) in MONTHS_PER
+               for w in words[quantity.end : quantity.end + 2]):
+        return False
+    before = words[max(0, quantity.start - TIME_REACH) : quantity.start]
+    after = words[quantity.end : quantity.end + 1 + TIME_REACH]
+    return not (has_phrase(cues.ago, before) or has_phrase(cues.ago, after))
 
 
 def bare_counts(clause: Clause, cues: Cues) -> list[float]:

@@ -20,6 +20,7 @@ from bot.clauses import (
     has_phrase,
     number_word,
     owned,
+    phrases_at,
     same_word,
 )
 from bot.cues import (
@@ -104,8 +105,8 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     pays and says nothing else the reader knows (not "the
     rent went up 20 %, but...").
     """
-    if hit.clause == 0:
-        return False
+    if hit.clause == 0 or not doubts_paying(hit, clauses[hit.clause], cues):
+        return False  # "..., but I don't know if we can open a second shop": not of paying
     before = clauses[hit.clause - 1]
     if before.sentence != clauses[hit.clause].sentence:
         return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
@@ -117,6 +118,43 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     # don't know for how long" is a payment made, whose doubt turns it (`turned_to_risk`)
     return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
                    and not _paid_as_due(other) for other in hits)
+
+
+#: How many letters of a verb of paying (`paid_us`: "pay", "paie", "paga") another form of it
+#: starts with ("payer", "pagar", "payment").
+PAY_STEM = 4
+
+
+def doubts_paying(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a doubt of debts ("I don't know if we can") doubts paying, not something else.
+
+    What follows it in its clause names a payable or a form of a verb of paying ("if we can
+    pay", "si on pourra payer", "si podremos pagar"), or nothing: stop words, times ("in
+    december") and words of the cues of debts at risk ("much longer", "podré") aside, or one
+    verb of what was said before ("how long I can keep that"). "I don't know if we can open
+    a second shop" doubts the shop.
+    """
+    words = clause.words
+    kept = kept_positions(words, cues)
+    if hit.positions[-1] >= len(kept):
+        return True
+    tail = list(words[kept[hit.positions[-1]] + 1 :])
+    said = words[kept[hit.positions[0]] :]
+    verbs = [max(p, key=len) for p in cues.paid_us]  # "pay" of "pay us", "paie" of "nous paie"
+    if any(w.startswith(v[:PAY_STEM]) for v in verbs for w in said) or _names_a_payable(said,
+                                                                                        cues):
+        return True
+    timed: set[int] = set()
+    for phrases in (*cues.times.values(), cues.dated):
+        for at, phrase in phrases_at(phrases, tail):
+            timed.update(range(at, at + len(phrase)))
+    doubting = {w for kind in (PAID_BUT, ANSWER) for cue in cues.of_kind.get(kind, ())
+                if cue.question == PAID_BUT_QUESTION and cue.option == PAID_BUT_OPTION
+                for w in cue.words}
+    named = [w for k, w in enumerate(tail) if k not in timed and w not in cues.stop_words
+             and w not in doubting and w not in SYMBOLS]
+    # "how long I can keep that", "if we can manage it": a verb of what was said before
+    return not named or (len(named) == 1 and tail[-1] in cues.stop_words)
 
 
 def _paid_as_due(hit: Hit) -> bool:
@@ -403,7 +441,8 @@ def turned_to_risk(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cue
     a later clause names what is paid and denies something of it, and no cue of debts reads
     it ("..., no rent is late" is read, and on track too). The risk, said last, is what the
     writer turns to: the reader asks rather than read the debts as on track. A later clause
-    read as some at risk ("but next month I don't know if we can") is read so.
+    read as some at risk ("but next month I don't know if we can") is read so, when it
+    doubts paying (`doubts_paying`), not something else ("if we can open a second shop").
     """
     if not _paid_as_due(hit):
         return False
@@ -412,7 +451,7 @@ def turned_to_risk(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cue
     # after it in the sentence is what the writer turns to
     if any(other.clause > hit.clause and clauses[other.clause].sentence == sentence
            and other.cue.question == PAID_BUT_QUESTION and other.cue.option == PAID_BUT_OPTION
-           and not other.negated
+           and not other.negated and doubts_paying(other, clauses[other.clause], cues)
            and (other.cue.kind != PAID_BUT or still_paid(other, hits, clauses, cues))
            for other in hits):
         return True

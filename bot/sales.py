@@ -76,8 +76,12 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
             fell = down or (placed and same_sentence and previous is not None
                             and has_cue(change.down, previous.words))
             fall = _times_less(quantity, words, change, cues) if context else None
+            # "les clients achètent moins, je dirais -30%": the amount of a fall said before
+            told = (same_sentence and previous is not None
+                    and has_cue(change.context, previous.words)
+                    and has_cue(change.down, previous.words))
             fall = fall or _fall(quantity, words, change, context, fell, up and not placed,
-                                 cues)
+                                 cues, told)
             if fall is not None and fall[0] < 0 and not _rise_of_ours(words, quantity, change,
                                                                        cues):
                 continue  # "le wax a monté de 30%": a rise of something bought
@@ -93,8 +97,12 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
 
 
 def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
-          down: bool, up: bool, cues: Cues) -> tuple[float, float] | None:
-    """The fall in percent (low, high) an amount states, if it states one."""
+          down: bool, up: bool, cues: Cues, told: bool = False) -> tuple[float, float] | None:
+    """The fall in percent (low, high) an amount states, if it states one.
+
+    `told`: the clause before, in the sentence, says a fall of sales, which a signed amount
+    may give the size of ("les clients achètent moins, je dirais -30%").
+    """
     if not (quantity.percent or quantity.share) or quantity.article:
         return None
     scale = 1.0 if quantity.percent else 100.0
@@ -108,9 +116,11 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
         priced = has_cue(change.price, words[: quantity.start])
         return (-low, -high) if context and not priced else None
     if quantity.percent and head[-1:] == [MINUS]:
-        # "revenue roughly -40% this quarter": a fall, unless of a price said before it
+        # "revenue -40% this quarter": a fall, unless of a price said before it; "sales are
+        # steady, profit -20%" is of something else than sales
         priced = has_cue(change.price, words[: quantity.start])
-        return (low, high) if context and not priced else None
+        signed = told or _of_sales(words[: quantity.start - 1], change, cues)
+        return (low, high) if context and signed and not priced else None
     if any(w in cues.people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
     # "60% of our usual" is a share; "20% less than last year" is a fall.
@@ -168,6 +178,21 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low + past, high + past
     return None
+
+
+def _of_sales(before: Sequence[str], change: Change, cues: Cues) -> bool:
+    """Whether a sign after these words is of sales: a word of `context` ends right before it.
+
+    Stop words aside ("las ventas -35%", "notre chiffre d'affaires -40%", "CA -35%"), and
+    one word of manner ("revenue roughly -40%", "turnover was roughly -60%"); a clause that
+    is only the amount goes on from the one before ("les commandes ont diminué, environ -40
+    %"). Not "profit -20%", "la marge -10 %", said beside sales that are steady.
+    """
+    kept = [i for i, w in enumerate(before) if w not in cues.stop_words]
+    if not kept:
+        return True
+    ends = {*kept[-2:], *range(kept[-1] + 1, len(before))}  # the stop words after the last
+    return any(_ends_at(change.context, before[: end + 1]) == end for end in ends)
 
 
 def _a_period(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
