@@ -141,8 +141,8 @@ def doubts_paying(hit: Hit, clause: Clause, cues: Cues) -> bool:
     tail = list(words[kept[hit.positions[-1]] + 1 :])
     said = words[kept[hit.positions[0]] :]
     verbs = [max(p, key=len) for p in cues.paid_us]  # "pay" of "pay us", "paie" of "nous paie"
-    if any(w.startswith(v[:PAY_STEM]) for v in verbs for w in said) or _names_a_payable(said,
-                                                                                        cues):
+    paying = any(w.startswith(v[:PAY_STEM]) for v in verbs for w in said)
+    if paying or _names_a_payable(said, cues):
         return True
     timed: set[int] = set()
     for phrases in (*cues.times.values(), cues.dated):
