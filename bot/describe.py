@@ -329,13 +329,12 @@ class Describer:
         # "12 staff all laid off", "the factory next door laid off 10": a count beside a
         # lay-off is of those let go; not where the writer is named ("después de los despidos
         # quedamos 11 con todo y yo": no one lets themself go), nor one a cue counts itself
-        let_go = frozenset(hit.clause for hit in hits if hit.cue.question == "staff_change"
-                           and hit.cue.option == "laid_off" and not hit.negated
-                           and NUMBER_MARK not in hit.cue.words
+        laid_off = [hit for hit in hits if hit.cue.question == "staff_change"
+                    and hit.cue.option == "laid_off" and not hit.negated]
+        let_go = frozenset(hit.clause for hit in laid_off if NUMBER_MARK not in hit.cue.words
                            and not any(w in cues.self_words for w in clauses[hit.clause].words))
         # "I had 12 workers, I had to let 5 of them go": every clause of a lay-off said
-        cut = frozenset(hit.clause for hit in hits if hit.cue.question == "staff_change"
-                        and hit.cue.option == "laid_off" and not hit.negated)
+        cut = frozenset(hit.clause for hit in laid_off)
         said += self._size(clauses, lang, alone_now(hits, clauses), left, let_go, cut)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)

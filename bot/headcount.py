@@ -66,7 +66,7 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
                 or value != int(value) or quantity.first != quantity.second:
             continue
         following = words[quantity.end : quantity.end + PEOPLE_REACH]
-        if any(matcher.units.get(w) in MONTHS_PER for w in following[:2]):
+        if _a_duration(words, quantity, matcher):
             continue  # "3 weeks": a duration
         # A word for people after the next number is that number's: "me 31 and two boys".
         following = following[: next((q.start - quantity.end for q in clause.quantities
@@ -305,7 +305,7 @@ def taken_back(clauses: Sequence[Clause], number: int, cues: Cues, matcher: Matc
         if later.time == "now" or has_phrase(cues.left, later.words):
             continue  # "..., so we're 14 now": those left, counted
         after = gone.end if later is clauses[number] else 0
-        if any(q.start >= after and _a_number_of_people(later.words, q, cues, matcher)
+        if any(q.start >= after and _a_number_of_people(later.words, q, matcher)
                and not _counted_us(later.words, q, cues)  # "..., we are 14"
                for q in later.quantities):
             return True
@@ -320,7 +320,7 @@ def _let_go(clause: Clause, cues: Cues, matcher: Matcher) -> Quantity | None:
     for quantity in clause.quantities:
         if _counted_us(words, quantity, cues):
             return None  # "after the lay-offs we are 11": all of us now
-        if not _a_number_of_people(words, quantity, cues, matcher):
+        if not _a_number_of_people(words, quantity, matcher):
             continue
         if whose_count(words, quantity.start, cues) == "others" or about_others(
                 words, quantity.start, quantity.end - 1, cues):
@@ -329,17 +329,20 @@ def _let_go(clause: Clause, cues: Cues, matcher: Matcher) -> Quantity | None:
     return None
 
 
-def _a_number_of_people(words: Sequence[str], quantity: Quantity, cues: Cues,
-                        matcher: Matcher) -> bool:
+def _a_number_of_people(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> bool:
     """Whether an amount may be a number of people: whole, no share, money or time."""
     value = quantity.first
     if (quantity.share or quantity.percent or quantity.article or value < 1
             or value != int(value) or quantity.first != quantity.second
             or value >= THOUSANDS):
         return False
-    # "laid off 2 weeks ago": a time
-    return not any(matcher.units.get(w) in MONTHS_PER
-                   for w in words[quantity.end : quantity.end + 2])
+    return not _a_duration(words, quantity, matcher)  # "laid off 2 weeks ago": a time
+
+
+def _a_duration(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> bool:
+    """Whether a unit of time follows an amount within two words ("3 weeks", "2 mois")."""
+    return any(matcher.units.get(w) in MONTHS_PER
+               for w in words[quantity.end : quantity.end + 2])
 
 
 def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matcher) -> bool:
@@ -348,8 +351,7 @@ def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matc
     A number of days, weeks or months not dated by a word of `ago` ("2 weeks ago", "il y a
     2 semaines", "hace 2 semanas"): then it says when.
     """
-    if not any(matcher.units.get(w) in MONTHS_PER
-               for w in words[quantity.end : quantity.end + 2]):
+    if not _a_duration(words, quantity, matcher):
         return False
     before = words[max(0, quantity.start - TIME_REACH) : quantity.start]
     after = words[quantity.end : quantity.end + 1 + TIME_REACH]
