@@ -70,6 +70,7 @@ from bot.judging import (
     cash_or_another,
     contrasted_hits,
     effect_hits,
+    kept_positions,
     none_let_go,
     not_done,
     our_kind,
@@ -100,6 +101,8 @@ MAX_DESCRIPTION = 1500
 NEGATION_AFTER_REACH = 2
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
+#: Months added to a runway said as "more than" an amount ("over a month" is past one month).
+MORE_THAN = 0.01
 #: How many words besides an amount a sentence answering a question may hold ("like 10 days").
 ANSWER_WORDS = 1
 #: How many words (stop words left out) before an age a word for people makes it theirs.
@@ -251,6 +254,9 @@ class Describer:
         hits = [replace(hit, negated=True) if by_nobody(hit, clauses[hit.clause], cues)
                 else hit for hit in hits]
         said: list[Said] = []
+        # How long cash lasts, and the clauses that speak of cash: a runway cue naming a time
+        # ("a month and a bit") counts only in one of them.
+        runway, cash_clauses = self._runway(clauses, lang, hits)
         traits: dict[str, bool] = {}
         effects = effect_hits(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
@@ -285,6 +291,9 @@ class Describer:
                     continue  # "en plein été qui est normalement ma meilleure saison": usual
                 if hit.cue.question == "cash_runway" and a_condition(hit, clauses, cues):
                     continue  # "if this goes on until the end of the month": no cash said
+                if hit.cue.question == "cash_runway" and _a_span(hit.cue, cues) \
+                        and hit.clause not in cash_clauses:
+                    continue  # "closed for a month and a bit": a time, not how long cash lasts
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
@@ -323,7 +332,7 @@ class Describer:
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
         if (age := age_at_start(clauses, cues) or bare_age(clauses, cues)) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
-        said += self._runway(clauses, lang)
+        said += runway
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
         # "12 staff all laid off", "the factory next door laid off 10": a count beside a
@@ -389,13 +398,25 @@ class Describer:
                 clause.asked = asked and not answer and number_in >= tail
         return clauses
 
-    def _runway(self, clauses: list[Clause], lang: str) -> list[Said]:
-        """How long cash lasts, from durations in clauses about cash."""
+    def _runway(self, clauses: list[Clause], lang: str, hits: Sequence[Hit] = ()
+                ) -> tuple[list[Said], set[int]]:
+        """How long cash lasts, from durations in clauses about cash, and those clauses.
+
+        An amount inside a runway cue ("un mes y algo", "a month and a bit") is the cue's to
+        answer: the cue says what the bare amount does not.
+        """
         question = self.knowledge.question("cash_runway")
         cues = self.cues[lang]
         if question is None or "cash_runway" not in cues.amounts:
-            return []
+            return [], set()
         matcher = self.matchers.get(lang, question)
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for hit in hits:
+            if hit.cue.question == "cash_runway" and not hit.negated:
+                kept = kept_positions(clauses[hit.clause].words, cues)
+                spans.setdefault(hit.clause, []).append(
+                    (kept[hit.positions[0]], kept[hit.positions[-1]]))
+        cash: set[int] = set()
         said: list[Said] = []
         about_cash = False
         guess: _Guess | None = None  # the last duration read, for "…, maybe 3"
@@ -408,15 +429,22 @@ class Describer:
                 about_cash = False
                 continue
             # "cash for 2 weeks, maybe 3 months": a clause that is only an amount goes on
-            # speaking of what the clause before it spoke of.
+            # speaking of what the clause before it spoke of, and so does one whose subject
+            # is a pronoun for it ("some money put aside, it will go for 2 months", "tengo
+            # unos ahorros, eso nos da para dos meses").
             if has_cue(cues.amounts["cash_runway"], words):
                 about_cash = True
-            elif not (about_cash and (_only_amount(clause, cues) or clause.answer)):
+            elif not (about_cash and (_only_amount(clause, cues) or clause.answer
+                                      or (bool(words) and words[0] in cues.subjects))):
                 about_cash = False
                 continue
+            cash.add(number)
             if clause.time == "past":
                 continue  # "the car was in water 3 days": how long cash lasts is said of now
             for quantity in clause.quantities:
+                if any(first <= at <= last for first, last in spans.get(number, ())
+                       for at in (quantity.start, quantity.end)):
+                    continue  # "un mes y algo": the cue answers
                 read = _duration(matcher, words, quantity, cues)
                 # "2 weeks, maybe 3", "un mes o dos": a second guess after a duration.
                 alternative = guess is not None and guess.sentence == clause.sentence and (
@@ -432,6 +460,10 @@ class Describer:
                 if read is None:
                     continue
                 low, high = read
+                if _more_than(words, quantity, cues):
+                    # "over a month", "más de un mes": past the amount said, into the next
+                    # option when the amount is an option's bound.
+                    low, high = low + MORE_THAN, high + MORE_THAN
                 options = {matcher.by_number(low), matcher.by_number(high)}
                 if len(options) != 1:
                     continue  # "3-4 months" could be either: not sure, not read
@@ -467,7 +499,7 @@ class Describer:
                         and matcher.half_after(clause.words, i)):
                     option = matcher.by_number(1.5 * MONTHS_PER[unit])
                     said.append(Said("cash_runway", option, AMOUNT, clause.time))
-        return [s for k, s in enumerate(said) if k not in dropped]
+        return [s for k, s in enumerate(said) if k not in dropped], cash
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset(),
@@ -603,6 +635,23 @@ def _only_amount(clause: Clause, cues: Cues) -> bool:
         for i, w in enumerate(clause.words))
 
 
+def _a_span(cue: Cue, cues: Cues) -> bool:
+    """Whether a cue names a span of time ("a month and a bit", "less than a month")."""
+    return any(cues.units.get(w.rstrip("*")) in MONTHS_PER for w in cue.words)
+
+
+def _more_than(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
+    """Whether the amount follows a word for "more than" ("over a month", "plus d'un mois")."""
+    before = words[max(0, quantity.start - 2) : quantity.start]
+    return any(_ends_with(before, phrase) for change in cues.changes for phrase in change.more)
+
+
+def _ends_with(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the words end with the phrase, as written."""
+    return len(words) >= len(phrase) and all(
+        exactly(w, words[len(words) - len(phrase) + k]) for k, w in enumerate(phrase))
+
+
 def _answers(parts: Sequence[tuple[list[str], str | None]], cues: Cues) -> bool:
     """Whether a sentence is only an amount and at most one other word ("like 10 days").
 
@@ -642,11 +691,18 @@ def _time(words: Sequence[str], cues: Cues) -> str | None:
 def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues: Cues) -> bool:
     """Whether a future marker found at `at` says a future: one of "to go" needs a verb after.
 
-    Only where an infinitive shows in its ending (French, Spanish); an English "going to"
-    says a future as written, "going" alone is no marker.
+    A place after it is where one goes ("we stopped going to the market", "va a la
+    escuela"); a verb is told by its ending where an infinitive shows one (French, Spanish),
+    elsewhere ("going to close") any other word is taken for one.
     """
+    if not any(w in cues.going for w in phrase):
+        return True
+    rest = [w for w in words[at + len(phrase) :] if w not in cues.stop_words]
+    if rest and (rest[0] in cues.business_nouns
+                 or any(exactly(place, rest[0]) for place in cues.others)):
+        return False
     endings = cues.verb_endings
-    if not endings or not any(w in cues.going for w in phrase):
+    if not endings:
         return True
     after = words[at + len(phrase) : at + len(phrase) + 2]
     return any(len(w) > 3 and w.endswith(endings) for w in after)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from bot.clauses import Clause, Hit, about_others, exactly, find_phrase, has_phrase
+from bot.clauses import (
+    Clause,
+    Hit,
+    about_others,
+    exactly,
+    find_phrase,
+    has_phrase,
+    phrases_at,
+)
 from bot.cues import (
     Cues,
 )
@@ -19,6 +27,8 @@ PEOPLE_REACH = 3
 THOUSANDS = 1000
 #: How many words before or after a duration a word of `ago` may stand.
 TIME_REACH = 2
+#: How many words after a count a past marker makes it a count of before ("12 que éramos").
+PAST_AFTER_REACH = 3
 
 
 def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
@@ -93,6 +103,7 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
                 and not _writer_runs(words, quantity.start, cues)):
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
+    found = _now_side(words, found, cues)
     if not found:
         if joined:
             return _joined_clause(clause, cues, matcher, earlier)
@@ -127,6 +138,27 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         # "8 teachers plus me and the secretary": each person joined after the writer
         counts = [c + _joined_after(words, last.end, matcher, cues) for c in counts]
     return counts, first.start
+
+
+def _now_side(words: Sequence[str], found: list[tuple[Quantity, float]], cues: Cues
+              ) -> list[tuple[Quantity, float]]:
+    """Of two counts or more in a clause, those of now when it tells before and now.
+
+    Those after a word of now or of what is left ("éramos 15 y ahora quedamos 9", "we were
+    20 and now we are left 6"); or those a past marker does not follow ("quedamos 3 de los
+    12 que éramos", "il en reste 4 sur les 12 qu'on était").
+    """
+    if len(found) < 2:
+        return found
+    marks = [at for at, _ in phrases_at([*cues.times.get("now", ()), *cues.left], words)]
+    if marks:
+        later = [(q, v) for q, v in found if q.start > min(marks)]
+        if later and len(later) < len(found):
+            return later
+    past = cues.times.get("past", ())
+    now = [(q, v) for q, v in found
+           if not has_phrase(past, words[q.end : q.end + PAST_AFTER_REACH])]
+    return now if now else found
 
 
 def _counted_us(words: Sequence[str], first: Quantity, cues: Cues) -> bool:

@@ -37,6 +37,11 @@ PRICE_REACH = 3
 SHARE_REACH = 6
 
 
+#: Added to the fall a share of before states when "or less" follows it ("half as much as
+#: before, or less"): past the fall said, so half or less left is a fall of more than half.
+OR_LESS = 1.0
+
+
 #: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
 #: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
 AMOUNT = (99, 99)
@@ -50,10 +55,12 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
     parts = {clause.sentence for clause in clauses for quantity in clause.quantities
              if _portion(clause.words, quantity, change, cues)}
     for number, clause in enumerate(clauses):
-        words = clause.words
+        words = _unhedged(clause.words, change, cues)
         if clause.sentence in parts:
             continue
         previous = clauses[number - 1] if number else None
+        following = (clauses[number + 1] if number + 1 < len(clauses)
+                     and clauses[number + 1].sentence == clause.sentence else None)
         same_sentence = previous is not None and previous.sentence == clause.sentence
         context = has_cue(change.context, words) or (
             same_sentence and previous is not None and has_cue(change.context, previous.words))
@@ -80,8 +87,10 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
             told = (same_sentence and previous is not None
                     and has_cue(change.context, previous.words)
                     and has_cue(change.down, previous.words))
+            # "la mitad que antes, o menos": "or less" after it, in its clause or the next
+            after = [*words[quantity.end :], *(following.words[:2] if following else [])]
             fall = fall or _fall(quantity, words, change, context, fell, up and not placed,
-                                 cues, told)
+                                 cues, told, _or_less(after, change, cues))
             if fall is not None and fall[0] < 0 and not _rise_of_ours(words, quantity, change,
                                                                        cues):
                 continue  # "le wax a monté de 30%": a rise of something bought
@@ -96,12 +105,34 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
     return said
 
 
+def _or_less(after: Sequence[str], change: Change, cues: Cues) -> bool:
+    """Whether "or less" ("o menos", "ou moins") follows an amount, after what it is of."""
+    return any(w in cues.grammar.ranges and has_cue(change.down, after[k + 1 : k + 2])
+               for k, w in enumerate(after[:SHARE_REACH]))
+
+
+def _unhedged(words: list[str], change: Change, cues: Cues) -> list[str]:
+    """The words with "more or less" ("más o menos", "plus ou moins") made a word of range.
+
+    A rise, a word of range and a fall in a row hedge the amount they stand by ("las ventas
+    más o menos un tercio"); they are neither a rise nor a fall ("menos" no loss).
+    """
+    hedged = list(words)
+    for at in range(1, len(words) - 1):
+        if (words[at] in cues.grammar.ranges and has_cue(change.up, words[at - 1 : at])
+                and has_cue(change.down, words[at + 1 : at + 2])):
+            hedged[at - 1] = hedged[at + 1] = words[at]
+    return hedged
+
+
 def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: bool,
-          down: bool, up: bool, cues: Cues, told: bool = False) -> tuple[float, float] | None:
+          down: bool, up: bool, cues: Cues, told: bool = False, below: bool = False
+          ) -> tuple[float, float] | None:
     """The fall in percent (low, high) an amount states, if it states one.
 
     `told`: the clause before, in the sentence, says a fall of sales, which a signed amount
-    may give the size of ("les clients achètent moins, je dirais -30%").
+    may give the size of ("les clients achètent moins, je dirais -30%"). `below`: "or less"
+    follows the amount ("half as much as before, or less").
     """
     if not (quantity.percent or quantity.share) or quantity.article:
         return None
@@ -170,7 +201,12 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
         if not (context or of_normal):
             return None
         # a share of before ("a third of normal"): less than half of it is a fall of more
-        return 100 - high - past, 100 - low - past
+        fall = (100 - high - past, 100 - low - past)
+        if below:
+            # "la mitad que antes, o menos": what is left is at most that, so the fall is at
+            # least the one said; half or less of before is a fall of more than half
+            return fall[0] + OR_LESS, fall[1] + OR_LESS
+        return fall
     if not context:
         return None
     if up:
@@ -331,13 +367,30 @@ def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: 
 
 
 def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
-    """Whether a one-word cue of a change ("up", "augmenté") speaks of a price before it."""
-    if len(hit.cue.words) > 1:
-        return False
+    """Whether a cue of a change speaks of a price before it.
+
+    A one-word cue ("up", "augmenté") after any price word near; a longer one that says a
+    share of before with no turn ("half of what") after a price word with no word of sales
+    between: "prices are half what they were", not "prices rose and sales are half of what
+    they were", nor "le prix a doublé, les ventes ont chuté de moitié".
+    """
     plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
     near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
-    return any(change.question == hit.cue.question and has_cue(change.price, near)
-               for change in cues.changes)
+    for change in cues.changes:
+        if change.question != hit.cue.question:
+            continue
+        if len(hit.cue.words) == 1:
+            if has_cue(change.price, near):
+                return True
+            continue
+        share = any(w in fraction for fraction in cues.grammar.fractions for w in hit.cue.words)
+        if not share or has_cue(change.down + change.up, list(hit.cue.words)):
+            continue
+        at = max((i for i in range(len(near)) if has_cue(change.price, near[i : i + 1])),
+                 default=None)
+        if at is not None and not has_cue(change.context, near[at:]):
+            return True
+    return False
 
 
 def usual_rise(hit: Hit, clause: Clause, cues: Cues) -> bool:
