@@ -24,6 +24,7 @@ from bot.cues import (
     Change,
     Cue,
     Cues,
+    Together,
     words_of,
 )
 from bot.knowledge import Knowledge, Question
@@ -82,6 +83,27 @@ class _Spec:
         if not isinstance(ids, list):
             raise ContentError(f"{self.where(key)}: '{key}' must be a list of questions")
         return frozenset(_question(knowledge, str(q), self.where(key)).id for q in ids)
+
+
+def _go_together(knowledge: Knowledge, spec: _Spec) -> tuple[Together, ...]:
+    """`go_together`: pairs of [question, option, question, option] read only together."""
+    where = spec.where("go_together")
+    pairs = spec.spec.get("go_together", LineList())
+    if not isinstance(pairs, list):
+        raise ContentError(f"{where}: 'go_together' must be a list of pairs")
+    result = []
+    for pair in pairs:
+        if not isinstance(pair, list) or len(pair) != 4:
+            raise ContentError(f"{where}: each of 'go_together' is [question, option, "
+                               "question, option]")
+        first, second = (str(pair[0]), str(pair[1])), (str(pair[2]), str(pair[3]))
+        if first[0] == second[0]:
+            raise ContentError(f"{where}: a 'go_together' pair names two questions, "
+                               f"not '{first[0]}' twice")
+        for qid, oid in (first, second):
+            _option(_question(knowledge, qid, where), oid, where)
+        result.append((first, second))
+    return tuple(result)
 
 
 def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
@@ -152,6 +174,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.current = spec.questions(knowledge, "current")
     result.careful = spec.questions(knowledge, "careful")
     result.not_future = spec.questions(knowledge, "not_future")
+    result.go_together = _go_together(knowledge, spec)
     result.almost = spec.words("almost")
     result.mostly = spec.phrases("mostly")
     result.frequency = spec.words("frequency")

@@ -18,6 +18,8 @@ from bot.numbers import FRACTION, MINUS, RANGE, NumberWords
 ANSWER, GENERIC, TRAIT, IGNORE, DOUBT = "answer", "generic", "trait", "ignore", "doubt"
 #: In a cue, the word that stands for a number ("owe # months").
 NUMBER_MARK = "#"
+#: Two (question, option) answers read only together (`Cues.go_together`).
+Together = tuple[tuple[str, str], tuple[str, str]]
 
 
 def words_of(text: str, star: bool = False) -> list[str]:
@@ -153,6 +155,9 @@ class Cues:
     #: roads, which raises prices): told several, the one of the first tier said wins, if it
     #: is the only one of its tier; a doubt ("the curfew") beside one of them does not count.
     causes: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Pairs of answers that only go together ("closed" and sales "stopped"): one read beside
+    #: another answer to the other question is not read, so it is asked.
+    go_together: tuple[Together, ...] = ()
     #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
     not_future: frozenset[str] = frozenset()
     #: Words after an amount that make it a frequency ("3 times a week"), not takings.
