@@ -12,8 +12,9 @@ import pytest
 
 from bot.clauses import GAP, find_phrase
 from bot.cuefile import _Context
-from bot.describe import Describer, _clause_words
+from bot.describe import Describer
 from bot.knowledge import Knowledge
+from bot.sentences import clause_words
 from tests.describehelp import check
 
 
@@ -106,7 +107,7 @@ def test_a_payment_still_made_but_for_how_long(describer: Describer, lang: str, 
      [["la", "moitie"], ["mon", "gros", "client", "a", "arrete"]]),
 ])
 def test_a_bracket_does_not_cut_its_clause(sentence: str, clauses: list[list[str]]) -> None:
-    assert _clause_words(sentence) == clauses
+    assert clause_words(sentence) == clauses
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot import describe
 from bot.clauses import Clause
 from bot.cues import words_of
-from bot.describe import Describer, sentences_of
+from bot.describe import Describer
+from bot.hits import clause_hits
+from bot.sentences import sentences_of
 from tests.describehelp import check
 
 HAZARD = {"crisis_type": "natural_hazard"}
@@ -162,8 +163,8 @@ def test_dropped_stop_words_count_towards_the_gap(describer: Describer, lang: st
     # Each sentence was read as "card online" when dropped stop words did not count.
     cues = describer.cues[lang]
     clause = Clause(words_of(text), 0, None, None, [])
-    assert not describe._hits(clause, 0, cues, [c for c in cues.cues
-                                                if c.words == ("card", "online")])
+    assert not clause_hits(clause, 0, cues, [c for c in cues.cues
+                                             if c.words == ("card", "online")])
 
 
 @pytest.mark.parametrize(("prefer", "text", "lang", "expected"), [

@@ -1,0 +1,136 @@
+"""Choosing one answer per question from what a text says, and telling an off-topic text.
+
+The reader (bot/describe.py) gathers everything said for each question, then asks this
+module for one option per question: a current question listens to "now" over unmarked
+clauses, plain statements beat generic ones and negations, figures that agree outweigh
+words, and a `careful` question (cash and trading) told two different things stays unknown
+unless one of them causes the others. A reading that says nothing of the writer's business
+("how do I reset my facebook password") is off-topic and reads nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.clauses import Clause, Said, exactly, phrases_at
+from bot.cues import Cues
+from bot.sales import AMOUNT
+
+#: A reading with fewer answers than this, no sector and no word about a business is read as
+#: off-topic ("how do I reset my facebook password").
+MIN_OFF_TOPIC_ANSWERS = 2
+#: Questions about the world around the business: a text that answers only these ("the price
+#: of rice went up 30 %") says nothing about a business.
+ABOUT_THE_WORLD = frozenset({"crisis_type"})
+
+
+def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
+    """One option per question from what the text says about it.
+
+    A current question ("is it trading?") listens to "now" clauses over unmarked ones and
+    never to past or future ones. Plain statements beat generic ones, which beat negations.
+    A `highest` question takes the highest option said; figures that agree outweigh words; a
+    `careful` question told two different things (or one and a `doubt`, "the curfew", that
+    could mean another) stays unknown; any other takes its longest cue (the first on a tie).
+    """
+    by_question: dict[str, list[Said]] = {}
+    for item in said:
+        by_question.setdefault(item.question, []).append(item)
+    answers: dict[str, str] = {}
+    for qid, items in by_question.items():
+        if qid in cues.not_future:
+            items = [s for s in items if s.time != "future"]  # "if I raise my prices"
+        if qid in cues.current:
+            items = [s for s in items if s.time not in ("past", "future")]
+            if any(s.time == "now" and not s.negated for s in items):
+                items = [s for s in items if s.time == "now"]
+        plain = [s for s in items if not s.negated and not s.generic]
+        plain = plain or [s for s in items if not s.negated]
+        if not plain:
+            negated = [cues.negated.get(qid, {}).get(s.option) for s in items]
+            option = next((o for o in negated if o is not None), None)
+            if option is not None:
+                answers[qid] = option
+            continue
+        figures = {s.option for s in plain if s.weight == AMOUNT}
+        if len(figures) == 1:
+            plain = [s for s in plain if s.weight == AMOUNT]  # "5000 a day instead of 25000"
+        options = {s.option for s in plain}
+        if qid in cues.careful and len(options) > 1 and qid in cues.causes:
+            options = _root_cause(options - {""}, cues.causes[qid])
+            plain = [s for s in plain if s.option in options]
+        if qid in cues.careful and len(options) > 1:
+            continue  # told two things, or one and a doubt: asked, never guessed
+        plain = [s for s in plain if s.option]  # a doubt ("power cuts") answers nothing
+        if not plain:
+            continue
+        if qid in cues.highest:
+            answers[qid] = max(options - {""}, key=cues.highest[qid].index)
+        elif qid in cues.worst:  # "kept all 8 staff but on half shifts": fewer hours
+            answers[qid] = min(options - {""}, key=cues.worst[qid].index)
+        else:
+            answers[qid] = max(plain, key=lambda s: s.weight).option
+    return answers
+
+
+def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[str]:
+    """Of several options said, the one that causes the others, if one does.
+
+    "the border closed and prices doubled" is a blockade; "the war cut the road" a conflict;
+    two of one tier ("the floods and the cholera") leave both, so the question is asked.
+    """
+    if any(all(o not in tier for tier in tiers) for o in options):
+        return options  # an option no tier orders ("other") leaves it asked
+    for tier in tiers:
+        if said := options.intersection(tier):
+            return said
+    return options
+
+
+def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause],
+               cues: Cues, specific_sector: bool = False, sector_asked: bool = False) -> bool:
+    """Whether a reading is not about the writer's business ("reset my facebook password").
+
+    A text that names a business (a specific sector cue: "bakery", not the generic "market")
+    is about one. Otherwise it must say something specific (an answer not read from a generic
+    cue: "comment ça marche ? il faut payer ?" reads nothing); a text with words of another
+    domain (`elsewhere`: a match, homework, a recipe) and no word about a business ("sales",
+    "staff", "boutique") reads nothing; and a thin reading (one answer from a single word,
+    "facebook") needs a word about a business or about us. `strong` are the questions a
+    plain, specific cue of a sector or of several words answered ("me and my daughter").
+    """
+    words = [w for c in clauses for w in c.words]
+    business = any(w in cues.people or any(exactly(t, w) for t in cues.topic) for w in words)
+    # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
+    # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
+    # a business only if a word of one stands outside those phrases ("les commandes ont
+    # baissé"); a trade named there is the writer's, not a business of theirs.
+    rest = [w for c in clauses for w in _outside(c.words, cues.aside)]
+    if len(rest) < len(words) and not any(exactly(t, w) for t in cues.topic for w in rest):
+        return True
+    if specific_sector:
+        # "how do i stop my jollof rice from burning? my aunty says foil": a question that
+        # names a dish, with no word of a business, of people or of us, asks about cooking.
+        return (set(answers) == {"sector"} and sector_asked
+                and not business and not any(w in cues.us_words for w in words))
+    if not any(not _only_generic(q, strong) for q in answers):
+        return True  # "comment ça marche ? il faut payer ?"
+    ours = any(w in cues.ours for w in words)
+    if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
+        return True  # "the price of rice went up 30 %, is that normal?"
+    if not business and any(exactly(e, w) for e in cues.elsewhere for w in words):
+        return True  # about a match, homework, a recipe: nothing of a business in it
+    if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
+        return False
+    return not any(w in cues.us_words for w in words)
+
+
+def _outside(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:
+    """The words that no one of the phrases (as written) takes."""
+    taken = {i + k for i, phrase in phrases_at(phrases, words) for k in range(len(phrase))}
+    return [w for i, w in enumerate(words) if i not in taken]
+
+
+def _only_generic(question: str, strong: set[str]) -> bool:
+    """Whether an answer came only from a generic cue (the sector "market")."""
+    return question == "sector" and question not in strong

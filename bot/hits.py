@@ -1,0 +1,267 @@
+"""Which cues a clause holds: each cue's words found in it, negated, hedged or someone else's.
+
+The reader (bot/describe.py) asks this of every clause. A cue's words must all appear, in
+order, a little apart at most, spelled so, by their stem or as a typo (never a trait from a
+typo); a negation before a cue, or one after it ("la carte marche plus"), denies it; longer
+cues win the words they share with shorter ones, ignore phrases win first; a cue of an `own`
+question about someone else ("our supplier shut down") is dropped, and an age after a word
+for other people ("two boys 24") is theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz, process
+
+from bot.clauses import (
+    AGREEMENT,
+    GAP,
+    TYPO_MIN_LENGTH,
+    TYPO_SCORE,
+    Clause,
+    Hit,
+    exactly,
+    find_phrase,
+    has_phrase,
+    number_word,
+    owned,
+    same_word,
+)
+from bot.cues import DOUBT, IGNORE, NUMBER_MARK, TRAIT, Cue, Cues
+from bot.judging import NEGATION_REACH
+from bot.lexicon import is_real_word
+from bot.sales import SYMBOLS
+from bot.whose import someone_elses, we_are, whole_kind
+
+#: How far after a cue a trailing negation applies ("la carte marche plus").
+NEGATION_AFTER_REACH = 2
+#: How many words (stop words left out) before an age a word for people makes it theirs.
+AGE_REACH = 3
+
+
+_SINGLE: dict[int, tuple[Cues, frozenset[str]]] = {}
+
+
+def _single_words(cues: Cues) -> frozenset[str]:
+    """The words that are a whole cue by themselves ("storm"), made once per language."""
+    kept = _SINGLE.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        kept = (cues, frozenset(c.words[0] for c in cues.cues if len(c.words) == 1))
+        _SINGLE[id(cues)] = kept
+    return kept[1]
+
+
+def present_words(cues: Cues, words: set[str]) -> set[str]:
+    """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
+    found = {NUMBER_MARK}
+    long = [w for w in words if len(w) >= TYPO_MIN_LENGTH and not is_real_word(w)]
+    # A plural or feminine of a one-word cue ("storms", "tormentas") is the word, as `same_word`
+    # reads it, though a real word is never taken for a typo; in a longer cue the word is
+    # held by grammar ("licencié personne" is nobody, "2 personnes" are two people).
+    agreed = {w[: -len(end)] for w in words for end in AGREEMENT
+              if w.endswith(end) and len(w) - len(end) >= TYPO_MIN_LENGTH}
+    agreed &= _single_words(cues)
+    for cue_word in cues.vocabulary:
+        if cue_word in words or cue_word in agreed:
+            found.add(cue_word)
+        elif cue_word.endswith("*"):
+            if any(same_word(cue_word, w) for w in words):
+                found.add(cue_word)
+        elif len(cue_word) >= TYPO_MIN_LENGTH and process.extractOne(
+                cue_word, long, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE):
+            found.add(cue_word)
+    return found
+
+
+def clause_hits(clause: Clause, number: int, cues: Cues,
+          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = (),
+          named: frozenset[str] = frozenset()) -> list[Hit]:
+    """Every cue found in one clause; longer cues win the words they share with shorter.
+
+    Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
+    an `own` question about someone else ("our supplier shut down") is dropped.
+    """
+    words = clause.words
+    kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+    plain = [w for _, w in kept]
+    origin = [i for i, _ in kept]
+    index = {i: k for k, (i, _) in enumerate(kept)}
+    speaks_of_self = clause.self_said
+    numbers = cues.grammar.values
+    found: list[Hit] = []
+    for cue in cues.cues if candidates is None else candidates:
+        if cue.self_only and not speaks_of_self:
+            continue
+        start = 0
+        while (match := _match(cue, words, plain, index, numbers, start, origin)) is not None:
+            positions, value, start = match
+            if value is not None and not (
+                    (cue.low is None or value >= cue.low)
+                    and (cue.high is None or value <= cue.high)):
+                continue
+            if _since_inside(cue, words, origin, positions, cues):
+                continue  # "fermé depuis lundi": since a day, not closed on that day
+            own_negation = any(w in cues.negations for w in cue.words)
+            inside = plain[positions[0] : positions[-1] + 1]
+            before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
+            negated = not own_negation and (
+                any(w in cues.negations for w in before + inside)
+                or _denied_after(words, origin, plain, positions[-1], cues)
+                # "plus de cartes": a clause that opens with it is without them
+                or (positions[0] == 1 and plain[0] in cues.negations_after))
+            exact = sum(exactly(w, plain[p]) for p, w in zip(positions, cue.words, strict=True))
+            nxt = plain[positions[-1] + 1] if positions[-1] + 1 < len(plain) else clause.after
+            hedged = (not any(w in cues.almost for w in cue.words)  # "casi nada" is a cue
+                      and any(w in cues.almost for w in before[-1:] + inside))
+            found.append(Hit(cue, positions, negated, exact, nxt in cues.exceptions, number,
+                              hedged))
+            if cue.question not in cues.own:
+                break
+            # "the border closed so our shop is closed too": an own question's cue may find
+            # its words taken by another question's cue; a later match of it still speaks.
+    # Ignore phrases first, then cues with more words, a plain reading before a negated one
+    # ("plus aucun client": "aucun client" rather than "plus de clients" negated), then
+    # counting stop words, exact before typos, then reading order.
+    found.sort(key=lambda h: (h.cue.kind != IGNORE, -len(h.cue.words), h.negated,
+                              -h.cue.strength, -h.exact, h.positions[0]))
+    taken: dict[str, set[int]] = {}
+    ignored: set[int] = set()
+    kept_hits = []
+    spoken: set[int] = set()  # own cues already kept: one reading each per clause
+    for hit in found:
+        if id(hit.cue) in spoken:
+            continue
+        if hit.cue.kind == TRAIT:  # a trait takes no words: "young women" is two traits
+            if NUMBER_MARK in hit.cue.words and _age_of_others(hit, plain, cues):
+                continue  # "mes deux fils de 19 et 22 ans": their ages, not the writer's
+            if ignored.isdisjoint(hit.positions):
+                kept_hits.append(hit)
+            continue
+        # Cues of different questions may share words ("web dev": a sector and a skill), but
+        # an `own` question's cue gives way to any other ("border closed", "ferme de").
+        if hit.cue.kind == IGNORE and (owned(words, kept[hit.positions[0]][0], cues)
+                                       or words[kept[hit.positions[0]][0]] in named):
+            continue  # "school* closed" is ignored of others' schools, not of "my school"
+        rivals = taken.get(hit.cue.question, set()) | ignored
+        if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not we_are(
+                words, kept[hit.positions[0]][0], cues):
+            rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
+        if rivals.isdisjoint(hit.positions):
+            taken.setdefault(hit.cue.question, set()).update(hit.positions)
+            if hit.cue.kind == IGNORE:
+                ignored.update(hit.positions)
+            first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
+            if someone_elses(hit, words, first, last, cues, previous, named):
+                if hit.cue.question in cues.own and (
+                        kind := whole_kind(words, first, last, cues)):
+                    # "the county closed all schools and tuition centres": whoever ordered
+                    # it, a closure of every business of our kind is ours (see `our_kind`).
+                    kept_hits.append(replace(hit, whole_kind=kind))
+                    spoken.add(id(hit.cue))
+                continue
+            if hit.cue.question in cues.own and _counted_thing(hit, words, kept, cues):
+                continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
+            if hit.cue.question in cues.own:
+                spoken.add(id(hit.cue))
+            kept_hits.append(hit)
+    return kept_hits
+
+
+def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],
+                  positions: Sequence[int], cues: Cues) -> bool:
+    """Whether a word of `since` splits a cue: what follows it is when something began.
+
+    "closed since Monday", "fermé depuis lundi", "cerrada desde el lunes" are closed, not
+    "closed on Mondays"; a cue that holds the word itself ("closed since") keeps it.
+    """
+    if len(positions) < 2:
+        return False
+    inside = words[origin[positions[0]] + 1 : origin[positions[-1]]]
+    return has_phrase(cues.since, inside) and not has_phrase(cues.since, cue.words)
+
+
+def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],
+                  last: int, cues: Cues) -> bool:
+    """Whether a negation after a cue (kept word `last`) denies it ("la carte marche plus").
+
+    Not one that opens what follows it: "plus" before "de", "aucun" or a number ("blocus du
+    carburant plus d'essence", "plus d'1 an", "plus aucune réservation"); nor a "pas" that
+    closes a "ne" said after the cue ("ville morte on ne peut pas sortir").
+    """
+    for k in range(last + 1, min(len(plain), last + 1 + NEGATION_AFTER_REACH)):
+        word = plain[k]
+        if word in cues.negations and word not in cues.negations_after:
+            return False  # "ne ... pas": a negation of its own, of what follows the cue
+        if word not in cues.negations_after:
+            continue
+        at = origin[k] + 1
+        following = words[at] if at < len(words) else None
+        if following is not None and (following in cues.of_words
+                                      or following in cues.negations
+                                      or number_word(following, cues.grammar.values) is not None):
+            continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
+        return True
+    return False
+
+
+def _counted_thing(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
+                   cues: Cues) -> bool:
+    """Whether a cue's first word limits a number of things ("only 40 lunches (a night)").
+
+    "only", "solo", "seulement" right before a number and a thing limit a quantity, not the
+    opening hours; a number of days or hours ("only 3 days", "seulement 4 h") is still how
+    long it opens, and an hour said further on ("cerramos a las 5 de la tarde") is not right
+    after the cue's first word.
+    """
+    if len(hit.positions) < 2 or NUMBER_MARK in hit.cue.words:
+        return False
+    if hit.cue.phrase is not None and GAP in hit.cue.phrase:
+        return False  # "seulement * chambres sur": the cue itself leaves room for the number
+    first, second = kept[hit.positions[0]][0], kept[hit.positions[1]][0]
+    if second - first < 2 or number_word(words[first + 1], cues.grammar.values) is None:
+        return False
+    thing = words[first + 2]
+    return cues.units.get(thing) is None and thing not in cues.clock
+
+
+def _age_of_others(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:
+    """Whether an age cue's number follows a word for other people: it is their age.
+
+    "two boys 24", "mis hijos de 20 y 23 años"; not with a word for the writer between.
+    """
+    for word in reversed(plain[max(0, hit.positions[0] - AGE_REACH) : hit.positions[0]]):
+        if word in cues.self_words:
+            return False
+        if word in cues.people or cues.units.get(word) == "people":
+            return True
+    return False
+
+
+def previous_words(clauses: Sequence[Clause], number: int) -> list[str]:
+    """The words of the clause before, when it is of the same sentence."""
+    if number and clauses[number - 1].sentence == clauses[number].sentence:
+        return clauses[number - 1].words
+    return []
+
+
+def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
+           numbers: Mapping[str, float], start: int, origin: Sequence[int] | None = None
+           ) -> tuple[tuple[int, ...], float | None, int] | None:
+    """Where a cue is in a clause (positions among the words kept), its number, next start.
+
+    A cue with a `phrase` must appear as written, stop words and all. A trait is never read
+    from a typo: "panadera" is one word off "panadería", "vendedor" one off "vendedora".
+    """
+    typos = cue.kind != TRAIT
+    if cue.phrase is None:
+        found = find_phrase(cue.words, plain, numbers, start, typos=typos, origin=origin)
+        return None if found is None else (found[0], found[1], found[0][0] + 1)
+    while (found := find_phrase(cue.phrase, words, numbers, start, gap=0,
+                                typos=typos)) is not None:
+        start = found[0][0] + 1
+        positions = tuple(index[p] for p in found[0] if p in index)
+        if len(positions) == len(cue.words):
+            return positions, found[1], start
+    return None

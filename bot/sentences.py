@@ -1,0 +1,247 @@
+"""Cutting a description into sentences and clauses, each with its time and amounts.
+
+The reader (bot/describe.py) reads a text clause by clause. A sentence ends at ".", "!", "?"
+or a line break, but not at the dot of an abbreviation ("approx. 3 weeks", "27 y.o"); a
+clause ends at a comma, a semicolon, a dash or a word like "but"; a bracket is an aside read
+right before its clause. Words typed without an apostrophe are spelled as the cues spell them
+("dont"), "30 per cent" is "30 %", and each clause gets its time (`past`, `now`, `future`)
+from its marker words, whether it is asked, and the amounts in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.clauses import Clause, exactly, has_phrase, number_word, phrases_at
+from bot.cues import Cues, words_of
+from bot.numbers import digits, quantities
+from bot.over import begun_at
+
+#: Words at most in a question that ends a sentence of statements ("pls what do i do?").
+SHORT_QUESTION = 6
+#: Longest description read; Telegram allows 4096 characters but a description is a few lines.
+MAX_DESCRIPTION = 1500
+#: How many words besides an amount a sentence answering a question may hold ("like 10 days").
+ANSWER_WORDS = 1
+
+
+def sentences_of(text: str, cues: Cues) -> list[str]:
+    """The text's sentences (the cues' language knows its abbreviations)."""
+    return [s for s, _ in _sentences(text, cues)]
+
+
+def _sentences(text: str, cues: Cues) -> list[tuple[str, bool]]:
+    """The text's sentences, each with whether it is a question ("je ferme ou quoi ?")."""
+    parts = re.split(r"([.!?\n]+)(?!\d)", text[:MAX_DESCRIPTION])
+    texts, ends = [parts[0]], []
+    for end, part in zip(parts[1::2], parts[2::2], strict=True):
+        if end == "." and _shortened(texts[-1], part, cues):
+            texts[-1] += end + part  # "approx. 3 weeks", "Mme. Diallo", "27 y.o girl"
+        else:
+            texts.append(part)
+            ends.append(end)
+    ends.append("")
+    return [(part, "?" in end) for part, end in zip(texts, ends, strict=True) if part.strip()]
+
+
+def _shortened(before: str, after: str, cues: Cues) -> bool:
+    """Whether the dot between two pieces of text ends an abbreviation, not a sentence.
+
+    The word before it is one that is only ever written shortened ("approx", "env", "Sr"), a
+    title that may be a word too ("M", "St") before a name, or a letter of an initialism
+    ("y.o", "e.g."): a dot right after another or right before a letter.
+    """
+    last = re.search(r"(\w+)$", before)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    if word in cues.shortened:
+        return True
+    if word in cues.titles and re.match(r"\s*[^\W\d_]", after) and after.lstrip()[:1].isupper():
+        return True
+    return (len(word) == 1 and word.isalpha()
+            and (before[: last.start()].endswith(".") or after[:1].isalpha()))
+
+
+def clauses_of(text: str, cues: Cues) -> list[list[str]]:
+    """The text's clauses (split at sentence marks, commas, semicolons and brackets)."""
+    return [words for sentence in sentences_of(text, cues) for words in clause_words(sentence)]
+
+
+def clause_words(sentence: str) -> list[list[str]]:
+    """A sentence's clauses, as words (cut at commas, semicolons, dashes; an aside first)."""
+    # A bracket is an aside: it does not cut the clause it stands in, and its own clauses are
+    # read right before that one, so that an amount in it is not taken for one of the clause
+    # after ("El principal (60% de mis ingresos) recortó": the main buyer cut its orders).
+    asides: list[str] = []
+
+    def aside(match: re.Match[str]) -> str:
+        asides.append(match.group(1))
+        return f" {_ASIDE}{len(asides) - 1} "
+
+    parts = re.split(_CUT, re.sub(r"\(([^()]*)\)", aside, sentence))
+    found = []
+    for part in parts:
+        found += [piece for k in re.findall(rf"{_ASIDE}(\d+)", part)
+                  for piece in re.split(_CUT, asides[int(k)])]
+        found.append(re.sub(rf"{_ASIDE}\d+", " ", part))
+    return [words for part in found if (words := words_of(part))]
+
+
+#: Where a clause ends inside a sentence, and what stands for an aside while it is cut.
+_CUT = r"[;:()]+|,(?!\d)|\s[-–—]\s"
+_ASIDE = "\x00aside"
+
+
+def cut_clauses(text: str, cues: Cues) -> list[Clause]:
+    """The text cut into clauses, each with its time and amounts."""
+    clauses: list[Clause] = []
+    number = -1
+    for sentence, asked in _sentences(text, cues):
+        previous: str | None = None
+        first = len(clauses)
+        parts = [words for part in clause_words(sentence)
+                 for words in _split(_percent_signs(_respell(part, cues), cues),
+                                     cues.breaks)]
+        # "How long my money lasts? like 10 days": a question answered by the fragment
+        # after it is told, not asked; the answer goes on speaking of the question.
+        answer = bool(clauses) and clauses[-1].asked and _answers(parts, cues)
+        if answer:
+            first = next(k for k, c in enumerate(clauses) if c.sentence == number)
+        else:
+            number += 1
+        for words, after in parts:
+            time = time_of(words, cues) or (previous if previous in ("now", "future")
+                                           else None)
+            clauses.append(Clause(words, number, time, after,
+                                   quantities(words, cues.grammar), answer=answer))
+            previous = time
+        said = any(w in cues.self_words for c in clauses[first:] for w in c.words)
+        # "con el dengue ... vendo menos, que hago?": statements, then a short question of
+        # their own; only that question is asked. A longer last clause, or a question of
+        # one clause ("je ferme ou quoi ?"), leaves the whole sentence asked.
+        tail = len(clauses) - 1 if (len(clauses) - first > 1
+                                    and len(clauses[-1].words) <= SHORT_QUESTION) else first
+        for number_in, clause in enumerate(clauses[first:], start=first):
+            clause.self_said = said
+            clause.asked = asked and not answer and number_in >= tail
+    return clauses
+
+
+def _answers(parts: Sequence[tuple[list[str], str | None]], cues: Cues) -> bool:
+    """Whether a sentence is only an amount and at most one other word ("like 10 days").
+
+    "genre 2 semaines", "unos 15 días": the answer to a question just asked.
+    """
+    words = [w for part, _ in parts for w in part]
+    found = quantities(words, cues.grammar)
+    inside = {i for q in found for i in range(q.start, q.end)}
+    rest = [w for i, w in enumerate(words) if i not in inside and w not in cues.stop_words
+            and w not in cues.units and w not in cues.grammar.ranges]
+    return bool(found) and len(rest) <= ANSWER_WORDS
+
+
+def time_of(words: Sequence[str], cues: Cues) -> str | None:
+    """The time a clause speaks of, from its markers (a future marker wins, then now).
+
+    A future marker made of "to go" ("vont", "vamos a") is one only before a verb: "ils vont
+    rouvrir", "vamos a cerrar"; "mes ventes vont très bien", "va a la tienda" are not. A past
+    marker after a word of `since` ("close since last week", "fermé depuis la semaine
+    dernière") is when something began that still goes on: it marks no past.
+    """
+    for name in ("future", "now", "past"):
+        phrases = cues.times.get(name, ())
+        if name == "past":
+            if any(not begun_at(words, at, cues) for at, _ in phrases_at(phrases, words)):
+                return name
+        elif name != "future":
+            if has_phrase(phrases, words):
+                return name
+        elif any(_before_a_verb(p, i, words, cues) for p in phrases
+                 for i in range(len(words) - len(p) + 1)
+                 if all(exactly(w, words[i + k]) for k, w in enumerate(p))):
+            return name
+    return None
+
+
+def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues: Cues) -> bool:
+    """Whether a future marker found at `at` says a future: one of "to go" needs a verb after.
+
+    A place after it is where one goes ("we stopped going to the market", "va a la
+    escuela"); a verb is told by its ending where an infinitive shows one (French, Spanish),
+    elsewhere ("going to close") any other word is taken for one.
+    """
+    if not any(w in cues.going for w in phrase):
+        return True
+    rest = [w for w in words[at + len(phrase) :] if w not in cues.stop_words]
+    if rest and (rest[0] in cues.business_nouns
+                 or any(exactly(place, rest[0]) for place in cues.others)):
+        return False
+    endings = cues.verb_endings
+    if not endings:
+        return True
+    after = words[at + len(phrase) : at + len(phrase) + 2]
+    return any(len(w) > 3 and w.endswith(endings) for w in after)
+
+
+def _respell(words: list[str], cues: Cues) -> list[str]:
+    """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t).
+
+    A word that is also a possessive of someone else's ("its") is one where it stands
+    between a word that takes an object and a word a possessive may come before: "the shop
+    lost *its* roof", "let go *its* staff"; "its closed", "now its just me", "i think its
+    over" are "it's".
+    """
+    return [part for i, word in enumerate(words)
+            for part in ((word,) if word in cues.theirs and _possessive(words, i, cues)
+                         else cues.respell.get(word, (word,)))]
+
+
+def _possessive(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a possessive typed like a verb's contraction ("its") is the possessive here.
+
+    Not at the start of a clause or after a word that opens a subject ("and", "but", "now",
+    "that"), nor before a word no possessive precedes: a stop word, a negation, a word for
+    the writer, a number ("its been", "its not", "its me", "its 3 months"). Elsewhere ("i
+    think its closed") either reading leaves the cues the same: only "it" and "s" are lost.
+    """
+    if at == 0 or at + 1 >= len(words):
+        return False
+    before, after = words[at - 1], words[at + 1]
+    if (before in cues.subject_breaks or before in cues.breaks or before in cues.relatives
+            or before in cues.self_words or before in cues.ours
+            or time_of([before], cues) is not None):
+        return False
+    return not (after in cues.stop_words or after in cues.negations or after in cues.self_words
+                or after in cues.ours or digits(after) is not None
+                or after in cues.grammar.values)
+
+
+def _percent_signs(words: list[str], cues: Cues) -> list[str]:
+    """"30 per cent", "30 pour cent", "30 por ciento" written as "30 %", as cues spell it."""
+    signs: list[str] = []
+    i = 0
+    while i < len(words):
+        size = 0
+        if signs and number_word(signs[-1], cues.grammar.values) is not None:
+            size = max((len(p) for p in cues.grammar.percent
+                        if tuple(words[i : i + len(p)]) == p), default=0)
+        signs.append("%" if size else words[i])
+        i += size or 1
+    return signs
+
+
+def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
+    """Cut a clause at words like "but", which end a negation's reach.
+
+    Each part comes with the word that cut it off (None at the end of the clause).
+    """
+    parts: list[tuple[list[str], str | None]] = [([], None)]
+    for word in words:
+        if word in breaks:
+            parts[-1] = (parts[-1][0], word)
+            parts.append(([], None))
+        else:
+            parts[-1][0].append(word)
+    return [p for p in parts if p[0]]
