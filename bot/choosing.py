@@ -4,8 +4,10 @@ The reader (bot/describe.py) gathers everything said for each question, then ask
 module for one option per question: a current question listens to "now" over unmarked
 clauses, plain statements beat generic ones and negations, figures that agree outweigh
 words, and a `careful` question (cash and trading) told two different things stays unknown
-unless one of them causes the others. A reading that says nothing of the writer's business
-("how do I reset my facebook password") is off-topic and reads nothing.
+unless one of them causes the others; of two answers that go together ("closed" and sales
+"stopped"), one read beside another answer to the other question is left unknown. A
+reading that says nothing of the writer's business ("how do I reset my facebook password")
+is off-topic and reads nothing.
 """
 
 from __future__ import annotations
@@ -71,6 +73,22 @@ def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
         else:
             answers[qid] = max(plain, key=lambda s: s.weight).option
     return answers
+
+
+def together(answers: dict[str, str], cues: Cues) -> dict[str, str]:
+    """`answers` without one of a pair that goes together read beside another answer.
+
+    "Closed" comes with sales stopped and the other way round; read with "sales down about
+    20 %" (or "stopped" with "open mornings"), the one of the pair is what was misread (a
+    closure of someone else, of one day, of the past), so it is left to be asked.
+    """
+    kept = dict(answers)
+    for (q1, o1), (q2, o2) in cues.go_together:
+        if answers.get(q1) == o1 and q2 in answers and answers[q2] != o2:
+            kept.pop(q1)
+        elif answers.get(q2) == o2 and q1 in answers and answers[q1] != o1:
+            kept.pop(q2)
+    return kept
 
 
 def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[str]:

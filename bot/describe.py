@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.ages import AGE_TRAITS, age_at_start, age_of_writer, bare_age, derived_answers
-from bot.choosing import choose, off_topic
+from bot.choosing import choose, off_topic, together
 from bot.clauses import (
     PAID_BUT,
     Clause,
@@ -257,7 +257,7 @@ class Describer:
         said += self._size(clauses, lang, alone_now(hits, clauses), left, let_go, cut)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
-        answers = choose(said, cues)
+        answers = together(choose(said, cues), cues)
         strong = {s.question for s in said if not (s.generic or s.negated)
                   and (s.question == "sector" or s.weight[1] > 1)}
         for qid, derived in derived_answers(set(traits), cues).items():

@@ -37,11 +37,14 @@ from bot.whose import someone_elses, we_are, whole_kind
 
 #: How far after a cue a trailing negation applies ("la carte marche plus").
 NEGATION_AFTER_REACH = 2
+#: The question whose cue reads what the business is ("ma ferme": a farm).
+SECTOR = "sector"
 #: How many words (stop words left out) before an age a word for people makes it theirs.
 AGE_REACH = 3
 
 
 _SINGLE: dict[int, tuple[Cues, frozenset[str]]] = {}
+
 
 
 def _single_words(cues: Cues) -> frozenset[str]:
@@ -148,6 +151,10 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
         if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not we_are(
                 words, kept[hit.positions[0]][0], cues):
             rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
+        elif hit.cue.question in cues.own:
+            # "ma ferme de manioc": the word a sector cue read as what we do ("ferme", a
+            # farm) is no closure, even said of ours
+            rivals = rivals | taken.get(SECTOR, set())
         if rivals.isdisjoint(hit.positions):
             taken.setdefault(hit.cue.question, set()).update(hit.positions)
             if hit.cue.kind == IGNORE:
