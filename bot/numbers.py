@@ -3,7 +3,7 @@
 "twenty five", "vingt-cinq", "veinticinco", "1.5 lakh", "20 000", "40-50 thousand", "seven or
 eight", "siete u ocho", "une trentaine", "a third", "2/3", "la tercera parte", "30 %": each is
 one `Quantity` with the positions it takes. The words are data (`describe.number_words` and the
-language's `numbers:`); the text is first cut into words by `bot.describe.words_of`, which keeps
+language's `numbers:`); the text is first cut into words by `bot.cues.words_of`, which keeps
 "%", "+", "~" (a range between digits, "2-3"), "÷" (a fraction between digits, "2/3") and
 "−" (a minus sign before a percentage, "-40%").
 """
