@@ -12,6 +12,7 @@ person (so one owner's events can be followed) but not reversible by trying ever
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
 import hashlib
 import hmac
@@ -106,6 +107,7 @@ def setup(level: str = "INFO", form: str = "text", token: str = "") -> logging.H
     scrub = Scrubber(token)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter(scrub) if form == "json" else TextFormatter(scrub))
+    handler.addFilter(not_a_cancelled_job)
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
@@ -116,6 +118,18 @@ def setup(level: str = "INFO", form: str = "text", token: str = "") -> logging.H
     logging.captureWarnings(True)
     _route_uncaught(logging.getLogger("bot"))
     return handler
+
+
+def not_a_cancelled_job(record: logging.LogRecord) -> bool:
+    """False for the scheduler's report of a job cancelled because the bot is stopping.
+
+    APScheduler cancels a job still running (or not yet begun) when the JobQueue shuts down
+    and logs that as an error with a traceback; a job cancelled on the way out lost nothing
+    (the health record is written again at the next start, nudges go back to pending).
+    """
+    error = record.exc_info[1] if record.exc_info else None
+    return not (record.name.startswith("apscheduler")
+                and isinstance(error, asyncio.CancelledError))
 
 
 def _route_uncaught(log: logging.Logger) -> None:
