@@ -85,9 +85,9 @@ def together(answers: dict[str, str], cues: Cues) -> dict[str, str]:
     kept = dict(answers)
     for (q1, o1), (q2, o2) in cues.go_together:
         if answers.get(q1) == o1 and q2 in answers and answers[q2] != o2:
-            kept.pop(q1)
+            kept.pop(q1, None)  # None: two pairs may name the same answer
         elif answers.get(q2) == o2 and q1 in answers and answers[q1] != o1:
-            kept.pop(q2)
+            kept.pop(q2, None)
     return kept
 
 

@@ -92,16 +92,17 @@ def _go_together(knowledge: Knowledge, spec: _Spec) -> tuple[Together, ...]:
     if not isinstance(pairs, list):
         raise ContentError(f"{where}: 'go_together' must be a list of pairs")
     result = []
-    for pair in pairs:
+    for index, pair in enumerate(pairs):
+        at = pairs.where(index) if isinstance(pairs, LineList) else where  # the pair's line
         if not isinstance(pair, list) or len(pair) != 4:
-            raise ContentError(f"{where}: each of 'go_together' is [question, option, "
+            raise ContentError(f"{at}: each of 'go_together' is [question, option, "
                                "question, option]")
         first, second = (str(pair[0]), str(pair[1])), (str(pair[2]), str(pair[3]))
         if first[0] == second[0]:
-            raise ContentError(f"{where}: a 'go_together' pair names two questions, "
+            raise ContentError(f"{at}: a 'go_together' pair names two questions, "
                                f"not '{first[0]}' twice")
         for qid, oid in (first, second):
-            _option(_question(knowledge, qid, where), oid, where)
+            _option(_question(knowledge, qid, at), oid, at)
         result.append((first, second))
     return tuple(result)
 
