@@ -61,7 +61,7 @@ SEALED = {"blind17": FOLDER / "blind17", "blind18": FOLDER / "blind18",
           "blind24": FOLDER / "blind24", "blind26": FOLDER / "blind26"}
 #: The texts and off-topic texts of each sealed set.
 SEALED_SIZES = {"blind17": (66, 6), "blind18": (66, 6), "blind22": (66, 6), "blind23": (66, 6),
-                "blind24": (51, 6), "blind26": (45, 6)}
+                "blind24": (51, 6), "blind26": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
