@@ -29,6 +29,9 @@ DECADE = 10
 #: The traits of who the writer is, a woman or a man ("young guy", "jeune femme").
 GENDER_TRAITS = frozenset({"woman", "man"})
 
+#: How many more words make a cue of the writer's sex clearly beat the other one.
+CLEARLY_LONGER = 2
+
 #: How many words a name or a role at the start of a text may have ("boda rider, 23").
 HEAD_WORDS = 3
 
@@ -156,3 +159,34 @@ def derived_answers(traits: set[str], cues: Cues) -> dict[str, str]:
         if option is not None:
             found[qid] = option
     return found
+
+
+def aged_numbers(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues
+                 ) -> dict[int, frozenset[int]]:
+    """Per clause, where the numbers an age cue read stand ("a woman of 33", "I'm 29").
+
+    Such a number is someone's age, never a head-count: "I'm a woman of 33 and I own a small
+    shop, I have two attendants" is three people, not 33.
+    """
+    aged: dict[int, set[int]] = {}
+    for hit in hits:
+        if hit.cue.kind != TRAIT or hit.cue.option not in AGE_TRAITS \
+                or NUMBER_MARK not in hit.cue.words:
+            continue
+        origin = kept_positions(clauses[hit.clause].words, cues)
+        at = hit.positions[hit.cue.words.index(NUMBER_MARK)]
+        aged.setdefault(hit.clause, set()).add(origin[at])
+    return {clause: frozenset(at) for clause, at in aged.items()}
+
+
+def writer_not(said_of_self: dict[str, int]) -> str | None:
+    """Of a woman and a man both said of the writer, the one said in far fewer words.
+
+    "My wife and I do everything plus one lady for cleaning": "my wife and I" names the
+    writer a man, and the lady is someone else. Cues close in length leave both ("soy
+    señora ... yo solo sé usar WhatsApp": "solo" is "only" there, not a man alone).
+    """
+    woman, man = said_of_self.get("woman", 0), said_of_self.get("man", 0)
+    if not (woman and man) or abs(woman - man) < CLEARLY_LONGER:
+        return None
+    return "woman" if woman < man else "man"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.clauses import Clause, Said, exactly, phrases_at
+from bot.clauses import Clause, Hit, Said, exactly, has_phrase, phrases_at
 from bot.cues import Cues
 from bot.sales import AMOUNT
 
@@ -58,6 +58,11 @@ def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
         if len(figures) == 1:
             plain = [s for s in plain if s.weight == AMOUNT]  # "5000 a day instead of 25000"
         options = {s.option for s in plain}
+        mains = {s.option for s in plain if s.main and s.option}
+        if qid in cues.careful and len(options) > 1 and len(mains) == 1:
+            # "floods, but the biggest problem is the rupee": the rupee, whatever caused it
+            options = mains
+            plain = [s for s in plain if s.option in mains]
         if qid in cues.careful and len(options) > 1 and qid in cues.causes:
             options = _root_cause(options - {""}, cues.causes[qid])
             plain = [s for s in plain if s.option in options]
@@ -152,3 +157,21 @@ def _outside(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> list[s
 def _only_generic(question: str, strong: set[str]) -> bool:
     """Whether an answer came only from a generic cue (the sector "market")."""
     return question == "sector" and question not in strong
+
+
+def said_as_main(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a kind of crisis is said as the main trouble: "the biggest problem is the rupee".
+
+    In its own clause, or in the clause right after one that names the main trouble and no
+    answer to the same question ("honestly the feed is what is killing me, the price
+    doubled").
+    """
+    if hit.cue.question not in ABOUT_THE_WORLD:
+        return False
+    if has_phrase(cues.main, clauses[hit.clause].words):
+        return True
+    before = hit.clause - 1
+    return (before >= 0 and clauses[before].sentence == clauses[hit.clause].sentence
+            and has_phrase(cues.main, clauses[before].words)
+            and not any(h.clause == before and h.cue.question == hit.cue.question
+                        for h in hits))

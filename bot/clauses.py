@@ -92,6 +92,7 @@ class Said:
     time: str | None = None
     negated: bool = False
     generic: bool = False
+    main: bool = False  # said as the main trouble ("the biggest problem is the rupee")
 
 
 def exactly(cue_word: str, word: str) -> bool:

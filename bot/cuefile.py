@@ -128,6 +128,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.places = tuple(_single_words(spec, "places"))
     result.payables = tuple(_single_words(spec, "payables"))
     result.rather = spec.phrases("rather")
+    result.main = spec.phrases("main")
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.nobody = frozenset(_single_words(spec, "nobody"))

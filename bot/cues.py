@@ -187,6 +187,9 @@ class Cues:
     #: Words before what was not done ("rather than", "au lieu de"): a lay-off after one is
     #: the road not taken ("fewer hours rather than let anyone go").
     rather: tuple[tuple[str, ...], ...] = ()
+    #: Words that name the main trouble ("the biggest problem is", "le pire c'est"): of two
+    #: kinds of crisis, the one said with them is the answer.
+    main: tuple[tuple[str, ...], ...] = ()
     #: Verbs of what is given, lent, ordered or produced ("the mill gives us 40% of what we
     #: order"): a share said with one is of a supply or an allocation, not of sales.
     given: tuple[tuple[str, ...], ...] = ()

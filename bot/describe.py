@@ -24,8 +24,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from bot.ages import AGE_TRAITS, age_at_start, age_of_writer, bare_age, derived_answers
-from bot.choosing import choose, off_topic, together
+from bot.ages import (
+    AGE_TRAITS,
+    age_at_start,
+    age_of_writer,
+    aged_numbers,
+    bare_age,
+    derived_answers,
+    writer_not,
+)
+from bot.choosing import choose, off_topic, said_as_main, together
 from bot.clauses import (
     PAID_BUT,
     Clause,
@@ -168,6 +176,7 @@ class Describer:
         # ("a month and a bit") counts only in one of them.
         runway, cash_clauses = self._runway(clauses, lang, hits)
         traits: dict[str, bool] = {}
+        said_of_self: dict[str, int] = {}  # a trait said of the writer: its longest cue as written
         effects = effect_hits(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
         over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
@@ -194,6 +203,8 @@ class Describer:
                     name = cues.trait_negated.get(name, "")
                 if name:
                     traits[name] = True
+                    if hit.cue.self_only:
+                        said_of_self[name] = max(said_of_self.get(name, 0), hit.cue.strength)
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 if price_said(hit, clauses[hit.clause], cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
@@ -239,9 +250,12 @@ class Describer:
                     option = softened[option]  # "n'achètent presque plus": not quite stopped
                 said.append(Said(hit.cue.question, option,
                                   (len(hit.cue.words), hit.cue.strength),
-                                  clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC))
+                                  clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC,
+                                  said_as_main(hit, hits, clauses, cues)))
         if (age := age_at_start(clauses, cues) or bare_age(clauses, cues)) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
+        if (drop := writer_not(said_of_self)) is not None:
+            traits.pop(drop, None)  # "my wife and I do everything, plus one lady": he writes
         said += runway
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
@@ -254,7 +268,13 @@ class Describer:
                            and not any(w in cues.self_words for w in clauses[hit.clause].words))
         # "I had 12 workers, I had to let 5 of them go": every clause of a lay-off said
         cut = frozenset(hit.clause for hit in laid_off)
-        said += self._size(clauses, lang, alone_now(hits, clauses), left, let_go, cut)
+        # "I'm a woman of 33 ... two attendants": a number an age cue read counts no one
+        aged = aged_numbers(hits, clauses, cues)
+        counted = [replace(c, quantities=[q for q in c.quantities
+                                          if not any(q.start <= at < q.end
+                                                     for at in aged.get(n, ()))])
+                   for n, c in enumerate(clauses)]
+        said += self._size(counted, lang, alone_now(hits, clauses), left, let_go, cut)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
         answers = together(choose(said, cues), cues)
