@@ -129,6 +129,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.payables = tuple(_single_words(spec, "payables"))
     result.rather = spec.phrases("rather")
     result.main = spec.phrases("main")
+    result.feared = spec.phrases("feared")
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.nobody = frozenset(_single_words(spec, "nobody"))

@@ -190,6 +190,9 @@ class Cues:
     #: Words that name the main trouble ("the biggest problem is", "le pire c'est"): of two
     #: kinds of crisis, the one said with them is the answer.
     main: tuple[tuple[str, ...], ...] = ()
+    #: Words of fear before a crisis ("j'ai peur qu'il y ait des troubles"): one feared, not
+    #: one that hits the business now.
+    feared: tuple[tuple[str, ...], ...] = ()
     #: Verbs of what is given, lent, ordered or produced ("the mill gives us 40% of what we
     #: order"): a share said with one is of a supply or an allocation, not of sales.
     given: tuple[tuple[str, ...], ...] = ()

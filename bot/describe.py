@@ -71,6 +71,7 @@ from bot.judging import (
     cash_or_another,
     contrasted_hits,
     effect_hits,
+    feared,
     kept_positions,
     none_let_go,
     not_done,
@@ -208,6 +209,8 @@ class Describer:
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 if price_said(hit, clauses[hit.clause], cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
+                if hit.cue.question == "crisis_type" and feared(hit, clauses[hit.clause], cues):
+                    continue  # "j'ai peur qu'il y ait des troubles": feared, not hitting now
                 if usual_rise(hit, clauses[hit.clause], cues):
                     continue  # "en plein été qui est normalement ma meilleure saison": usual
                 if hit.cue.question == "cash_runway" and a_condition(hit, clauses, cues):

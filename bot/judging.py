@@ -542,3 +542,13 @@ def resolved(doubt: Hit, hits: Iterable[Hit], clauses: Sequence[Clause]) -> bool
                and not hit.negated and clauses[hit.clause].sentence == sentence
                and (hit.clause, hit.positions[0]) > (doubt.clause, doubt.positions[-1])
                for hit in hits)
+
+
+def feared(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a kind of crisis is only feared: "j'ai peur qu'il y ait des troubles".
+
+    Words of fear stand before the cue in its clause; "les clientes ont peur" (customers
+    afraid now) names no fear of something to come, so it is not among them.
+    """
+    start = kept_positions(clause.words, cues)[hit.positions[0]]
+    return has_phrase(cues.feared, clause.words[:start])

@@ -9,7 +9,8 @@ they survived is over; "le plus dur c'est que" holds no "plus de clients"; and w
 from the lists: car hire (services), road blocks (blockade), a
 devaluing currency (economic), cholera in Creole or Swahili ("kolera"), the volume of
 business, customers who come all the same, staff kept on the same pay, half and a bit more
-of sales gone.
+of sales gone, a crisis
+only feared, a buyer who takes all we grow, lay-offs in another industry.
 """
 
 from __future__ import annotations
@@ -68,7 +69,23 @@ from tests.describehelp import check
     ('en', 'Our trading volume is down 25% since the strike.', {'revenue_change': 'down_some'}),
     ('es', 'Tengo un salón de belleza, las clientas vienen igual que siempre.',
      {'revenue_change': 'stable_or_up'}),
-    # 7. Half and a bit more is more than half.
+    # 7. A crisis only feared is not the one hitting now; customers afraid now are no fear.
+    ('fr', "Ma boutique marche pour l'instant, mais j'ai peur qu'il y ait des inondations "
+           "comme l'an passé.", {'crisis_type': None}),
+    ('en', "Our bakery is doing ok, I'm worried that another lockdown will come.",
+     {'crisis_type': None}),
+    ('es', 'La tienda va bien, pero tengo miedo de que vuelvan los saqueos.',
+     {'crisis_type': None}),
+    ('fr', "J'ai un salon, avec le choléra les clientes ont peur de venir.",
+     {'crisis_type': 'epidemic'}),
+    # 8. One buyer who takes everything; lay-offs in another industry; customers as usual.
+    ('fr', "Je cultive du cacao, c'est un seul exportateur qui achète tous nos sacs.",
+     {'customers': 'one_buyer'}),
+    ('fr', "Mon école privée souffre: depuis les licenciements dans la mine, les parents "
+           "paient en retard.", {'staff_change': None}),
+    ('en', 'Hardware shop in Lusaka, customers still come as usual, only the kwacha worries me.',
+     {'revenue_change': 'stable_or_up'}),
+    # 9. Half and a bit more is more than half.
     ('es', 'En la panadería las ventas bajaron a la mitad y algo más desde el paro.',
      {'revenue_change': 'down_over_half'}),
     ('fr', 'Les commandes ont chuté de moitié, voire plus.', {'revenue_change': 'down_over_half'}),
