@@ -31,6 +31,8 @@ MARK_AFTER_REACH = 4
 
 #: How many words before an amount a word for a price makes it one ("prices up 40%").
 PRICE_REACH = 3
+#: How many words after a one-word cue of a rise may name what rose ("augmenté les prix").
+PRICE_AFTER = 2
 
 
 #: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
@@ -369,18 +371,26 @@ def _times_less(quantity: Quantity, words: Sequence[str], change: Change, cues: 
 def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """Whether a cue of a change speaks of a price before it.
 
-    A one-word cue ("up", "augmenté") after any price word near; a longer one that says a
+    A one-word cue ("up", "augmenté") after any price word near, or right before one ("on a
+    augmenté les prix"); a longer one that says a
     share of before with no turn ("half of what") after a price word with no word of sales
     between: "prices are half what they were", not "prices rose and sales are half of what
     they were", nor "le prix a doublé, les ventes ont chuté de moitié".
     """
     plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
     near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
+    # "on a augmenté les prix", "we raised our prices": what rose is named right after it
+    then = plain[hit.positions[-1] + 1 : hit.positions[-1] + 1 + PRICE_AFTER]
+    # "augmenté les prix et les clients": a gap in the cue holds the price that rose
+    inside = [plain[i] for i in range(hit.positions[0] + 1, hit.positions[-1])
+              if i not in hit.positions]
     for change in cues.changes:
         if change.question != hit.cue.question:
             continue
+        if has_cue(change.price, inside) and has_cue(change.up, list(hit.cue.words)):
+            return True
         if len(hit.cue.words) == 1:
-            if has_cue(change.price, near):
+            if has_cue(change.price, near) or has_cue(change.price, then):
                 return True
             continue
         share = any(w in fraction for fraction in cues.grammar.fractions for w in hit.cue.words)

@@ -39,7 +39,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
         "blind14": FOLDER / "blind14", "blind15": FOLDER / "blind15",
         "blind16": FOLDER / "blind16", "blind19": FOLDER / "blind19",
         "blind20": FOLDER / "blind20", "blind21": FOLDER / "blind21",
-        "blind25": FOLDER / "blind25"}
+        "blind25": FOLDER / "blind25", "blind27": FOLDER / "blind27"}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -54,7 +54,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind5": (100, 10), "blind6": (45, 6), "blind7": (72, 6), "blind8": (90, 6),
          "blind9": (51, 6), "blind10": (51, 6), "blind11": (51, 6), "blind12": (66, 6),
          "blind13": (66, 6), "blind14": (66, 6), "blind15": (66, 6), "blind16": (66, 6),
-         "blind19": (66, 6), "blind20": (66, 6), "blind21": (66, 6), "blind25": (66, 6)}
+         "blind19": (66, 6), "blind20": (66, 6), "blind21": (66, 6), "blind25": (66, 6),
+         "blind27": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half. Listed by their start,

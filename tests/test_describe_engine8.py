@@ -150,7 +150,7 @@ def test_cash_or_another_way_of_paying(describer: Describer, lang: str, text: st
     ("fr", "J'ai 6 employes, on a reduit les heures au lieu de licencier", "reduced_hours"),
     ("fr", "Mon restaurant a 8 employes, sans licencier personne", None),
     ("fr", "J'ai 4 vendeuses et je n'ai licencie personne", "unchanged"),
-    ("es", "Tengo 6 empleados, bajamos las horas sin despedir a nadie", "unchanged"),
+    ("es", "Tengo 6 empleados, bajamos las horas sin despedir a nadie", "reduced_hours"),
     ("es", "Mi taller tiene 5 trabajadores, seguimos sin despedir a nadie", "unchanged"),
     ("es", "En mi restaurante reducimos turnos en vez de despedir", None),
     ("es", "Tengo 3 empleadas y no despedi a ninguna", "unchanged"),

@@ -10,7 +10,9 @@ from the lists: car hire (services), road blocks (blockade), a
 devaluing currency (economic), cholera in Creole or Swahili ("kolera"), the volume of
 business, customers who come all the same, staff kept on the same pay, half and a bit more
 of sales gone, a crisis
-only feared, a buyer who takes all we grow, lay-offs in another industry.
+only feared, a buyer who takes all we grow, lay-offs in another industry; and
+from blind set 27: a crisis behind us, the problem "now", instalments missed, prices we
+raised, harvests against the usual, overtime stopped, temporary unemployment (Belgium).
 """
 
 from __future__ import annotations
@@ -85,7 +87,42 @@ from tests.describehelp import check
            "paient en retard.", {'staff_change': None}),
     ('en', 'Hardware shop in Lusaka, customers still come as usual, only the kwacha worries me.',
      {'revenue_change': 'stable_or_up'}),
-    # 9. Half and a bit more is more than half.
+    # 9. (Blind set 27.) A crisis back to normal is over; a problem "now" is the main one.
+    ('en', 'Our shop was flooded last year, that s behind us now, but the problem now is '
+           'the price of rice going up.', {'crisis_type': 'economic'}),
+    # ...while "back to normal" stays an answer of trading, not an end of the story.
+    ('en', 'The storm shut our bakery for a week, now we are back to normal.',
+     {'trading_status': 'normal'}),
+    ('fr', "Mon hôtel: le cyclone avait abîmé le toit en 2022, tout refait depuis. Le vrai souci "
+           "maintenant c'est l'inflation.", {'crisis_type': 'economic'}),
+
+    # 10. Instalments missed: two or more are many overdue, one is at risk.
+    ('en', 'Tuk tuk loan, I missed 4 installments, the bank is calling.',
+     {'debts': 'many_overdue'}),
+    ('en', 'I missed one installment on the boat loan in May.', {'debts': 'some_at_risk'}),
+    ('fr', "Pour le crédit du camion j'ai raté 2 mensualités.", {'debts': 'many_overdue'}),
+    ('es', 'Del préstamo del banco ya voy atrasada una cuota.', {'debts': 'some_at_risk'}),
+    ('es', 'Estoy atrasado 3 cuotas del crédito de la moto.', {'debts': 'many_overdue'}),
+    # 11. Prices we raised are no rise of sales; one buyer; hours and pay.
+    ('fr', "Boulangerie: on a augmenté les prix et les clients achètent moins.",
+     {'revenue_change': None}),
+    ('en', 'Our sales went up 15% after we opened the second stall.',
+     {'revenue_change': 'stable_or_up'}),
+    ('en', 'Cocoa farmer, 6 hectares, I only sell to the licensed buying company.',
+     {'customers': 'one_buyer'}),
+    ('es', 'Finca de café, vendemos casi todo a un exportador de Medellín.',
+     {'customers': 'one_buyer'}),
+    ('es', 'Confección con 10 costureras, tuvimos que bajar las horas a todas.',
+     {'staff_change': 'reduced_hours'}),
+    ('fr', "Garage à Namur, 5 mécaniciens, j'en ai mis 3 en chômage temporaire.",
+     {'staff_change': 'reduced_hours'}),
+    ('fr', "Société de nettoyage, 30 salariés. Le chômage temporaire, c'est possible ?",
+     {'staff_change': None}),
+    ('en', 'Garment unit, 40 workers, we stopped overtime for everybody.',
+     {'staff_change': 'reduced_hours'}),
+    ('en', 'Small farmer, the drought came, I harvested 10 bags instead of the usual 50.',
+     {'revenue_change': 'down_over_half'}),
+    # 12. Half and a bit more is more than half.
     ('es', 'En la panadería las ventas bajaron a la mitad y algo más desde el paro.',
      {'revenue_change': 'down_over_half'}),
     ('fr', 'Les commandes ont chuté de moitié, voire plus.', {'revenue_change': 'down_over_half'}),
