@@ -46,8 +46,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind11, sealed through rounds 3 and 6, guided round 7; blind12 and blind13, sealed through
 #: round 7, guided round 8; blind15, sealed through rounds 7 and 8, guided the plans it had
 #: calmed; blind14, sealed through rounds 7 and 8, and blind16, new, guided round 9; blind19
-#: and blind20, sealed through round 9, guided round 10; blind21, new, guided round 11; their first
-#: figures are in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
+#: and blind20, sealed through round 9, guided round 10; blind21, new, guided round 11; blind25
+#: and blind27, new, guided round 13; their first figures are in docs/DESCRIPTIONS.md and each
+#: set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
 BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": (45, 6),
