@@ -372,10 +372,11 @@ def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """Whether a cue of a change speaks of a price before it.
 
     A one-word cue ("up", "augmenté") after any price word near, or right before one ("on a
-    augmenté les prix"); a longer one that says a
-    share of before with no turn ("half of what") after a price word with no word of sales
-    between: "prices are half what they were", not "prices rose and sales are half of what
-    they were", nor "le prix a doublé, les ventes ont chuté de moitié".
+    augmenté les prix"); a cue of a rise whose gap holds a price ("augmenté les prix et les
+    clients"); a longer one that says a share of before with no turn ("half of what") after a
+    price word with no word of sales between: "prices are half what they were", not "prices
+    rose and sales are half of what they were", nor "le prix a doublé, les ventes ont chuté
+    de moitié".
     """
     plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
     near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
