@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from bot.clauses import (
@@ -161,9 +162,8 @@ def derived_answers(traits: set[str], cues: Cues) -> dict[str, str]:
     return found
 
 
-def aged_numbers(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues
-                 ) -> dict[int, frozenset[int]]:
-    """Per clause, where the numbers an age cue read stand ("a woman of 33", "I'm 29").
+def without_ages(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Clause]:
+    """The clauses without the numbers an age cue read ("a woman of 33", "I'm 29").
 
     Such a number is someone's age, never a head-count: "I'm a woman of 33 and I own a small
     shop, I have two attendants" is three people, not 33.
@@ -174,9 +174,12 @@ def aged_numbers(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues
                 or NUMBER_MARK not in hit.cue.words:
             continue
         origin = kept_positions(clauses[hit.clause].words, cues)
-        at = hit.positions[hit.cue.words.index(NUMBER_MARK)]
-        aged.setdefault(hit.clause, set()).add(origin[at])
-    return {clause: frozenset(at) for clause, at in aged.items()}
+        aged.setdefault(hit.clause, set()).add(origin[hit.positions[hit.cue.words.index(
+            NUMBER_MARK)]])
+    return [replace(clause, quantities=[q for q in clause.quantities
+                                        if not any(q.start <= at < q.end
+                                                   for at in aged.get(n, ()))])
+            if n in aged else clause for n, clause in enumerate(clauses)]
 
 
 def writer_not(said_of_self: dict[str, int]) -> str | None:

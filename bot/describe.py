@@ -28,9 +28,9 @@ from bot.ages import (
     AGE_TRAITS,
     age_at_start,
     age_of_writer,
-    aged_numbers,
     bare_age,
     derived_answers,
+    without_ages,
     writer_not,
 )
 from bot.choosing import choose, off_topic, said_as_main, together
@@ -272,12 +272,8 @@ class Describer:
         # "I had 12 workers, I had to let 5 of them go": every clause of a lay-off said
         cut = frozenset(hit.clause for hit in laid_off)
         # "I'm a woman of 33 ... two attendants": a number an age cue read counts no one
-        aged = aged_numbers(hits, clauses, cues)
-        counted = [replace(c, quantities=[q for q in c.quantities
-                                          if not any(q.start <= at < q.end
-                                                     for at in aged.get(n, ()))])
-                   for n, c in enumerate(clauses)]
-        said += self._size(counted, lang, alone_now(hits, clauses), left, let_go, cut)
+        said += self._size(without_ages(hits, clauses, cues), lang, alone_now(hits, clauses),
+                           left, let_go, cut)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
         answers = together(choose(said, cues), cues)

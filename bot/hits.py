@@ -46,7 +46,6 @@ AGE_REACH = 3
 _SINGLE: dict[int, tuple[Cues, frozenset[str]]] = {}
 
 
-
 def _single_words(cues: Cues) -> frozenset[str]:
     """The words that are a whole cue by themselves ("storm"), made once per language."""
     kept = _SINGLE.get(id(cues))
