@@ -59,6 +59,7 @@ from bot.headcount import (
     bare_counts,
     head_counts,
     let_go_number,
+    said_now,
     taken_back,
     whose_count,
 )
@@ -425,7 +426,7 @@ class Describer:
             found, at = head_counts(clause, cues, matcher, earlier)
             whose = whose_count(clause.words, at, cues) if found else None
             if not found and clause.time == "now" and previous_past:
-                found = bare_counts(clause, cues)  # "we were 11, now 6"
+                found, at = bare_counts(clause, cues)  # "we were 11, now 6"
             gone = let_go_number(clause, cues, matcher) if (
                 number in cut and clause.time != "future") else None
             if gone is not None and (rest := _rest_after(counts, clauses, number, gone, cues,
@@ -433,7 +434,7 @@ class Describer:
                 counts[rest[0]] = rest[1]  # "I had 12 workers, I let 5 of them go": 7 and me
                 previous_past = False
                 continue
-            if found and number in let_go:
+            if found and number in let_go and not said_now(clause.words, at, cues):
                 continue  # "12 staff all laid off": those let go, not those at work
             if found:
                 previous_past = clause.time == "past"

@@ -354,11 +354,18 @@ def _let_go(clause: Clause, cues: Cues, matcher: Matcher) -> Quantity | None:
             return None  # "after the lay-offs we are 11": all of us now
         if not _a_number_of_people(words, quantity, matcher):
             continue
+        if said_now(words, quantity.start, cues):
+            return None  # "now 22 after we let some go": those left, not those let go
         if whose_count(words, quantity.start, cues) == "others" or about_others(
                 words, quantity.start, quantity.end - 1, cues):
             return None  # "the factory laid off 400": theirs
         return quantity
     return None
+
+
+def said_now(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word for now stands right before the count at `at` ("now 22", "ahora 9")."""
+    return has_phrase(cues.times.get("now", ()), words[max(0, at - 2) : at])
 
 
 def _a_number_of_people(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> bool:
@@ -390,10 +397,10 @@ def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matc
     return not (has_phrase(cues.ago, before) or has_phrase(cues.ago, after))
 
 
-def bare_counts(clause: Clause, cues: Cues) -> list[float]:
-    """A bare number in a "now" clause right after a past head-count ("..., now 6")."""
+def bare_counts(clause: Clause, cues: Cues) -> tuple[list[float], int]:
+    """A bare number in a "now" clause after a past head-count ("..., now 6"); where it starts."""
     for quantity in clause.quantities:
         if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:
             tail = clause.words[quantity.end : quantity.end + 3]
-            return [quantity.first + (1 if has_phrase(cues.owner, tail) else 0)]
-    return []
+            return [quantity.first + (1 if has_phrase(cues.owner, tail) else 0)], quantity.start
+    return [], 0

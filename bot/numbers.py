@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 RANGE, FRACTION, PLUS, MINUS = "~", "÷", "+", "\u2212"
 #: Tens that a following unit word adds to ("twenty five", "treinta y dos").
 _TENS = frozenset(range(20, 100, 10))
+#: Sixty takes the numbers up to nineteen after it ("soixante-dix", "soixante-quinze").
+_TEEN_TENS_OF, _TEEN_TENS = frozenset({60}), 20
 
 
 @dataclass(frozen=True)
@@ -139,15 +141,43 @@ def _single(words: Sequence[str], i: int, grammar: NumberWords
                 if unit in grammar.joins and end + 1 < len(words):
                     unit, skip = words[end + 1], 1
                 small = grammar.values.get(unit)
-                if small is not None and 1 <= small < 10 and small == int(small):
+                # "soixante-dix", "soixante et onze": sixty takes ten to nineteen in French
+                top = _TEEN_TENS if value in _TEEN_TENS_OF else 10
+                if small is not None and 1 <= small < top and small == int(small):
                     value += small
                     end += 1 + skip
         else:
             return None
+    scale = 0.0
     while end < len(words) and words[end] in grammar.scales:
-        value *= grammar.scales[words[end]]
+        if grammar.scales[words[end]] < 100 <= value:
+            break  # "cent vingt" is 120: "vingt" multiplies only "quatre" ("quatre-vingts")
+        scale = grammar.scales[words[end]]
+        value *= scale
         end += 1
+    if not scale and digits(word) is None and value >= 100 and value % 100 == 0:
+        scale = 100.0  # "cent", "hundred" said alone: "cent vingt vaches"
+    rest = _rest_at(words, end, scale, grammar)
+    if rest is not None:
+        value, end = value + rest[0], rest[1]
     return value, end, article
+
+
+def _rest_at(words: Sequence[str], end: int, scale: float, grammar: NumberWords
+             ) -> tuple[float, int] | None:
+    """The smaller number in words that goes on a round one, and the position after it.
+
+    "cent vingt", "quatre-vingt-dix", "two hundred and fifty", "mil quinientos".
+    """
+    if not scale or end >= len(words):
+        return None
+    at = end + 1 if words[end] in grammar.joins and end + 1 < len(words) else end
+    if digits(words[at]) is not None or words[at] not in grammar.values:
+        return None
+    rest = _single(words, at, grammar)
+    if rest is None or rest[2] or rest[0] >= scale:
+        return None
+    return rest[0], rest[1]
 
 
 def _fraction_at(words: Sequence[str], i: int, grammar: NumberWords

@@ -65,7 +65,8 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                      and clauses[number + 1].sentence == clause.sentence else None)
         same_sentence = previous is not None and previous.sentence == clause.sentence
         context = has_cue(change.context, words) or (
-            same_sentence and previous is not None and has_cue(change.context, previous.words))
+            same_sentence and previous is not None and has_cue(change.context, previous.words)
+        ) or _elliptic(words, clause.quantities, previous, change, cues)
         down = has_cue(change.down, words) or (
             same_sentence and previous is not None and has_cue(change.down, previous.words)
             and not has_cue(change.up, words))
@@ -105,6 +106,33 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 said.append(Said(change.question, options.pop(), AMOUNT, clause.time))
     said += _before_after(clauses, change, cues)
     return said
+
+
+def _elliptic(words: Sequence[str], quantities: Sequence[Quantity], previous: Clause | None,
+              change: Change, cues: Cues) -> bool:
+    """Whether a clause that opens with a fall, naming nothing, is of the takings.
+
+    "Down about 30%.", "Bajó como un 35%.", "Baisse d'environ 25 %.": an owner who names
+    nothing before the fall means the business's takings. Not a loss of goods ("lost 60% of
+    the stock"), a cut of shifts, nor after a clause about a price ("le prix a chuté. Baisse
+    de 30 %").
+    """
+    kept = [w for w in words if w not in cues.stop_words and w not in SYMBOLS]
+    if not kept or _first(change.down, kept) != 0 or has_cue(change.up, kept):
+        return False
+    if has_cue(change.price, kept) or any(w in cues.people for w in kept):
+        return False
+    amounts = [q for q in quantities if q.percent or q.share]
+    if len(amounts) != 1:
+        return False
+    # the amount right after the fall, a hedge between at most ("baisse d'environ 25 %"),
+    # of nothing but sales ("perdu les 2/3 de la récolte", "cut the shifts by a third": not)
+    amount = amounts[0]
+    between = [w for w in words[: amount.start] if w not in cues.stop_words
+               and w not in SYMBOLS]
+    if len(between) > 2 or not _of_before(words[amount.end :], change, cues):
+        return False
+    return previous is None or not has_cue(change.price, previous.words)
 
 
 def _or_less(after: Sequence[str], change: Change, cues: Cues) -> bool:

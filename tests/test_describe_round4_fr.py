@@ -160,7 +160,7 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
     ("atelier de menuiserie a Antananarivo, on est 6. Les delestages nous tuent: 4h de "
      "courant par jour. Commandes en baisse, peut etre un quart de moins.",
      {"sector": "manufacturing", "size": "s2_9", "revenue_change": "down_some",
-      "crisis_type": None, "trading_status": None}),
+      "crisis_type": "other", "trading_status": None}),  # power cuts alone (round 14)
     ("Mon voisin a un garage et il a du fermer a cause des inondations, moi ma boutique de "
      "telephones marche encore normalement.",
      {"sector": "retail", "trading_status": "normal"}),
