@@ -161,6 +161,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.owner_included = spec.phrases("owner_included")
     result.people_after = spec.phrases("people_after")
     result.since = spec.phrases("since")
+    result.alike = spec.phrases("alike")
     result.over = spec.phrases("over")
     result.over_after = spec.words("over_after")
     result.over_questions = spec.questions(knowledge, "over_questions")

@@ -245,6 +245,9 @@ class Cues:
     #: What an amount's clause must not hold (cash: a debt, "3 months in arrears"), or, for a
     #: head-count, the words right before it ("run by two women").
     amounts_not: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Words of comparison: a past marker right after one compares ("open like before",
+    #: "ouvert comme avant", "como antes") and dates nothing.
+    alike: tuple[tuple[str, ...], ...] = ()
     #: Phrases right before a duration that make it how long something has lasted ("since").
     since: tuple[tuple[str, ...], ...] = ()
     #: What a negated trait means ("not registered").

@@ -153,7 +153,8 @@ def time_of(words: Sequence[str], cues: Cues) -> str | None:
     for name in ("future", "now", "past"):
         phrases = cues.times.get(name, ())
         if name == "past":
-            if any(not begun_at(words, at, cues) for at, _ in phrases_at(phrases, words)):
+            if any(not begun_at(words, at, cues) and not _compared(words, at, cues)
+                   for at, _ in phrases_at(phrases, words)):
                 return name
         elif name != "future":
             if has_phrase(phrases, words):
@@ -163,6 +164,11 @@ def time_of(words: Sequence[str], cues: Cues) -> str | None:
                  if all(exactly(w, words[i + k]) for k, w in enumerate(p))):
             return name
     return None
+
+
+def _compared(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word of comparison ends right before the past marker at `at`."""
+    return any(start + len(phrase) == at for start, phrase in phrases_at(cues.alike, words))
 
 
 def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues: Cues) -> bool:
