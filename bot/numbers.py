@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 #: The word a digit range ("2-3", "2–3"), a digit fraction ("2/3") and a minus sign before
 #: a percentage ("-40%") become; "+" stays itself.
 RANGE, FRACTION, PLUS, MINUS = "~", "÷", "+", "\u2212"
-#: Tens that a following unit word adds to ("twenty five", "treinta y dos"); ten does too
-#: where a language writes its teens so ("dix-huit").
-_TENS = frozenset(range(20, 100, 10))
-#: Sixty takes the numbers up to nineteen after it ("soixante-dix", "soixante-quinze").
-_TEEN_TENS_OF, _TEEN_TENS = frozenset({60}), 20
+#: Tens that a following unit word adds to ("twenty five", "treinta y dos"), ten included
+#: for teens written in two words ("dix-huit").
+_TENS = frozenset(range(10, 100, 10))
+#: Tens that take a number up to nineteen after them ("soixante-dix", "soixante-quinze").
+_TO_NINETEEN = frozenset({60})
 
 
 @dataclass(frozen=True)
@@ -137,13 +137,12 @@ def _single(words: Sequence[str], i: int, grammar: NumberWords
             value = 1.0
         elif word in grammar.values:
             value = float(grammar.values[word])
-            if (value in _TENS or value == 10) and end < len(words):
+            if value in _TENS and end < len(words):
                 unit, skip = words[end], 0
                 if unit in grammar.joins and end + 1 < len(words):
                     unit, skip = words[end + 1], 1
                 small = grammar.values.get(unit)
-                # "soixante-dix", "soixante et onze": sixty takes ten to nineteen in French
-                top = _TEEN_TENS if value in _TEEN_TENS_OF else 10
+                top = 20 if value in _TO_NINETEEN else 10  # "soixante et onze"
                 if small is not None and 1 <= small < top and small == int(small):
                     value += small
                     end += 1 + skip
