@@ -172,7 +172,11 @@ class CueCache:
         if cache_key(self.files) != key:
             log.info("content cache not written: the content changed since it was read")
             return
-        body = _dumps((key, knowledge))
+        try:
+            body = _dumps((key, knowledge))
+        except Exception as exc:  # changed while pickled (run saves in a thread), or unpicklable
+            log.info("content cache not written: %s", exc)
+            return
         for stale in self.path.parent.glob(self.path.name + "*.tmp"):  # an earlier crash's
             with contextlib.suppress(OSError):
                 stale.unlink()

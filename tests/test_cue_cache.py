@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import load_knowledge
+from bot.content import load_checked, load_knowledge
 from bot.cuecache import MAGIC, CueCache, cache_key, cache_path
 from bot.cues import Cues
 from bot.fakeserver import FakeServer
@@ -180,6 +180,19 @@ def test_warnings_come_back_with_the_cache(cache: Path, tmp_path: Path) -> None:
     assert any("non-breaking space" in w for w in read)
     assert stored_in(cache)[1].warnings == read
     assert load_all(files, cache).warnings == read  # from the cache: `check` says the same
+
+
+def test_knowledge_in_use_is_still_cached(cache: Path) -> None:
+    # `check` and a reload evaluate every rule before saving, and `run` saves seconds after
+    # it starts, when owners' answers have already been tested against conditions.
+    pending = CueCache(cache, SECRET)
+    checked = load_checked(default_root(), pending)
+    assert any("test" in vars(q.ask_when) for q in checked.questions if q.ask_when)
+    pending.save()
+    key, stored = stored_in(cache)
+    assert key == cache_key(ContentFiles(default_root()))
+    assert [q.ask_when for q in stored.questions] == [q.ask_when for q in checked.questions]
+    assert load_all(default_root(), cache).rules == checked.rules
 
 
 def test_a_damaged_cache_is_parsed_over(cache: Path) -> None:
