@@ -626,9 +626,9 @@ async def time_start_up(api: LoopbackBotAPI, tmp: Path, linger: float = 0) -> fl
 async def bench_start_up(quick: bool) -> list[Row]:
     """Benchmark 4: start-up time of the real command over loopback HTTP.
 
-    The first start in a new folder has neither a database nor the cache of parsed cues
-    (bot/cuecache.py), which it writes a few seconds after it starts polling; restarts read
-    it, as a deployment's every restart does.
+    The first start in a new folder has neither a database nor the cache of the loaded
+    content (bot/cuecache.py), which it writes a few seconds after it starts polling;
+    restarts read it, as a deployment's every restart does.
     """
     api = LoopbackBotAPI()
     await api.start()
@@ -639,9 +639,9 @@ async def bench_start_up(quick: bool) -> list[Row]:
     median = statistics.median(restarts)
     note = "`python -m bot.cli run`, knowledge validated"
     return [Row(SECTION, "start-up to first getUpdates, first start", first, "s", "≤ 1.5 s",
-                first <= 1.5, f"new folder: no database, cues parsed; {note}"),
+                first <= 1.5, f"new folder: no database, content read; {note}"),
             Row(SECTION, "start-up to first getUpdates, restart", median, "s", "≤ 1.5 s",
-                median <= 1.5, f"median of {len(restarts)}, parsed cues cached; {note}")]
+                median <= 1.5, f"median of {len(restarts)}, loaded content cached; {note}")]
 
 
 # --- 5. memory -----------------------------------------------------------------------------

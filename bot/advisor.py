@@ -18,6 +18,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import guidance
@@ -27,7 +28,6 @@ from bot.callbacks import NudgePress
 from bot.config import Settings
 from bot.content import load_checked
 from bot.cuecache import CueCache
-from bot.describe import Describer
 from bot.knowledge import Knowledge
 from bot.logs import user_tag
 from bot.matching import Matchers
@@ -53,6 +53,9 @@ from bot.stats import (
     report,
 )
 from bot.store import DatabaseError, LastAnswer, Nudge, ReportCounts, Store, StoredPlan
+
+if TYPE_CHECKING:  # imported when first used: see Advisor.describer
+    from bot.describe import Describer
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +90,7 @@ class Advisor:
     knowledge: Knowledge
     settings: Settings
     matchers: Matchers = field(init=False)
-    describer: Describer = field(init=False)
+    _describer: Describer | None = None
     _store: Store | None = None
     _broadcasts: Worker | None = None
     _nudges: NudgeSender | None = None
@@ -95,7 +98,16 @@ class Advisor:
 
     def __post_init__(self) -> None:
         self.matchers = Matchers(self.knowledge)
-        self.describer = Describer(self.knowledge, self.matchers)
+
+    @property
+    def describer(self) -> Describer:
+        """The description reader of the content in use, made on the first description."""
+        if self._describer is None:
+            # Imported here: the reader's ten modules need not load before `run` polls.
+            from bot.describe import Describer
+
+            self._describer = Describer(self.knowledge, self.matchers)
+        return self._describer
 
     async def reload_content(self) -> Knowledge:
         """Read and check the content again, as `check` does, and use it if it passes.
@@ -104,15 +116,15 @@ class Advisor:
         Answers are stored by question and option id, so assessments under way go on.
         """
 
-        def prepare() -> tuple[Knowledge, Matchers, Describer]:
+        def prepare() -> tuple[Knowledge, Matchers]:
             cache = CueCache.beside(self.settings.db_path, self.settings.token)
             knowledge = load_checked(self.settings.content, cache)
             cache.save()
-            matchers = Matchers(knowledge)
-            return knowledge, matchers, Describer(knowledge, matchers)
+            return knowledge, Matchers(knowledge)
 
-        knowledge, self.matchers, self.describer = await asyncio.to_thread(prepare)
-        self.knowledge = knowledge
+        knowledge, matchers = await asyncio.to_thread(prepare)
+        # Together: the next description is read with the new content's reader.
+        self.knowledge, self.matchers, self._describer = knowledge, matchers, None
         if self._nudges is not None:
             self._nudges.config = knowledge.nudges
         log.info("content reloaded: %s questions, %s actions, %s rules, languages %s, "

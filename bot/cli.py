@@ -21,12 +21,10 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.content import load_knowledge
 from bot.coverage import coverage_report
 from bot.cuecache import CueCache
-from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
 from bot.health import MAX_AGE, verdict
 from bot.knowledge import Knowledge, default_root
 from bot.plan import build_plan, render_blocks, render_json
 from bot.relief import matching
-from bot.sharpen import unanswered
 from bot.store import (
     DatabaseError,
     DatabaseUnavailable,
@@ -121,6 +119,10 @@ def cmd_plan(args: argparse.Namespace, settings: Settings) -> int:
         print("msme-advisor: a PDF is binary, so --format pdf needs --output FILE "
               "(for example --output plan.pdf).", file=sys.stderr)
         return EXIT_USAGE
+    # The description reader is not imported before `run` polls: only plan needs it here.
+    from bot.describe import MAX_DESCRIPTION, Describer, understood, understood_lines
+    from bot.sharpen import unanswered
+
     knowledge = _knowledge(settings)
     if args.answers is not None:
         answers = _answers_file(knowledge, args.answers)

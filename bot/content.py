@@ -55,12 +55,17 @@ def load_knowledge(content: Path | ContentFiles, cue_cache: CueCache | None = No
     """Load and validate every content file; raise ContentError on the first fault.
 
     `content` is a folder holding knowledge/ and conversations/, or the organisation's files
-    over the shipped ones (ContentFiles). `cue_cache`, if given, may hold the parsed cues of
-    these exact files from an earlier start, or takes them to save (bot/cuecache.py).
+    over the shipped ones (ContentFiles). `cue_cache`, if given, may hold the knowledge these
+    exact files gave an earlier start, or takes it to save (bot/cuecache.py).
     """
     root = ContentFiles.of(content)
     cache = cue_cache or CueCache(None)
     cache.begin(root)  # the files' key before they are read
+    return cache.knowledge(lambda: _read_knowledge(root))
+
+
+def _read_knowledge(root: ContentFiles) -> Knowledge:
+    """Read and check every content file (load_knowledge without its cache)."""
     areas, questions = _parse_questionnaire(root)
     topics = _parse_topics(root)
     points, actions, guidance = _parse_recommendations(root, topics)
@@ -86,7 +91,7 @@ def load_knowledge(content: Path | ContentFiles, cue_cache: CueCache | None = No
         if key not in knowledge.texts[DEFAULT_LANGUAGE].get("messages", {}):
             raise ContentError(f"conversations/lang/en.bso.yaml: en lacks messages.{key}")
     check_matching(knowledge)
-    knowledge.cues = cache.cues(lambda: _parse_all_cues(knowledge))
+    knowledge.cues = _parse_all_cues(knowledge)
     _warn_undescribed(knowledge)
     return knowledge
 

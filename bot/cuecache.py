@@ -1,16 +1,18 @@
-"""The parsed description cues, kept beside the database so a restart need not expand them.
+"""The loaded knowledge, kept beside the database so a restart need not read the content again.
 
-The cue files expand to some 50,000 cues, which takes a good part of a start (knowledge
-loads in 0.55 s on the benchmark machine, quiet, and in 0.34 s with the cues unpickled
-instead). A cache entry is used only when it was written from the same bytes by the same
-code: its key is a hash of every content YAML file (the organisation's and the shipped ones),
-of the advisor's own source, and of the Python and PyYAML versions, taken before the files are
+Reading the content takes a good part of a start: the YAML files are parsed and checked, and
+the cue files expand to some 50,000 cues. A restart instead unpickles the Knowledge an
+earlier start built (cues included), which takes a fraction of that. A cache entry is used
+only when it was written from the same bytes by the same code: its key is a hash of every
+content YAML file (the organisation's and the shipped ones) and of where each folder is, of
+the advisor's own source, and of the Python and PyYAML versions, taken before the files are
 read and again before the entry is used or written, so a file saved meanwhile is never
-cached under the wrong key. So cues are only ever taken from the cache after exactly these
-files passed exactly these checks, and `check` and `run` stay as strict as without it.
+cached under the wrong key. So knowledge is only ever taken from the cache after exactly
+these files passed exactly these checks (its warnings included), and `check` and `run` stay
+as strict as without it.
 
 The file lives in the database's folder, which the operator already keeps private and
-writable; a cache that cannot be read or written is ignored (the cues are parsed instead).
+writable; a cache that cannot be read or written is ignored (the content is read instead).
 Unpickling runs code a file names, so the file is only read when it is owned by the user
 reading it and writable by no one else, and when its HMAC, keyed by the bot's token (which
 lives in the environment, not in that folder), is right: a file written by anyone else is
@@ -20,9 +22,12 @@ never unpickled. Without a token there is no cache.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import hmac
+import io
 import logging
+import operator
 import os
 import pickle
 import sys
@@ -33,14 +38,15 @@ from pathlib import Path
 
 import yaml
 
-from bot.cues import Cues
+from bot.cues import Cue
+from bot.knowledge import Knowledge
 from bot.yamlfile import ContentFiles
 
 log = logging.getLogger(__name__)
 
 #: What a cache file starts with, then the HMAC of the rest, then the pickle.
-MAGIC = b"msme-advisor cues 1\n"
-#: The advisor's source, whose every change may change how cues are parsed.
+MAGIC = b"msme-advisor knowledge 2\n"
+#: The advisor's source, whose every change may change how the content is read.
 SOURCE = Path(__file__).parent
 CONTENT_FOLDERS = ("knowledge", "conversations")
 
@@ -58,8 +64,10 @@ def cache_path(db_path: str, made: bool = False) -> Path | None:
 
 
 def cache_key(files: ContentFiles) -> str | None:
-    """A hash of everything the parsed cues depend on; None if a file cannot be read."""
+    """A hash of everything the loaded knowledge depends on; None if a file cannot be read."""
     digest = hashlib.sha256(f"{sys.version}\0{yaml.__version__}".encode())
+    # Where the folders are: errors name an organisation's file by its full path.
+    digest.update(f"{files.shipped.resolve()}\0{files.own and files.own.resolve()}\0".encode())
     roots = [("src", SOURCE, "*.py")]
     roots += [(f"{name}/{folder}", root / folder, "*.yaml") for name, root in
               (("shipped", files.shipped), ("own", files.own)) if root is not None
@@ -71,9 +79,28 @@ def cache_key(files: ContentFiles) -> str | None:
                     digest.update(f"{label}/{path.relative_to(folder)}\0".encode())
                     digest.update(path.read_bytes())
     except OSError as exc:  # an unreadable file the loader may never open: no cache
-        log.info("cue cache not used: %s", exc)
+        log.info("content cache not used: %s", exc)
         return None
     return digest.hexdigest()
+
+
+#: A cue's fields, in the order Cue() takes them.
+_CUE_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Cue)))
+
+
+def _reduce_cue(cue: Cue) -> tuple[type[Cue], tuple[object, ...]]:
+    """A cue pickled as Cue(*fields)."""
+    # A slotted dataclass's own pickling sets each field through Python code: unpickling
+    # ~50,000 cues so took about as long as parsing them.
+    return Cue, _CUE_FIELDS(cue)
+
+
+def _dumps(entry: tuple[str, Knowledge]) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {Cue: _reduce_cue}
+    pickler.dump(entry)
+    return buffer.getvalue()
 
 
 def _trusted(path: Path) -> bool:
@@ -84,17 +111,17 @@ def _trusted(path: Path) -> bool:
 
 @dataclass
 class CueCache:
-    """The cache file of one database's advisor, and cues parsed but not yet written to it.
+    """The cache file of one database's advisor, and knowledge read but not yet written to it.
 
     Writing takes a tenth of a second or more that a start need not wait for: `run` saves a few
-    seconds after it began polling, the one-off commands as soon as the cues are parsed.
+    seconds after it began polling, the one-off commands as soon as the content is read.
     """
 
     path: Path | None
     secret: bytes = b""  # signs the file: derived from the bot's token; none, no cache
     files: ContentFiles | None = None
     key: str | None = None  # of the files before they were read
-    pending: tuple[str, dict[str, Cues]] | None = None
+    pending: tuple[str, Knowledge] | None = None
 
     @classmethod
     def beside(cls, db_path: str, token: str, made: bool = False) -> CueCache:
@@ -112,13 +139,13 @@ class CueCache:
         if self.path is not None and self.secret:
             self.files, self.key = files, cache_key(files)
 
-    def cues(self, parse: Callable[[], dict[str, Cues]]) -> dict[str, Cues]:
-        """The cues from the cache when it holds these files' cues, else parsed (to save)."""
+    def knowledge(self, read: Callable[[], Knowledge]) -> Knowledge:
+        """The knowledge from the cache when it holds these files', else read (to save)."""
         key = self.key
         if self.path is None or self.files is None or key is None:
-            return parse()
-        if cache_key(self.files) != key:  # a file changed while the content was read
-            return parse()
+            return read()
+        if cache_key(self.files) != key:  # a file changed since begin(): read it as it is
+            return read()
         with contextlib.suppress(Exception):  # missing, truncated or another version's: parse
             if not _trusted(self.path):
                 raise PermissionError("another user may write it")  # parsed, then rewritten
@@ -127,25 +154,29 @@ class CueCache:
             if not (data.startswith(MAGIC)
                     and hmac.compare_digest(signature, self._signature(body))):
                 raise ValueError("not signed with this token")  # parsed, then rewritten
-            stored_key, cues = pickle.loads(body)  # noqa: S301 - checked: see the docstring
-            if stored_key == key:
+            stored_key, knowledge = pickle.loads(body)  # noqa: S301 - checked: see the docstring
+            if stored_key == key and isinstance(knowledge, Knowledge):
                 self.pending = None
-                log.info("description cues read from %s", self.path)
-                return dict(cues)
-        cues = parse()
-        self.pending = (key, cues)
-        return cues
+                log.info("content read from %s: unchanged since it was checked", self.path)
+                return knowledge
+        knowledge = read()
+        self.pending = (key, knowledge)
+        return knowledge
 
     def save(self) -> None:
-        """Write the cues parsed last, if the cache did not hold them and no file changed."""
+        """Write the knowledge read last, if the cache did not hold it and no file changed."""
         if self.path is None or self.files is None or self.pending is None:
             return
-        key, cues = self.pending
+        key, knowledge = self.pending
         self.pending = None
         if cache_key(self.files) != key:
-            log.info("cue cache not written: the content changed since it was read")
+            log.info("content cache not written: the content changed since it was read")
             return
-        body = pickle.dumps((key, cues), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            body = _dumps((key, knowledge))
+        except Exception as exc:  # changed while pickled (run saves in a thread), or unpicklable
+            log.info("content cache not written: %s", exc)
+            return
         for stale in self.path.parent.glob(self.path.name + "*.tmp"):  # an earlier crash's
             with contextlib.suppress(OSError):
                 stale.unlink()
@@ -157,7 +188,7 @@ class CueCache:
                 f.write(MAGIC + self._signature(body) + body)
             os.replace(tmp, self.path)
         except OSError as exc:
-            log.info("cue cache not written to %s: %s", self.path, exc)
+            log.info("content cache not written to %s: %s", self.path, exc)
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)

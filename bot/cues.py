@@ -22,6 +22,19 @@ NUMBER_MARK = "#"
 Together = tuple[tuple[str, str], tuple[str, str]]
 
 
+#: words_of's patterns, compiled once: it cuts every cue and every description.
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)")
+_RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
+_FRACTION = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
+_MINUS = re.compile(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)")
+_WORDS = re.compile(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+")
+_STARRED = re.compile(_WORDS.pattern + r"\*?")
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "").replace(",", "").replace(".", "")
+
+
 def words_of(text: str, star: bool = False) -> list[str]:
     """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
 
@@ -30,17 +43,17 @@ def words_of(text: str, star: bool = False) -> list[str]:
     percentage ("-40%" → − 40 %) are words of their own.
     With `star`, a word may end in "*" (a cue's "any ending").
     """
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
-    plain = re.sub(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)",
-                   lambda m: m.group(0).replace(" ", "").replace(",", "").replace(".", ""),
-                   plain)
-    plain = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", f" {RANGE} ", plain)
-    plain = re.sub(r"(?<=\d)\s*/\s*(?=\d)", f" {FRACTION} ", plain)
+    plain = text.lower()
+    if not plain.isascii():  # ASCII has no accents to strip: most cues and texts
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
+    plain = _THOUSANDS.sub(_joined, plain)
+    plain = _RANGE.sub(f" {RANGE} ", plain)
+    plain = _FRACTION.sub(f" {FRACTION} ", plain)
     # "revenue -40%": a sign that opens a percentage (not a dash between words or numbers)
-    plain = re.sub(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)", f" {MINUS} ", plain)
-    return re.findall(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+" + (r"\*?" if star else ""), plain)
+    plain = _MINUS.sub(f" {MINUS} ", plain)
+    return (_STARRED if star else _WORDS).findall(plain)
 
 
 

@@ -34,6 +34,11 @@ class Condition:
         """Whether the condition is true for these answers; unanswered questions are false."""
         return self.test(answers, rank)
 
+    def __getstate__(self) -> dict[str, object]:
+        """The fields without `test`, which is made again on first use once unpickled."""
+        # Closures do not pickle, and `run` caches the knowledge after conditions were used.
+        return {name: value for name, value in self.__dict__.items() if name != "test"}
+
     @functools.cached_property
     def test(self) -> Test:
         """`holds` as one closure per node, made once.

@@ -1,8 +1,8 @@
-"""The cache of parsed description cues beside the database (bot/cuecache.py).
+"""The cache of the loaded knowledge beside the database (bot/cuecache.py).
 
-A restart takes the cues from the cache only when the same files were parsed and checked by
-the same code; any other content is parsed and checked again, so a broken cue file fails
-to load whatever the cache holds.
+A restart takes the knowledge (its cues included) from the cache only when the same files
+were parsed and checked by the same code; any other content is parsed and checked again, so
+a broken file fails to load whatever the cache holds.
 """
 
 from __future__ import annotations
@@ -15,15 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import load_knowledge
+from bot.content import load_checked, load_knowledge
 from bot.cuecache import MAGIC, CueCache, cache_key, cache_path
 from bot.cues import Cues
 from bot.fakeserver import FakeServer
-from bot.knowledge import default_root
+from bot.knowledge import Knowledge, default_root
 from bot.yamlfile import ContentError, ContentFiles
 from tests.test_process import BotProcess
 
 DESCRIBE = "conversations/lang/en.describe.yaml"
+INSIGHT = "conversations/lang/en.insight.yaml"
 
 
 @pytest.fixture
@@ -35,40 +36,48 @@ def cache(tmp_path: Path) -> Path:
     return path
 
 
-def own_describe(tmp_path: Path, old: str, new: str) -> ContentFiles:
-    """The shipped content with the organisation's own English cue file, changed."""
-    text = (default_root() / DESCRIBE).read_text(encoding="utf-8")
+def own_describe(tmp_path: Path, old: str, new: str, rel: str = DESCRIBE,
+                 own: str = "own") -> ContentFiles:
+    """The shipped content with the organisation's own copy of one file (the English cue
+    file unless told), changed."""
+    text = (default_root() / rel).read_text(encoding="utf-8")
     assert old in text
-    target = tmp_path / "own" / DESCRIBE
-    target.parent.mkdir(parents=True)
+    target = tmp_path / own / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return ContentFiles(default_root(), tmp_path / "own")
+    return ContentFiles(default_root(), tmp_path / own)
 
 
 SECRET = b"123456:the-bot-token"  # a fake token: what the cache is signed with
 
 
-def load(content: Path | ContentFiles, path: Path, secret: bytes = SECRET) -> dict[str, Cues]:
-    """The cues as `check` and the one-off commands load them: then saved if parsed."""
+def load_all(content: Path | ContentFiles, path: Path, secret: bytes = SECRET) -> Knowledge:
+    """The knowledge as `check` and the one-off commands load it: then saved if read."""
     cache = CueCache(path, secret)
-    cues = load_knowledge(content, cache).cues
+    knowledge = load_knowledge(content, cache)
     cache.save()
-    return dict(cues)
+    return knowledge
 
 
-def stored_in(cache: Path) -> tuple[str, dict[str, Cues]]:
-    """The key and cues a cache file holds (written by the test's own loads), signature checked."""
+def load(content: Path | ContentFiles, path: Path, secret: bytes = SECRET) -> dict[str, Cues]:
+    """The cues of `load_all`."""
+    return dict(load_all(content, path, secret).cues)
+
+
+def stored_in(cache: Path) -> tuple[str, Knowledge]:
+    """The key and knowledge a cache file holds (written by the test's own loads), signature
+    checked."""
     data = cache.read_bytes()
     assert data.startswith(MAGIC)
     signature, body = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
     assert signature == hmac.new(SECRET, body, hashlib.sha256).digest()
-    key, cues = pickle.loads(body)  # noqa: S301 - the test's own file
-    return key, cues
+    key, knowledge = pickle.loads(body)  # noqa: S301 - the test's own file
+    return key, knowledge
 
 
-def signed(key: str, cues: dict[str, Cues], secret: bytes = SECRET) -> bytes:
+def signed(key: str, knowledge: Knowledge, secret: bytes = SECRET) -> bytes:
     """A cache file's bytes, as the advisor writes them."""
-    body = pickle.dumps((key, cues))
+    body = pickle.dumps((key, knowledge))
     return MAGIC + hmac.new(secret, body, hashlib.sha256).digest() + body
 
 
@@ -83,9 +92,9 @@ def test_a_restart_reads_the_cues_it_wrote(cache: Path) -> None:
     first = load(default_root(), cache)
     assert cache.is_file() and first == parsed
     key, stored = stored_in(cache)
-    assert key == cache_key(ContentFiles(default_root())) and stored == parsed
+    assert key == cache_key(ContentFiles(default_root())) and stored.cues == parsed
     # Prove the next load takes the cache: mark the stored English cues, key unchanged.
-    stored["en"].stop_words = frozenset({"marked-by-the-test"})
+    stored.cues["en"].stop_words = frozenset({"marked-by-the-test"})
     cache.write_bytes(signed(key, stored))
     cache.chmod(0o600)
     again = load(default_root(), cache)
@@ -95,8 +104,8 @@ def test_a_restart_reads_the_cues_it_wrote(cache: Path) -> None:
 @pytest.mark.parametrize("forged", ["another token", "unsigned"])
 def test_a_cache_not_signed_with_the_token_is_never_unpickled(cache: Path, forged: str) -> None:
     key = cache_key(ContentFiles(default_root()))
-    marked = load_knowledge(default_root()).cues
-    marked["en"].stop_words = frozenset({"planted"})
+    marked = load_knowledge(default_root())
+    marked.cues["en"].stop_words = frozenset({"planted"})
     # Anyone who can write the data folder but does not hold the token: pickles run code.
     assert key is not None
     cache.write_bytes(signed(key, marked, b"654321:another") if forged == "another token"
@@ -104,7 +113,7 @@ def test_a_cache_not_signed_with_the_token_is_never_unpickled(cache: Path, forge
     cache.chmod(0o600)
     cues = load(default_root(), cache)
     assert cues["en"].stop_words != frozenset({"planted"})
-    assert stored_in(cache)[1] == cues  # parsed, then written again, signed
+    assert stored_in(cache)[1].cues == cues  # parsed, then written again, signed
 
 
 def test_no_token_no_cache(tmp_path: Path) -> None:
@@ -129,6 +138,63 @@ def test_a_broken_cue_file_fails_whatever_the_cache_holds(cache: Path, tmp_path:
         load(files, cache)
 
 
+def test_changed_texts_are_read_again(cache: Path, tmp_path: Path) -> None:
+    shipped = load_all(default_root(), cache)
+    said = shipped.texts["en"]["messages"]["bot_short_description"]
+    files = own_describe(tmp_path, said, "Changed by the test.", INSIGHT)
+    changed = load_all(files, cache)  # not the cached knowledge of the shipped files
+    assert changed.texts["en"]["messages"]["bot_short_description"] == "Changed by the test."
+    assert stored_in(cache)[0] == cache_key(files)
+    assert load_all(files, cache).texts == changed.texts  # now from the cache
+
+
+@pytest.mark.parametrize(("rel", "old", "new"), [
+    ("knowledge/rules.yaml", "rules:", "rules: [broken"),
+    (INSIGHT, "bot_short_description:", "bot_short_description: [broken"),
+])
+def test_any_broken_file_fails_whatever_the_cache_holds(
+    cache: Path, tmp_path: Path, rel: str, old: str, new: str
+) -> None:
+    load(default_root(), cache)
+    files = own_describe(tmp_path, old, new, rel)
+    with pytest.raises(ContentError, match=rf"{tmp_path / 'own' / rel}:\d+: invalid YAML"):
+        load(files, cache)
+
+
+def test_the_same_files_elsewhere_are_read_again(cache: Path, tmp_path: Path) -> None:
+    # Errors name an organisation's file by its full path: knowledge read from another
+    # folder would name the old one.
+    first = load_all(own_describe(tmp_path, "breaks: [but,", "breaks: [but, yet,"), cache)
+    moved = own_describe(tmp_path, "breaks: [but,", "breaks: [but, yet,", own="moved")
+    again = load_all(moved, cache)
+    assert first.root.own == tmp_path / "own" and again.root == moved
+    assert stored_in(cache)[0] == cache_key(moved) != cache_key(first.root)
+
+
+def test_warnings_come_back_with_the_cache(cache: Path, tmp_path: Path) -> None:
+    text = (default_root() / "conversations/lang/fr.yaml").read_text(encoding="utf-8")
+    tight = text.replace("\u00a0:", " :", 1)
+    assert tight != text
+    files = own_describe(tmp_path, text, tight, "conversations/lang/fr.yaml")
+    read = load_all(files, cache).warnings
+    assert any("non-breaking space" in w for w in read)
+    assert stored_in(cache)[1].warnings == read
+    assert load_all(files, cache).warnings == read  # from the cache: `check` says the same
+
+
+def test_knowledge_in_use_is_still_cached(cache: Path) -> None:
+    # `check` and a reload evaluate every rule before saving, and `run` saves seconds after
+    # it starts, when owners' answers have already been tested against conditions.
+    pending = CueCache(cache, SECRET)
+    checked = load_checked(default_root(), pending)
+    assert any("test" in vars(q.ask_when) for q in checked.questions if q.ask_when)
+    pending.save()
+    key, stored = stored_in(cache)
+    assert key == cache_key(ContentFiles(default_root()))
+    assert [q.ask_when for q in stored.questions] == [q.ask_when for q in checked.questions]
+    assert load_all(default_root(), cache).rules == checked.rules
+
+
 def test_a_damaged_cache_is_parsed_over(cache: Path) -> None:
     cache.write_bytes(b"half a file")
     cues = load(default_root(), cache)
@@ -147,8 +213,8 @@ def test_a_cache_it_cannot_write_still_loads(tmp_path: Path) -> None:
 def test_a_cache_others_may_write_is_never_unpickled(cache: Path) -> None:
     key = cache_key(ContentFiles(default_root()))
     assert key is not None
-    marked = load_knowledge(default_root()).cues
-    marked["en"].stop_words = frozenset({"planted"})
+    marked = load_knowledge(default_root())
+    marked.cues["en"].stop_words = frozenset({"planted"})
     cache.write_bytes(signed(key, marked))  # rightly signed, but the group may write it
     cache.chmod(0o664)
     assert load(default_root(), cache)["en"].stop_words != frozenset({"planted"})
@@ -189,10 +255,44 @@ async def test_run_caches_the_cues_after_it_starts_and_a_restart_reads_them(
                 break
             await asyncio.sleep(0.1)
         assert cache.is_file(), bot.log
-        assert "description cues read from" not in bot.log
+        assert "content read from" not in bot.log
         await bot.kill()
         await bot.start()
-        assert f"description cues read from {cache}" in bot.log
+        assert f"content read from {cache}: unchanged since it was checked" in bot.log
+    finally:
+        if bot.proc is not None and bot.proc.returncode is None:
+            await bot.kill()
+
+
+async def test_run_after_a_content_change_reads_the_new_content(
+    server: FakeServer, tmp_path: Path
+) -> None:
+    said = load_knowledge(default_root()).texts["en"]["messages"]["bot_short_description"]
+    files = own_describe(tmp_path, said, "Before the change.", INSIGHT)
+    assert files.own is not None
+    bot = BotProcess(server, tmp_path, env={"ADVISOR_CONTENT_DIR": str(files.own)})
+    cache = tmp_path / "advisor.sqlite3.cues"
+
+    def short_descriptions() -> list[str]:
+        return [str(params.get("short_description")) for method, params in server.api.calls
+                if method == "setMyShortDescription" and not params.get("language_code")]
+
+    try:
+        await bot.start()
+        for _ in range(200):
+            if cache.exists():
+                break
+            await asyncio.sleep(0.1)
+        assert cache.is_file(), bot.log
+        await bot.kill()
+        # The organisation edits its file while the bot is stopped: the cached knowledge,
+        # signed and of this code, is of other bytes and must not be served.
+        target = files.own / INSIGHT
+        target.write_text(target.read_text(encoding="utf-8").replace(
+            "Before the change.", "After the change.", 1), encoding="utf-8")
+        await bot.start()
+        assert "content read from" not in bot.log
+        assert short_descriptions() == ["Before the change.", "After the change."]
     finally:
         if bot.proc is not None and bot.proc.returncode is None:
             await bot.kill()

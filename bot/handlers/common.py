@@ -31,7 +31,6 @@ from bot import callbacks
 from bot.advisor import Advisor
 from bot.config import person_id
 from bot.context import AdvisorContext
-from bot.describe import understood, understood_lines, unjudged_areas
 from bot.knowledge import AREAS_SCORED
 from bot.locales import number_text
 from bot.logs import user_tag
@@ -270,6 +269,8 @@ async def _peer_lines(advisor: Advisor, user: User, plan: Plan) -> list[str]:
 
 def understood_html(advisor: Advisor, lang: str, answers: dict[str, str]) -> list[str]:
     """What a description was understood to say, one bullet per answer."""
+    from bot.describe import understood_lines  # the reader loads after `run` polls
+
     return ["• " + html.escape(line)
             for line in understood_lines(advisor.knowledge, lang, answers)]
 
@@ -282,6 +283,8 @@ async def send_described_plan(
     First what was understood, with a correction button per item; then the plan; then what
     it could not judge.
     """
+    from bot.describe import understood  # the reader loads after `run` polls
+
     knowledge = advisor.knowledge
     lang = user.language
     lines = [html.escape(knowledge.message(lang, "describe_understood")),
@@ -362,6 +365,8 @@ async def continue_description(
 
 
 def _missing_note(advisor: Advisor, lang: str, plan: Plan) -> str:
+    from bot.describe import unjudged_areas  # the reader loads after `run` polls
+
     knowledge = advisor.knowledge
     total = len(knowledge.questions)
     areas = unjudged_areas(knowledge, plan.scores)

@@ -25,7 +25,6 @@ from telegram.ext import ApplicationHandlerStop
 from bot import callbacks
 from bot.advisor import Advisor
 from bot.context import AdvisorContext
-from bot.describe import MAX_DESCRIPTION
 from bot.handlers.common import (
     continue_description,
     language_of,
@@ -91,6 +90,8 @@ async def _describe(update: Update, context: AdvisorContext) -> None:
         lang = user.language
     else:
         lang = await language_of(advisor, tg_user)
+    from bot.describe import MAX_DESCRIPTION  # the reader loads after `run` polls
+
     text = _description_text(message)
     if len(text) > MAX_DESCRIPTION:
         await message.reply_text(knowledge.message(lang, "describe_too_long",
