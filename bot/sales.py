@@ -117,7 +117,7 @@ def _elliptic(words: Sequence[str], quantities: Sequence[Quantity], previous: Cl
     the stock"), a cut of shifts, nor after a clause about a price ("le prix a chuté. Baisse
     de 30 %").
     """
-    kept = [w for w in words if w not in cues.stop_words and w not in SYMBOLS]
+    kept = _plain(words, cues)
     if not kept or _first(change.down, kept) != 0 or has_cue(change.up, kept):
         return False
     if has_cue(change.price, kept) or any(w in cues.people for w in kept):
@@ -128,11 +128,15 @@ def _elliptic(words: Sequence[str], quantities: Sequence[Quantity], previous: Cl
     # the amount right after the fall, a hedge between at most ("baisse d'environ 25 %"),
     # of nothing but sales ("perdu les 2/3 de la récolte", "cut the shifts by a third": not)
     amount = amounts[0]
-    between = [w for w in words[: amount.start] if w not in cues.stop_words
-               and w not in SYMBOLS]
+    between = _plain(words[: amount.start], cues)
     if len(between) > 2 or not _of_before(words[amount.end :], change, cues):
         return False
     return previous is None or not has_cue(change.price, previous.words)
+
+
+def _plain(words: Sequence[str], cues: Cues) -> list[str]:
+    """The words that can be part of a cue: no stop word, no symbol."""
+    return [w for w in words if w not in cues.stop_words and w not in SYMBOLS]
 
 
 def _or_less(after: Sequence[str], change: Change, cues: Cues) -> bool:
@@ -406,7 +410,7 @@ def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
     rose and sales are half of what they were", nor "le prix a doublé, les ventes ont chuté
     de moitié".
     """
-    plain = [w for w in clause.words if w not in cues.stop_words and w not in SYMBOLS]
+    plain = _plain(clause.words, cues)
     near = plain[max(0, hit.positions[0] - PRICE_REACH) : hit.positions[0]]
     # "on a augmenté les prix", "we raised our prices": what rose is named right after it
     then = plain[hit.positions[-1] + 1 : hit.positions[-1] + 1 + PRICE_AFTER]
