@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.cues import (
+    GAP,
     NUMBER_MARK,
     Cue,
     Cues,
@@ -28,11 +29,6 @@ MAX_GAP = 2
 #: The kind of a `paid_but` cue, and what it answers once read (see bot.judging.still_paid).
 PAID_BUT = "paid_but"
 PAID_BUT_QUESTION, PAID_BUT_OPTION = "debts", "some_at_risk"
-
-
-#: In a cue as written, a gap: up to MAX_GAP words may stand there, even in a cue that must
-#: appear as written ("i m * driver" is "i'm a driver", "i'm taxi driver").
-GAP = "*"
 
 
 #: Stop words a cue may also stretch over, besides MAX_GAP words ("closed in the evening").

@@ -236,12 +236,17 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     for handler in logging.getLogger().handlers:
         handler.addFilter(without_rejected_token)
-    if cache.pending is not None and app.job_queue is not None:
-        # Parsed cues are cached once polling runs: the start itself need not wait for it.
-        async def save_cues(_: object) -> None:
-            await asyncio.to_thread(cache.save)
+    if app.job_queue is not None and isinstance(app, AdvisorApplication):
+        advisor = app.advisor
 
-        app.job_queue.run_once(save_cues, CUE_CACHE_DELAY, name="cue cache")
+        # Once polling runs, not before: the knowledge just read is cached, and the
+        # description reader is made (its modules imported, its cues read from the cache),
+        # so that the first /plan need not wait for either.
+        async def after_start(_: object) -> None:
+            await asyncio.to_thread(cache.save)
+            await asyncio.to_thread(lambda: advisor.describer)
+
+        app.job_queue.run_once(after_start, CUE_CACHE_DELAY, name="cue cache")
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
     try:

@@ -13,18 +13,23 @@ from collections.abc import Mapping
 from itertools import product
 from typing import Any
 
-from bot.clauses import GAP, PAID_BUT, PAID_BUT_OPTION, PAID_BUT_QUESTION
+from bot.clauses import PAID_BUT, PAID_BUT_OPTION, PAID_BUT_QUESTION
 from bot.cues import (
     ANSWER,
+    BOUNDS_WITHOUT_NUMBER,
     DOUBT,
+    GAP,
     GENERIC,
     IGNORE,
     NUMBER_MARK,
     TRAIT,
     Change,
+    ClassCue,
     Cue,
+    CueFault,
     Cues,
     Together,
+    make_cue,
     words_of,
 )
 from bot.knowledge import Knowledge, Question
@@ -203,7 +208,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     context = _Context(result, classes)
     for i, phrase in enumerate(ignored := spec.spec.get("ignore", LineList())):
         at = ignored.where(i) if isinstance(ignored, LineList) else spec.where("ignore")
-        result.cues += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
+        result.entries += context.cues("", "", phrase, at, IGNORE)  # takes its words, nothing more
     for section in ("highest", "worst"):
         for qid in spec.questions(knowledge, section):
             ordered = _question(knowledge, qid, spec.where(section))
@@ -219,14 +224,14 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
                     raise ContentError(
                         f"{options.where(oid)}: cues of '{qid}.{oid}' must be a list")
                 for i, phrase in enumerate(phrases):
-                    result.cues += context.cues(qid, oid, phrase, phrases.where(i), kind)
+                    result.entries += context.cues(qid, oid, phrase, phrases.where(i), kind)
     doubts = spec.mapping("doubts")
     for qid, phrases in doubts.items():
         _question(knowledge, qid, doubts.where(qid))
         if not isinstance(phrases, LineList):
             raise ContentError(f"{doubts.where(qid)}: doubts of '{qid}' must be a list")
         for i, phrase in enumerate(phrases):  # answers nothing, and leaves a careful one open
-            result.cues += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
+            result.entries += context.cues(qid, "", phrase, phrases.where(i), DOUBT)
     # "the loan I pay, but I don't know for how long": debts at risk, read only after a clause
     # that names what the business pays (see bot.judging.still_paid).
     paid_but = spec.spec.get("paid_but", LineList())
@@ -236,7 +241,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         _option(_question(knowledge, PAID_BUT_QUESTION, spec.where("paid_but")),
                 PAID_BUT_OPTION, spec.where("paid_but"))
     for i, phrase in enumerate(paid_but):
-        result.cues += context.cues(PAID_BUT_QUESTION, PAID_BUT_OPTION, phrase,
+        result.entries += context.cues(PAID_BUT_QUESTION, PAID_BUT_OPTION, phrase,
                                     paid_but.where(i), PAID_BUT)
     _traits(knowledge, spec, result, context)
     for section in ("negated", "excepted", "almost_means"):
@@ -260,10 +265,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     changes = spec.mapping("change")
     for qid, raw_change in changes.items():
         result.changes.append(_change(knowledge, spec, qid, raw_change, changes.where(qid)))
-    result.business_nouns = frozenset(cue.words[0] for cue in result.cues
-                                      if cue.question == "sector" and len(cue.words) == 1)
     result.small_words = frozenset(result.grammar.values) | stop_words | negations
-    result.vocabulary = frozenset(w for cue in result.cues for w in cue.words) - {NUMBER_MARK}
     result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()
                     for name in names for w in words_of(str(name))}
     return result
@@ -331,7 +333,7 @@ def _traits(knowledge: Knowledge, spec: _Spec, result: Cues, context: _Context) 
         if not isinstance(phrases, LineList):
             raise ContentError(f"{traits.where(name)}: cues of trait '{name}' must be a list")
         for i, phrase in enumerate(phrases):
-            result.cues += context.cues(name, name, phrase, phrases.where(i), TRAIT)
+            result.entries += context.cues(name, name, phrase, phrases.where(i), TRAIT)
     negated = spec.mapping("trait_negated")
     for name, opposite in negated.items():
         result.trait_negated[name] = str(opposite)
@@ -402,9 +404,10 @@ class _Context:
     def __init__(self, cues: Cues, classes: Mapping[str, tuple[str, ...]]) -> None:
         self.stop_words = cues.stop_words
         self.classes = classes
-        self._cuts: dict[str, list[str]] = {}
+        self._cuts: dict[str, tuple[str, ...]] = {}
 
-    def cues(self, qid: str, oid: str, raw: Any, where: str, kind: str) -> list[Cue]:
+    def cues(self, qid: str, oid: str, raw: Any, where: str,
+             kind: str) -> list[Cue | ClassCue]:
         """One cue per way of filling its `<class>` words."""
         low = high = None
         self_only = False
@@ -429,52 +432,61 @@ class _Context:
                 choices.append((part,))
         # Each part is cut once, not once per filling: a class of 60 words makes 60 cues
         # of the same other parts, and cutting is most of what a start spends on cues.
-        cut_choices = [[self._cut(part) for part in choice] for choice in choices]
+        cut_choices = tuple(tuple(self._cut(part) for part in choice) for choice in choices)
+        if len(parts) > 1 and not self._faulty(cut_choices, low, high):
+            # Checked without being filled in: bot.cues.ClassCue fills it when first used.
+            return [ClassCue(qid, oid, cut_choices, kind, low, high, self_only)]
         return [self._cue(qid, oid, filled, [w for part in cut for w in part], raw,
                           where, kind, low, high, self_only)
                 for filled, cut in zip(product(*choices), product(*cut_choices), strict=True)]
 
-    def _cut(self, text: str) -> list[str]:
+    def _faulty(self, parts: tuple[tuple[tuple[str, ...], ...], ...], low: float | None,
+                high: float | None) -> bool:
+        """Whether some filling of a cue's classes breaks a rule of `make_cue`.
+
+        Each rule holds of a filling when each part's words have some property, so it is
+        broken by some filling when each part has a way that has it (and, for a number
+        alone, one part has a way with a number).
+        """
+        stop = self.stop_words
+
+        def kinds(way: tuple[str, ...]) -> tuple[bool, bool, bool]:
+            said = [w for w in way if w != GAP]
+            return (any(w in stop for w in said), any(w == NUMBER_MARK for w in said),
+                    any(w not in stop and w != NUMBER_MARK for w in said))
+
+        ways = [[kinds(way) for way in part] for part in parts]
+        only_stop = all(any(not num and not other for _, num, other in part) for part in ways)
+        numbers_only = (all(any(not st and not other for st, _, other in part) for part in ways)
+                        and any(not st and not other and num for part in ways
+                                for st, num, other in part))
+        unbounded = (low is not None or high is not None) and all(
+            any(not num for _, num, _ in part) for part in ways)
+        return only_stop or numbers_only or unbounded
+
+    def _cut(self, text: str) -> tuple[str, ...]:
         """A cue's words, "#" and "*" gaps marked; the same text is cut only once."""
         cut = self._cuts.get(text)
         if cut is None:
             marked = _GAP_WRITTEN.sub(f" {_GAP_HOLDER} ", text.replace(NUMBER_MARK,
                                                                        f" {_PLACEHOLDER} "))
             # Interned: some 40,000 cues share a few thousand words, one string each.
-            cut = [{_PLACEHOLDER: NUMBER_MARK, _GAP_HOLDER: GAP}.get(w, sys.intern(w))
-                   for w in words_of(marked, star=True)]
+            cut = tuple({_PLACEHOLDER: NUMBER_MARK, _GAP_HOLDER: GAP}.get(w, sys.intern(w))
+                        for w in words_of(marked, star=True))
             self._cuts[text] = cut
         return cut
 
     def _cue(self, qid: str, oid: str, filled: tuple[str, ...], cut: list[str], raw: str,
              where: str, kind: str, low: float | None, high: float | None,
              self_only: bool) -> Cue:
-        # Run for each of some 50,000 filled cues at every start without the content cache:
-        # each test is written the cheap way (count, isdisjoint) for the common case.
-        while cut and cut[0] == GAP:
-            cut.pop(0)  # a gap before the first word or after the last one says nothing
-        while cut and cut[-1] == GAP:
-            cut.pop()
-        written = tuple(w for w in cut if w != GAP) if GAP in cut else tuple(cut)
-        stop_words = self.stop_words
-        words = written if stop_words.isdisjoint(written) \
-            else tuple([w for w in written if w not in stop_words])
-        numbers = words.count(NUMBER_MARK)
-        # A number alone needs words written around it ("i m #" is a phrase, "#" is nothing).
-        if not words or (numbers == len(words) and len(written) == len(words)):
-            text = " ".join(filled)
-            raise ContentError(f"{where}: cue {text!r} of '{qid}.{oid}' has only stop words")
-        if (low is not None or high is not None) and not numbers:
-            raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'")
-        # A cue that would shrink to one word, or that starts or ends with a stop word ("con
-        # mi hijo" is not any "mi hijo", "ahora vendo en" is not any "ahora vendo"), must
-        # appear as written.
-        # One that starts with "%" ("% of our orders") speaks of the share just said, in
-        # those words: "70% of orders from instagram" is not it.
-        as_written = (len(words) - numbers <= 1 or written[0] in stop_words
-                      or written[-1] in stop_words or written[0] == "%")
-        phrase = tuple(cut) if as_written and len(written) > len(words) else None
-        return Cue(qid, oid, words, len(written), low, high, phrase, kind, self_only)
+        try:
+            return make_cue(qid, oid, cut, kind, low, high, self_only, self.stop_words)
+        except CueFault as fault:
+            if str(fault) == BOUNDS_WITHOUT_NUMBER:
+                raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'") from None
+            text = " ".join(" ".join(filled).split())
+            of = f" of '{qid}.{oid}'" if qid else ""  # an ignore cue answers nothing
+            raise ContentError(f"{where}: cue {text!r}{of} has only stop words") from None
 
 
 def described_languages(knowledge: Knowledge) -> list[str]:

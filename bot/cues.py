@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import product
 
 from bot.numbers import FRACTION, MINUS, RANGE, NumberWords
 
@@ -18,6 +19,9 @@ from bot.numbers import FRACTION, MINUS, RANGE, NumberWords
 ANSWER, GENERIC, TRAIT, IGNORE, DOUBT = "answer", "generic", "trait", "ignore", "doubt"
 #: In a cue, the word that stands for a number ("owe # months").
 NUMBER_MARK = "#"
+#: In a cue as written, a gap: up to MAX_GAP words (bot/clauses.py) may stand there, even in
+#: a cue that must appear as written ("i m * driver" is "i'm a driver", "i'm taxi driver").
+GAP = "*"
 #: Two (question, option) answers read only together (`Cues.go_together`).
 Together = tuple[tuple[str, str], tuple[str, str]]
 
@@ -27,6 +31,7 @@ _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)")
 _RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 _FRACTION = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _MINUS = re.compile(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)")
+_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+")
 _STARRED = re.compile(_WORDS.pattern + r"\*?")
 
@@ -48,11 +53,12 @@ def words_of(text: str, star: bool = False) -> list[str]:
         decomposed = unicodedata.normalize("NFKD", plain)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
-    plain = _THOUSANDS.sub(_joined, plain)
-    plain = _RANGE.sub(f" {RANGE} ", plain)
-    plain = _FRACTION.sub(f" {FRACTION} ", plain)
-    # "revenue -40%": a sign that opens a percentage (not a dash between words or numbers)
-    plain = _MINUS.sub(f" {MINUS} ", plain)
+    if _DIGIT.search(plain):  # each pattern below needs a digit; most cues have none
+        plain = _THOUSANDS.sub(_joined, plain)
+        plain = _RANGE.sub(f" {RANGE} ", plain)
+        plain = _FRACTION.sub(f" {FRACTION} ", plain)
+        # "revenue -40%": a sign that opens a percentage (not a dash between words or numbers)
+        plain = _MINUS.sub(f" {MINUS} ", plain)
     return (_STARRED if star else _WORDS).findall(plain)
 
 
@@ -75,6 +81,66 @@ class Cue:
     phrase: tuple[str, ...] | None = None
     kind: str = ANSWER
     self_only: bool = False  # counts only in a clause where the writer speaks of themself
+
+
+class CueFault(ValueError):
+    """Why words cannot be a cue: ONLY_STOP_WORDS or BOUNDS_WITHOUT_NUMBER."""
+
+
+ONLY_STOP_WORDS, BOUNDS_WITHOUT_NUMBER = "only stop words", "min/max without #"
+
+
+def make_cue(question: str, option: str, cut: list[str], kind: str, low: float | None,
+             high: float | None, self_only: bool, stop_words: frozenset[str]) -> Cue:
+    """The cue of words cut from a cue as written (`cut` loses its outer gaps)."""
+    # Run for each of some 50,000 filled cues: each test is written the cheap way (count,
+    # isdisjoint) for the common case.
+    while cut and cut[0] == GAP:
+        cut.pop(0)  # a gap before the first word or after the last one says nothing
+    while cut and cut[-1] == GAP:
+        cut.pop()
+    written = tuple(w for w in cut if w != GAP) if GAP in cut else tuple(cut)
+    words = written if stop_words.isdisjoint(written) \
+        else tuple([w for w in written if w not in stop_words])
+    numbers = words.count(NUMBER_MARK)
+    # A number alone needs words written around it ("i m #" is a phrase, "#" is nothing).
+    if not words or (numbers == len(words) and len(written) == len(words)):
+        raise CueFault(ONLY_STOP_WORDS)
+    if (low is not None or high is not None) and not numbers:
+        raise CueFault(BOUNDS_WITHOUT_NUMBER)
+    # A cue that would shrink to one word, or that starts or ends with a stop word ("con mi
+    # hijo" is not any "mi hijo", "ahora vendo en" is not any "ahora vendo"), must appear as
+    # written.
+    # One that starts with "%" ("% of our orders") speaks of the share just said, in those
+    # words: "70% of orders from instagram" is not it.
+    as_written = (len(words) - numbers <= 1 or written[0] in stop_words
+                  or written[-1] in stop_words or written[0] == "%")
+    phrase = tuple(cut) if as_written and len(written) > len(words) else None
+    return Cue(question, option, words, len(written), low, high, phrase, kind, self_only)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassCue:
+    """A cue written with `<class>` words, checked when read and filled in when first used.
+
+    `parts` holds each part of the cue as the words of each way to write it: one way for
+    text, one per word of a class. Filling makes one cue per way (some 40,000 in all, most of
+    what reading the cue files would take at a start).
+    """
+
+    question: str
+    option: str
+    parts: tuple[tuple[tuple[str, ...], ...], ...]
+    kind: str
+    low: float | None
+    high: float | None
+    self_only: bool
+
+    def fill(self, stop_words: frozenset[str]) -> list[Cue]:
+        """Its cues, in the order of its class words."""
+        return [make_cue(self.question, self.option, [w for part in way for w in part],
+                         self.kind, self.low, self.high, self.self_only, stop_words)
+                for way in product(*self.parts)]
 
 
 @dataclass(frozen=True)
@@ -119,7 +185,8 @@ class Cues:
     stop_words: frozenset[str]
     negations: frozenset[str]
     breaks: frozenset[str]
-    cues: list[Cue]
+    #: The cues as read, a cue with `<class>` words not yet filled in: see `cues`.
+    entries: list[Cue | ClassCue]
     negated: dict[str, dict[str, str]]
     amounts: dict[str, tuple[tuple[str, ...], ...]]
     people: frozenset[str]
@@ -189,8 +256,6 @@ class Cues:
     mostly: tuple[tuple[str, ...], ...] = ()
     #: Words that show a text is about a business (for the off-topic check).
     topic: frozenset[str] = frozenset()
-    #: Sector words ("school", "hôtel"): after "my" or "our" they are the business itself.
-    business_nouns: frozenset[str] = frozenset()
     #: Places anyone may close (a road, a border, a school, an office): closing one is not the
     #: business closing ("the floods closed the road", "cerraron el puente").
     places: tuple[str, ...] = ()
@@ -269,8 +334,6 @@ class Cues:
     derive: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     #: Words of the language's articles and number words (for telling languages apart).
     small_words: frozenset[str] = frozenset()
-    #: Every word of every cue, for telling quickly which cues a text could hold.
-    vocabulary: frozenset[str] = frozenset()
     #: The language's unit words (`units:`): word → days, weeks, months, years or people.
     units: dict[str, str] = field(default_factory=dict)
     #: Phrases that end a clause telling something is over ("that is long over", "ya pasó"),
@@ -289,6 +352,24 @@ class Cues:
     proposed: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Words of falling ill beside a disease: the writer's illness, no epidemic ("en cama").
     ill: tuple[tuple[str, ...], ...] = ()
+
+    @cached_property
+    def cues(self) -> list[Cue]:
+        """Every cue, in the order read, those with `<class>` words filled in on first use."""
+        stop_words = self.stop_words
+        return [cue for entry in self.entries
+                for cue in (entry.fill(stop_words) if isinstance(entry, ClassCue) else (entry,))]
+
+    @cached_property
+    def business_nouns(self) -> frozenset[str]:
+        """Sector words ("school", "hôtel"): after "my" or "our" they are the business."""
+        return frozenset(cue.words[0] for cue in self.cues
+                         if cue.question == "sector" and len(cue.words) == 1)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every cue, for telling quickly which cues a text could hold."""
+        return frozenset(w for cue in self.cues for w in cue.words) - {NUMBER_MARK}
 
     @cached_property
     def of_kind(self) -> dict[str, tuple[Cue, ...]]:

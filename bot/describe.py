@@ -119,7 +119,11 @@ class Describer:
     def __init__(self, knowledge: Knowledge, matchers: Matchers | None = None) -> None:
         self.knowledge = knowledge
         self.matchers = matchers or Matchers(knowledge)
-        self.cues = knowledge.cues  # parsed and checked when the content was loaded
+        # Parsed and checked when the content was loaded; unpickled from the content cache,
+        # and cues with <class> words filled in, now rather than at the first description.
+        self.cues: dict[str, Cues] = dict(knowledge.cues)
+        for cues in self.cues.values():
+            cues.vocabulary  # noqa: B018 - fills the cues in (a cached property)
 
     def read(self, text: str, lang: str | None = None, prefer: str | None = None) -> Reading:
         """Answers the text gives, read in `lang`, or in the language that fits it best.

@@ -171,8 +171,9 @@ class Knowledge:
     warnings: list[str] = field(default_factory=list)
     #: knowledge/relief.yaml, the shipped programmes (staff changes are in the store).
     programmes: list[Programme] = field(default_factory=list)
-    #: The description cues of each language that has them, parsed once when loaded.
-    cues: dict[str, Cues] = field(default_factory=dict)
+    #: The description cues of each language that has them, parsed once when loaded (from
+    #: the content cache, unpickled on first use: bot/cuecache.py).
+    cues: Mapping[str, Cues] = field(default_factory=dict)
     nudges: NudgeConfig = field(default_factory=NudgeConfig)
     #: knowledge/topics.yaml: each topic an action can be about.
     topics: dict[str, Topic] = field(default_factory=dict)

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from bot.content import load_checked, load_knowledge
-from bot.cuecache import MAGIC, CueCache, cache_key, cache_path
+from bot.cuecache import MAGIC, CueCache, PickledCues, cache_key, cache_path
 from bot.cues import Cues
+from bot.describe import Describer
 from bot.fakeserver import FakeServer
 from bot.knowledge import Knowledge, default_root
 from bot.yamlfile import ContentError, ContentFiles
@@ -99,6 +100,17 @@ def test_a_restart_reads_the_cues_it_wrote(cache: Path) -> None:
     cache.chmod(0o600)
     again = load(default_root(), cache)
     assert again["en"].stop_words == frozenset({"marked-by-the-test"})
+
+
+def test_a_restart_reads_the_cues_when_the_reader_is_made(cache: Path) -> None:
+    load_all(default_root(), cache)  # the first start writes the cache
+    restarted = load_all(default_root(), cache)
+    assert isinstance(restarted.cues, PickledCues) and not restarted.cues.loaded
+    text = "Bakery, 4 of us, sales down 40%, cash for 2 weeks, we deliver on WhatsApp now."
+    reading = Describer(restarted).read(text, prefer="en")
+    assert restarted.cues.loaded
+    assert reading == Describer(load_knowledge(default_root())).read(text, prefer="en")
+    assert {"revenue_change", "cash_runway", "sector"} <= set(reading.answers)
 
 
 @pytest.mark.parametrize("forged", ["another token", "unsigned"])
