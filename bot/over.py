@@ -52,6 +52,14 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     """
     over = {number for number, clause in enumerate(clauses) if _ends_over(clause, cues)}
     last = {clauses[n].sentence: n for n in sorted(over)}  # the last over clause of each
+    # "Ebola shut us for a year. Thank God that is over.": a sentence that opens by telling
+    # something is over, and names nothing it asks of, ends the sentence before it.
+    for n in sorted(over):
+        sentence = clauses[n].sentence
+        if (n > 0 and clauses[n - 1].sentence == sentence - 1 and sentence - 1 not in last
+                and not any(hit.clause == n and hit.cue.question in cues.over_questions
+                            for hit in hits)):
+            last[sentence - 1] = n - 1
     return {k for k, hit in enumerate(hits)
             if hit.cue.question in cues.over_questions
             and hit.clause <= last.get(clauses[hit.clause].sentence, -1)

@@ -34,8 +34,7 @@ def words(reason: str) -> pytest.MarkDecorator:
     ("fr", "Les clients paient principalement en liquide", None),
     ("fr", "Presque tout se paie en liquide", None),
     ("fr", "Les clients paient en espèces", "cash_only"),
-    pytest.param("fr", "On encaisse en liquide seulement", "cash_only",
-                 marks=words("cash with 'seulement' after it")),
+    ("fr", "On encaisse en liquide seulement", "cash_only"),  # read since round 16
     ("es", "Los clientes pagan sobre todo en efectivo", None),
     ("es", "Casi todo es en efectivo", None),
     ("es", "La mayoría paga en efectivo", None),
@@ -130,8 +129,8 @@ def test_working_another_way_after_a_limit_is_adapted(describer: Describer, lang
                  {"trading_status": "partly_open"}, marks=words("'la partie qui tient'")),
     pytest.param("fr", "J'ouvre seulement 3 heures par jour à cause de l'insécurité",
                  {"trading_status": "partly_open"}, marks=words("'j'ouvre seulement'")),
-    pytest.param("fr", "Cette semaine on est revenus à la normale, on travaille comme avant",
-                 {"trading_status": "normal"}, marks=words("'on travaille comme avant'")),
+    ("fr", "Cette semaine on est revenus à la normale, on travaille comme avant",
+     {"trading_status": "normal"}),  # read since round 16
     pytest.param("es", "Trabajamos en el patio y en la parte que sigue en pie",
                  {"trading_status": "partly_open"}, marks=words("'la parte que sigue en pie'")),
     pytest.param("es", "Pasamos todos los cursos a Zoom", {"trading_status": "open_adapted"},
