@@ -553,10 +553,11 @@ def bench_matching(knowledge: Knowledge, quick: bool) -> list[Row]:
 class LoopbackBotAPI:
     """A minimal Bot API over HTTP on 127.0.0.1, enough for `msme-advisor run` to start."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0) -> None:
         self.first_get_updates: asyncio.Future[float] | None = None
         self.server: asyncio.Server | None = None
         self.port = 0
+        self.delay = delay  # seconds before each answer but getUpdates': a round trip
 
     async def start(self) -> None:
         """Listen on a free port."""
@@ -579,6 +580,8 @@ class LoopbackBotAPI:
                 if length:
                     await reader.readexactly(length)
                 method = path.rsplit("/", 1)[-1]
+                if self.delay and method != "getUpdates":
+                    await asyncio.sleep(self.delay)
                 result: Any = True
                 if method == "getMe":
                     result = {"id": 123456, "is_bot": True, "first_name": "Bench",
@@ -596,6 +599,10 @@ class LoopbackBotAPI:
             pass
         finally:
             writer.close()
+
+
+#: The round trip to Telegram of the start-up row that is not on loopback.
+FAR_DELAY = 0.08
 
 
 async def time_start_up(api: LoopbackBotAPI, tmp: Path, linger: float = 0) -> float:
@@ -637,16 +644,34 @@ async def bench_start_up(quick: bool) -> list[Row]:
     compileall.compile_dir(ROOT / "bot", quiet=1)
     api = LoopbackBotAPI()
     await api.start()
+    # Telegram is a round trip away: 80 ms before each answer (getUpdates' aside), as from a
+    # server far from Telegram's, for what the start itself asks of it (getMe, the menus...).
+    far = LoopbackBotAPI(delay=FAR_DELAY)
+    await far.start()
+    runs = 3 if quick else 5
+    firsts = []
     with tempfile.TemporaryDirectory() as tmp:
-        first = await time_start_up(api, Path(tmp), linger=CUE_CACHE_DELAY + 5)
-        restarts = [await time_start_up(api, Path(tmp)) for _ in range(3 if quick else 5)]
+        for k in range(runs):  # each in a new folder; the last one stays to write its cache
+            folder = Path(tmp) / f"start{k}"
+            folder.mkdir()
+            firsts.append(await time_start_up(
+                api, folder, linger=CUE_CACHE_DELAY + 5 if k == runs - 1 else 0))
+        restarts = [await time_start_up(api, folder) for _ in range(runs)]
+        far_restarts = [await time_start_up(far, folder) for _ in range(runs)]
     await api.stop()
-    median = statistics.median(restarts)
+    await far.stop()
+    first = statistics.median(firsts)
+    median, far_median = statistics.median(restarts), statistics.median(far_restarts)
     note = "`python -m bot.cli run`, knowledge validated"
     return [Row(SECTION, "start-up to first getUpdates, first start", first, "s", "≤ 1.5 s",
-                first <= 1.5, f"new folder: no database, content read; {note}"),
+                first <= 1.5, f"median of {runs}, each in a new folder: no database, content "
+                f"read; {note}"),
             Row(SECTION, "start-up to first getUpdates, restart", median, "s", "≤ 1.5 s",
-                median <= 1.5, f"median of {len(restarts)}, loaded content cached; {note}")]
+                median <= 1.5, f"median of {runs}, loaded content cached; {note}"),
+            Row(SECTION, "start-up to first getUpdates, restart, Telegram 80 ms away",
+                far_median, "s", "≤ 1.5 s", far_median <= 1.5,
+                f"median of {runs}; each Bot API call but getUpdates answered after "
+                f"{FAR_DELAY * 1000:.0f} ms")]
 
 
 # --- 5. memory -----------------------------------------------------------------------------

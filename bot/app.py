@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
 from telegram import (
@@ -43,6 +44,9 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
     await advisor.start(broadcast.telegram_sender(app.bot),
                         nudges.telegram_sender(app.bot, advisor), on_progress, on_finished)
     knowledge = advisor.knowledge
+    # All at once, not one after another: polling starts when they are done, and each is a
+    # round trip to Telegram (12 for three languages, 3 more per staff member).
+    calls: list[Awaitable[Any]] = []
     for lang in knowledge.languages:
         code = None if lang == DEFAULT_LANGUAGE else lang
         # Private chats get the owners' commands; groups only /plan <description>, the one
@@ -51,13 +55,14 @@ async def _post_init(app: Application[Any, Any, Any, Any, Any, Any],
                            (BotCommandScopeAllGroupChats(), "group_commands")):
             commands = [BotCommand(name, str(text))
                         for name, text in knowledge.text(lang, key).items()]
-            await app.bot.set_my_commands(commands, scope=scope, language_code=code)
+            calls.append(app.bot.set_my_commands(commands, scope=scope, language_code=code))
         # What a person sees before pressing Start, and in the bot's profile and shared links.
         description, short = advisor.descriptions(lang)
-        await app.bot.set_my_description(description, language_code=code)
-        await app.bot.set_my_short_description(short, language_code=code)
-    for staff_id in sorted(await advisor.staff_ids()):
-        await groups.set_staff_menu(app.bot, knowledge, staff_id)
+        calls.append(app.bot.set_my_description(description, language_code=code))
+        calls.append(app.bot.set_my_short_description(short, language_code=code))
+    calls += [groups.set_staff_menu(app.bot, knowledge, staff_id)
+              for staff_id in sorted(await advisor.staff_ids())]
+    await asyncio.gather(*calls)
     nudges.schedule(app)
     if advisor.settings.backup_dir is not None and app.job_queue is not None:
         app.job_queue.run_repeating(_daily_backup, interval=backups.CHECK_EVERY, first=30,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
@@ -405,6 +406,7 @@ class _Context:
         self.stop_words = cues.stop_words
         self.classes = classes
         self._cuts: dict[str, tuple[str, ...]] = {}
+        self._ways: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], ...], _Kinds]] = {}
 
     def cues(self, qid: str, oid: str, raw: Any, where: str,
              kind: str) -> list[Cue | ClassCue]:
@@ -421,6 +423,9 @@ class _Context:
             raw = raw.get("cue")
         if not isinstance(raw, str):
             raise ContentError(f"{where}: a cue of '{qid}.{oid}' must be a text")
+        if "<" not in raw:  # most cues: one way to write them, nothing to fill in
+            return [self._cue(qid, oid, (raw,), list(self._cut(raw)), raw, where, kind, low,
+                              high, self_only)]
         parts = re.split(r"(<\w+>)", raw)
         choices: list[tuple[str, ...]] = []
         for part in parts:
@@ -432,37 +437,33 @@ class _Context:
                 choices.append((part,))
         # Each part is cut once, not once per filling: a class of 60 words makes 60 cues
         # of the same other parts, and cutting is most of what a start spends on cues.
-        cut_choices = tuple(tuple(self._cut(part) for part in choice) for choice in choices)
-        if len(parts) > 1 and not self._faulty(cut_choices, low, high):
+        cut_ways = [self._cut_ways(choice) for choice in choices]
+        cut_choices = tuple(ways for ways, _ in cut_ways)
+        if len(parts) > 1 and not _faulty([k for _, k in cut_ways], low, high):
             # Checked without being filled in: bot.cues.ClassCue fills it when first used.
             return [ClassCue(qid, oid, cut_choices, kind, low, high, self_only)]
         return [self._cue(qid, oid, filled, [w for part in cut for w in part], raw,
                           where, kind, low, high, self_only)
                 for filled, cut in zip(product(*choices), product(*cut_choices), strict=True)]
 
-    def _faulty(self, parts: tuple[tuple[tuple[str, ...], ...], ...], low: float | None,
-                high: float | None) -> bool:
-        """Whether some filling of a cue's classes breaks a rule of `make_cue`.
-
-        Each rule holds of a filling when each part's words have some property, so it is
-        broken by some filling when each part has a way that has it (and, for a number
-        alone, one part has a way with a number).
-        """
-        stop = self.stop_words
-
-        def kinds(way: tuple[str, ...]) -> tuple[bool, bool, bool]:
-            said = [w for w in way if w != GAP]
-            return (any(w in stop for w in said), any(w == NUMBER_MARK for w in said),
-                    any(w not in stop and w != NUMBER_MARK for w in said))
-
-        ways = [[kinds(way) for way in part] for part in parts]
-        only_stop = all(any(not num and not other for _, num, other in part) for part in ways)
-        numbers_only = (all(any(not st and not other for st, _, other in part) for part in ways)
-                        and any(not st and not other and num for part in ways
-                                for st, num, other in part))
-        unbounded = (low is not None or high is not None) and all(
-            any(not num for _, num, _ in part) for part in ways)
-        return only_stop or numbers_only or unbounded
+    def _cut_ways(self, choice: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], _Kinds]:
+        """Each way to write a part, cut, and what kinds of words they hold: once per class."""
+        found = self._ways.get(choice)
+        if found is None:
+            ways = tuple(self._cut(way) for way in choice)
+            stop = self.stop_words
+            kinds = []
+            for way in ways:
+                said = [w for w in way if w != GAP]
+                kinds.append((any(w in stop for w in said), NUMBER_MARK in said,
+                              any(w not in stop and w != NUMBER_MARK for w in said)))
+            found = ways, _Kinds(
+                only_stop=any(not num and not other for _, num, other in kinds),
+                clean=any(not st and not other for st, _, other in kinds),
+                clean_number=any(not st and not other and num for st, num, other in kinds),
+                no_number=any(not num for _, num, _ in kinds))
+            self._ways[choice] = found
+        return found
 
     def _cut(self, text: str) -> tuple[str, ...]:
         """A cue's words, "#" and "*" gaps marked; the same text is cut only once."""
@@ -487,6 +488,29 @@ class _Context:
             text = " ".join(" ".join(filled).split())
             of = f" of '{qid}.{oid}'" if qid else ""  # an ignore cue answers nothing
             raise ContentError(f"{where}: cue {text!r}{of} has only stop words") from None
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """What the ways to write one part of a cue hold: whether some way holds..."""
+
+    only_stop: bool  # only stop words (or nothing)
+    clean: bool  # no stop word, nothing but numbers (or nothing)
+    clean_number: bool  # that, and a number
+    no_number: bool  # no number
+
+
+def _faulty(parts: list[_Kinds], low: float | None, high: float | None) -> bool:
+    """Whether some filling of a cue's classes breaks a rule of `make_cue`.
+
+    Each rule holds of a filling when each part's words have some property, so it is broken
+    by some filling when each part has a way that has it (and, for a number alone, one part
+    has a way with a number).
+    """
+    only_stop = all(part.only_stop for part in parts)
+    numbers_only = all(part.clean for part in parts) and any(p.clean_number for p in parts)
+    unbounded = (low is not None or high is not None) and all(p.no_number for p in parts)
+    return only_stop or numbers_only or unbounded
 
 
 def described_languages(knowledge: Knowledge) -> list[str]:
