@@ -116,15 +116,19 @@ class Advisor:
         Answers are stored by question and option id, so assessments under way go on.
         """
 
-        def prepare() -> tuple[Knowledge, Matchers]:
+        def prepare() -> tuple[Knowledge, Matchers, Describer]:
+            from bot.describe import Describer
+
             cache = CueCache.beside(self.settings.db_path, self.settings.token)
             knowledge = load_checked(self.settings.content, cache)
             cache.save()
-            return knowledge, Matchers(knowledge)
+            matchers = Matchers(knowledge)
+            # Made here, off the event loop: making it fills in the cues (bot.cues.ClassCue).
+            return knowledge, matchers, Describer(knowledge, matchers)
 
-        knowledge, matchers = await asyncio.to_thread(prepare)
+        knowledge, matchers, describer = await asyncio.to_thread(prepare)
         # Together: the next description is read with the new content's reader.
-        self.knowledge, self.matchers, self._describer = knowledge, matchers, None
+        self.knowledge, self.matchers, self._describer = knowledge, matchers, describer
         if self._nudges is not None:
             self._nudges.config = knowledge.nudges
         log.info("content reloaded: %s questions, %s actions, %s rules, languages %s, "

@@ -400,7 +400,7 @@ def _option(question: Question, oid: str, where: str) -> None:
 
 
 class _Context:
-    """Builds cues: word classes expanded, stop words dropped, bounds checked."""
+    """Builds cues: stop words dropped, bounds checked, word classes checked (filled later)."""
 
     def __init__(self, cues: Cues, classes: Mapping[str, tuple[str, ...]]) -> None:
         self.stop_words = cues.stop_words
@@ -410,7 +410,10 @@ class _Context:
 
     def cues(self, qid: str, oid: str, raw: Any, where: str,
              kind: str) -> list[Cue | ClassCue]:
-        """One cue per way of filling its `<class>` words."""
+        """The cue as written; one with `<class>` words as a ClassCue, filled in when used.
+
+        If some filling could be faulty, it is filled in at once, each filling checked.
+        """
         low = high = None
         self_only = False
         if isinstance(raw, LineDict):  # {cue: "# years old", max: 34, self: true}
