@@ -246,7 +246,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             await asyncio.to_thread(cache.save)
             await asyncio.to_thread(lambda: advisor.describer)
 
-        app.job_queue.run_once(after_start, CUE_CACHE_DELAY, name="cue cache")
+        app.job_queue.run_once(after_start, CUE_CACHE_DELAY, name="content cache and reader")
     # Telegram unreachable at start-up: keep trying (getMe and the like are retried with
     # backoff by the rate limiter first), rather than exit and need an outside restart.
     try:
