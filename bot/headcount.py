@@ -91,8 +91,11 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= has_phrase(cues.owner, words[quantity.end : quantity.end + 3])
+        # "teachers: 18", "guides and 4": people named before; not "18 teachers and 400
+        # pupils", where the number has a noun of its own.
         is_people |= bool(before) and (before[-1] in cues.people or (
-            len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words))
+            len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words
+            and not (following and following[0] not in cues.stop_words)))
         inclusive = context and any(find_phrase(c, before, {}) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue

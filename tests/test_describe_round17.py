@@ -1,0 +1,107 @@
+"""Round 17 (guided by blind set 34), each kind in new sentences: a crisis told as weathered
+("now ok", "on s'en est remis", "c'est rouvert"); open as usual in everyday words; sales at
+last year's level; fuel, freight and buyers' cuts as the economy; one buyer taking almost all;
+a count of pupils is no staff, a seasonal workforce is; nephews and shop assistants; women
+among the women they name, young founders all under 30; a clause that opens with "je" speaks
+of the writer whatever the clause before it named; a payment made "but" the next one
+worrying is at risk."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.describe import Describer
+
+ABSENT = None
+
+
+@pytest.mark.parametrize(("lang", "text", "question", "answer"), [
+    # weathered: the crisis of then is not the one now
+    ("en", "Two years back the cyclone took our roof, now ok. We run a small hotel, 6 staff.",
+     "crisis_type", ABSENT),
+    ("en", "The floods in May reached our street but we lost nothing, thank god. Bakery, 4 of us.",
+     "crisis_type", ABSENT),
+    ("fr", "La secheresse de l'an passe on s'en est remis, la ferme compte 8 ouvriers.",
+     "crisis_type", ABSENT),
+    ("fr", "Le salon a ete ferme deux semaines en mars pour le cholera, c'est rouvert.",
+     "crisis_type", ABSENT),
+    ("es", "La tormenta de agosto paso cerca pero no perdimos nada, gracias a Dios. Somos 5 en "
+           "la panaderia.", "crisis_type", ABSENT),
+    # open as usual, in everyday words
+    ("en", "My boda and me, still working every day like always.", "trading_status", "normal"),
+    ("en", "Garage with 3 mechanics, everything is normal now.", "trading_status", "normal"),
+    ("fr", "Mon taxi a ete vole en mai mais j'en ai un autre, tout roule normalement.",
+     "trading_status", "normal"),
+    ("es", "Tengo una ferreteria, todo esta normal, somos 4.", "trading_status", "normal"),
+    # sales at last year's level
+    ("en", "Lodge with 12 staff, bookings are even better than last year.", "revenue_change",
+     "stable_or_up"),
+    ("fr", "Notre gite, les reservations au niveau d'avant, 5 employes.", "revenue_change",
+     "stable_or_up"),
+    ("es", "Hostal en Cusco, las reservas al nivel de antes, somos 6.", "revenue_change",
+     "stable_or_up"),
+    # the economy: fuel, freight, prices the trouble, buyers cutting
+    ("en", "I drive a matatu, 2 conductors. Diesel up again this month.", "crisis_type",
+     "economic"),
+    ("en", "We export cashews, 30 workers, freight went up and the problem is the prices.",
+     "crisis_type", "economic"),
+    ("en", "Security firm, 40 guards. Two clients paused their contracts this year.",
+     "crisis_type", "economic"),
+    ("fr", "Taxi-brousse a Thies, 2 chauffeurs, le carburant a augmente encore.", "crisis_type",
+     "economic"),
+    ("fr", "On exporte du cajou, 25 ouvriers, le cout du fret nous tue.", "crisis_type",
+     "economic"),
+    ("es", "Panaderia con 5 empleados, el gas subio otra vez.", "crisis_type", "economic"),
+    ("es", "Fabrica de calzado, 40 obreros, la marca redujo los pedidos a la mitad.",
+     "crisis_type", "economic"),
+    # one buyer takes almost all
+    ("en", "Three vans, almost all our work is for one courier company.", "customers",
+     "one_buyer"),
+    ("fr", "Ferme de mangues, presque tout part chez un exportateur de Bamako.", "customers",
+     "one_buyer"),
+    ("es", "Cultivo de pina, casi todo va a una sola empacadora.", "customers", "one_buyer"),
+    # buyers abroad
+    ("en", "Leather studio, most orders come from Germany and Japan now.", "customers",
+     "abroad"),
+    ("es", "Escuela de salsa en Cali, alumnos de Colombia y algunos de Francia.", "customers",
+     "abroad"),
+    # who works: pupils are not staff, a seasonal crew is
+    ("fr", "College prive a Lome, 22 professeurs et 600 eleves.", "size", "s10_49"),
+    ("en", "Private school, 15 teachers and 300 pupils.", "size", "s10_49"),
+    ("en", "Tea estate, about 70 pickers in season.", "size", "s50_plus"),
+    ("es", "Colmado en Santiago, yo y mi sobrina.", "size", "s2_9"),
+    ("es", "Tienda de zapatos con 3 dependientas.", "size", "s2_9"),
+    # women among the women they name, young founders
+    ("en", "I weave baskets with 5 other women in Bolgatanga.", "led_by", "women_led"),
+    ("fr", "Je fais du savon avec 4 autres femmes a Bouake.", "led_by", "women_led"),
+    ("es", "Somos un grupo de 12 costureras en Masaya.", "led_by", "women_led"),
+    ("es", "Agencia de viajes en Lima, 6 personas, todos menores de 30.", "led_by",
+     "youth_led"),
+    ("en", "Design studio in Accra, 7 of us, all under 30.", "led_by", "youth_led"),
+    # how we pay, supply and use tools
+    ("en", "Accounting office, 9 staff. The rent is paid so far but the tax due next month "
+           "worries me.", "debts", "some_at_risk"),
+    ("fr", "Garage, 4 employes. Le loyer est paye pour l'instant mais l'echeance de mars "
+           "m'inquiete.", "debts", "some_at_risk"),
+    ("es", "Taller, 4 empleados. El prestamo lo pagamos al dia pero la cuota de marzo me "
+           "preocupa.", "debts", "some_at_risk"),
+    ("en", "Salon, 3 staff. The loan is paid on time but the price of dye worries me.", "debts",
+     "on_track"),
+    ("es", "Ferreteria en Cordoba, los proveedores a veces no entregan.", "supplier_risk",
+     "some_delays"),
+    ("fr", "Soudeur a Bobo, moi et 2 apprentis, le telephone je sais juste appeler.",
+     "digital_skills", "none"),
+    ("en", "Marketing agency, 11 people, all fine with tech.", "digital_skills", "good"),
+    ("en", "Candle studio, we sell on our own webshop.", "online_presence", "sells_online"),
+    ("fr", "Le marche ou j'avais mon etal a brule, maintenant je couds chez moi.",
+     "trading_status", "open_adapted"),
+    # not a reading
+    ("en", "Fruit stall, the fire took half my stock, open again today.", "revenue_change",
+     ABSENT),
+    ("en", "Two tuk tuks, the app cut the pay per trip.", "staff_change", ABSENT),
+    ("en", "We do deliveries now instead of customers coming in to the shop.", "sector",
+     "retail"),
+])
+def test_round17_reads(describer: Describer, lang: str, text: str, question: str,
+                       answer: str | None) -> None:
+    assert describer.read(text, prefer=lang).answers.get(question) == answer
