@@ -136,6 +136,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.rather = spec.phrases("rather")
     result.main = spec.phrases("main")
     result.feared = spec.phrases("feared")
+    result.calm_now = spec.phrases("calm_now")
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.nobody = frozenset(_single_words(spec, "nobody"))

@@ -271,6 +271,9 @@ class Cues:
     #: Words of fear before a crisis ("j'ai peur qu'il y ait des troubles"): one feared, not
     #: one that hits the business now.
     feared: tuple[tuple[str, ...], ...] = ()
+    #: Words saying nothing is wrong now ("nothing is wrong right now", "pas de problème
+    #: cette saison", "ahorita no hay crisis"): any crisis the text names is past or feared.
+    calm_now: tuple[tuple[str, ...], ...] = ()
     #: Verbs of what is given, lent, ordered or produced ("the mill gives us 40% of what we
     #: order"): a share said with one is of a supply or an allocation, not of sales.
     given: tuple[tuple[str, ...], ...] = ()

@@ -69,6 +69,7 @@ from bot.judging import (
     a_condition,
     anothers_trade,
     by_nobody,
+    calm_now,
     cash_or_another,
     contrasted_hits,
     effect_hits,
@@ -282,6 +283,8 @@ class Describer:
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
         answers = together(choose(said, cues), cues)
+        if calm_now(clauses, cues):
+            answers.pop("crisis_type", None)  # "all good this season, but we fear the storms"
         strong = {s.question for s in said if not (s.generic or s.negated)
                   and (s.question == "sector" or s.weight[1] > 1)}
         for qid, derived in derived_answers(set(traits), cues).items():

@@ -552,3 +552,11 @@ def feared(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """
     start = kept_positions(clause.words, cues)[hit.positions[0]]
     return has_phrase(cues.feared, clause.words[:start])
+
+
+def calm_now(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the text says nothing is wrong now ("no tengo ninguna crisis").
+
+    A crisis it names was then, or is only feared, and is not the answer.
+    """
+    return any(has_phrase(cues.calm_now, clause.words) for clause in clauses)

@@ -50,7 +50,9 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
 
     Those of a story told of then, before a clause of now, too (`told_then`).
     """
-    over = {number for number, clause in enumerate(clauses) if _ends_over(clause, cues)}
+    cuts = {number: cut for number, clause in enumerate(clauses)
+            if (cut := _ends_over(clause, cues)) is not None}
+    over = set(cuts)
     last = {clauses[n].sentence: n for n in sorted(over)}  # the last over clause of each
     # "Ebola shut us for a year. Thank God that is over.": a sentence that opens by telling
     # something is over, and names nothing it asks of, ends the sentence before it.
@@ -63,7 +65,16 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     return {k for k, hit in enumerate(hits)
             if hit.cue.question in cues.over_questions
             and hit.clause <= last.get(clauses[hit.clause].sentence, -1)
+            and not _after_cut(hit, clauses[hit.clause], cuts.get(hit.clause), cues)
             } | told_then(hits, clauses, cues)
+
+
+def _after_cut(hit: Hit, clause: Clause, cut: int | None, cues: Cues) -> bool:
+    """Whether a hit stands after the "and" that ends an over part of its clause."""
+    if cut is None or cut >= len(clause.words):
+        return False
+    kept = kept_positions(clause.words, cues)
+    return hit.positions[0] < len(kept) and kept[hit.positions[0]] > cut
 
 
 def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
@@ -163,17 +174,23 @@ def _years_beside(words: Sequence[str], start: int, end: int, cues: Cues) -> boo
         for w in near)
 
 
-def _ends_over(clause: Clause, cues: Cues) -> bool:
-    """Whether a clause ends with a marker of something over ("that is long over").
+def _ends_over(clause: Clause, cues: Cues) -> int | None:
+    """Where the over part of a clause ends, if a marker of something over ends it.
 
-    Only stop words and time words, none a number, may follow it ("ya terminó hace rato");
-    not anything else ("it is over 50 %", "c'est fini de payer" speak of something else).
+    Only stop words and time words, none a number, may follow the marker ("ya terminó hace
+    rato"); not anything else ("it is over 50 %", "c'est fini de payer" speak of something
+    else), but an "and" after it starts what is now ("that's finished now and bookings came
+    back"): the index of that word, or the clause's length; None if no marker ends it.
     """
     words = clause.words
-    return any(all((w in cues.stop_words or w in cues.over_after)
-                   and number_word(w, cues.grammar.values) is None
-                   for w in words[i + len(phrase):])
-               for i, phrase in phrases_at(cues.over, words))
+    ands = cues.joins & cues.subject_breaks
+    for i, phrase in phrases_at(cues.over, words):
+        start = i + len(phrase)
+        cut = next((k for k in range(start, len(words)) if words[k] in ands), len(words))
+        if all((w in cues.stop_words or w in cues.over_after)
+               and number_word(w, cues.grammar.values) is None for w in words[start:cut]):
+            return cut
+    return None
 
 
 def taken_ill(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
