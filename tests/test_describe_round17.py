@@ -17,7 +17,8 @@ from bot.describe import Describer
 ABSENT = None
 
 
-@pytest.mark.parametrize(("lang", "text", "question", "answer"), [
+#: Part one's sentences (the kinds of blind set 34).
+PART_ONE = [
     # weathered: the crisis of then is not the one now
     ("en", "Two years back the cyclone took our roof, now ok. We run a small hotel, 6 staff.",
      "crisis_type", ABSENT),
@@ -103,13 +104,10 @@ ABSENT = None
     ("en", "Two tuk tuks, the app cut the pay per trip.", "staff_change", ABSENT),
     ("en", "We do deliveries now instead of customers coming in to the shop.", "sector",
      "retail"),
-])
-def test_round17_reads(describer: Describer, lang: str, text: str, question: str,
-                       answer: str | None) -> None:
-    assert describer.read(text, prefer=lang).answers.get(question) == answer
+]
 
-
-@pytest.mark.parametrize(("lang", "text", "question", "answer"), [
+#: Part two's sentences (the kinds of blind set 36).
+PART_TWO = [
     # nothing wrong now: a crisis named was then, or is only feared
     ("en", "Juice bar, 4 staff. Nothing is wrong right now, but in 2021 the floods shut us "
            "for a month.", "crisis_type", ABSENT),
@@ -175,7 +173,10 @@ def test_round17_reads(describer: Describer, lang: str, text: str, question: str
      "led_by", "women_led"),
     ("es", "Cooperativa de mujeres en Puno, nuestra presidenta nos reune cada semana.",
      "staff_informed", "regularly"),
-])
-def test_round17_part2_reads(describer: Describer, lang: str, text: str, question: str,
-                             answer: str | None) -> None:
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "question", "answer"), PART_ONE + PART_TWO)
+def test_round17_reads(describer: Describer, lang: str, text: str, question: str,
+                       answer: str | None) -> None:
     assert describer.read(text, prefer=lang).answers.get(question) == answer
