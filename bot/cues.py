@@ -299,6 +299,9 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()
     #: A strike: a conflict, or a blockade when it stops goods.
     strikes: frozenset[str] = frozenset()
+    #: Words before who did something ("by", "par", "por"): a conflict named so after a
+    #: blockade is who blocks ("le blocus des jihadistes").
+    agents: frozenset[str] = frozenset()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
     subjects: frozenset[str] = frozenset()
     #: Members of a cooperative or an association, and the words (stems) that name one.

@@ -68,6 +68,7 @@ from bot.judging import (
     TRADING,
     a_condition,
     anothers_trade,
+    blocked_by,
     by_nobody,
     calm_now,
     cash_or_another,
@@ -81,6 +82,7 @@ from bot.judging import (
     owed_with_payables,
     resolved,
     short_week,
+    staff_alike,
     still_paid,
     strike_stops_goods,
     trading,
@@ -217,6 +219,8 @@ class Describer:
                     continue  # "le prix du riz a augmenté": prices, not sales
                 if hit.cue.question == "crisis_type" and feared(hit, clauses[hit.clause], cues):
                     continue  # "j'ai peur qu'il y ait des troubles": feared, not hitting now
+                if staff_alike(hit, clauses[hit.clause], cues):
+                    continue  # "5 staff still full time, same as before": the staff, not sales
                 if usual_rise(hit, clauses[hit.clause], cues):
                     continue  # "en plein été qui est normalement ma meilleure saison": usual
                 if hit.cue.question == "cash_runway" and a_condition(hit, clauses, cues):
@@ -248,8 +252,8 @@ class Describer:
                 if hit.cue.question == "payments" and option == "cash_only" \
                         and cash_or_another(hit, clauses[hit.clause], cues):
                     option = "mobile_or_card"  # "cash or M-PAiSA": cash is not the only way
-                if strike_stops_goods(hit, hits, cues):
-                    option = "blockade"  # "le port est en grève, mes marchandises bloquées"
+                if strike_stops_goods(hit, hits, cues) or blocked_by(hit, hits, clauses, cues):
+                    option = "blockade"  # "le port est en grève", "le blocus des jihadistes"
                 if hit.limited:
                     option = cues.excepted.get(hit.cue.question, {}).get(option, option)
                 softened = cues.almost_means.get(hit.cue.question)

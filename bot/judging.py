@@ -421,6 +421,41 @@ def strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
         for other in hits)
 
 
+def staff_alike(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a generic "same as before" speaks of the staff, not of sales.
+
+    "5 staff still full time, same like before", "los empleados siguen igual": a generic
+    cue of sales unchanged in a clause that names the staff and no word of sales.
+    """
+    if hit.cue.question != "revenue_change" or hit.cue.kind != GENERIC:
+        return False
+    change = next((c for c in cues.changes if c.question == "revenue_change"), None)
+    return (any(w in cues.people for w in clause.words)
+            and not (change and has_cue(change.context, clause.words)))
+
+
+def blocked_by(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a conflict read is who blocks the roads: the crisis is the blockade.
+
+    "le blocus des jihadistes", "les routes sont bloquées par les djihadistes", "los bloqueos
+    de carreteras por las protestas", "roads blocked by the rebels": a word of `agents` ("by",
+    "par", "por") right before the conflict (stop words aside), a blockade before it in its
+    clause. "The war cut the road" names the war first: a conflict still.
+    """
+    if hit.cue.question != "crisis_type" or hit.cue.option != "conflict" or hit.negated:
+        return False
+    words = clauses[hit.clause].words
+    kept = kept_positions(words, cues)
+    at = kept[hit.positions[0]] - 1
+    while at >= 0 and words[at] in cues.stop_words and words[at] not in cues.agents:
+        at -= 1
+    if at < 0 or words[at] not in cues.agents:
+        return False
+    return any(other.clause == hit.clause and other.cue.question == "crisis_type"
+               and other.cue.option == "blockade" and not other.negated
+               and kept[other.positions[-1]] < at for other in hits)
+
+
 def contrasted_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
     """The hits (by index) that give way to what the rest of their sentence says.
 

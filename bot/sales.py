@@ -639,8 +639,9 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         elif (_when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to
               or has_phrase(cues.left, head)):
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
-        elif has_phrase(change.before, tail[:1]):
-            marked.append(("before", quantity))  # "students 210 before"
+        elif has_phrase(change.before, tail[:1]) or (
+                has_cue(change.context, tail[:1]) and has_phrase(change.before, tail[1:2])):
+            marked.append(("before", quantity))  # "students 210 before", "150 pupils before"
         else:
             marked.append(("", quantity))
     if len(marked) == 1 and not marked[0][0]:
