@@ -8,7 +8,10 @@ an injury, water damage or the power company's cuts as another crisis; deliverie
 a relative writing for a mother who runs the business, "yo sola"; card said "CB" or Linx;
 selling on Etsy; everything sold to one buyer; "descansar" as letting staff go; "finished
 already"; "same as before" said of the staff; a loss the crisis took; a loan owed since last
-year; a job application that names the recipient's company or a past workplace."""
+year; a job application that names the recipient's company or a past workplace. Part two
+(guided by blind set 42): prices doubled in pidgin, fuel gone up, prices set in dollars,
+imports opened; air alarms; salt water; rent due and the money not seen; guests who are
+foreigners; "all fixed now" and trade back to normal."""
 
 from __future__ import annotations
 
@@ -127,7 +130,37 @@ PART_ONE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "question", "answer"), PART_ONE)
+#: Part two's sentences (the kinds of blind set 42, measured unread after part one).
+PART_TWO = [
+    # the economy in pidgin, fuel gone up, prices set in dollars, imports opened
+    ("en", "my chemist shop for aba, drugs price don double since march.", "crisis_type",
+     "economic"),
+    ("en", "I run a water taxi in Belize, fuel gone up again, same fares.", "crisis_type",
+     "economic"),
+    ("en", "Electronics shop in Harare, we price in USD now, the local money keeps moving.",
+     "crisis_type", "economic"),
+    ("es", "Fabrica de zapatos en Leon, desde la apertura de importaciones no vendemos.",
+     "crisis_type", "economic"),
+    # air alarms are the war; salt water in the river a natural hazard
+    ("en", "Print shop in Odesa, air alarms every night so we lose half the shifts.",
+     "crisis_type", "conflict"),
+    ("en", "Rice farm in Soc Trang, salt water came up the canals and killed the seedlings.",
+     "crisis_type", "natural_hazard"),
+    # rent due and the money not there: at risk
+    ("en", "my salon for lagos, rent due this month and i no see the money.", "debts",
+     "some_at_risk"),
+    # guests from abroad
+    ("en", "Eco lodge in Rwanda, our guests are mostly foreigners from the US.", "customers",
+     "abroad"),
+    # a repair said done, trade back to normal
+    ("en", "A pipe burst in the kitchen in May, all fixed now and trade is back to normal.",
+     "trading_status", "normal"),
+    ("en", "A pipe burst in the kitchen in May, all fixed now and trade is back to normal.",
+     "crisis_type", ABSENT),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "question", "answer"), PART_ONE + PART_TWO)
 def test_round18_reads(describer: Describer, lang: str, text: str, question: str,
                        answer: str | None) -> None:
     assert describer.read(text, prefer=lang).answers.get(question) == answer
