@@ -193,7 +193,8 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
     """Whether a negation after a cue (kept word `last`) denies it ("la carte marche plus").
 
     Not one that opens what follows it: "plus" before "de", "aucun" or a number ("blocus du
-    carburant plus d'essence", "plus d'1 an", "plus aucune réservation"); nor a "pas" that
+    carburant plus d'essence", "plus d'1 an", "plus aucune réservation") or a subject denied by
+    its own "ne" ("la crise de l'immobilier, plus personne ne commande"); nor a "pas" that
     closes a "ne" said after the cue ("ville morte on ne peut pas sortir").
     """
     for k in range(last + 1, min(len(plain), last + 1 + NEGATION_AFTER_REACH)):
@@ -208,6 +209,9 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
                                       or following in cues.negations
                                       or number_word(following, cues.grammar.values) is not None):
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
+        if at + 1 < len(words) and words[at + 1] in cues.negations \
+                and words[at + 1] not in cues.negations_after:
+            continue  # "plus personne ne commande": a subject of its own, denied by its "ne"
         return True
     return False
 

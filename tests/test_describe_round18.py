@@ -11,7 +11,8 @@ already"; "same as before" said of the staff; a loss the crisis took; a loan owe
 year; a job application that names the recipient's company or a past workplace. Part two
 (guided by blind set 42): prices doubled in pidgin, fuel gone up, prices set in dollars,
 imports opened; air alarms; salt water; rent due and the money not seen; guests who are
-foreigners; "all fixed now" and trade back to normal."""
+foreigners; "all fixed now" and trade back to normal; "plus personne ne commande" after a cue
+does not deny it."""
 
 from __future__ import annotations
 
@@ -157,6 +158,9 @@ PART_TWO = [
      "trading_status", "normal"),
     ("en", "A pipe burst in the kitchen in May, all fixed now and trade is back to normal.",
      "crisis_type", ABSENT),
+    # a "plus" that opens a subject denied by its own "ne" does not deny the cue before it
+    ("fr", "Atelier de meubles, avec la crise de l'immobilier plus personne ne commande.",
+     "crisis_type", "economic"),
 ]
 
 
