@@ -302,6 +302,8 @@ class Cues:
     #: Words before who did something ("by", "par", "por"): a conflict named so after a
     #: blockade is who blocks ("le blocus des jihadistes").
     agents: frozenset[str] = frozenset()
+    #: Words for people in general, never for the staff alone ("people", "gens", "gente").
+    crowd: frozenset[str] = frozenset()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
     subjects: frozenset[str] = frozenset()
     #: Members of a cooperative or an association, and the words (stems) that name one.

@@ -209,8 +209,8 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
                                       or following in cues.negations
                                       or number_word(following, cues.grammar.values) is not None):
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none
-        if at + 1 < len(words) and words[at + 1] in cues.negations \
-                and words[at + 1] not in cues.negations_after:
+        if at + 1 < len(words) and words[at] not in cues.stop_words \
+                and words[at + 1] in cues.negations and words[at + 1] not in cues.negations_after:
             continue  # "plus personne ne commande": a subject of its own, denied by its "ne"
         return True
     return False

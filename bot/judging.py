@@ -425,13 +425,18 @@ def staff_alike(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """Whether a generic "same as before" speaks of the staff, not of sales.
 
     "5 staff still full time, same like before", "los empleados siguen igual": a generic
-    cue of sales unchanged in a clause that names the staff and no word of sales.
+    cue of sales unchanged in a clause that names the staff and no word of sales; people in
+    general (`crowd`: "people still buying same like before") are the customers.
     """
     if hit.cue.question != "revenue_change" or hit.cue.kind != GENERIC:
         return False
     change = next((c for c in cues.changes if c.question == "revenue_change"), None)
-    return (any(w in cues.people for w in clause.words)
+    return (any(w in cues.people and w not in cues.crowd for w in clause.words)
             and not (change and has_cue(change.context, clause.words)))
+
+
+#: How many words before a word of `agents` a blockade may end ("blocus des routes par").
+AGENT_REACH = 3
 
 
 def blocked_by(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
@@ -440,7 +445,9 @@ def blocked_by(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     "le blocus des jihadistes", "les routes sont bloquées par les djihadistes", "los bloqueos
     de carreteras por las protestas", "roads blocked by the rebels": a word of `agents` ("by",
     "par", "por") right before the conflict (stop words aside), a blockade before it in its
-    clause. "The war cut the road" names the war first: a conflict still.
+    clause, at most `AGENT_REACH` words before the agent ("le blocus des routes par les
+    jihadistes"). "The war cut the road" names the war first, and "the road is blocked and the
+    town was attacked by the rebels" gives the agent to the attack: a conflict still.
     """
     if hit.cue.question != "crisis_type" or hit.cue.option != "conflict" or hit.negated:
         return False
@@ -453,7 +460,7 @@ def blocked_by(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
         return False
     return any(other.clause == hit.clause and other.cue.question == "crisis_type"
                and other.cue.option == "blockade" and not other.negated
-               and kept[other.positions[-1]] < at for other in hits)
+               and 0 < at - kept[other.positions[-1]] <= AGENT_REACH for other in hits)
 
 
 def contrasted_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:

@@ -161,6 +161,13 @@ PART_TWO = [
     # a "plus" that opens a subject denied by its own "ne" does not deny the cue before it
     ("fr", "Atelier de meubles, avec la crise de l'immobilier plus personne ne commande.",
      "crisis_type", "economic"),
+    # near misses found in review: a "plus" before a pronoun's own "ne" still denies; an agent
+    # of another verb is no blockade's; people in general are not the staff
+    ("fr", "Ma boutique, la carte marche plus je ne sais pas pourquoi.", "payments", ABSENT),
+    ("en", "My shop in Bunia. The road is blocked and the town was attacked by the rebels.",
+     "crisis_type", "conflict"),
+    ("en", "Small shop in Suva, people still buying same like before.", "revenue_change",
+     "stable_or_up"),
 ]
 
 
