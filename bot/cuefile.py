@@ -143,7 +143,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.short_week = spec.phrases("short_week")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
-                "agents", "crowd", "subjects", "members", "going"):
+                "agents", "crowd", "after_then", "subjects", "members", "going"):
         setattr(result, key, frozenset(_single_words(spec, key)))
     result.collectives = tuple(_single_words(spec, "collectives"))
     result.verb_endings = tuple(_single_words(spec, "verb_endings"))
@@ -171,6 +171,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.alike = spec.phrases("alike")
     result.over = spec.phrases("over")
     result.over_after = spec.words("over_after")
+    result.recovered = spec.phrases("recovered")
     result.over_questions = spec.questions(knowledge, "over_questions")
     result.ill = spec.phrases("ill")
     result.dated = spec.phrases("dated")

@@ -348,6 +348,11 @@ class Cues:
     #: the words that may follow them ("hace rato"), and the questions they make of then.
     over: tuple[tuple[str, ...], ...] = ()
     over_after: frozenset[str] = frozenset()
+    #: Phrases of a business back as it was ("back to normal", "vamos bien otra vez"): a
+    #: crisis told of then before one is over (bot/over.py).
+    recovered: tuple[tuple[str, ...], ...] = ()
+    #: Words before a crisis that tell it of then, once the business is back ("after").
+    after_then: frozenset[str] = frozenset()
     over_questions: frozenset[str] = frozenset()
     #: Words that date a clause in the past ("last june", "en aout", "el verano pasado") and
     #: those that count back from today ("ago", "il y a", "hace"): a story told then.

@@ -13,6 +13,10 @@ sentence, tell a story of then once a later clause speaks of now: a closure said
 whether the business trades, and a crisis said only there yields to one said elsewhere. "Since
 2023", "depuis septembre", "desde enero" start what still goes on: they date nothing.
 
+"The typhoon last October broke our roof ... all good now", "après le séisme de 2023 on a
+fermé 2 mois, maintenant on est complet": a crisis told of then (dated, or said in the past)
+before a clause that says the business is back as it was (`recovered:`) is over too.
+
 "El dengue me tiene en cama", "j'ai attrapé le palu", "I got malaria": a disease said beside
 words of falling ill (`ill:`) is the writer's illness, not an epidemic the business lives in.
 """
@@ -41,6 +45,8 @@ AGO_REACH = 3
 CRISIS = "crisis_type"
 #: What a story of then stops being read as: whether the business trades now.
 TRADING = "trading_status"
+#: How many words before a phrase of being back a negation denies it ("not yet back to normal").
+NOT_BACK = 3
 #: Units a closure of then is told to have lasted in ("we shut for a month").
 LASTED = frozenset({"days", "weeks", "months"})
 
@@ -66,7 +72,7 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
             if hit.cue.question in cues.over_questions
             and hit.clause <= last.get(clauses[hit.clause].sentence, -1)
             and not _after_cut(hit, clauses[hit.clause], cuts.get(hit.clause), cues)
-            } | told_then(hits, clauses, cues)
+            } | told_then(hits, clauses, cues) | recovered_since(hits, clauses, cues)
 
 
 def _after_cut(hit: Hit, clause: Clause, cut: int | None, cues: Cues) -> bool:
@@ -103,6 +109,44 @@ def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
                 hit.cue.question == CRISIS and elsewhere - {hit.cue.option}):
             found.add(k)
     return found
+
+
+def recovered_since(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
+    """The hits (by index) of an over question told of then, before the business is back.
+
+    "La DANA nos inundó en octubre ... ya reabrimos y vamos bien otra vez": the clause of a
+    crisis must be dated, said in the past or after a word of `after_then` ("after the
+    volcano we rebuilt everything, all good now"), without a word of `since` ("since the quake
+    the coop is still rebuilding" goes on), and a phrase later in the text says, not denied,
+    not asked and not as a condition, that the business is back as it was. What the words of
+    being back answer themselves ("ya volvimos a la normalidad": open as normal) stands.
+    """
+    back = [(n, at) for n, clause in enumerate(clauses) for at in _back_at(clause, cues)]
+    if not back:
+        return set()
+    then = _dated_clauses(clauses, cues)
+    found = set()
+    for k, hit in enumerate(hits):
+        clause = clauses[hit.clause]
+        if hit.cue.question not in cues.over_questions:
+            continue
+        start = kept_positions(clause.words, cues)[hit.positions[0]]
+        if any(n == hit.clause and at <= start for n, at in back):
+            continue  # said with or after the words of being back: now
+        if not any((n, at) > (hit.clause, start) for n, at in back):
+            continue
+        if hit.clause in then or ((clause.time == "past" or cues.after_then & set(
+                clause.words[:start])) and not has_phrase(cues.since, clause.words)):
+            found.add(k)
+    return found
+
+
+def _back_at(clause: Clause, cues: Cues) -> list[int]:
+    """Where a clause says the business is back as it was ("now everything normal")."""
+    if clause.asked or cues.conditions & set(clause.words):
+        return []
+    return [at for at, _ in phrases_at(cues.recovered, clause.words)
+            if not set(clause.words[max(0, at - NOT_BACK) : at]) & cues.negations]
 
 
 def _lasted(clause: Clause, cues: Cues) -> bool:
