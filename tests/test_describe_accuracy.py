@@ -81,12 +81,13 @@ SEALED = {"blind17": FOLDER / "blind17", "blind18": FOLDER / "blind18",
           "blind24": FOLDER / "blind24", "blind26": FOLDER / "blind26",
           "blind28": FOLDER / "blind28", "blind31": FOLDER / "blind31",
           "blind33": FOLDER / "blind33", "blind35": FOLDER / "blind35",
-          "blind41": FOLDER / "blind41", "blind44": FOLDER / "blind44"}
+          "blind41": FOLDER / "blind41", "blind44": FOLDER / "blind44",
+          "blind45": FOLDER / "blind45", "blind46": FOLDER / "blind46"}
 #: The texts and off-topic texts of each sealed set.
 SEALED_SIZES = {"blind17": (66, 6), "blind18": (66, 6), "blind22": (66, 6), "blind23": (66, 6),
                 "blind24": (51, 6), "blind26": (51, 6), "blind28": (51, 6),
                 "blind31": (51, 6), "blind33": (51, 6), "blind35": (51, 6),
-                "blind41": (51, 6), "blind44": (51, 6)}
+                "blind41": (51, 6), "blind44": (51, 6), "blind45": (51, 6), "blind46": (66, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
