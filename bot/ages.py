@@ -24,6 +24,9 @@ AGE_TRAITS = frozenset({"young", "older"})
 #: The longest word between a word for the writer and a bare age ("j'ai 26", "I'm 26").
 BARE_AGE_VERB = 2
 
+#: How many words before a word for people its number may stand ("10 profes").
+COUNT_REACH = 2
+
 #: The years a decade said as an age spans ("la vingtaine": 20 to 29).
 DECADE = 10
 
@@ -112,13 +115,20 @@ def bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
                 and len(before[1]) <= BARE_AGE_VERB)):
             continue  # "tengo 26", "j ai 26", "i m 26"; not "we are 26"
         sentence = [w for c in clauses if c.sentence == clause.sentence for w in c.words]
-        if any(w in cues.people or cues.units.get(w) == "people" for w in sentence):
-            continue  # "workers? tengo 20": a team
+        if any((w in cues.people or cues.units.get(w) == "people")
+               and not _counted(sentence, k, cues) for k, w in enumerate(sentence)):
+            continue  # "empleados, tengo 20": a team; not "7 personas, yo tengo 29"
         trait = age_trait(last.first, cues)
         if decade and age_trait(last.first + DECADE - 1, cues) != trait:
             continue  # "j'ai la trentaine": 30 to 39, young or not
         return trait
     return None
+
+
+def _counted(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether the word for people at `at` has its number right before it ("10 profes")."""
+    return any(number_word(w, cues.grammar.values) is not None
+               for w in words[max(0, at - COUNT_REACH) : at])
 
 
 def age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:

@@ -417,20 +417,23 @@ class _Context:
         If some filling could be faulty, it is filled in at once, each filling checked.
         """
         low = high = None
-        self_only = False
+        self_only = alone = False
         if isinstance(raw, LineDict):  # {cue: "# years old", max: 34, self: true}
             low, high, self_only = raw.get("min"), raw.get("max"), bool(raw.get("self"))
+            alone = bool(raw.get("alone"))  # {cue: "seule", alone: true}: a clause of its own
             if any(v is not None and not isinstance(v, (int, float)) for v in (low, high)):
                 raise ContentError(f"{where}: 'min' and 'max' of a cue must be numbers")
-            unknown = set(raw) - {"cue", "min", "max", "self"}
+            unknown = set(raw) - {"cue", "min", "max", "self", "alone"}
             if unknown:
                 raise ContentError(f"{where}: a cue has no '{sorted(unknown)[0]}'")
             raw = raw.get("cue")
         if not isinstance(raw, str):
             raise ContentError(f"{where}: a cue of '{qid}.{oid}' must be a text")
+        if alone and "<" in raw:
+            raise ContentError(f"{where}: an 'alone' cue may not use a <class>")
         if "<" not in raw:  # most cues: one way to write them, nothing to fill in
             return [self._cue(qid, oid, (raw,), list(self._cut(raw)), raw, where, kind, low,
-                              high, self_only)]
+                              high, self_only, alone)]
         parts = re.split(r"(<\w+>)", raw)
         choices: list[tuple[str, ...]] = []
         for part in parts:
@@ -484,9 +487,9 @@ class _Context:
 
     def _cue(self, qid: str, oid: str, filled: tuple[str, ...], cut: list[str], raw: str,
              where: str, kind: str, low: float | None, high: float | None,
-             self_only: bool) -> Cue:
+             self_only: bool, alone: bool = False) -> Cue:
         try:
-            return make_cue(qid, oid, cut, kind, low, high, self_only, self.stop_words)
+            return make_cue(qid, oid, cut, kind, low, high, self_only, self.stop_words, alone)
         except CueFault as fault:
             if str(fault) == BOUNDS_WITHOUT_NUMBER:
                 raise ContentError(f"{where}: cue {raw!r} has 'min'/'max' but no '#'") from None

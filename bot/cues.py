@@ -81,6 +81,7 @@ class Cue:
     phrase: tuple[str, ...] | None = None
     kind: str = ANSWER
     self_only: bool = False  # counts only in a clause where the writer speaks of themself
+    alone: bool = False  # counts only as a clause of its own ("..., seule.", "..., sola,")
 
 
 class CueFault(ValueError):
@@ -91,7 +92,8 @@ ONLY_STOP_WORDS, BOUNDS_WITHOUT_NUMBER = "only stop words", "min/max without #"
 
 
 def make_cue(question: str, option: str, cut: list[str], kind: str, low: float | None,
-             high: float | None, self_only: bool, stop_words: frozenset[str]) -> Cue:
+             high: float | None, self_only: bool, stop_words: frozenset[str],
+             alone: bool = False) -> Cue:
     """The cue of words cut from a cue as written (`cut` loses its outer gaps)."""
     # Run for each of some 50,000 filled cues: each test is written the cheap way (count,
     # isdisjoint) for the common case.
@@ -116,7 +118,8 @@ def make_cue(question: str, option: str, cut: list[str], kind: str, low: float |
     as_written = (len(words) - numbers <= 1 or written[0] in stop_words
                   or written[-1] in stop_words or written[0] == "%")
     phrase = tuple(cut) if as_written and len(written) > len(words) else None
-    return Cue(question, option, words, len(written), low, high, phrase, kind, self_only)
+    return Cue(question, option, words, len(written), low, high, phrase, kind, self_only,
+               alone)
 
 
 @dataclass(frozen=True, slots=True)

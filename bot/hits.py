@@ -82,8 +82,9 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
           named: frozenset[str] = frozenset()) -> list[Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
-    Ignore phrases win first; a `self` cue needs a word for the writer in the clause; a cue of
-    an `own` question about someone else ("our supplier shut down") is dropped.
+    Ignore phrases win first; a `self` cue needs a word for the writer in the clause, an
+    `alone` one a clause of nothing else; a cue of an `own` question about someone else ("our
+    supplier shut down") is dropped.
     """
     words = clause.words
     kept = [(i, w) for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
@@ -94,7 +95,7 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     numbers = cues.grammar.values
     found: list[Hit] = []
     for cue in cues.cues if candidates is None else candidates:
-        if cue.self_only and not speaks_of_self:
+        if (cue.self_only and not speaks_of_self) or (cue.alone and len(plain) != len(cue.words)):
             continue
         start = 0
         while (match := _match(cue, words, plain, index, numbers, start, origin)) is not None:
@@ -108,6 +109,12 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
+            # "tourists nuh come since the hurricane": a subject break ends a negation's reach
+            broken = max((k for k in range(origin[positions[0]])
+                          if words[k] in cues.subject_breaks and words[k] not in cues.joins),
+                         default=-1)
+            reach = origin[max(0, positions[0] - NEGATION_REACH) : positions[0]]
+            before = [w for k, w in zip(reach, before, strict=True) if k > broken]
             negated = not own_negation and (
                 any(w in cues.negations for w in before + inside)
                 or _denied_after(words, origin, plain, positions[-1], cues)

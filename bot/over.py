@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.clauses import Clause, Hit, has_phrase, number_word, phrases_at
-from bot.cues import Cues
+from bot.cues import ANSWER, Cues
 from bot.judging import kept_positions
 from bot.numbers import digits
 
@@ -57,7 +57,8 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     Those of a story told of then, before a clause of now, too (`told_then`).
     """
     cuts = {number: cut for number, clause in enumerate(clauses)
-            if (cut := _ends_over(clause, cues)) is not None}
+            if (cut := _ends_over(clause, cues)) is not None
+            and _over_of_it(number, clause, hits, cues)}
     over = set(cuts)
     last = {clauses[n].sentence: n for n in sorted(over)}  # the last over clause of each
     # "Ebola shut us for a year. Thank God that is over.": a sentence that opens by telling
@@ -73,6 +74,17 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
             and hit.clause <= last.get(clauses[hit.clause].sentence, -1)
             and not _after_cut(hit, clauses[hit.clause], cuts.get(hit.clause), cues)
             } | told_then(hits, clauses, cues) | recovered_since(hits, clauses, cues)
+
+
+def _over_of_it(number: int, clause: Clause, hits: Sequence[Hit], cues: Cues) -> bool:
+    """Whether a marker of something over speaks of the crisis, not of what a cue names.
+
+    "That one is over", "the curfew is finished", "ya lo arreglamos": yes; "cash is finished"
+    is a cue of money left (a `careful` question other than those over), gone, not over.
+    """
+    return not any(hit.clause == number and hit.cue.kind == ANSWER
+                   and hit.cue.question in cues.careful
+                   and hit.cue.question not in cues.over_questions for hit in hits)
 
 
 def _after_cut(hit: Hit, clause: Clause, cut: int | None, cues: Cues) -> bool:
@@ -121,7 +133,8 @@ def recovered_since(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) 
     not asked and not as a condition, that the business is back as it was. What the words of
     being back answer themselves ("ya volvimos a la normalidad": open as normal) stands.
     """
-    back = [(n, at) for n, clause in enumerate(clauses) for at in _back_at(clause, cues)]
+    back = [(n, at, end) for n, clause in enumerate(clauses)
+            for at, end in _back_at(clause, cues)]
     if not back:
         return set()
     then = _dated_clauses(clauses, cues)
@@ -131,9 +144,13 @@ def recovered_since(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) 
         if hit.cue.question not in cues.over_questions:
             continue
         start = kept_positions(clause.words, cues)[hit.positions[0]]
-        if any(n == hit.clause and at <= start for n, at in back):
+        if any(n == hit.clause and at <= start and not _recovered_from(clause, end, start, cues)
+               for n, at, end in back):
             continue  # said with or after the words of being back: now
-        if not any((n, at) > (hit.clause, start) for n, at in back):
+        if any(n == hit.clause and at <= start for n, at, _ in back):
+            found.add(k)  # "ya nos recuperamos de la pandemia": what they are back from
+            continue
+        if not any((n, at) > (hit.clause, start) for n, at, _ in back):
             continue
         if hit.clause in then or ((clause.time == "past" or cues.after_then & set(
                 clause.words[:start])) and not has_phrase(cues.since, clause.words)):
@@ -141,12 +158,25 @@ def recovered_since(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) 
     return found
 
 
-def _back_at(clause: Clause, cues: Cues) -> list[int]:
-    """Where a clause says the business is back as it was ("now everything normal")."""
+def _back_at(clause: Clause, cues: Cues) -> list[tuple[int, int]]:
+    """Where a clause says the business is back as it was ("now everything normal").
+
+    Each place as (start, end) of the words of being back.
+    """
     if clause.asked or cues.conditions & set(clause.words):
         return []
-    return [at for at, _ in phrases_at(cues.recovered, clause.words)
+    return [(at, at + len(phrase)) for at, phrase in phrases_at(cues.recovered, clause.words)
             if not set(clause.words[max(0, at - NOT_BACK) : at]) & cues.negations]
+
+
+def _recovered_from(clause: Clause, end: int, start: int, cues: Cues) -> bool:
+    """Whether words of being back end in "of" right before a hit ("recuperamos de la DANA").
+
+    Only stop words may stand between that "of" and the hit: what they are back from.
+    """
+    between = clause.words[end:start]
+    return bool(between) and between[0] in cues.of_words and all(
+        w in cues.stop_words or w in cues.of_words for w in between)
 
 
 def _lasted(clause: Clause, cues: Cues) -> bool:

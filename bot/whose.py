@@ -18,6 +18,10 @@ from bot.sales import MARK_AFTER_REACH
 
 #: How many words before a cue a phrase may make it about someone else ("deliver to X and Y").
 OTHERS_REACH = 4
+#: The question of how long money lasts, always the writer's unless said of someone else.
+CASH = "cash_runway"
+#: How many words before a closure "their shop" may stand ("their shop has closed").
+THEIR_PLACE_REACH = 4
 #: How many words after a business noun the words making it someone else's may end.
 BESIDE_REACH = 5
 #: Endings of a plural ("schools", "bureaux", "peluquerías"): a closure of all of a kind.
@@ -47,8 +51,12 @@ def someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: C
     # "el gobierno limitó el horario del mercado": a cue that opens with someone else names
     # who acted in its own words, and was written about us; no subject is looked for.
     names_its_actor = any(exactly(other, hit.cue.words[0]) for other in cues.others)
+    # Money left said at the start of a clause is the writer's: "rent and the supplier both
+    # overdue, no money left" speaks of us ("..., he has no money left" goes on with him).
+    before = () if question == CASH and all(
+        w in cues.negations for w in words[:first]) else previous
     if question in cues.about_us and not names_its_actor \
-            and about_others(words, first, last, cues, previous):
+            and about_others(words, first, last, cues, before):
         return True
     # Inside the cue only an act on staff is theirs ("let half *their* staff go"); "my
     # mechanics keep *their* hours" is the staff's own.
@@ -57,6 +65,8 @@ def someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: C
         return True  # "the shop next to mine fired all his 5 boys": his staff
     if question in cues.own and _named_beside(words, first, cues):
         return True  # "the restaurant on the corner closed", "la tienda de mi primo cerró"
+    if question in cues.own and _their_place(words, first, cues):
+        return True  # "they said their shop closed", "leur boutique a fermé": the buyer's
     if has_phrase(cues.others_before.get(question, ()),
                   words[max(0, first - OTHERS_REACH) : first]):
         return True  # "we deliver to kiosks": the kiosks are customers
@@ -151,6 +161,13 @@ def whole_kind(words: Sequence[str], first: int, last: int, cues: Cues) -> str |
                     exactly(noun, word[: -len(end)]) for noun in cues.business_nouns):
                 return word
     return None
+
+
+def _their_place(words: Sequence[str], first: int, cues: Cues) -> bool:
+    """Whether a third person's possessive and a business noun stand right before a cue."""
+    return any(words[i] in cues.theirs
+               and any(exactly(noun, words[i + 1]) for noun in cues.business_nouns)
+               for i in range(max(0, first - THEIR_PLACE_REACH), first - 1))
 
 
 def _theirs_after(words: Sequence[str], first: int, last: int, cues: Cues,
