@@ -93,6 +93,9 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     index = {i: k for k, (i, _) in enumerate(kept)}
     speaks_of_self = clause.self_said
     numbers = cues.grammar.values
+    # Words that end a negation's reach ("tourists nuh come *since* the hurricane"); an "and"
+    # goes on with it ("no website and facebook").
+    breaks = [k for k, w in enumerate(words) if w in cues.subject_breaks and w not in cues.joins]
     found: list[Hit] = []
     for cue in cues.cues if candidates is None else candidates:
         if (cue.self_only and not speaks_of_self) or (cue.alone and len(plain) != len(cue.words)):
@@ -108,13 +111,9 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                 continue  # "fermé depuis lundi": since a day, not closed on that day
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
-            before = plain[max(0, positions[0] - NEGATION_REACH) : positions[0]]
-            # "tourists nuh come since the hurricane": a subject break ends a negation's reach
-            broken = max((k for k in range(origin[positions[0]])
-                          if words[k] in cues.subject_breaks and words[k] not in cues.joins),
-                         default=-1)
+            broken = max((k for k in breaks if k < origin[positions[0]]), default=-1)
             reach = origin[max(0, positions[0] - NEGATION_REACH) : positions[0]]
-            before = [w for k, w in zip(reach, before, strict=True) if k > broken]
+            before = [words[k] for k in reach if k > broken]
             negated = not own_negation and (
                 any(w in cues.negations for w in before + inside)
                 or _denied_after(words, origin, plain, positions[-1], cues)

@@ -144,11 +144,12 @@ def recovered_since(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) 
         if hit.cue.question not in cues.over_questions:
             continue
         start = kept_positions(clause.words, cues)[hit.positions[0]]
-        if any(n == hit.clause and at <= start and not _recovered_from(clause, end, start, cues)
-               for n, at, end in back):
-            continue  # said with or after the words of being back: now
-        if any(n == hit.clause and at <= start for n, at, _ in back):
-            found.add(k)  # "ya nos recuperamos de la pandemia": what they are back from
+        ends = [end for n, at, end in back if n == hit.clause and at <= start]
+        if ends:
+            # Said with or after the words of being back: now; unless it is what they are
+            # back from ("ya nos recuperamos de la pandemia").
+            if all(_recovered_from(clause, end, start, cues) for end in ends):
+                found.add(k)
             continue
         if not any((n, at) > (hit.clause, start) for n, at, _ in back):
             continue
