@@ -134,8 +134,11 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that
         # names a dish, with no word of a business, of people or of us, asks about cooking.
-        return (set(answers) == {"sector"} and sector_asked
-                and not business and not any(w in cues.us_words for w in words))
+        # "necesito ayuda con mi tarea: explique las 4 P del marketing": a trade named in
+        # homework, a match or a recipe, with nothing of a business, is the subject's.
+        return (set(answers) == {"sector"} and not business
+                and ((sector_asked and not any(w in cues.us_words for w in words))
+                     or any(exactly(e, w) for e in cues.elsewhere for w in words)))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
     ours = any(w in cues.ours for w in words)

@@ -91,21 +91,21 @@ class _Spec:
         return frozenset(_question(knowledge, str(q), self.where(key)).id for q in ids)
 
 
-def _go_together(knowledge: Knowledge, spec: _Spec) -> tuple[Together, ...]:
-    """`go_together`: pairs of [question, option, question, option] read only together."""
-    where = spec.where("go_together")
-    pairs = spec.spec.get("go_together", LineList())
+def _answer_pairs(knowledge: Knowledge, spec: _Spec, key: str) -> tuple[Together, ...]:
+    """`go_together`, `share_words`: pairs of [question, option, question, option]."""
+    where = spec.where(key)
+    pairs = spec.spec.get(key, LineList())
     if not isinstance(pairs, list):
-        raise ContentError(f"{where}: 'go_together' must be a list of pairs")
+        raise ContentError(f"{where}: '{key}' must be a list of pairs")
     result = []
     for index, pair in enumerate(pairs):
         at = pairs.where(index) if isinstance(pairs, LineList) else where  # the pair's line
         if not isinstance(pair, list) or len(pair) != 4:
-            raise ContentError(f"{at}: each of 'go_together' is [question, option, "
+            raise ContentError(f"{at}: each of '{key}' is [question, option, "
                                "question, option]")
         first, second = (str(pair[0]), str(pair[1])), (str(pair[2]), str(pair[3]))
         if first[0] == second[0]:
-            raise ContentError(f"{at}: a 'go_together' pair names two questions, "
+            raise ContentError(f"{at}: a '{key}' pair names two questions, "
                                f"not '{first[0]}' twice")
         for qid, oid in (first, second):
             _option(_question(knowledge, qid, at), oid, at)
@@ -169,6 +169,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.people_after = spec.phrases("people_after")
     result.since = spec.phrases("since")
     result.alike = spec.phrases("alike")
+    result.already = spec.phrases("already")
     result.over = spec.phrases("over")
     result.over_after = spec.words("over_after")
     result.recovered = spec.phrases("recovered")
@@ -186,7 +187,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.current = spec.questions(knowledge, "current")
     result.careful = spec.questions(knowledge, "careful")
     result.not_future = spec.questions(knowledge, "not_future")
-    result.go_together = _go_together(knowledge, spec)
+    result.go_together = _answer_pairs(knowledge, spec, "go_together")
+    result.share_words = frozenset(_answer_pairs(knowledge, spec, "share_words"))
     result.almost = spec.words("almost")
     result.mostly = spec.phrases("mostly")
     result.frequency = spec.words("frequency")
@@ -265,6 +267,13 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
             result.amounts_not[qid] = spec.phrases("not", phrases)
             phrases = phrases.get("context", LineList())
         result.amounts[qid] = tuple(_phrases(phrases, amounts.where(qid), f"amounts.{qid}"))
+    inside = spec.mapping("not_inside")
+    for key in inside:  # a question, or one option of it ("trading_status.normal")
+        qid, _, oid = str(key).partition(".")
+        question = _question(knowledge, qid, inside.where(key))
+        if oid:
+            _option(question, oid, inside.where(key))
+        result.not_inside[str(key)] = spec.phrases(key, inside)
     changes = spec.mapping("change")
     for qid, raw_change in changes.items():
         result.changes.append(_change(knowledge, spec, qid, raw_change, changes.where(qid)))

@@ -241,6 +241,9 @@ class Cues:
     #: Pairs of answers that only go together ("closed" and sales "stopped"): one read beside
     #: another answer to the other question is not read, so it is asked.
     go_together: tuple[Together, ...] = ()
+    #: Pairs of answers whose cues may read the same words ("business is back to normal": open
+    #: as usual, and sales as before), where a cue of an `own` question would give way.
+    share_words: frozenset[Together] = frozenset()
     #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
     not_future: frozenset[str] = frozenset()
     #: Words after an amount that make it a frequency ("3 times a week"), not takings.
@@ -334,9 +337,14 @@ class Cues:
     #: What an amount's clause must not hold (cash: a debt, "3 months in arrears"), or, for a
     #: head-count, the words right before it ("run by two women").
     amounts_not: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Per question (or "question.option"), words that may not stand inside one of its cues:
+    #: "on a baissé les salaires de moitié" is pay cut, not sales ("baiss* * moitie").
+    not_inside: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Words of comparison: a past marker right after one compares ("open like before",
     #: "ouvert comme avant", "como antes") and dates nothing.
     alike: tuple[tuple[str, ...], ...] = ()
+    #: Words right before a future marker that make it done: "ya reabrimos" is reopened.
+    already: tuple[tuple[str, ...], ...] = ()
     #: Phrases right before a duration that make it how long something has lasted ("since").
     since: tuple[tuple[str, ...], ...] = ()
     #: What a negated trait means ("not registered").

@@ -109,6 +109,8 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                 continue
             if _since_inside(cue, words, origin, positions, cues):
                 continue  # "fermé depuis lundi": since a day, not closed on that day
+            if _split_by(cue, words, origin, positions, cues):
+                continue  # "baissé les salaires de moitié": pay, not sales
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             broken = max((k for k in breaks if k < origin[positions[0]]), default=-1)
@@ -135,6 +137,7 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     found.sort(key=lambda h: (h.cue.kind != IGNORE, -len(h.cue.words), h.negated,
                               -h.cue.strength, -h.exact, h.positions[0]))
     taken: dict[str, set[int]] = {}
+    answered: dict[tuple[str, str], set[int]] = {}  # the words each answer's cues took
     ignored: set[int] = set()
     kept_hits = []
     spoken: set[int] = set()  # own cues already kept: one reading each per clause
@@ -155,13 +158,16 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
         rivals = taken.get(hit.cue.question, set()) | ignored
         if hit.cue.question in cues.own and hit.cue.kind != DOUBT and not we_are(
                 words, kept[hit.positions[0]][0], cues):
-            rivals = rivals.union(*taken.values())  # a doubt still casts its doubt
+            answer = (hit.cue.question, hit.cue.option)
+            rivals = rivals.union(*(at for other, at in answered.items()  # a doubt still
+                                    if not _shared(answer, other, cues)))  # casts its doubt
         elif hit.cue.question in cues.own:
             # "ma ferme de manioc": the word a sector cue read as what we do ("ferme", a
             # farm) is no closure, even said of ours
             rivals = rivals | taken.get(SECTOR, set())
         if rivals.isdisjoint(hit.positions):
             taken.setdefault(hit.cue.question, set()).update(hit.positions)
+            answered.setdefault((hit.cue.question, hit.cue.option), set()).update(hit.positions)
             if hit.cue.kind == IGNORE:
                 ignored.update(hit.positions)
             first, last = kept[hit.positions[0]][0], kept[hit.positions[-1]][0]
@@ -179,6 +185,21 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                 spoken.add(id(hit.cue))
             kept_hits.append(hit)
     return kept_hits
+
+
+def _shared(answer: tuple[str, str], other: tuple[str, str], cues: Cues) -> bool:
+    """Whether cues of the two answers may read the same words (`share_words`)."""
+    return (answer, other) in cues.share_words or (other, answer) in cues.share_words
+
+
+def _split_by(cue: Cue, words: Sequence[str], origin: Sequence[int],
+              positions: Sequence[int], cues: Cues) -> bool:
+    """Whether a word its question may not hold (`not_inside`) stands inside a cue's span."""
+    barred = (cues.not_inside.get(f"{cue.question}.{cue.option}")
+              or cues.not_inside.get(cue.question))
+    if not barred or len(positions) < 2:
+        return False
+    return has_phrase(barred, words[origin[positions[0]] + 1 : origin[positions[-1]]])
 
 
 def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],

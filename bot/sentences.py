@@ -159,11 +159,16 @@ def time_of(words: Sequence[str], cues: Cues) -> str | None:
         elif name != "future":
             if has_phrase(phrases, words):
                 return name
-        elif any(_before_a_verb(p, i, words, cues) for p in phrases
-                 for i in range(len(words) - len(p) + 1)
+        elif any(_before_a_verb(p, i, words, cues) and not _done(words, i, cues)
+                 for p in phrases for i in range(len(words) - len(p) + 1)
                  if all(exactly(w, words[i + k]) for k, w in enumerate(p))):
             return name
     return None
+
+
+def _done(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word of `already` ends right before the future marker at `at` ("ya reabrimos")."""
+    return any(start + len(phrase) == at for start, phrase in phrases_at(cues.already, words))
 
 
 def _compared(words: Sequence[str], at: int, cues: Cues) -> bool:

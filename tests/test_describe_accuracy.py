@@ -51,7 +51,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
         "blind52": FOLDER / "blind52",
         **{name: FOLDER / name for name in (
             "blind17", "blind18", "blind22", "blind23", "blind24", "blind26", "blind28",
-            "blind31", "blind33", "blind35", "blind41", "blind44", "blind45", "blind46")}}
+            "blind31", "blind33", "blind35", "blind41", "blind44", "blind45", "blind46",
+            "blind53", "blind54", "blind57", "blind58")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -67,7 +68,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: new, measured before round 20, guided it; blind49 and blind50, sealed through round 20's
 #: first part, and blind51 and blind52, new and unread through it, guided its second; the
 #: fourteen sets sealed until round 20 (17 to 46) guided round 21 through the plans they
-#: had calmed and the off-topic texts read, their other texts unread; their
+#: had calmed and the off-topic texts read, their other texts unread; blind53 and blind54,
+#: sealed through round 20 and unsealed once blind55 and blind56 were written, and blind57
+#: and blind58, new, measured before round 22, guided it; their
 #: first figures are in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their
 #: figures are reported, not held to the goal, since they were tuned on; the texts and
 #: off-topic texts each holds:
@@ -84,7 +87,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind17": (66, 6), "blind18": (66, 6), "blind22": (66, 6), "blind23": (66, 6),
          "blind24": (51, 6), "blind26": (51, 6), "blind28": (51, 6), "blind31": (51, 6),
          "blind33": (51, 6), "blind35": (51, 6), "blind41": (51, 6), "blind44": (51, 6),
-         "blind45": (51, 6), "blind46": (66, 6)}
+         "blind45": (51, 6), "blind46": (66, 6), "blind53": (51, 6), "blind54": (51, 6),
+         "blind57": (66, 6), "blind58": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half. Listed by their start,
@@ -92,10 +96,10 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
 CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
-#: figures, up to round 20, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-SEALED = {"blind53": FOLDER / "blind53", "blind54": FOLDER / "blind54"}
+#: figures, up to round 21, are in their MEASURED.md and docs/DESCRIPTIONS.md.
+SEALED = {"blind55": FOLDER / "blind55", "blind56": FOLDER / "blind56"}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES = {"blind53": (51, 6), "blind54": (51, 6)}
+SEALED_SIZES = {"blind55": (51, 6), "blind56": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
