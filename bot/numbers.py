@@ -107,8 +107,11 @@ def quantity_at(words: Sequence[str], i: int, grammar: NumberWords) -> Quantity 
         if other is not None and not other[2]:
             second, after, _ = other
             scaled = [grammar.scales[w] for w in words[end + 2 : after] if w in grammar.scales]
-            if scaled and not any(w in grammar.scales for w in words[i:end]):
-                value *= scaled[-1]  # "40-50 thousand": the scale is both ends'
+            # "40-50 thousand": the scale is both ends'; "600 to nineteen hundred": a first
+            # end already past the scale was said in full.
+            if (scaled and not any(w in grammar.scales for w in words[i:end])
+                    and value < scaled[-1]):
+                value *= scaled[-1]
             end, article = after, False
     percent = _phrase_at(words, end, grammar.percent)
     if percent:

@@ -52,7 +52,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
         **{name: FOLDER / name for name in (
             "blind17", "blind18", "blind22", "blind23", "blind24", "blind26", "blind28",
             "blind31", "blind33", "blind35", "blind41", "blind44", "blind45", "blind46",
-            "blind53", "blind54", "blind57", "blind58")}}
+            "blind53", "blind54", "blind57", "blind58", "blind55", "blind56", "blind61",
+            "blind62", "blind59", "blind60")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -70,7 +71,10 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: fourteen sets sealed until round 20 (17 to 46) guided round 21 through the plans they
 #: had calmed and the off-topic texts read, their other texts unread; blind53 and blind54,
 #: sealed through round 20 and unsealed once blind55 and blind56 were written, and blind57
-#: and blind58, new, measured before round 22, guided it; their
+#: and blind58, new, measured before round 22, guided it; blind55 and blind56, sealed
+#: through round 22 and unsealed once blind59 and blind60 were written, and blind61 and
+#: blind62, new, measured before round 23, guided it; blind59 and blind60, sealed through
+#: round 23, then read only for the plans they had calmed and the off-topic texts read; their
 #: first figures are in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their
 #: figures are reported, not held to the goal, since they were tuned on; the texts and
 #: off-topic texts each holds:
@@ -88,7 +92,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind24": (51, 6), "blind26": (51, 6), "blind28": (51, 6), "blind31": (51, 6),
          "blind33": (51, 6), "blind35": (51, 6), "blind41": (51, 6), "blind44": (51, 6),
          "blind45": (51, 6), "blind46": (66, 6), "blind53": (51, 6), "blind54": (51, 6),
-         "blind57": (66, 6), "blind58": (66, 6)}
+         "blind57": (66, 6), "blind58": (66, 6), "blind55": (51, 6), "blind56": (51, 6),
+         "blind61": (66, 6), "blind62": (66, 6), "blind59": (51, 6), "blind60": (51, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half. Listed by their start,
@@ -96,10 +101,12 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
 CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
-#: figures, up to round 21, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-SEALED = {"blind55": FOLDER / "blind55", "blind56": FOLDER / "blind56"}
+#: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
+#: None now: the last (blind59, blind60) were read for their calmed plans after round 23; the
+#: next round's writers make the next.
+SEALED: dict[str, Path] = {}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES = {"blind55": (51, 6), "blind56": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
