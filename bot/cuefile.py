@@ -188,7 +188,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.careful = spec.questions(knowledge, "careful")
     result.not_future = spec.questions(knowledge, "not_future")
     result.go_together = _answer_pairs(knowledge, spec, "go_together")
-    result.share_words = frozenset(_answer_pairs(knowledge, spec, "share_words"))
+    shared = _answer_pairs(knowledge, spec, "share_words")
+    result.share_words = frozenset(shared) | {(b, a) for a, b in shared}  # either way round
     result.almost = spec.words("almost")
     result.mostly = spec.phrases("mostly")
     result.frequency = spec.words("frequency")

@@ -242,7 +242,8 @@ class Cues:
     #: another answer to the other question is not read, so it is asked.
     go_together: tuple[Together, ...] = ()
     #: Pairs of answers whose cues may read the same words ("business is back to normal": open
-    #: as usual, and sales as before), where a cue of an `own` question would give way.
+    #: as usual, and sales as before), where a cue of an `own` question would give way; held
+    #: both ways round.
     share_words: frozenset[Together] = frozenset()
     #: Questions a future clause does not answer ("if I raise my prices..." is no sales figure).
     not_future: frozenset[str] = frozenset()

@@ -107,9 +107,10 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                     (cue.low is None or value >= cue.low)
                     and (cue.high is None or value <= cue.high)):
                 continue
-            if _since_inside(cue, words, origin, positions, cues):
+            between = words[origin[positions[0]] + 1 : origin[positions[-1]]]  # a gap's words
+            if _since_inside(cue, between, cues):
                 continue  # "fermé depuis lundi": since a day, not closed on that day
-            if _split_by(cue, words, origin, positions, cues):
+            if _split_by(cue, between, cues):
                 continue  # "baissé les salaires de moitié": pay, not sales
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
@@ -160,7 +161,7 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                 words, kept[hit.positions[0]][0], cues):
             answer = (hit.cue.question, hit.cue.option)
             rivals = rivals.union(*(at for other, at in answered.items()  # a doubt still
-                                    if not _shared(answer, other, cues)))  # casts its doubt
+                                    if (answer, other) not in cues.share_words))  # casts its
         elif hit.cue.question in cues.own:
             # "ma ferme de manioc": the word a sector cue read as what we do ("ferme", a
             # farm) is no closure, even said of ours
@@ -187,32 +188,20 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     return kept_hits
 
 
-def _shared(answer: tuple[str, str], other: tuple[str, str], cues: Cues) -> bool:
-    """Whether cues of the two answers may read the same words (`share_words`)."""
-    return (answer, other) in cues.share_words or (other, answer) in cues.share_words
-
-
-def _split_by(cue: Cue, words: Sequence[str], origin: Sequence[int],
-              positions: Sequence[int], cues: Cues) -> bool:
-    """Whether a word its question may not hold (`not_inside`) stands inside a cue's span."""
+def _split_by(cue: Cue, between: Sequence[str], cues: Cues) -> bool:
+    """Whether a word its question may not hold (`not_inside`) stands between a cue's words."""
     barred = (cues.not_inside.get(f"{cue.question}.{cue.option}")
               or cues.not_inside.get(cue.question))
-    if not barred or len(positions) < 2:
-        return False
-    return has_phrase(barred, words[origin[positions[0]] + 1 : origin[positions[-1]]])
+    return barred is not None and has_phrase(barred, between)
 
 
-def _since_inside(cue: Cue, words: Sequence[str], origin: Sequence[int],
-                  positions: Sequence[int], cues: Cues) -> bool:
+def _since_inside(cue: Cue, between: Sequence[str], cues: Cues) -> bool:
     """Whether a word of `since` splits a cue: what follows it is when something began.
 
     "closed since Monday", "fermé depuis lundi", "cerrada desde el lunes" are closed, not
     "closed on Mondays"; a cue that holds the word itself ("closed since") keeps it.
     """
-    if len(positions) < 2:
-        return False
-    inside = words[origin[positions[0]] + 1 : origin[positions[-1]]]
-    return has_phrase(cues.since, inside) and not has_phrase(cues.since, cue.words)
+    return has_phrase(cues.since, between) and not has_phrase(cues.since, cue.words)
 
 
 def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],

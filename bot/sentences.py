@@ -153,27 +153,26 @@ def time_of(words: Sequence[str], cues: Cues) -> str | None:
     for name in ("future", "now", "past"):
         phrases = cues.times.get(name, ())
         if name == "past":
-            if any(not begun_at(words, at, cues) and not _compared(words, at, cues)
+            if any(not begun_at(words, at, cues) and not _right_before(cues.alike, words, at)
                    for at, _ in phrases_at(phrases, words)):
                 return name
         elif name != "future":
             if has_phrase(phrases, words):
                 return name
-        elif any(_before_a_verb(p, i, words, cues) and not _done(words, i, cues)
+        elif any(_before_a_verb(p, i, words, cues) and not _right_before(cues.already, words, i)
                  for p in phrases for i in range(len(words) - len(p) + 1)
                  if all(exactly(w, words[i + k]) for k, w in enumerate(p))):
             return name
     return None
 
 
-def _done(words: Sequence[str], at: int, cues: Cues) -> bool:
-    """Whether a word of `already` ends right before the future marker at `at` ("ya reabrimos")."""
-    return any(start + len(phrase) == at for start, phrase in phrases_at(cues.already, words))
+def _right_before(phrases: Sequence[tuple[str, ...]], words: Sequence[str], at: int) -> bool:
+    """Whether one of the phrases ends right before `at`.
 
-
-def _compared(words: Sequence[str], at: int, cues: Cues) -> bool:
-    """Whether a word of comparison ends right before the past marker at `at`."""
-    return any(start + len(phrase) == at for start, phrase in phrases_at(cues.alike, words))
+    A word of comparison before a past marker ("like before"), of `already` before a future
+    one ("ya reabrimos").
+    """
+    return any(start + len(phrase) == at for start, phrase in phrases_at(phrases, words))
 
 
 def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues: Cues) -> bool:
