@@ -136,9 +136,14 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         # names a dish, with no word of a business, of people or of us, asks about cooking.
         # "necesito ayuda con mi tarea: explique las 4 P del marketing": a trade named in
         # homework, a match or a recipe, with nothing of a business, is the subject's.
-        return (set(answers) == {"sector"} and not business
-                and ((sector_asked and not any(w in cues.us_words for w in words))
-                     or any(exactly(e, w) for e in cues.elsewhere for w in words)))
+        # "pls help my homework: a trader buys 50 bags ... what is the profit?": words of
+        # a business in homework, with no word of the writer's own outside its phrases
+        # (`aside`: "help my homework"), are the exercise's, not the writer's business.
+        elsewhere = any(exactly(e, w) for e in cues.elsewhere for w in words)
+        return set(answers) == {"sector"} and (
+            (not business and ((sector_asked and not any(w in cues.us_words for w in words))
+                               or elsewhere))
+            or (elsewhere and len(rest) < len(words) and not any(w in cues.ours for w in rest)))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
     ours = any(w in cues.ours for w in words)

@@ -45,6 +45,10 @@ TYPO_SCORE = 88
 #: The longest word taken for a pronoun when no cue uses it ("he", "she", "il", "él").
 PRONOUN_LENGTH = 3
 
+#: How many words before a word for someone else a word of `at_place` may stand ("in Spanish
+#: Town", "a Petion-Ville").
+PLACE_REACH = 3
+
 
 #: Endings that only make a word plural or feminine ("s", "e", "es", "a", "as", "x").
 AGREEMENT = frozenset({"s", "e", "es", "a", "as", "x"})
@@ -238,11 +242,29 @@ def about_others(words: Sequence[str], first: int, last: int, cues: Cues,
             continue  # "se quemó y está cerrado": "and" with no new subject goes on
         if word in cues.ours or word in cues.subject_breaks:
             break
-        if any(exactly(other, word) for other in cues.others) and not _a_verb(before, i, cues):
+        if any(exactly(other, word) for other in cues.others) and not _a_verb(
+                before, i, cues) and not _placed(before, i, cues):
             return not owned(before, i, cues)
     if last + 1 < len(words) and words[last + 1] in cues.of_words:
         return any(exactly(other, w) for w in words[last + 2 : last + 5]
                    for other in cues.others)  # "the closure of the border"
+    return False
+
+
+def _placed(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word for someone else is where something is ("my salon in Spanish Town").
+
+    A word of `at_place` at most PLACE_REACH words before it, with only the other words of
+    a name between ("in Spanish Town", not "in Mzuzu, the market"), makes it a place named
+    after a subject, not the subject.
+    """
+    for k in range(at - 1, max(-1, at - 1 - PLACE_REACH), -1):
+        if words[k] in cues.at_place:
+            return True
+        if (words[k] in cues.stop_words or words[k] in cues.ours
+                or words[k] in cues.subject_breaks) or any(
+                exactly(other, words[k]) for other in cues.others):
+            return False
     return False
 
 

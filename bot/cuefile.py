@@ -154,6 +154,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.others = tuple(others + [p for p in result.places if p not in others])
     result.of_words = spec.words("of")
     result.relatives = spec.words("relatives")
+    result.at_place = spec.words("at_place")
     others_before = spec.mapping("others_before")
     for qid in others_before:
         _question(knowledge, qid, others_before.where(qid))

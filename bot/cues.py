@@ -218,6 +218,8 @@ class Cues:
     of_words: frozenset[str] = frozenset()
     #: Relative pronouns: "the mill *that* sold us flour closed" is about the mill.
     relatives: frozenset[str] = frozenset()
+    #: Words that put a place after them: "my salon *in* Spanish Town closed" is the salon's.
+    at_place: frozenset[str] = frozenset()
     #: Per question, phrases that make a cue right after them about someone else: "we sell
     #: *to* shops" names customers, not the business's sector.
     others_before: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)

@@ -48,6 +48,9 @@ COUNTED_REACH = 2
 #: first: a limit counts only in some cases, see `adapted_after_closure`).
 LIMITS = ("closed", "partly_open")
 
+#: Units a number in a cue of opening hours may not count (`_counts_a_stretch`).
+STRETCH = frozenset({"days", "weeks", "months"})
+
 #: The option of debts paid as they fall due.
 ON_TRACK = "on_track"
 
@@ -91,6 +94,8 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
     if option == "closed" and closes_a_part(hit, clause, cues):
         return "partly_open"
     if option == "closed" and closure_of_a_place(hit, words, cues):
+        return None
+    if option == "partly_open" and _counts_a_stretch(hit, words, cues):
         return None
     if hit.cue.kind == DOUBT and adapted_after_closure(hit, hits, clauses, cues):
         return "open_adapted"
@@ -353,11 +358,29 @@ def closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
         at, skipped = at + 1, skipped + 1
     if at + 1 >= len(words) or number_word(words[at], cues.grammar.values) is None:
         return False
+    if has_phrase(cues.since, words[at - skipped : at]):
+        return False  # "closed since 12 March": a date
     thing = words[at + 1]
     return (thing not in cues.units and thing not in cues.frequency and thing not in cues.clock
             and thing not in cues.stop_words and thing not in SYMBOLS
             and number_word(thing, cues.grammar.values) is None
             and not has_phrase(cues.since, [thing]))
+
+
+def _counts_a_stretch(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
+    """Whether a number in a cue of opening hours counts days, weeks or months instead.
+
+    "close 4 now" is a closing hour; "close 10 days now" is how long a closure has lasted.
+    """
+    kept = kept_positions(words, cues)
+    cue = hit.cue.words
+    for k, (word, at) in enumerate(zip(cue, hit.positions, strict=False)):
+        names_unit = k + 1 < len(cue) and cue[k + 1] in cues.units  # "open # days a week"
+        if word == "#" and at < len(kept) and not names_unit:
+            after = kept[at] + 1
+            if after < len(words) and cues.units.get(words[after]) in STRETCH:
+                return True
+    return False
 
 
 def closure_of_a_place(hit: Hit, words: Sequence[str], cues: Cues) -> bool:

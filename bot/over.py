@@ -207,7 +207,8 @@ def _dated_clauses(clauses: Sequence[Clause], cues: Cues) -> dict[int, bool]:
 def _dated(words: Sequence[str], cues: Cues) -> bool | None:
     """How a clause is dated in the past: by a year or years ago, by a month, or not at all.
 
-    True for a year ("2020", "two years ago"), False for a month or season ("last june"),
+    True for a year ("2020", "two years ago", "last year"), False for a month or season
+    ("last june"),
     None for no date; a date after a word of `since` is a start ("since 2023"), no date.
     """
     for at, word in enumerate(words):
@@ -221,7 +222,8 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
             if counted and not _years_beside(words, at, at + len(phrase), cues):
                 continue  # "hace 8 meses ... abrió una obra": begun lately, it goes on
             if _not_since(words, at, cues):
-                return counted
+                # "last year", "l'an dernier", "el año pasado" date by a year, as "2020" does
+                return counted or any(cues.units.get(w) == "years" for w in phrase)
     return None
 
 

@@ -53,7 +53,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind17", "blind18", "blind22", "blind23", "blind24", "blind26", "blind28",
             "blind31", "blind33", "blind35", "blind41", "blind44", "blind45", "blind46",
             "blind53", "blind54", "blind57", "blind58", "blind55", "blind56", "blind61",
-            "blind62", "blind59", "blind60")}}
+            "blind62", "blind59", "blind60", "blind63", "blind64", "blind65", "blind66")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -74,10 +74,12 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: and blind58, new, measured before round 22, guided it; blind55 and blind56, sealed
 #: through round 22 and unsealed once blind59 and blind60 were written, and blind61 and
 #: blind62, new, measured before round 23, guided it; blind59 and blind60, sealed through
-#: round 23, then read only for the plans they had calmed and the off-topic texts read; their
-#: first figures are in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their
-#: figures are reported, not held to the goal, since they were tuned on; the texts and
-#: off-topic texts each holds:
+#: round 23, then read only for the plans they had calmed and the off-topic texts read;
+#: blind63 and blind64, new, measured before round 24, guided it; blind65 and blind66, sealed
+#: through round 24, then read only for the one plan 65 had calmed; their first figures are
+#: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
+#: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
+#: each holds:
 BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": (45, 6),
          "blind5": (100, 10), "blind6": (45, 6), "blind7": (72, 6), "blind8": (90, 6),
          "blind9": (51, 6), "blind10": (51, 6), "blind11": (51, 6), "blind12": (66, 6),
@@ -93,7 +95,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind33": (51, 6), "blind35": (51, 6), "blind41": (51, 6), "blind44": (51, 6),
          "blind45": (51, 6), "blind46": (66, 6), "blind53": (51, 6), "blind54": (51, 6),
          "blind57": (66, 6), "blind58": (66, 6), "blind55": (51, 6), "blind56": (51, 6),
-         "blind61": (66, 6), "blind62": (66, 6), "blind59": (51, 6), "blind60": (51, 6)}
+         "blind61": (66, 6), "blind62": (66, 6), "blind59": (51, 6), "blind60": (51, 6),
+         "blind63": (66, 6), "blind64": (66, 6), "blind65": (51, 6), "blind66": (51, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half. Listed by their start,
@@ -102,7 +105,7 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: None now: the last (blind59, blind60) were read for their calmed plans after round 23; the
+#: None now: the last (blind65, blind66) were read for their calmed plans after round 24; the
 #: next round's writers make the next.
 SEALED: dict[str, Path] = {}
 #: The texts and off-topic texts of each sealed set.
