@@ -208,8 +208,8 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
     """How a clause is dated in the past: by a year or years ago, by a month, or not at all.
 
     True for a year ("2020", "two years ago", "last year"), False for a month or season
-    ("last june"),
-    None for no date; a date after a word of `since` is a start ("since 2023"), no date.
+    ("last june"), None for no date; a date after a word of `since` is a start ("since
+    2023"), no date.
     """
     for at, word in enumerate(words):
         year = digits(word) if len(word) == 4 else None

@@ -105,11 +105,11 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: None now: the last (blind65, blind66) were read for their calmed plans after round 24; the
-#: next round's writers make the next.
-SEALED: dict[str, Path] = {}
+#: blind67 and blind68, written after round 24 (blind65 and blind66, its final sets, were read
+#: for their calmed plans after it), measured once at f290441, for the next round.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind67", "blind68")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind67": (51, 6), "blind68": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
