@@ -76,7 +76,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind62, new, measured before round 23, guided it; blind59 and blind60, sealed through
 #: round 23, then read only for the plans they had calmed and the off-topic texts read;
 #: blind63 and blind64, new, measured before round 24, guided it; blind65 and blind66, sealed
-#: through round 24, then read only for the one plan 65 had calmed; their first figures are
+#: through round 24, then read only for the one plan 65 had calmed, then read to guide round
+#: 25; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -106,7 +107,8 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",)}
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
 #: blind67 and blind68, written after round 24 (blind65 and blind66, its final sets, were read
-#: for their calmed plans after it), measured once at f290441, for the next round.
+#: for their calmed plans after it, then guided round 25), measured at f290441 and once after
+#: round 25, its final sets; still unread, for the next round.
 SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind67", "blind68")}
 #: The texts and off-topic texts of each sealed set.
 SEALED_SIZES: dict[str, tuple[int, int]] = {"blind67": (51, 6), "blind68": (51, 6)}
