@@ -131,6 +131,7 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     rest = [w for c in clauses for w in _outside(c.words, cues.aside)]
     if len(rest) < len(words) and not any(exactly(t, w) for t in cues.topic for w in rest):
         return True
+    elsewhere = any(exactly(e, w) for e in cues.elsewhere for w in words)
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that
         # names a dish, with no word of a business, of people or of us, asks about cooking.
@@ -139,7 +140,6 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         # "pls help my homework: a trader buys 50 bags ... what is the profit?": words of
         # a business in homework, with no word of the writer's own outside its phrases
         # (`aside`: "help my homework"), are the exercise's, not the writer's business.
-        elsewhere = any(exactly(e, w) for e in cues.elsewhere for w in words)
         return set(answers) == {"sector"} and (
             (not business and ((sector_asked and not any(w in cues.us_words for w in words))
                                or elsewhere))
@@ -149,7 +149,7 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
-    if not business and any(exactly(e, w) for e in cues.elsewhere for w in words):
+    if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False

@@ -48,8 +48,9 @@ COUNTED_REACH = 2
 #: first: a limit counts only in some cases, see `adapted_after_closure`).
 LIMITS = ("closed", "partly_open")
 
-#: Units a number in a cue of opening hours may not count (`_counts_a_stretch`).
-STRETCH = frozenset({"days", "weeks", "months"})
+#: Units of how long something lasted ("closed 3 months"): a number in a cue of opening
+#: hours may not count them (`_counts_a_stretch`); bot/over.py dates closures by them.
+LASTED = frozenset({"days", "weeks", "months"})
 
 #: The option of debts paid as they fall due.
 ON_TRACK = "on_track"
@@ -378,7 +379,7 @@ def _counts_a_stretch(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
         names_unit = k + 1 < len(cue) and cue[k + 1] in cues.units  # "open # days a week"
         if word == "#" and at < len(kept) and not names_unit:
             after = kept[at] + 1
-            if after < len(words) and cues.units.get(words[after]) in STRETCH:
+            if after < len(words) and cues.units.get(words[after]) in LASTED:
                 return True
     return False
 

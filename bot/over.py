@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from bot.clauses import Clause, Hit, has_phrase, number_word, phrases_at
 from bot.cues import ANSWER, Cues
-from bot.judging import kept_positions
+from bot.judging import LASTED, kept_positions
 from bot.numbers import digits
 
 #: The answer a disease gives, which an illness of the writer's own does not.
@@ -47,8 +47,6 @@ CRISIS = "crisis_type"
 TRADING = "trading_status"
 #: How many words before a phrase of being back a negation denies it ("not yet back to normal").
 NOT_BACK = 3
-#: Units a closure of then is told to have lasted in ("we shut for a month").
-LASTED = frozenset({"days", "weeks", "months"})
 
 
 def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
