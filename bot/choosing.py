@@ -149,6 +149,11 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
+    if (set(answers) <= ABOUT_THE_WORLD and elsewhere and len(rest) < len(words)
+            and not any(w in cues.ours for w in rest)):
+        # "homework: explain why inflation hurts small businesses, for my class": a crisis
+        # named in homework, with nothing of the writer's own outside its phrases
+        return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:

@@ -142,6 +142,7 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     ignored: set[int] = set()
     kept_hits = []
     spoken: set[int] = set()  # own cues already kept: one reading each per clause
+    theirs: set[int] = set()  # words of cues dropped as someone else's
     for hit in found:
         if id(hit.cue) in spoken:
             continue
@@ -166,6 +167,10 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
             # "ma ferme de manioc": the word a sector cue read as what we do ("ferme", a
             # farm) is no closure, even said of ours
             rivals = rivals | taken.get(SECTOR, set())
+        if _names_us(hit, plain, cues):
+            # "ya está abierta y trabajamos normal": "abierta normal" was the road's; the
+            # words it took still speak of us in a cue that says "we"
+            rivals = rivals - theirs
         if rivals.isdisjoint(hit.positions):
             taken.setdefault(hit.cue.question, set()).update(hit.positions)
             answered.setdefault((hit.cue.question, hit.cue.option), set()).update(hit.positions)
@@ -179,6 +184,8 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                     # it, a closure of every business of our kind is ours (see `our_kind`).
                     kept_hits.append(replace(hit, whole_kind=kind))
                     spoken.add(id(hit.cue))
+                else:
+                    theirs.update(hit.positions)
                 continue
             if hit.cue.question in cues.own and _counted_thing(hit, words, kept, cues):
                 continue  # "solo 90 almuerzos": how many lunches, not open for lunch only
@@ -186,6 +193,11 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
                 spoken.add(id(hit.cue))
             kept_hits.append(hit)
     return kept_hits
+
+
+def _names_us(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:
+    """Whether a cue's own words say "we" or "I" ("trabajamos normal", "we are open")."""
+    return any(plain[p] in cues.ours for p in hit.positions)
 
 
 def _split_by(cue: Cue, between: Sequence[str], cues: Cues) -> bool:

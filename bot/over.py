@@ -56,7 +56,7 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     """
     cuts = {number: cut for number, clause in enumerate(clauses)
             if (cut := _ends_over(clause, cues)) is not None
-            and _over_of_it(number, clause, hits, cues)}
+            and _over_of_it(number, clause, cut, hits, cues)}
     over = set(cuts)
     last = {clauses[n].sentence: n for n in sorted(over)}  # the last over clause of each
     # "Ebola shut us for a year. Thank God that is over.": a sentence that opens by telling
@@ -74,15 +74,19 @@ def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
             } | told_then(hits, clauses, cues) | recovered_since(hits, clauses, cues)
 
 
-def _over_of_it(number: int, clause: Clause, hits: Sequence[Hit], cues: Cues) -> bool:
+def _over_of_it(number: int, clause: Clause, cut: int, hits: Sequence[Hit], cues: Cues
+                ) -> bool:
     """Whether a marker of something over speaks of the crisis, not of what a cue names.
 
     "That one is over", "the curfew is finished", "ya lo arreglamos": yes; "cash is finished"
-    is a cue of money left (a `careful` question other than those over), gone, not over.
+    is a cue of money left (a `careful` question other than those over), gone, not over. A
+    cue after the "and" that ends the over part is of now ("covid is long gone and this
+    year is better than ever").
     """
     return not any(hit.clause == number and hit.cue.kind == ANSWER
                    and hit.cue.question in cues.careful
-                   and hit.cue.question not in cues.over_questions for hit in hits)
+                   and hit.cue.question not in cues.over_questions
+                   and not _after_cut(hit, clause, cut, cues) for hit in hits)
 
 
 def _after_cut(hit: Hit, clause: Clause, cut: int | None, cues: Cues) -> bool:
