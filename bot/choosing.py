@@ -131,6 +131,9 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     rest = [w for c in clauses for w in _outside(c.words, cues.aside)]
     if len(rest) < len(words) and not any(exactly(t, w) for t in cues.topic for w in rest):
         return True
+    # Phrases of homework or of a job search (`aside`) stand in the text, and no word of the
+    # writer's own stands outside them.
+    only_aside = len(rest) < len(words) and not any(w in cues.ours for w in rest)
     elsewhere = any(exactly(e, w) for e in cues.elsewhere for w in words)
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that
@@ -143,17 +146,14 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return set(answers) == {"sector"} and (
             (not business and ((sector_asked and not any(w in cues.us_words for w in words))
                                or elsewhere))
-            or (elsewhere and len(rest) < len(words) and not any(w in cues.ours for w in rest)))
+            or (elsewhere and only_aside))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
     ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
-    if (set(answers) <= ABOUT_THE_WORLD and elsewhere and len(rest) < len(words)
-            and not any(w in cues.ours for w in rest)):
-        # "homework: explain why inflation hurts small businesses, for my class": a crisis
-        # named in homework, with nothing of the writer's own outside its phrases
-        return True
+    if set(answers) <= ABOUT_THE_WORLD and elsewhere and only_aside:
+        return True  # "homework: explain why inflation hurts small businesses, for my class"
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
