@@ -131,6 +131,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.self_words = spec.words("self")
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
+    result.behalf = spec.phrases("behalf")
+    result.behalf_us = frozenset(_single_words(spec, "behalf_us"))
     result.places = tuple(_single_words(spec, "places"))
     result.payables = tuple(_single_words(spec, "payables"))
     result.rather = spec.phrases("rather")

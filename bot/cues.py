@@ -214,6 +214,11 @@ class Cues:
     #: Both of the above: words for the writer or the business's own side.
     ours: frozenset[str] = frozenset()
     others: tuple[str, ...] = ()
+    #: Phrases saying a text is written for someone else ("writing for my aunty", "escribo
+    #: por mi papá"), and the words that then stand for the one who runs the business
+    #: ("she", "elle", "my uncle"): theirs, not another's.
+    behalf: tuple[tuple[str, ...], ...] = ()
+    behalf_us: frozenset[str] = frozenset()
     #: Words between a noun and who it belongs to ("closure *of* the border").
     of_words: frozenset[str] = frozenset()
     #: Relative pronouns: "the mill *that* sold us flour closed" is about the mill.

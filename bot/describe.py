@@ -94,7 +94,7 @@ from bot.numbers import Quantity
 from bot.over import taken_ill, told_over
 from bot.sales import AMOUNT, price_said, sales_changes, usual_rise
 from bot.sentences import MAX_DESCRIPTION, cut_clauses, time_of
-from bot.whose import named_ours
+from bot.whose import for_someone, named_ours, written_for_someone
 
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
@@ -127,6 +127,7 @@ class Describer:
         self.cues: dict[str, Cues] = dict(knowledge.cues)
         for cues in self.cues.values():
             cues.vocabulary  # noqa: B018 - fills the cues in (a cached property)
+        self._for_someone: dict[str, Cues] = {}  # made at the first text written for someone
 
     def read(self, text: str, lang: str | None = None, prefer: str | None = None) -> Reading:
         """Answers the text gives, read in `lang`, or in the language that fits it best.
@@ -169,6 +170,11 @@ class Describer:
     def _read(self, text: str, lang: str) -> dict[str, str]:
         cues = self.cues[lang]
         clauses = cut_clauses(text, cues)
+        if written_for_someone(clauses, cues):
+            # "writing for my aunty, she runs...": she, not someone else, runs the business
+            if lang not in self._for_someone:
+                self._for_someone[lang] = for_someone(cues)
+            cues = self._for_someone[lang]
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = present_words(cues, {w for clause in clauses for w in clause.words})
         candidates = [c for c in cues.cues if all(w in present for w in c.words)]

@@ -33,6 +33,8 @@ MARK_AFTER_REACH = 4
 PRICE_REACH = 3
 #: How many words after a one-word cue of a rise may name what rose ("augmenté les prix").
 PRICE_AFTER = 2
+#: How many words before a "que" a verb of giving may stand ("nous donne que la moitié").
+GIVEN_REACH = 2
 
 
 #: How many words after a share a "normal" word may stand ("60% de notre chiffre habituel").
@@ -327,6 +329,10 @@ def _given(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
     if not (quantity.percent or quantity.share):
         return False
     begin = _subject_start(words, quantity, cues)
+    if begin and words[begin - 1] in cues.relatives:
+        # "la minoterie nous donne que la moitié": right after a verb of giving, "que" is the
+        # "only" of a "ne ... que" said without its "ne", no relative starting a subject
+        begin = max(0, begin - 1 - GIVEN_REACH)
     span = [*words[begin : quantity.start], *words[quantity.end : quantity.end + SHARE_REACH]]
     return _first(cues.given, span) is not None
 

@@ -50,7 +50,8 @@ def _shortened(before: str, after: str, cues: Cues) -> bool:
 
     The word before it is one that is only ever written shortened ("approx", "env", "Sr"), a
     title that may be a word too ("M", "St") before a name, or a letter of an initialism
-    ("y.o", "e.g."): a dot right after another or right before a letter.
+    ("y.o", "e.g."): a dot right after another or right before a letter; two capitals
+    only before a letter ("EE.UU."), so that their last dot still ends a sentence.
     """
     last = re.search(r"(\w+)$", before)
     if last is None:
@@ -60,6 +61,8 @@ def _shortened(before: str, after: str, cues: Cues) -> bool:
         return True
     if word in cues.titles and re.match(r"\s*[^\W\d_]", after) and after.lstrip()[:1].isupper():
         return True
+    if len(word) == 2 and last.group(1).isupper() and after[:1].isalpha():
+        return True  # "EE.UU.": two capitals right before a letter; the last dot may end it
     return (len(word) == 1 and word.isalpha()
             and (before[: last.start()].endswith(".") or after[:1].isalpha()))
 

@@ -9,6 +9,7 @@ named as theirs earlier ("I run a small school") stays theirs when named again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.clauses import Clause, Hit, about_others, exactly, has_phrase
 from bot.cues import Cues
@@ -78,6 +79,30 @@ def someone_elses(hit: Hit, words: Sequence[str], first: int, last: int, cues: C
                                      or _closes_a_place(words, last, cues)
                                      or (hit.cue.option == "closed"
                                          and _numbered_place(words, first, cues)))
+
+
+def written_for_someone(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a text says it is written for the one who runs the business.
+
+    "Writing for my aunty, she runs a food store", "escribo por mi papá", "j'écris pour ma
+    mère": a relative, a member of a chamber, told of in the third person.
+    """
+    return bool(cues.behalf) and any(has_phrase(cues.behalf, c.words) for c in clauses)
+
+
+def for_someone(cues: Cues) -> Cues:
+    """The cues of a text written for someone: their words ("she", "my uncle") are ours.
+
+    What "she" did ("now she sells from home"), "her" stall, "mon oncle" and what "mi papá
+    tiene" are the business's own, no longer someone else's.
+    """
+    us = cues.behalf_us
+    # "escribo por mi papá que tiene una lavandería": no longer the father's other business
+    before = {q: tuple(p for p in phrases if us.isdisjoint(p))
+              for q, phrases in cues.others_before.items()}
+    return replace(cues, self_words=cues.self_words | us, ours=cues.ours | us,
+                   theirs=cues.theirs - us, others=tuple(o for o in cues.others if o not in us),
+                   others_before=before)
 
 
 def named_ours(clauses: Sequence[Clause], cues: Cues) -> frozenset[str]:
