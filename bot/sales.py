@@ -33,6 +33,8 @@ MARK_AFTER_REACH = 4
 PRICE_REACH = 3
 #: How many words after a one-word cue of a rise may name what rose ("augmenté les prix").
 PRICE_AFTER = 2
+#: How many words before a bare share a rise must stand to be its own ("sales up by half").
+SHARE_RISE_REACH = 2
 #: How many words before a "que" a verb of giving may stand ("nous donne que la moitié").
 GIVEN_REACH = 2
 
@@ -172,6 +174,9 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     """
     if not (quantity.percent or quantity.share) or quantity.article:
         return None
+    if up and quantity.share and not quantity.percent and not has_cue(
+            change.up, words[max(0, quantity.start - SHARE_RISE_REACH) : quantity.start]):
+        up = False  # "desde que subió el maíz vendo la mitad": the maize rose, not the share
     scale = 1.0 if quantity.percent else 100.0
     low, high = quantity.low * scale, quantity.high * scale
     tail = words[quantity.end : quantity.end + SHARE_REACH]

@@ -3,7 +3,8 @@
 sentences: a text written on someone's behalf ("writing for my aunty", "escribo por mi
 hermana", "j'écris pour ma mère") names a woman who runs the business, not the writer; no
 savings at all is cash for under two weeks ("no tengo ahorros", "ni un centavo"); "less
-than half of what they bought" is a fall of more than half; a share of a quota someone
+than half of what they bought" is a fall of more than half, and so is a third sold
+after a price rose ("since fuel went up we sell a third"); a share of a quota someone
 gives us ("ne nous donne que la moitié") is no change of sales; working only some days a
 week is partly open, selling from another place is open and working differently; a payment
 due that may not be met ("no sé con qué lo voy a pagar") is at risk."""
@@ -50,6 +51,13 @@ SENTENCES = [
      "revenue_change", "down_over_half"),
     ("es", "La gente compra menos de la mitad de lo que compraba antes.", "revenue_change",
      "down_over_half"),
+    # a rise of what a business buys, then a share of sales: the share is what is left
+    # (found trying `msme-advisor chat` as an owner: "vende la mitad" had read as a rise)
+    ("es", "Desde que subio la harina vendo un tercio de lo normal.", "revenue_change",
+     "down_over_half"),
+    ("en", "Since fuel went up we sell a third.", "revenue_change", "down_over_half"),
+    ("es", "Desde que subió el maíz vende la mitad.", "revenue_change", ABSENT),
+    ("en", "Sales went up by half this year.", "revenue_change", "stable_or_up"),
     # a share of what someone gives us is no change of sales
     ("fr", "La minoterie ne nous donne que la moitié du quota et le sac est 2 fois plus cher.",
      "revenue_change", ABSENT),
