@@ -335,8 +335,8 @@ def _given(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
         return False
     begin = _subject_start(words, quantity, cues)
     if begin and words[begin - 1] in cues.relatives:
-        # "la minoterie nous donne que la moitié": right after a verb of giving, "que" is the
-        # "only" of a "ne ... que" said without its "ne", no relative starting a subject
+        # "la minoterie nous donne que la moitié": a "que" right before the share may be the
+        # "only" of a "ne ... que" said without its "ne"; a verb of giving just before it counts
         begin = max(0, begin - 1 - GIVEN_REACH)
     span = [*words[begin : quantity.start], *words[quantity.end : quantity.end + SHARE_REACH]]
     return _first(cues.given, span) is not None

@@ -9,7 +9,7 @@ named as theirs earlier ("I run a small school") stays theirs when named again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from bot.clauses import Clause, Hit, about_others, exactly, has_phrase
 from bot.cues import Cues
@@ -100,9 +100,14 @@ def for_someone(cues: Cues) -> Cues:
     # "escribo por mi papá que tiene una lavandería": no longer the father's other business
     before = {q: tuple(p for p in phrases if us.isdisjoint(p))
               for q, phrases in cues.others_before.items()}
-    return replace(cues, self_words=cues.self_words | us, ours=cues.ours | us,
-                   theirs=cues.theirs - us, others=tuple(o for o in cues.others if o not in us),
-                   others_before=before)
+    variant = replace(cues, self_words=cues.self_words | us, ours=cues.ours | us,
+                      theirs=cues.theirs - us,
+                      others=tuple(o for o in cues.others if o not in us), others_before=before)
+    # What the cue lists make once (the filled cues, their words and kinds) does not depend on
+    # whose words are whose: shared with the variant rather than made a second time.
+    made = {f.name for f in fields(cues)}
+    variant.__dict__.update({k: v for k, v in vars(cues).items() if k not in made})
+    return variant
 
 
 def named_ours(clauses: Sequence[Clause], cues: Cues) -> frozenset[str]:
