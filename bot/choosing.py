@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.clauses import Clause, Hit, Said, exactly, has_phrase, phrases_at
 from bot.cues import Cues
-from bot.sales import AMOUNT
+from bot.sales import AMOUNT, SYMBOLS
 
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
@@ -152,13 +152,44 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     ours = any(w in cues.ours for w in words)
     if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
         return True  # "the price of rice went up 30 %, is that normal?"
-    if set(answers) <= ABOUT_THE_WORLD and elsewhere and only_aside:
-        return True  # "homework: explain why inflation hurts small businesses, for my class"
+    if set(answers) <= ABOUT_THE_WORLD and elsewhere and (
+            only_aside or not any(w in cues.us_words for w in words)):
+        # "homework: explain why inflation hurts small businesses, for my class", "devoir
+        # de géo : les causes de la crise de 2008": no "we" of a business beside it
+        return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)
+
+
+def visited(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether every business a text names is a place the writer goes to, not theirs.
+
+    "see you at the bakery at 5?", "on se retrouve au restaurant ce soir", "nos vemos en la
+    cafetería": a trade right after a word of `at_place` (little words between, no "my") is
+    where one meets, not a business.
+    """
+    named = [h for h in hits if h.cue.question == "sector" and not h.negated]
+    return bool(named) and all(_at_place(clauses[h.clause].words, _origin(
+        clauses[h.clause].words, h.positions[0], cues), cues) for h in named)
+
+
+def _origin(words: Sequence[str], position: int, cues: Cues) -> int:
+    """Where in the clause's words a hit's position (counted without stop words) stands."""
+    kept = [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
+    return kept[position]
+
+
+def _at_place(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a word of `at_place` stands before `at` with only little words between."""
+    for k in range(at - 1, -1, -1):
+        if words[k] in cues.at_place:
+            return True
+        if words[k] not in cues.stop_words or words[k] in cues.ours:
+            return False
+    return False
 
 
 def _outside(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> list[str]:

@@ -211,8 +211,10 @@ def about_others(words: Sequence[str], first: int, last: int, cues: Cues,
     subject break comes first; in a relative clause ("the mill *that* sold us flour closed")
     it is the word before the relative pronoun.
     """
-    if words[first] in cues.self_words or words[first] in cues.ours:
-        return False  # "je couds chez moi": a cue that opens with us names its subject
+    if any(w in cues.self_words or w in cues.ours for w in words[first : min(first + 2,
+                                                                           last + 1)]):
+        return False  # "je couds chez moi", "now we sell by the roadside": a cue that opens
+        # with us, or with one word and us, names its subject
     relative = max((i for i, w in enumerate(words[:first]) if w in cues.relatives), default=-1)
     if relative > 0 and any(exactly(other, w) for w in words[max(0, relative - 3) : relative]
                             for other in cues.others):

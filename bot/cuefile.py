@@ -128,6 +128,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     )
     result.exceptions = spec.words("exceptions")
     result.negations_after = spec.words("negations_after")
+    result.pronouns = spec.words("pronouns")
+    result.compared = spec.words("compared")
     result.self_words = spec.words("self")
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
@@ -173,6 +175,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.since = spec.phrases("since")
     result.alike = spec.phrases("alike")
     result.already = spec.phrases("already")
+    result.corrections = spec.phrases("corrections")
     result.over = spec.phrases("over")
     result.over_after = spec.words("over_after")
     result.recovered = spec.phrases("recovered")

@@ -207,6 +207,11 @@ class Cues:
     worst: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Negations that follow what they deny ("la carte marche plus").
     negations_after: frozenset[str] = frozenset()
+    #: Subject pronouns: one between a cue and a negation after it opens a verb of its own
+    #: that the negation denies ("la chute du naira, ils viennent plus").
+    pronouns: frozenset[str] = frozenset()
+    #: Words a "plus" after a cue compares rather than denies ("déménagé plus haut").
+    compared: frozenset[str] = frozenset()
     #: Words for the writer (first person singular): `self` cues need one in their clause.
     self_words: frozenset[str] = frozenset()
     #: Words for the business's own side, and for others (a supplier, the school...).
@@ -353,6 +358,8 @@ class Cues:
     alike: tuple[tuple[str, ...], ...] = ()
     #: Words right before a future marker that make it done: "ya reabrimos" is reopened.
     already: tuple[tuple[str, ...], ...] = ()
+    #: Words that open a correction of the amount just said ("no wait", "bueno", "non").
+    corrections: tuple[tuple[str, ...], ...] = ()
     #: Phrases right before a duration that make it how long something has lasted ("since").
     since: tuple[tuple[str, ...], ...] = ()
     #: What a negated trait means ("not registered").

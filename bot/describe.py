@@ -33,7 +33,7 @@ from bot.ages import (
     without_ages,
     writer_not,
 )
-from bot.choosing import choose, off_topic, said_as_main, together
+from bot.choosing import choose, off_topic, said_as_main, together, visited
 from bot.clauses import (
     PAID_BUT,
     Clause,
@@ -305,7 +305,8 @@ class Describer:
         # "how do i stop my jollof rice from burning?": the dish is named in the question.
         asked = all(clauses[h.clause].asked for h in hits
                     if h.cue.question == "sector" and h.cue.kind == ANSWER and not h.negated)
-        if off_topic(answers, strong, clauses, cues, specific, asked):
+        if off_topic(answers, strong, clauses, cues, specific, asked) or (
+                set(answers) == {"sector"} and visited(hits, clauses, cues)):
             return {}
         # A question the assessment would not ask is not read either: a taxi driver on their
         # own who "works 3 days a week now" says nothing of staff hours.

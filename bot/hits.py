@@ -220,13 +220,17 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
                   last: int, cues: Cues) -> bool:
     """Whether a negation after a cue (kept word `last`) denies it ("la carte marche plus").
 
-    Not one that opens what follows it: "plus" before "de", "aucun" or a number ("blocus du
-    carburant plus d'essence", "plus d'1 an", "plus aucune réservation") or a subject denied by
+    Not one that opens what follows it: "plus" before "de", "aucun", a number or a word it
+    compares ("blocus du carburant plus d'essence", "plus d'1 an", "plus aucune réservation",
+    "déménagé plus haut") or a subject denied by
     its own "ne" ("la crise de l'immobilier, plus personne ne commande"); nor a "pas" that
-    closes a "ne" said after the cue ("ville morte on ne peut pas sortir").
+    closes a "ne" said after the cue ("ville morte on ne peut pas sortir"); nor one after a
+    subject pronoun, which opens a verb of its own ("la chute du naira, ils viennent plus").
     """
     for k in range(last + 1, min(len(plain), last + 1 + NEGATION_AFTER_REACH)):
         word = plain[k]
+        if any(w in cues.pronouns for w in words[origin[last] + 1 : origin[k]]):
+            return False  # "la chute du naira, ils viennent plus": a verb of its own
         if word in cues.negations and word not in cues.negations_after:
             return False  # "ne ... pas": a negation of its own, of what follows the cue
         if word not in cues.negations_after:
@@ -234,6 +238,7 @@ def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[s
         at = origin[k] + 1
         following = words[at] if at < len(words) else None
         if following is not None and (following in cues.of_words
+                                      or following in cues.compared
                                       or following in cues.negations
                                       or number_word(following, cues.grammar.values) is not None):
             continue  # "plus de", "plus aucun", "plus 3": more of what follows, or none

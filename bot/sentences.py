@@ -24,6 +24,9 @@ SHORT_QUESTION = 6
 MAX_DESCRIPTION = 1500
 #: How many words besides an amount a sentence answering a question may hold ("like 10 days").
 ANSWER_WORDS = 1
+#: How many words may stand between a correction ("no wait", "bueno") and the amount that
+#: corrects ("more like sixty", "como cuarenta").
+CORRECTION_REACH = 2
 
 
 def sentences_of(text: str, cues: Cues) -> list[str]:
@@ -48,7 +51,8 @@ def _sentences(text: str, cues: Cues) -> list[tuple[str, bool]]:
 def _shortened(before: str, after: str, cues: Cues) -> bool:
     """Whether the dot between two pieces of text ends an abbreviation, not a sentence.
 
-    The word before it is one that is only ever written shortened ("approx", "env", "Sr"), a
+    The word before it is one that is only ever written shortened ("approx", "env", "Sr") or
+    a web address goes on after it ("Booking.com"), a
     title that may be a word too ("M", "St") before a name, or a letter of an initialism
     ("y.o", "e.g."): a dot right after another or right before a letter; two capitals
     only before a letter ("EE.UU."), so that their last dot still ends a sentence.
@@ -57,8 +61,8 @@ def _shortened(before: str, after: str, cues: Cues) -> bool:
     if last is None:
         return False
     word = last.group(1).lower()
-    if word in cues.shortened:
-        return True
+    if word in cues.shortened or re.match(_DOMAIN, after):
+        return True  # "approx. 3", "Booking.com": a web address's dot ends nothing
     if word in cues.titles and re.match(r"\s*[^\W\d_]", after) and after.lstrip()[:1].isupper():
         return True
     if len(word) == 2 and last.group(1).isupper() and after[:1].isalpha():
@@ -92,6 +96,8 @@ def clause_words(sentence: str) -> list[list[str]]:
     return [words for part in found if (words := words_of(part))]
 
 
+#: The end of a web address right after a dot ("Booking.com", "jumia.com.ng").
+_DOMAIN = r"(com|net|org|co|io|shop|store)\b"
 #: Where a clause ends inside a sentence, and what stands for an aside while it is cut.
 _CUT = r"[;:()]+|,(?!\d)|\s[-–—]\s"
 _ASIDE = "\x00aside"
@@ -104,9 +110,9 @@ def cut_clauses(text: str, cues: Cues) -> list[Clause]:
     for sentence, asked in _sentences(text, cues):
         previous: str | None = None
         first = len(clauses)
-        parts = [words for part in clause_words(sentence)
-                 for words in _split(_percent_signs(_respell(part, cues), cues),
-                                     cues.breaks)]
+        parts = _corrected([words for part in clause_words(sentence)
+                            for words in _split(_percent_signs(_respell(part, cues), cues),
+                                                cues.breaks)], cues)
         # "How long my money lasts? like 10 days": a question answered by the fragment
         # after it is told, not asked; the answer goes on speaking of the question.
         answer = bool(clauses) and clauses[-1].asked and _answers(parts, cues)
@@ -130,6 +136,44 @@ def cut_clauses(text: str, cues: Cues) -> list[Clause]:
             clause.self_said = said
             clause.asked = asked and not answer and number_in >= tail
     return clauses
+
+
+def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues
+               ) -> list[tuple[list[str], str | None]]:
+    """Parts of a sentence where an amount corrected right after it reads as the correction.
+
+    "Turnover fell maybe forty percent, no wait, more like sixty", "bajaron casi a la mitad,
+    bueno, cuarenta y cinco por ciento", "on est sept, non huit": the later amount takes the
+    earlier one's place (a percentage stays one), and the correction's words go, with the
+    little words that placed an earlier share ("a la" of "casi a la mitad").
+    """
+    out = list(parts)
+    k = 1
+    while k < len(out):
+        at = next((len(p) for p in cues.corrections if tuple(out[k][0][: len(p)]) == p), None)
+        if at is None:
+            k += 1
+            continue
+        rest, taken = out[k][0][at:], 1
+        if not rest and k + 1 < len(out):
+            rest, taken = out[k + 1][0], 2  # "no wait" alone, then "more like sixty"
+        found = [q for q in quantities(rest, cues.grammar) if not q.article]
+        before = [q for q in quantities(out[k - 1][0], cues.grammar) if not q.article]
+        if (not found or not before or found[0].start > CORRECTION_REACH
+                or any(w in cues.joins for w in rest[: found[0].start])):
+            k += 1
+            continue
+        old, new = before[-1], found[0]
+        words = out[k - 1][0]
+        # the little words that placed a share go with it ("casi a la mitad": to half)
+        start = old.start
+        while old.share and start and words[start - 1] in cues.stop_words:
+            start -= 1
+        unit = ["%"] if old.percent and not new.percent else []
+        merged = [*words[:start], *rest[new.start : new.end], *unit, *words[old.end :],
+                  *rest[new.end :]]
+        out[k - 1 : k + taken] = [(merged, out[k - 1 + taken][1])]
+    return out
 
 
 def _answers(parts: Sequence[tuple[list[str], str | None]], cues: Cues) -> bool:
