@@ -36,7 +36,10 @@ def sentences_of(text: str, cues: Cues) -> list[str]:
 
 def _sentences(text: str, cues: Cues) -> list[tuple[str, bool]]:
     """The text's sentences, each with whether it is a question ("je ferme ou quoi ?")."""
-    parts = re.split(r"([.!?\n]+)(?!\d)", text[:MAX_DESCRIPTION])
+    text = text[:MAX_DESCRIPTION]
+    if not text.isupper():
+        text = re.sub(r"\bUS\b", "USA", text)  # "US demand is down": the country, not "us"
+    parts = re.split(r"([.!?\n]+)(?!\d)", text)
     texts, ends = [parts[0]], []
     for end, part in zip(parts[1::2], parts[2::2], strict=True):
         if end == "." and _shortened(texts[-1], part, cues):

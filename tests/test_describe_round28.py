@@ -107,6 +107,21 @@ SENTENCES = [
     ("es", "Ya no trabajamos de noche por los asaltos.", "trading_status", "partly_open"),
     ("en", "I have a pig farm, ASF came to our village and the pigs were culled.",
      "crisis_type", "epidemic"),
+    # the second part, each written before it was run: "US" is the country; a singular
+    # "sale"; Krio and pidgin sales; who works, said in Spanglish, Tagalog and French
+    ("en", "Shoe shop in Lahore. Sale down I think thirty percent.", "revenue_change",
+     "down_some"),
+    ("en", "We make garments for one brand, they cut orders by 70% because US demand is down.",
+     "revenue_change", "down_over_half"),
+    ("en", "Na me get barber shop for Freetown, sales don drop small.", "revenue_change",
+     "down_some"),
+    ("en", "I have a layer farm, no birds to sell since the flu.", "revenue_change", "stopped"),
+    ("es", "Yo y mi partner tenemos un food truck en Ponce.", "size", "s2_9"),
+    ("en", "sari sari store po sa Leyte ako lang.", "size", "solo"),
+    ("en", "carinderia sa Tondo, ako at pamangkin ko lang.", "size", ABSENT),
+    ("fr", "Je tiens la boutique seule depuis que mon mari est parti.", "size", "solo"),
+    ("es", "Hacemos tejidos en Otavalo, las ventas creo que igual que el año pasado.",
+     "revenue_change", "stable_or_up"),
 ]
 
 #: Texts that are not a business describing itself: nothing is read.
