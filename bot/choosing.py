@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.clauses import Clause, Hit, Said, exactly, has_phrase, phrases_at
 from bot.cues import Cues
-from bot.sales import AMOUNT, SYMBOLS
+from bot.judging import kept_positions
+from bot.sales import AMOUNT
 
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
@@ -172,14 +173,8 @@ def visited(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
     where one meets, not a business.
     """
     named = [h for h in hits if h.cue.question == "sector" and not h.negated]
-    return bool(named) and all(_at_place(clauses[h.clause].words, _origin(
-        clauses[h.clause].words, h.positions[0], cues), cues) for h in named)
-
-
-def _origin(words: Sequence[str], position: int, cues: Cues) -> int:
-    """Where in the clause's words a hit's position (counted without stop words) stands."""
-    kept = [i for i, w in enumerate(words) if w not in cues.stop_words and w not in SYMBOLS]
-    return kept[position]
+    return bool(named) and all(_at_place(clauses[h.clause].words, kept_positions(
+        clauses[h.clause].words, cues)[h.positions[0]], cues) for h in named)
 
 
 def _at_place(words: Sequence[str], at: int, cues: Cues) -> bool:
