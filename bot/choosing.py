@@ -124,6 +124,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     plain, specific cue of a sector or of several words answered ("me and my daughter").
     """
     words = [w for c in clauses for w in c.words]
+    if _a_riddle(words, cues):
+        return True  # "why did the bajaj driver bring a ladder? because prices went up"
     business = any(w in cues.people or any(exactly(t, w) for t in cues.topic) for w in words)
     # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
     # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
@@ -163,6 +165,12 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)
+
+
+def _a_riddle(words: Sequence[str], cues: Cues) -> bool:
+    """Whether a text opens with a riddle, answers it, and says nothing of ours."""
+    opens = any(tuple(words[: len(r)]) == r for r in cues.riddles)
+    return opens and has_phrase(cues.answered, words) and not any(w in cues.ours for w in words)
 
 
 def visited(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:

@@ -130,6 +130,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.negations_after = spec.words("negations_after")
     result.pronouns = spec.words("pronouns")
     result.compared = spec.words("compared")
+    result.did = spec.words("did")
     result.self_words = spec.words("self")
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
@@ -167,6 +168,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.topic = spec.words("topic")
     result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
     result.aside = spec.phrases("aside")
+    result.riddles = spec.phrases("riddles")
+    result.answered = spec.phrases("answered")
     result.paid_us = spec.phrases("paid_us")
     result.joins = spec.words("joins")
     result.owner = spec.phrases("owner")

@@ -212,6 +212,9 @@ class Cues:
     pronouns: frozenset[str] = frozenset()
     #: Words a "plus" after a cue compares rather than denies ("déménagé plus haut").
     compared: frozenset[str] = frozenset()
+    #: Little words that, between a crisis and a cue of another of its tier, make that cue
+    #: what the crisis did ("la roya *nos* quemó", "le swollen shoot *a* attaqué").
+    did: frozenset[str] = frozenset()
     #: Words for the writer (first person singular): `self` cues need one in their clause.
     self_words: frozenset[str] = frozenset()
     #: Words for the business's own side, and for others (a supplier, the school...).
@@ -337,6 +340,11 @@ class Cues:
     #: Phrases of a text about something else than the writer's business: seeking a job, a
     #: joke, cooking, the bot itself ("I need a job", "cuentame un chiste", "ce bot").
     aside: tuple[tuple[str, ...], ...] = ()
+    #: How a riddle opens ("why did the", "pourquoi le"): a text that opens with one and
+    #: answers it ("because ...") with no word of a business of ours is a joke.
+    riddles: tuple[tuple[str, ...], ...] = ()
+    #: The word that answers a riddle ("because", "parce que", "porque").
+    answered: tuple[tuple[str, ...], ...] = ()
     #: Phrases of a price paid to us ("they paid us", "nos pagaban"): takings, not a cost.
     paid_us: tuple[tuple[str, ...], ...] = ()
     #: Words for the writer counted with a head-count ("me and 9 staff", "9 y yo").

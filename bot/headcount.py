@@ -91,6 +91,10 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
         is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= has_phrase(cues.owner, words[quantity.end : quantity.end + 3])
+        # "me + 3 karigor", "yo + 2 cipotas": a number right after the writer and a join counts
+        # people, whatever the local word for them
+        is_people |= any(tuple(before[-len(p):]) == p for p in cues.owner
+                         if p[0] in cues.self_words)
         # "teachers: 18", "guides and 4": people named before; not "18 teachers and 400
         # pupils", where the number has a noun of its own.
         is_people |= bool(before) and (before[-1] in cues.people or (

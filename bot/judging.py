@@ -593,9 +593,33 @@ def effect_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> s
             between = words[kept[end] + 1 : kept[cause.positions[0]]]
             if len(between) <= CAUSE_REACH and not any(
                     w in cues.joins or w in cues.breaks or w in cues.subject_breaks
-                    for w in between):
-                effects.add(number)
+                    for w in between) and not (between and all(w in cues.did for w in between)):
+                effects.add(number)  # not "la roya nos quemó": that one is its verb
+        if _done_by(effect, hits, words, kept, tiers, cues):
+            effects.add(number)
     return effects
+
+
+def _done_by(effect: Hit, hits: Sequence[Hit], words: Sequence[str], kept: Sequence[int],
+             tiers: Sequence[Sequence[str]], cues: Cues) -> bool:
+    """Whether a one-word cue is what a cause said just before it did to the business.
+
+    "la roya nos quemó la mitad", "le swollen shoot a attaqué mes cacaoyers": a verb of
+    another option of the cause's tier, past only little words ("nos", "a") and no "and",
+    tells what the disease did, not a second crisis (the little words are `did`).
+    """
+    if len(effect.cue.words) != 1:
+        return False
+    for cause in hits:
+        if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
+                or cause.negated or cause.cue.option in ("", effect.cue.option)
+                or cause.positions[-1] >= effect.positions[0]
+                or not any(effect.cue.option in t and cause.cue.option in t for t in tiers)):
+            continue
+        between = words[kept[cause.positions[-1]] + 1 : kept[effect.positions[0]]]
+        if 0 < len(between) <= CAUSE_REACH and all(w in cues.did for w in between):
+            return True
+    return False
 
 
 def resolved(doubt: Hit, hits: Iterable[Hit], clauses: Sequence[Clause]) -> bool:

@@ -219,14 +219,16 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
                 at + 1 < len(words) and words[at + 1] in cues.units) and _not_since(
                     words, at, cues):
             return True
+    found: bool | None = None
     for phrases, counted in ((cues.dated, False), (cues.ago, True)):
         for at, phrase in phrases_at(phrases, words):
             if counted and not _years_beside(words, at, at + len(phrase), cues):
                 continue  # "hace 8 meses ... abrió una obra": begun lately, it goes on
             if _not_since(words, at, cues):
-                # "last year", "l'an dernier", "el año pasado" date by a year, as "2020" does
-                return counted or any(cues.units.get(w) == "years" for w in phrase)
-    return None
+                # "last year", "l'an dernier", "el año pasado" date by a year, as "2020"
+                # does; of two dates ("il y a deux ans ... pendant le covid"), the year
+                found = found or counted or any(cues.units.get(w) == "years" for w in phrase)
+    return found
 
 
 def _not_since(words: Sequence[str], at: int, cues: Cues) -> bool:

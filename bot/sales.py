@@ -51,6 +51,15 @@ OR_LESS = 1.0
 #: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
 #: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
 AMOUNT = (99, 99)
+#: An amount now without the scale the amount before it said takes that scale when, so
+#: scaled, it stays within this many times the amount before ("80 mil ... ahora 50").
+SCALE_SPAN = 10
+#: The smallest scale carried so ("mil", "thousand", "lakh"): "vingt" in "quatre-vingt-dix"
+#: is a multiplier of its own number only.
+SCALE_MIN = 1000
+#: How many words beside an amount now its clause may hold for the amount to take the scale
+#: of the one before: "ahora 50", "now only 60" (not "closing at 8 instead of 2 ...").
+BARE_WORDS = 2
 
 
 def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Said]:
@@ -514,6 +523,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     periods: dict[int, tuple[str | None, bool]] = {}  # by id: the period said, and a rate
     paid: set[int] = set()  # by id: amounts paid to us ("nos pagaban 300 por saco")
     normal: set[int] = set()  # by id: amounts said to be normal ("normal is 70")
+    scaled: dict[int, float] = {}  # by id: the scale word said in an amount ("80 mil")
+    bare: set[int] = set()  # by id: amounts said with hardly a word more ("ahora 50")
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
@@ -525,6 +536,9 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             normal.update(id(q) for _, q in found if _normal_is(
                 clause.words[max(0, q.start - MARK_REACH) : q.start], change, cues))
             sides[-1] += found
+            scaled.update({id(q): _scale(clause.words[q.start : q.end], cues) for _, q in found})
+            bare.update(id(q) for _, q in found if len(clause.words) - (q.end - q.start)
+                        <= BARE_WORDS)
             apart += bool(found)
             periods.update({id(q): (_period(clause.words, q, cues),
                                     _rated(clause.words, q, change)) for _, q in found})
@@ -577,6 +591,12 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     if (period_before and period_after and period_before != period_after
             and not (rate_before and rate_after)):
         return None  # "el mes pasado 400 panes, esta semana 100": a month against a week
+    scale = scaled.get(id(before), 1.0)
+    if (scale >= SCALE_MIN and scaled.get(id(after), 1.0) == 1 and not after.percent
+            and id(after) in bare
+            and after.high * scale <= before.high * SCALE_SPAN):
+        # "80 mil al mes, ahora 50": the scale said once is the scale of both
+        after = replace(after, first=after.first * scale, second=after.second * scale)
     falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
     if change.unsure(falls):
         return None
@@ -586,6 +606,14 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # au marché noir 2000 F au lieu de 775"), is more likely a price
         return None
     return options.pop() if len(options) == 1 else None
+
+
+def _scale(words: Sequence[str], cues: Cues) -> float:
+    """The scale words of an amount multiplied ("80 mil": 1000), 1 when it says none."""
+    scale = 1.0
+    for word in words:
+        scale *= cues.grammar.scales.get(word, 1.0)
+    return scale
 
 
 def _in_digits(side: list[Quantity]) -> list[Quantity]:
