@@ -138,6 +138,10 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     # writer's own stands outside them.
     only_aside = len(rest) < len(words) and not any(w in cues.ours for w in rest)
     elsewhere = any(exactly(e, w) for e in cues.elsewhere for w in words)
+    if elsewhere and only_aside:
+        # "una pregunta para el deber del colegio: q es una crisis economica": homework, a
+        # joke or a recipe, and no word of the writer's own outside its phrases
+        return True
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that
         # names a dish, with no word of a business, of people or of us, asks about cooking.

@@ -131,6 +131,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.pronouns = spec.words("pronouns")
     result.compared = spec.words("compared")
     result.did = spec.words("did")
+    result.weights = _weights(spec)
     result.self_words = spec.words("self")
     result.us_words = spec.words("us")
     result.ours = result.self_words | result.us_words
@@ -186,6 +187,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.ill = spec.phrases("ill")
     result.dated = spec.phrases("dated")
     result.ago = spec.phrases("ago")
+    result.era = spec.phrases("era")
     result.beside = spec.phrases("beside")
     proposed = spec.mapping("proposed")
     for qid in proposed:
@@ -291,6 +293,20 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()
                     for name in names for w in words_of(str(name))}
     return result
+
+
+def _weights(spec: _Spec) -> dict[str, float]:
+    """`weights`: words for a weight by how many kilos it holds ({1000: [tonnes, tons]})."""
+    found: dict[str, float] = {}
+    raw = spec.mapping("weights")
+    for kilos, names in raw.items():
+        try:
+            value = float(kilos)
+        except ValueError:
+            raise ContentError(f"{raw.where(kilos)}: a weight must be a number of kilos, "
+                               f"got {kilos!r}") from None
+        found.update({w: value for p in _phrases(names, raw.where(kilos), "weights") for w in p})
+    return found
 
 
 def _single_words(spec: _Spec, key: str) -> list[str]:

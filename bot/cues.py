@@ -215,6 +215,9 @@ class Cues:
     #: Little words that, between a crisis and a cue of another of its tier, make that cue
     #: what the crisis did ("la roya *nos* quemó", "le swollen shoot *a* attaqué").
     did: frozenset[str] = frozenset()
+    #: Words for a weight and how many kilos each holds ("tonnes": 1000): "2 tonnes a month
+    #: before, 600 kilos now" compares like with like.
+    weights: dict[str, float] = field(default_factory=dict)
     #: Words for the writer (first person singular): `self` cues need one in their clause.
     self_words: frozenset[str] = frozenset()
     #: Words for the business's own side, and for others (a supplier, the school...).
@@ -392,6 +395,8 @@ class Cues:
     #: those that count back from today ("ago", "il y a", "hace"): a story told then.
     dated: tuple[tuple[str, ...], ...] = ()
     ago: tuple[tuple[str, ...], ...] = ()
+    #: Eras long past that date a clause as a year does ("covid time", "pendant le covid").
+    era: tuple[tuple[str, ...], ...] = ()
     #: Words after a business named that make it someone else's ("the bar *next door*").
     beside: tuple[tuple[str, ...], ...] = ()
     #: Per question, words right before a cue that make it a step proposed, not taken ("my

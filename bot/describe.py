@@ -57,6 +57,7 @@ from bot.cues import (
 from bot.headcount import (
     alone_now,
     bare_counts,
+    fewer_now,
     head_counts,
     let_go_number,
     said_now,
@@ -92,7 +93,7 @@ from bot.knowledge import Knowledge
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity
 from bot.over import taken_ill, told_over
-from bot.sales import AMOUNT, price_said, sales_changes, usual_rise
+from bot.sales import AMOUNT, price_before, price_said, sales_changes, usual_rise
 from bot.sentences import MAX_DESCRIPTION, cut_clauses, time_of
 from bot.whose import for_someone, named_ours, written_for_someone
 
@@ -221,7 +222,7 @@ class Describer:
                     if hit.cue.self_only:
                         said_of_self[name] = max(said_of_self.get(name, 0), hit.cue.strength)
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
-                if price_said(hit, clauses[hit.clause], cues):
+                if price_said(hit, clauses[hit.clause], cues) or price_before(hit, clauses, cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
                 if hit.cue.question == "crisis_type" and feared(hit, clauses[hit.clause], cues):
                     continue  # "j'ai peur qu'il y ait des troubles": feared, not hitting now
@@ -290,6 +291,7 @@ class Describer:
         # "I'm a woman of 33 ... two attendants": a number an age cue read counts no one
         said += self._size(without_ages(hits, clauses, cues), lang, alone_now(hits, clauses),
                            left, let_go, cut)
+        said += self._fewer(clauses, lang)
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
         answers = together(choose(said, cues), cues)
@@ -414,6 +416,19 @@ class Describer:
                     option = matcher.by_number(1.5 * MONTHS_PER[unit])
                     said.append(Said("cash_runway", option, AMOUNT, clause.time))
         return [s for k, s in enumerate(said) if k not in dropped], cash
+
+    def _fewer(self, clauses: list[Clause], lang: str) -> list[Said]:
+        """Staff let go, told by counts: "workers 45 now 30", "eramos 18 costureras ahora 6"."""
+        question = self.knowledge.question("size")
+        if question is None:
+            return []
+        cues = self.cues[lang]
+        matcher = self.matchers.get(lang, question)
+        return [Said("staff_change", "laid_off", AMOUNT, clause.time)
+                for number, clause in enumerate(clauses)
+                if clause.time != "future" and fewer_now(
+                    clause, cues, matcher, [c for c in clauses[:number]
+                                            if c.sentence == clause.sentence])]
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset(),

@@ -29,6 +29,9 @@ THOUSANDS = 1000
 TIME_REACH = 2
 #: How many words after a count a past marker makes it a count of before ("12 que éramos").
 PAST_AFTER_REACH = 3
+#: How many words after a word of now a bare number may stand to count the people counted
+#: before it in its clause ("workers 45 now 30", "eramos 18 ahora solo 6").
+NOW_REACH = 1
 
 
 def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
@@ -64,6 +67,76 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
     sentence before it: "I run a cleaning company, 9 cleaners" counts the writer too, and
     "me and my husband grow dalo, plus one worker" adds the worker to the two of them.
     """
+    words = clause.words
+    joined = bool(words) and words[0] in cues.joins and bool(earlier)
+    found = _people(clause, cues, matcher, earlier)
+    found = _now_side(words, found, cues)
+    if not found:
+        if joined:
+            return _joined_clause(clause, cues, matcher, earlier)
+        return [], 0
+    counts = [value for _, value in found]
+    pairs = pairwise(found)
+    if len(found) > 1 and all(
+            any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
+            for (a, _), (b, _) in pairs):
+        counts = [sum(counts)]  # "4 partners and 6 guides"
+    first, last = found[0][0], found[-1][0]
+    inclusive = has_phrase(cues.owner_included, words) or any(
+        find_phrase(c, words[max(0, first.start - 3) : first.start], {})
+        for c in _size_context(cues))
+    tail = words[last.end : last.end + 4]
+    # "somos 9 trabajadores más yo" adds the writer; "on est 9 à bord avec moi" has them among
+    # the nine already: after "we are", only an owner phrase with a join adds them.
+    added = has_phrase(cues.owner, tail) and not (
+        _counted_us(words, first, cues) and not any(w in cues.joins for w in tail))
+    if joined and not inclusive and not any(w in cues.ours for w in words):
+        # "..., plus one worker": added to those the sentence named, the writer and whoever
+        # an owner phrase joins to them ("me and my husband")
+        before = [w for c in earlier for w in c.words]
+        named = 2 if has_phrase(cues.owner, before) else int(any(w in cues.self_words
+                                                           for w in before))
+        return [c + named for c in counts], first.start
+    if _counted_us(words, first, cues) and not added:
+        return counts, first.start
+    if (added or not inclusive) and (_writer_counted(words, first, last, cues)
+                                     or _runs_it(words, found, earlier, cues)):
+        counts = [c + 1 for c in counts]
+        # "8 teachers plus me and the secretary": each person joined after the writer
+        counts = [c + _joined_after(words, last.end, matcher, cues) for c in counts]
+    return counts, first.start
+
+
+def _counted_now(words: Sequence[str], quantities: Sequence[Quantity],
+                 found: Sequence[tuple[Quantity, float]], cues: Cues
+                 ) -> list[tuple[Quantity, float]]:
+    """Bare numbers right after a word of now that follow a head-count in its clause.
+
+    "éramos 18 costureras ahora 6", "workers 45 now 30": the number now counts the same people.
+    """
+    if not found:
+        return []
+    first = found[0][0]
+    marks = [at + len(p) for at, p in phrases_at(cues.times.get("now", ()), words)]
+    counted = {id(q) for q, _ in found}
+    return [(q, q.first) for q in quantities
+            if id(q) not in counted and q.start >= first.end and not (q.share or q.percent)
+            and q.first >= 1 and q.first == int(q.first) and q.first == q.second
+            and any(0 <= q.start - end <= NOW_REACH for end in marks)]
+
+
+def fewer_now(clause: Clause, cues: Cues, matcher: Matcher,
+              earlier: Sequence[Clause] = ()) -> bool:
+    """Whether a clause tells a head-count then a smaller one now ("workers 45 now 30")."""
+    found = _people(clause, cues, matcher, earlier)
+    now = _now_side(clause.words, found, cues)
+    then = [v for q, v in found if all(q is not n for n, _ in now)]
+    return bool(then) and bool(now) and max(v for _, v in now) < min(then)
+
+
+def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clause] = ()
+            ) -> list[tuple[Quantity, float]]:
+    """The numbers of a clause that count people, then and now, and their values."""
     words = clause.words
     joined = bool(words) and words[0] in cues.joins and bool(earlier)
     context = any(find_phrase(c, words, {}) for c in _size_context(cues))
@@ -110,41 +183,7 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
                 and not _writer_runs(words, quantity.start, cues)):
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
-    found = _now_side(words, found, cues)
-    if not found:
-        if joined:
-            return _joined_clause(clause, cues, matcher, earlier)
-        return [], 0
-    counts = [value for _, value in found]
-    pairs = pairwise(found)
-    if len(found) > 1 and all(
-            any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
-            for (a, _), (b, _) in pairs):
-        counts = [sum(counts)]  # "4 partners and 6 guides"
-    first, last = found[0][0], found[-1][0]
-    inclusive = has_phrase(cues.owner_included, words) or any(
-        find_phrase(c, words[max(0, first.start - 3) : first.start], {})
-        for c in _size_context(cues))
-    tail = words[last.end : last.end + 4]
-    # "somos 9 trabajadores más yo" adds the writer; "on est 9 à bord avec moi" has them among
-    # the nine already: after "we are", only an owner phrase with a join adds them.
-    added = has_phrase(cues.owner, tail) and not (
-        _counted_us(words, first, cues) and not any(w in cues.joins for w in tail))
-    if joined and not inclusive and not any(w in cues.ours for w in words):
-        # "..., plus one worker": added to those the sentence named, the writer and whoever
-        # an owner phrase joins to them ("me and my husband")
-        before = [w for c in earlier for w in c.words]
-        named = 2 if has_phrase(cues.owner, before) else int(any(w in cues.self_words
-                                                           for w in before))
-        return [c + named for c in counts], first.start
-    if _counted_us(words, first, cues) and not added:
-        return counts, first.start
-    if (added or not inclusive) and (_writer_counted(words, first, last, cues)
-                                     or _runs_it(words, found, earlier, cues)):
-        counts = [c + 1 for c in counts]
-        # "8 teachers plus me and the secretary": each person joined after the writer
-        counts = [c + _joined_after(words, last.end, matcher, cues) for c in counts]
-    return counts, first.start
+    return found + _counted_now(words, clause.quantities, found, cues)
 
 
 def _now_side(words: Sequence[str], found: list[tuple[Quantity, float]], cues: Cues

@@ -151,7 +151,7 @@ def doubts_paying(hit: Hit, clause: Clause, cues: Cues) -> bool:
     if paying or _names_a_payable(said, cues):
         return True
     timed: set[int] = set()
-    for phrases in (*cues.times.values(), cues.dated):
+    for phrases in (*cues.times.values(), cues.dated, cues.era):
         for at, phrase in phrases_at(phrases, tail):
             timed.update(range(at, at + len(phrase)))
     doubting = {w for kind in (PAID_BUT, ANSWER) for cue in cues.of_kind.get(kind, ())

@@ -103,24 +103,30 @@ def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     A closure in a dated clause is not whether the business trades now; a crisis said only in
     dated clauses yields to a crisis said in others ("2020 covid ..., now prices").
     """
-    then = _dated_clauses(clauses, cues)
-    if not then:
+    dated = _dated_clauses(clauses, cues)
+    if not dated:
         return set()
     # A later clause of now: its time is now, or something began and goes on ("desde").
-    now = [n for n, clause in enumerate(clauses) if n not in then and (
+    now = [n for n, clause in enumerate(clauses) if n not in dated and (
         clause.time == "now" or has_phrase(cues.since, clause.words))]
-    then = {n: far for n, far in then.items() if any(later > n for later in now)}
-    if not then:
-        return set()
+    then = {n: far for n, far in dated.items() if any(later > n for later in now)}
+    # A crisis of a dated clause yields to one said undated, before or after it: "la
+    # frontière est fermée ... Pendant le covid c'était fermé aussi" is the border's.
     elsewhere = {hit.cue.option for hit in hits if hit.cue.question == CRISIS
-                 and not hit.negated and hit.clause not in then}
+                 and not hit.negated and hit.clause not in dated}
+    # ... when dated by an era ("pendant le covid"): a month may start what still goes on,
+    # and a number like a year may be an amount ("the rial passed 2000 for one dollar")
+    dated = {n: far for n, far in dated.items()
+             if n in then or _not_since_any(cues.era, clauses[n].words, cues)}
     found = set()
     for k, hit in enumerate(hits):
-        if hit.clause not in then:
+        if hit.clause not in dated:
             continue
-        if (hit.cue.question == TRADING and (then[hit.clause] or _lasted(clauses[hit.clause],
-                                                                         cues))) or (
+        if (hit.cue.question == TRADING and hit.clause in then
+                and (then[hit.clause] or _lasted(clauses[hit.clause], cues))) or (
                 hit.cue.question == CRISIS and elsewhere - {hit.cue.option}):
+            # a crisis of then said alone stands: its writers label it as still hitting
+            # ("Otis nos destrozó en octubre 2023 ... ahora"), so it is not dropped
             found.add(k)
     return found
 
@@ -220,6 +226,8 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
                     words, at, cues):
             return True
     found: bool | None = None
+    if _not_since_any(cues.era, words, cues):
+        return True  # "covid time we closed", "pendant le covid": long ago, as a year
     for phrases, counted in ((cues.dated, False), (cues.ago, True)):
         for at, phrase in phrases_at(phrases, words):
             if counted and not _years_beside(words, at, at + len(phrase), cues):
@@ -229,6 +237,12 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
                 # does; of two dates ("il y a deux ans ... pendant le covid"), the year
                 found = found or counted or any(cues.units.get(w) == "years" for w in phrase)
     return found
+
+
+def _not_since_any(phrases: Sequence[tuple[str, ...]], words: Sequence[str], cues: Cues
+                   ) -> bool:
+    """Whether one of `phrases` stands in the words with no word of `since` right before."""
+    return any(_not_since(words, at, cues) for at, _ in phrases_at(phrases, words))
 
 
 def _not_since(words: Sequence[str], at: int, cues: Cues) -> bool:

@@ -456,6 +456,25 @@ def price_said(hit: Hit, clause: Clause, cues: Cues) -> bool:
     return False
 
 
+def price_before(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a cue of a rise that is its whole clause goes on a clause of a price.
+
+    "El gramo está a buen precio, mejor que nunca": the price is better than ever, which
+    says nothing of sales.
+    """
+    clause = clauses[hit.clause]
+    if hit.clause == 0 or len(_plain(clause.words, cues)) != len(hit.positions) or any(
+            has_cue(change.context, _plain(clause.words, cues)) for change in cues.changes):
+        return False  # "essence trop chère, je gagne presque rien": what we earn
+    previous = clauses[hit.clause - 1]
+    if previous.sentence != clause.sentence:
+        return False
+    plain = _plain(previous.words, cues)
+    return any(change.question == hit.cue.question and hit.cue.option == change.up_option
+               and has_cue(change.price, plain) and not has_cue(change.context, plain)
+               for change in cues.changes)
+
+
 def usual_rise(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """Whether a cue of good sales speaks of what is usual, not of now.
 
@@ -525,6 +544,7 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     normal: set[int] = set()  # by id: amounts said to be normal ("normal is 70")
     scaled: dict[int, float] = {}  # by id: the scale word said in an amount ("80 mil")
     bare: set[int] = set()  # by id: amounts said with hardly a word more ("ahora 50")
+    weighed: dict[int, float] = {}  # by id: the kilos of the weight said ("2 tonnes": 1000)
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
@@ -537,6 +557,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
                 clause.words[max(0, q.start - MARK_REACH) : q.start], change, cues))
             sides[-1] += found
             scaled.update({id(q): _scale(clause.words[q.start : q.end], cues) for _, q in found})
+            weighed.update({id(q): cues.weights[clause.words[q.end]] for _, q in found
+                            if q.end < len(clause.words) and clause.words[q.end] in cues.weights})
             bare.update(id(q) for _, q in found if len(clause.words) - (q.end - q.start)
                         <= BARE_WORDS)
             apart += bool(found)
@@ -597,6 +619,12 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             and after.high * scale <= before.high * SCALE_SPAN):
         # "80 mil al mes, ahora 50": the scale said once is the scale of both
         after = replace(after, first=after.first * scale, second=after.second * scale)
+    if id(before) in weighed and id(after) in weighed:
+        # "2 tonnes par mois ..., là 600 kilos": both in kilos
+        before = replace(before, first=before.first * weighed[id(before)],
+                         second=before.second * weighed[id(before)])
+        after = replace(after, first=after.first * weighed[id(after)],
+                        second=after.second * weighed[id(after)])
     falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
     if change.unsure(falls):
         return None

@@ -85,6 +85,33 @@ SENTENCES = [
     ("fr", "J'ai un secrétariat photocopie à côté de l'université.", "sector", "services"),
     ("es", "Hago delivery en moto en Asuncion, soy yo solo.", "sector", "services"),
     ("es", "Tenemos una amasanderia, hacemos pan y empanadas.", "sector", "manufacturing"),
+    # written while the round went on, each before it was run: weights compared in kilos; an
+    # era long past; a price better than ever; a crisis of then beside one undated; counts
+    # of staff then and now; a new place to sell; price rises said as "2x"; a buyer's loss
+    ("fr", "Avant on livrait 3 tonnes de mangues par mois, maintenant 900 kilos.",
+     "revenue_change", "down_over_half"),
+    ("es", "Antes cosechabamos 2 toneladas al mes en la finca, ahora 1500 kilos.",
+     "revenue_change", "down_some"),
+    ("en", "My salon in Kisumu. During covid we closed for 4 months. Now prices of everything "
+     "doubled.", "crisis_type", "economic"),
+    pytest.param("fr", "Mon atelier de couture à Lomé. Pendant le covid on avait beaucoup "
+                 "de travail. Maintenant les clients payent en retard.", "crisis_type", ABSENT,
+                 marks=pytest.mark.xfail(strict=True, reason="a crisis of then said alone "
+                                         "stands: dropping it lost 13 texts whose writers "
+                                         "label a dated crisis as still hitting")),
+    ("es", "Tengo una finca de cacao en Tumaco. El cacao esta a buen precio, mejor que nunca.",
+     "revenue_change", ABSENT),
+    ("fr", "Ma boutique à Gisenyi : la frontière est fermée depuis mars. Pendant le covid "
+     "c'était fermé aussi.", "crisis_type", "blockade"),
+    ("en", "Our bakery in Gulu: staff 20 now 12.", "staff_change", "laid_off"),
+    ("fr", "Atelier de couture, on était 15 couturières maintenant 9.", "staff_change",
+     "laid_off"),
+    ("es", "Restaurante en Tegucigalpa, eramos 12 meseros ahora 5.", "size", "s2_9"),
+    ("en", "Our shop burned, now we sell from a table by the road.", "trading_status",
+     "open_adapted"),
+    ("en", "Tea shop in Lahore, milk price 2x since June.", "crisis_type", "economic"),
+    ("en", "We make uniforms, our buyer lost its main customer in Europe.", "crisis_type",
+     "economic"),
 ]
 
 #: Texts that are not a business describing itself: nothing is read.
@@ -97,7 +124,9 @@ OFF_TOPIC = [
      "ejemplos"),
     ("en", "why did the farmer bring a ladder to the market? because prices went up lol"),
     ("es", "Mi banco me cobro dos veces la misma compra y nadie contesta en atencion al "
-     "cliente"),
+     "cliente"),    ("es", "por que el panadero no duerme? porque tiene que madrugar jaja"),
+    ("es", "Ayuda con un deber del colegio: dame ejemplos de crisis economica"),
+    ("en", "this bank don hold my money for 5 days, customer care no dey answer"),
 ]
 
 
