@@ -138,9 +138,10 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     # writer's own stands outside them.
     only_aside = len(rest) < len(words) and not any(w in cues.ours for w in rest)
     elsewhere = any(exactly(e, w) for e in cues.elsewhere for w in words)
-    if elsewhere and only_aside:
+    if elsewhere and only_aside and set(answers) <= ABOUT_THE_WORLD | {"sector"}:
         # "una pregunta para el deber del colegio: q es una crisis economica": homework, a
-        # joke or a recipe, and no word of the writer's own outside its phrases
+        # joke or a recipe, no word of the writer's own outside its phrases, and nothing read
+        # but a trade and a crisis ("my bank app is down ... sales down 50%" is a business)
         return True
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that

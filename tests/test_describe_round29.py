@@ -112,6 +112,9 @@ SENTENCES = [
     ("en", "Tea shop in Lahore, milk price 2x since June.", "crisis_type", "economic"),
     ("en", "We make uniforms, our buyer lost its main customer in Europe.", "crisis_type",
      "economic"),
+    # an owner's complaint about the bank's app is still about the business
+    ("en", "The bank app keeps failing and customer service is useless, at the shop sales fell "
+     "by two thirds.", "revenue_change", "down_over_half"),
 ]
 
 #: Texts that are not a business describing itself: nothing is read.
