@@ -584,10 +584,8 @@ def effect_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> s
         words = clauses[effect.clause].words
         kept = kept_positions(words, cues)
         for cause in hits:
-            if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
-                    or cause.negated or cause.cue.option in ("", effect.cue.option)
-                    or cause.positions[0] <= effect.positions[0]
-                    or not any(effect.cue.option in t and cause.cue.option in t for t in tiers)):
+            if (not _one_tier(effect, cause, tiers)
+                    or cause.positions[0] <= effect.positions[0]):
                 continue
             end = max(p for p in effect.positions if p < cause.positions[0])
             between = words[kept[end] + 1 : kept[cause.positions[0]]]
@@ -598,6 +596,13 @@ def effect_hits(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> s
         if _done_by(effect, hits, words, kept, tiers, cues):
             effects.add(number)
     return effects
+
+
+def _one_tier(effect: Hit, cause: Hit, tiers: Sequence[Sequence[str]]) -> bool:
+    """Whether `cause` is another option of `effect`'s tier, said plainly in its clause."""
+    return (cause.clause == effect.clause and cause.cue.question == effect.cue.question
+            and not cause.negated and cause.cue.option not in ("", effect.cue.option)
+            and any(effect.cue.option in t and cause.cue.option in t for t in tiers))
 
 
 def _done_by(effect: Hit, hits: Sequence[Hit], words: Sequence[str], kept: Sequence[int],
@@ -611,10 +616,7 @@ def _done_by(effect: Hit, hits: Sequence[Hit], words: Sequence[str], kept: Seque
     if len(effect.cue.words) != 1:
         return False
     for cause in hits:
-        if (cause.clause != effect.clause or cause.cue.question != effect.cue.question
-                or cause.negated or cause.cue.option in ("", effect.cue.option)
-                or cause.positions[-1] >= effect.positions[0]
-                or not any(effect.cue.option in t and cause.cue.option in t for t in tiers)):
+        if not _one_tier(effect, cause, tiers) or cause.positions[-1] >= effect.positions[0]:
             continue
         between = words[kept[cause.positions[-1]] + 1 : kept[effect.positions[0]]]
         if 0 < len(between) <= CAUSE_REACH and all(w in cues.did for w in between):

@@ -225,9 +225,9 @@ def _dated(words: Sequence[str], cues: Cues) -> bool | None:
                 at + 1 < len(words) and words[at + 1] in cues.units) and _not_since(
                     words, at, cues):
             return True
-    found: bool | None = None
     if _not_since_any(cues.era, words, cues):
         return True  # "covid time we closed", "pendant le covid": long ago, as a year
+    found: bool | None = None
     for phrases, counted in ((cues.dated, False), (cues.ago, True)):
         for at, phrase in phrases_at(phrases, words):
             if counted and not _years_beside(words, at, at + len(phrase), cues):

@@ -463,8 +463,9 @@ def price_before(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     says nothing of sales.
     """
     clause = clauses[hit.clause]
-    if hit.clause == 0 or len(_plain(clause.words, cues)) != len(hit.positions) or any(
-            has_cue(change.context, _plain(clause.words, cues)) for change in cues.changes):
+    own = _plain(clause.words, cues)
+    if hit.clause == 0 or len(own) != len(hit.positions) or any(
+            has_cue(change.context, own) for change in cues.changes):
         return False  # "essence trop chère, je gagne presque rien": what we earn
     previous = clauses[hit.clause - 1]
     if previous.sentence != clause.sentence:
@@ -617,14 +618,10 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     if (scale >= SCALE_MIN and scaled.get(id(after), 1.0) == 1 and not after.percent
             and id(after) in bare
             and after.high * scale <= before.high * SCALE_SPAN):
-        # "80 mil al mes, ahora 50": the scale said once is the scale of both
-        after = replace(after, first=after.first * scale, second=after.second * scale)
+        after = _times(after, scale)  # "80 mil al mes, ahora 50": the scale of both
     if id(before) in weighed and id(after) in weighed:
         # "2 tonnes par mois ..., là 600 kilos": both in kilos
-        before = replace(before, first=before.first * weighed[id(before)],
-                         second=before.second * weighed[id(before)])
-        after = replace(after, first=after.first * weighed[id(after)],
-                        second=after.second * weighed[id(after)])
+        before, after = _times(before, weighed[id(before)]), _times(after, weighed[id(after)])
     falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
     if change.unsure(falls):
         return None
@@ -634,6 +631,11 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # au marché noir 2000 F au lieu de 775"), is more likely a price
         return None
     return options.pop() if len(options) == 1 else None
+
+
+def _times(quantity: Quantity, factor: float) -> Quantity:
+    """An amount with both its ends multiplied ("50" said after "80 mil": 50,000)."""
+    return replace(quantity, first=quantity.first * factor, second=quantity.second * factor)
 
 
 def _scale(words: Sequence[str], cues: Cues) -> float:
