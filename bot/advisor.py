@@ -123,7 +123,7 @@ class Advisor:
             knowledge = load_checked(self.settings.content, cache)
             cache.save()
             matchers = Matchers(knowledge)
-            # Made here, off the event loop: making it fills in the cues (bot.cues.ClassCue).
+            # Made here, off the event loop: making it gathers every cue's words (bot.cues.Cues).
             return knowledge, matchers, Describer(knowledge, matchers)
 
         knowledge, matchers, describer = await asyncio.to_thread(prepare)

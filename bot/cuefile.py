@@ -447,7 +447,7 @@ class _Context:
 
     def cues(self, qid: str, oid: str, raw: Any, where: str,
              kind: str) -> list[Cue | ClassCue]:
-        """The cue as written; one with `<class>` words as a ClassCue, filled in when used.
+        """The cue as written; one with `<class>` words as a ClassCue, filled in for each text.
 
         If some filling could be faulty, it is filled in at once, each filling checked.
         """
@@ -483,7 +483,7 @@ class _Context:
         cut_ways = [self._cut_ways(choice) for choice in choices]
         cut_choices = tuple(ways for ways, _ in cut_ways)
         if len(parts) > 1 and not _faulty([k for _, k in cut_ways], low, high):
-            # Checked without being filled in: bot.cues.ClassCue fills it when first used.
+            # Checked without being filled in: bot.cues.ClassCue fills in what a text holds.
             return [ClassCue(qid, oid, cut_choices, kind, low, high, self_only)]
         return [self._cue(qid, oid, filled, [w for part in cut for w in part], raw,
                           where, kind, low, high, self_only)

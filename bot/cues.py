@@ -124,11 +124,11 @@ def make_cue(question: str, option: str, cut: list[str], kind: str, low: float |
 
 @dataclass(frozen=True, slots=True)
 class ClassCue:
-    """A cue written with `<class>` words, checked when read and filled in when first used.
+    """A cue written with `<class>` words, checked when read, filled in for each text.
 
     `parts` holds each part of the cue as the words of each way to write it: one way for
-    text, one per word of a class. Filling makes one cue per way (some 40,000 in all, most of
-    what reading the cue files would take at a start).
+    text, one per word of a class. Filling makes one cue per way: some 57,000 in all, 11 MB
+    kept, so a text fills in only the ways whose every word it holds (`present`).
     """
 
     question: str
@@ -144,6 +144,30 @@ class ClassCue:
         return [make_cue(self.question, self.option, [w for part in way for w in part],
                          self.kind, self.low, self.high, self.self_only, stop_words)
                 for way in product(*self.parts)]
+
+    def present(self, found: set[str], stop_words: frozenset[str]) -> list[Cue]:
+        """The cues of `fill` whose every word is in `found`, in the same order."""
+        kept = [[way for way in part
+                 if all(w in found or w in stop_words or w == GAP for w in way)]
+                for part in self.parts]
+        if not all(kept):
+            return []
+        return [make_cue(self.question, self.option, [w for part in way for w in part],
+                         self.kind, self.low, self.high, self.self_only, stop_words)
+                for way in product(*kept)]
+
+    def words(self, stop_words: frozenset[str]) -> set[str]:
+        """Every word of every cue it fills in."""
+        return {w for part in self.parts for way in part for w in way
+                if w != GAP and w not in stop_words}
+
+    def single_words(self, stop_words: frozenset[str]) -> set[str]:
+        """The words that are, each alone, a whole cue it fills in ("<abroad>": "tourists")."""
+        kept = [{tuple(w for w in way if w != GAP and w not in stop_words) for way in part}
+                for part in self.parts]
+        # One word in all: a one-word way of one part, every other part written with none.
+        return {way[0] for at, part in enumerate(kept) for way in part if len(way) == 1
+                and all(() in other for k, other in enumerate(kept) if k != at)}
 
 
 @dataclass(frozen=True)
@@ -405,31 +429,78 @@ class Cues:
     #: Words of falling ill beside a disease: the writer's illness, no epidemic ("en cama").
     ill: tuple[tuple[str, ...], ...] = ()
 
-    @cached_property
-    def cues(self) -> list[Cue]:
-        """Every cue, in the order read, those with `<class>` words filled in on first use."""
+    def all_cues(self) -> list[Cue]:
+        """Every cue, in the order read, `<class>` words filled in: for tests and tools.
+
+        Reading never makes this list (11 MB): it fills in a text's `candidates` only.
+        """
         stop_words = self.stop_words
         return [cue for entry in self.entries
                 for cue in (entry.fill(stop_words) if isinstance(entry, ClassCue) else (entry,))]
 
+    def candidates(self, found: set[str]) -> list[Cue]:
+        """The cues whose every word is in `found` (a text's words), in the order read."""
+        stop_words = self.stop_words
+        kept: list[Cue] = []
+        for entry in self.entries:
+            if isinstance(entry, ClassCue):
+                kept += entry.present(found, stop_words)
+            elif all(w in found for w in entry.words):
+                kept.append(entry)
+        return kept
+
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """The words that are a whole cue by themselves ("storm")."""
+        return frozenset(self._single_words())
+
     @cached_property
     def business_nouns(self) -> frozenset[str]:
         """Sector words ("school", "hôtel"): after "my" or "our" they are the business."""
-        return frozenset(cue.words[0] for cue in self.cues
-                         if cue.question == "sector" and len(cue.words) == 1)
+        return frozenset(self._single_words("sector"))
+
+    def _single_words(self, question: str | None = None) -> set[str]:
+        """The one-word cues' words (of one question)."""
+        found: set[str] = set()
+        for entry in self.entries:
+            if question is not None and entry.question != question:
+                continue
+            if isinstance(entry, ClassCue):
+                found |= entry.single_words(self.stop_words)
+            elif len(entry.words) == 1:
+                found.add(entry.words[0])
+        return found
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word of every cue, for telling quickly which cues a text could hold."""
-        return frozenset(w for cue in self.cues for w in cue.words) - {NUMBER_MARK}
+        found: set[str] = set()
+        for entry in self.entries:
+            found.update(entry.words(self.stop_words) if isinstance(entry, ClassCue)
+                         else entry.words)
+        return frozenset(found - {NUMBER_MARK})
+
+    @cached_property
+    def words_by_answer(self) -> dict[tuple[str, str, str], frozenset[str]]:
+        """Every word of the cues of each kind, question and option."""
+        found: dict[tuple[str, str, str], set[str]] = {}
+        for entry in self.entries:
+            found.setdefault((entry.kind, entry.question, entry.option), set()).update(
+                entry.words(self.stop_words) if isinstance(entry, ClassCue) else entry.words)
+        return {answer: frozenset(words) for answer, words in found.items()}
 
     @cached_property
     def of_kind(self) -> dict[str, tuple[Cue, ...]]:
         """The cues of each kind (doubts, traits...), made once.
 
-        Rules look among the few hundred of one kind, not the ~40,000 cues, at every read.
+        Rules look among the few hundred of one kind, not the ~70,000 cues, at every read.
+        Answer and ignore cues with `<class>` words are not filled in here: those a text
+        holds are among its `candidates`.
         """
         kinds: dict[str, list[Cue]] = {}
-        for cue in self.cues:
-            kinds.setdefault(cue.kind, []).append(cue)
+        for entry in self.entries:
+            if not isinstance(entry, ClassCue):
+                kinds.setdefault(entry.kind, []).append(entry)
+            elif entry.kind not in (ANSWER, IGNORE):
+                kinds.setdefault(entry.kind, []).extend(entry.fill(self.stop_words))
         return {kind: tuple(found) for kind, found in kinds.items()}

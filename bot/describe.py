@@ -124,10 +124,12 @@ class Describer:
         self.knowledge = knowledge
         self.matchers = matchers or Matchers(knowledge)
         # Parsed and checked when the content was loaded; unpickled from the content cache,
-        # and cues with <class> words filled in, now rather than at the first description.
+        # and what reading takes from every cue made now rather than at the first description.
         self.cues: dict[str, Cues] = dict(knowledge.cues)
         for cues in self.cues.values():
-            cues.vocabulary  # noqa: B018 - fills the cues in (a cached property)
+            for made in ("vocabulary", "single_words", "business_nouns", "of_kind",
+                         "words_by_answer"):
+                getattr(cues, made)  # cached properties
         self._for_someone: dict[str, Cues] = {}  # made at the first text written for someone
 
     def read(self, text: str, lang: str | None = None, prefer: str | None = None) -> Reading:
@@ -178,7 +180,7 @@ class Describer:
             cues = self._for_someone[lang]
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = present_words(cues, {w for clause in clauses for w in clause.words})
-        candidates = [c for c in cues.cues if all(w in present for w in c.words)]
+        candidates = cues.candidates(present)
         named = named_ours(clauses, cues)
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in clause_hits(clause, number, cues, candidates,

@@ -43,18 +43,6 @@ SECTOR = "sector"
 AGE_REACH = 3
 
 
-_SINGLE: dict[int, tuple[Cues, frozenset[str]]] = {}
-
-
-def _single_words(cues: Cues) -> frozenset[str]:
-    """The words that are a whole cue by themselves ("storm"), made once per language."""
-    kept = _SINGLE.get(id(cues))
-    if kept is None or kept[0] is not cues:
-        kept = (cues, frozenset(c.words[0] for c in cues.cues if len(c.words) == 1))
-        _SINGLE[id(cues)] = kept
-    return kept[1]
-
-
 def present_words(cues: Cues, words: set[str]) -> set[str]:
     """The cue words that match a word of the text (spelled so, by their stem, or a typo)."""
     found = {NUMBER_MARK}
@@ -64,7 +52,7 @@ def present_words(cues: Cues, words: set[str]) -> set[str]:
     # held by grammar ("licencié personne" is nobody, "2 personnes" are two people).
     agreed = {w[: -len(end)] for w in words for end in AGREEMENT
               if w.endswith(end) and len(w) - len(end) >= TYPO_MIN_LENGTH}
-    agreed &= _single_words(cues)
+    agreed &= cues.single_words
     for cue_word in cues.vocabulary:
         if cue_word in words or cue_word in agreed:
             found.add(cue_word)
@@ -78,7 +66,7 @@ def present_words(cues: Cues, words: set[str]) -> set[str]:
 
 
 def clause_hits(clause: Clause, number: int, cues: Cues,
-          candidates: Iterable[Cue] | None = None, previous: Sequence[str] = (),
+          candidates: Iterable[Cue], previous: Sequence[str] = (),
           named: frozenset[str] = frozenset()) -> list[Hit]:
     """Every cue found in one clause; longer cues win the words they share with shorter.
 
@@ -97,7 +85,7 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     # goes on with it ("no website and facebook").
     breaks = [k for k, w in enumerate(words) if w in cues.subject_breaks and w not in cues.joins]
     found: list[Hit] = []
-    for cue in cues.cues if candidates is None else candidates:
+    for cue in candidates:
         if (cue.self_only and not speaks_of_self) or (cue.alone and len(plain) != len(cue.words)):
             continue
         start = 0

@@ -154,9 +154,8 @@ def doubts_paying(hit: Hit, clause: Clause, cues: Cues) -> bool:
     for phrases in (*cues.times.values(), cues.dated, cues.era):
         for at, phrase in phrases_at(phrases, tail):
             timed.update(range(at, at + len(phrase)))
-    doubting = {w for kind in (PAID_BUT, ANSWER) for cue in cues.of_kind.get(kind, ())
-                if cue.question == PAID_BUT_QUESTION and cue.option == PAID_BUT_OPTION
-                for w in cue.words}
+    doubting = {w for kind in (PAID_BUT, ANSWER) for w in cues.words_by_answer.get(
+        (kind, PAID_BUT_QUESTION, PAID_BUT_OPTION), ())}
     named = [w for k, w in enumerate(tail) if k not in timed and w not in cues.stop_words
              and w not in doubting and w not in SYMBOLS]
     # "how long I can keep that", "if we can manage it": a verb of what was said before

@@ -163,7 +163,7 @@ def test_dropped_stop_words_count_towards_the_gap(describer: Describer, lang: st
     # Each sentence was read as "card online" when dropped stop words did not count.
     cues = describer.cues[lang]
     clause = Clause(words_of(text), 0, None, None, [])
-    assert not clause_hits(clause, 0, cues, [c for c in cues.cues
+    assert not clause_hits(clause, 0, cues, [c for c in cues.all_cues()
                                              if c.words == ("card", "online")])
 
 
