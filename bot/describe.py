@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.ages import (
     AGE_TRAITS,
@@ -57,6 +58,7 @@ from bot.cues import (
 from bot.headcount import (
     alone_now,
     bare_counts,
+    fewer_across,
     fewer_now,
     head_counts,
     let_go_number,
@@ -420,17 +422,23 @@ class Describer:
         return [s for k, s in enumerate(said) if k not in dropped], cash
 
     def _fewer(self, clauses: list[Clause], lang: str) -> list[Said]:
-        """Staff let go, told by counts: "workers 45 now 30", "eramos 18 costureras ahora 6"."""
+        """Staff let go, told by counts in one clause or two.
+
+        "workers 45 now 30", "eramos 18 costureras ahora 6", "we were 60 workers, now 35".
+        """
         question = self.knowledge.question("size")
         if question is None:
             return []
         cues = self.cues[lang]
         matcher = self.matchers.get(lang, question)
-        return [Said("staff_change", "laid_off", AMOUNT, clause.time)
+        said = [Said("staff_change", "laid_off", AMOUNT, clause.time)
                 for number, clause in enumerate(clauses)
                 if clause.time != "future" and fewer_now(
                     clause, cues, matcher, [c for c in clauses[:number]
                                             if c.sentence == clause.sentence])]
+        return said + [Said("staff_change", "laid_off", AMOUNT, "now")
+                       for number, (first, second) in enumerate(pairwise(clauses))
+                       if fewer_across(first, second, cues, matcher, clauses[:number])]
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset(),

@@ -134,6 +134,28 @@ def fewer_now(clause: Clause, cues: Cues, matcher: Matcher,
     return bool(then) and bool(now) and max(v for _, v in now) < min(then)
 
 
+def fewer_across(first: Clause, second: Clause, cues: Cues, matcher: Matcher,
+                 earlier: Sequence[Clause] = ()) -> bool:
+    """Whether a head-count and a bare number in the next clause tell fewer people now.
+
+    One clause is of then and the other of now, in either order: "we were 60 workers, now 35",
+    "we have 7 helpers now, before 12".
+    """
+    if {first.time, second.time} != {"past", "now"} or first.sentence != second.sentence:
+        return False
+    counted = [v for _, v in _people(first, cues, matcher, earlier)]
+    bare, _ = bare_counts(second, cues)
+    # The bare number is the clause's last word but stop words ("now 35", "before 12"): "now
+    # 3 months without pay" counts no one.
+    rest = [w for q in second.quantities[:1] for w in second.words[q.end :]
+            if w not in cues.stop_words]
+    if not counted or not bare or rest or len(second.quantities) != 1 \
+            or _people(second, cues, matcher, [first]):
+        return False
+    then, now = (counted, bare) if first.time == "past" else (bare, counted)
+    return max(now) < min(then)
+
+
 def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clause] = ()
             ) -> list[tuple[Quantity, float]]:
     """The numbers of a clause that count people, then and now, and their values."""

@@ -199,9 +199,11 @@ def _since_inside(cue: Cue, between: Sequence[str], cues: Cues) -> bool:
     """Whether a word of `since` splits a cue: what follows it is when something began.
 
     "closed since Monday", "fermé depuis lundi", "cerrada desde el lunes" are closed, not
-    "closed on Mondays"; a cue that holds the word itself ("closed since") keeps it.
+    "closed on Mondays"; a cue that holds the word itself ("closed since"), or as written
+    ("on travaille quand il y a le courant": "il y a" is "there is"), keeps it.
     """
-    return has_phrase(cues.since, between) and not has_phrase(cues.since, cue.words)
+    return has_phrase(cues.since, between) and not has_phrase(cues.since,
+                                                             cue.phrase or cue.words)
 
 
 def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],
