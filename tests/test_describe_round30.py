@@ -32,6 +32,8 @@ SENTENCES = [
      "debts", "many_overdue"),
     ("en", "Tailoring shop in Khulna, the NGO loan is weekly and we missed 2 weeks already",
      "debts", "many_overdue"),
+    ("en", "Credit union wants 600 a month for the van, I miss august already", "debts",
+     "many_overdue"),
     # on time so far, but tight ahead
     ("en", "Loan repayments on time so far but january will be very tight.", "debts",
      "some_at_risk"),
@@ -101,6 +103,12 @@ OFF_TOPIC = [
     ("fr", "La banque m'a encore pris 5000 de frais pour rien, c'est des voleurs"),
     ("es", "El banco me cobro comision dos veces, son unos ladrones"),
     ("en", "bro Ecobank charged me twice for one transfer, these people are thieves 😂"),
+    pytest.param(
+        "en", "Stanbic charged me K50 again on my salary account, moving everything to MTN MoMo",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "a mobile-money name is read as how the business is paid, and a text with an "
+            "answer besides a crisis is not ruled off-topic by its aside phrases (set 81's "
+            "off-topic bank complaint, left)"))),
 ]
 
 
