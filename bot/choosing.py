@@ -25,6 +25,8 @@ MIN_OFF_TOPIC_ANSWERS = 2
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
+#: How the writer pays or is paid: in a complaint about a bank, said as its customer.
+HOW_PAID = frozenset({"payments"})
 
 
 def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
@@ -145,6 +147,11 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         # joke or a recipe, no word of the writer's own outside its phrases, and nothing read
         # but a trade and a crisis ("my bank app is down ... sales down 50%" is a business)
         return True
+    if len(rest) < len(words) and set(answers) <= HOW_PAID and not _a_business_beside(
+            rest, cues):
+        # "Zanaco charged me again on my salary account ... moving to Airtel Money": a
+        # customer's complaint about a bank that names how they pay, nothing of ours outside it
+        return True
     if specific_sector:
         # "how do i stop my jollof rice from burning? my aunty says foil": a question that
         # names a dish, with no word of a business, of people or of us, asks about cooking.
@@ -172,6 +179,17 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)
+
+
+def _a_business_beside(rest: Sequence[str], cues: Cues) -> bool:
+    """Whether words outside aside phrases speak of a business, a payment's name aside.
+
+    "Airtel Money" names how one pays: its "money" is no word of a business.
+    """
+    paying = {w for (_, question, _), said in cues.words_by_answer.items()
+              if question in HOW_PAID for w in said}
+    return any(w in cues.us_words or w in cues.people
+               or (w not in paying and any(exactly(t, w) for t in cues.topic)) for w in rest)
 
 
 def _a_riddle(words: Sequence[str], cues: Cues) -> bool:

@@ -141,20 +141,21 @@ class ClassCue:
 
     def fill(self, stop_words: frozenset[str]) -> list[Cue]:
         """Its cues, in the order of its class words."""
-        return [make_cue(self.question, self.option, [w for part in way for w in part],
-                         self.kind, self.low, self.high, self.self_only, stop_words)
-                for way in product(*self.parts)]
+        return self._made(self.parts, stop_words)
 
     def present(self, found: set[str], stop_words: frozenset[str]) -> list[Cue]:
         """The cues of `fill` whose every word is in `found`, in the same order."""
-        kept = [[way for way in part
-                 if all(w in found or w in stop_words or w == GAP for w in way)]
-                for part in self.parts]
-        if not all(kept):
-            return []
+        kept = tuple(tuple(way for way in part
+                           if all(w in found or w in stop_words or w == GAP for w in way))
+                     for part in self.parts)
+        return self._made(kept, stop_words) if all(kept) else []
+
+    def _made(self, parts: tuple[tuple[tuple[str, ...], ...], ...],
+              stop_words: frozenset[str]) -> list[Cue]:
+        """One cue per way to write it, a way of each part."""
         return [make_cue(self.question, self.option, [w for part in way for w in part],
                          self.kind, self.low, self.high, self.self_only, stop_words)
-                for way in product(*kept)]
+                for way in product(*parts)]
 
     def words(self, stop_words: frozenset[str]) -> set[str]:
         """Every word of every cue it fills in."""

@@ -438,7 +438,8 @@ class Describer:
                                             if c.sentence == clause.sentence])]
         return said + [Said("staff_change", "laid_off", AMOUNT, "now")
                        for number, (first, second) in enumerate(pairwise(clauses))
-                       if fewer_across(first, second, cues, matcher, clauses[:number])]
+                       if fewer_across(first, second, cues, matcher, [
+                           c for c in clauses[:number] if c.sentence == first.sentence])]
 
     def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset(),

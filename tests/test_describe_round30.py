@@ -106,9 +106,9 @@ OFF_TOPIC = [
     pytest.param(
         "en", "Stanbic charged me K50 again on my salary account, moving everything to MTN MoMo",
         marks=pytest.mark.xfail(strict=True, reason=(
-            "a mobile-money name is read as how the business is paid, and a text with an "
-            "answer besides a crisis is not ruled off-topic by its aside phrases (set 81's "
-            "off-topic bank complaint, left)"))),
+            "no aside phrase holds 'charged me K50 again', so the mobile-money name is read "
+            "as how a business is paid (set 81's complaint, with 'has charged me' and 'salary "
+            "account', is ruled off-topic)"))),
 ]
 
 
