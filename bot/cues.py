@@ -475,11 +475,7 @@ class Cues:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word of every cue, for telling quickly which cues a text could hold."""
-        found: set[str] = set()
-        for entry in self.entries:
-            found.update(entry.words(self.stop_words) if isinstance(entry, ClassCue)
-                         else entry.words)
-        return frozenset(found - {NUMBER_MARK})
+        return frozenset().union(*self.words_by_answer.values()) - {NUMBER_MARK}
 
     @cached_property
     def words_by_answer(self) -> dict[tuple[str, str, str], frozenset[str]]:
