@@ -36,7 +36,8 @@ def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
     never to past or future ones. Plain statements beat generic ones, which beat negations.
     A `highest` question takes the highest option said; figures that agree outweigh words; a
     `careful` question told two different things (or one and a `doubt`, "the curfew", that
-    could mean another) stays unknown, unless it is also a `worst` one told no doubt ("the bank
+    could mean another) stays unknown, unless one outranks the others (`causes`,
+    `outranks`), or it is also a `worst` one told no doubt ("the bank
     paid on time, the supplier waiting 3 months": overdue); any other takes its longest cue
     (the first on a tie).
     """
@@ -70,6 +71,10 @@ def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
             plain = [s for s in plain if s.option in mains]
         if qid in cues.careful and len(options) > 1 and qid in cues.causes:
             options = _root_cause(options - {""}, cues.causes[qid])
+            plain = [s for s in plain if s.option in options]
+        if qid in cues.careful and len(options) > 1 and qid in cues.outranks \
+                and "" not in options:
+            options = _root_cause(options, cues.outranks[qid])
             plain = [s for s in plain if s.option in options]
         if qid in cues.careful and len(options) > 1 and (qid not in cues.worst or "" in options):
             continue  # told two things, or one and a doubt: asked, never guessed

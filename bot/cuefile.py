@@ -29,6 +29,7 @@ from bot.cues import (
     Cue,
     CueFault,
     Cues,
+    Leader,
     Together,
     make_cue,
     words_of,
@@ -91,6 +92,34 @@ class _Spec:
         return frozenset(_question(knowledge, str(q), self.where(key)).id for q in ids)
 
 
+def _tiers(knowledge: Knowledge, spec: _Spec, key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`causes`, `outranks`: per question, tiers of its options (lists of lists)."""
+    table = spec.mapping(key)
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for qid, tiers in table.items():
+        question = _question(knowledge, qid, table.where(qid))
+        if not isinstance(tiers, list) or not all(isinstance(t, list) for t in tiers):
+            raise ContentError(f"{table.where(qid)}: {key} of '{qid}' must be a list of lists")
+        for tier in tiers:
+            for oid in tier:
+                _option(question, str(oid), table.where(qid))
+        found[qid] = tuple(tuple(str(o) for o in tier) for tier in tiers)
+    return found
+
+
+def _leader(spec: _Spec) -> Leader | None:
+    """`leader`: the words that tell who leads a business told of in the third person."""
+    if "leader" not in spec.spec:
+        return None
+    node = _Spec(spec.mapping("leader"))
+    words = {key: frozenset(_single_words(node, key))
+             for key in ("woman", "man", "titles", "links", "years", "addressed",
+                         "spouses")}
+    if not words["woman"] or not words["man"]:
+        raise ContentError(f"{spec.where('leader')}: 'leader' needs words for 'woman' and 'man'")
+    return Leader(roles=node.phrases("roles"), **words)
+
+
 def _answer_pairs(knowledge: Knowledge, spec: _Spec, key: str) -> tuple[Together, ...]:
     """`go_together`, `share_words`: pairs of [question, option, question, option]."""
     where = spec.where(key)
@@ -137,6 +166,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.ours = result.self_words | result.us_words
     result.behalf = spec.phrases("behalf")
     result.behalf_us = frozenset(_single_words(spec, "behalf_us"))
+    result.leader = _leader(spec)
     result.places = tuple(_single_words(spec, "places"))
     result.payables = tuple(_single_words(spec, "payables"))
     result.rather = spec.phrases("rather")
@@ -166,6 +196,10 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         _question(knowledge, qid, others_before.where(qid))
         result.others_before[qid] = spec.phrases(qid, others_before)
     result.subject_breaks = spec.words("subject_breaks")
+    result.run_on = frozenset(_single_words(spec, "run_on"))
+    result.run_on_kept = frozenset(_single_words(spec, "run_on_kept"))
+    result.possessives = frozenset(_single_words(spec, "possessives"))
+    result.per = frozenset(_single_words(spec, "per"))
     result.topic = spec.words("topic")
     result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
     result.aside = spec.phrases("aside")
@@ -205,15 +239,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.mostly = spec.phrases("mostly")
     result.frequency = spec.words("frequency")
     result.clock = spec.words("clock")
-    causes = spec.mapping("causes")
-    for qid, tiers in causes.items():
-        question = _question(knowledge, qid, causes.where(qid))
-        if not isinstance(tiers, LineList) or not all(isinstance(t, list) for t in tiers):
-            raise ContentError(f"{causes.where(qid)}: causes of '{qid}' must be a list of lists")
-        for tier in tiers:
-            for oid in tier:
-                _option(question, str(oid), causes.where(qid))
-        result.causes[qid] = tuple(tuple(str(o) for o in tier) for tier in tiers)
+    result.causes = _tiers(knowledge, spec, "causes")
+    result.outranks = _tiers(knowledge, spec, "outranks")
     times = spec.mapping("time")
     for name in times:
         if name not in TIMES:

@@ -205,6 +205,20 @@ class Change:
         return next((o for top, o in self.bands if fall <= top), self.bands[-1][1])
 
 
+@dataclass(frozen=True)
+class Leader:
+    """Words that tell who leads a business told of in the third person (bot/leader.py)."""
+
+    woman: frozenset[str]  # "mum", "Mrs", "she", "doña", "sa mère"
+    man: frozenset[str]  # "dad", "Mr", "he", "don", "son père"
+    titles: frozenset[str]  # before a name ("Mrs Omar", "Ntate Mosiuoa"): the leader
+    roles: tuple[tuple[str, ...], ...]  # "the owner is", "our director", "la dueña es"
+    links: frozenset[str]  # between a person and an age: "is", "aged", "about", "de", "tiene"
+    years: frozenset[str]  # after an age: "years", "yrs", "ans", "años"
+    addressed: frozenset[str]  # before a title, the one written to: "Dear Mrs Phiri"
+    spouses: frozenset[str]  # "my wife runs the shop": not a relative's business of its own
+
+
 @dataclass
 class Cues:
     """Everything one language needs to read a description."""
@@ -255,6 +269,8 @@ class Cues:
     #: ("she", "elle", "my uncle"): theirs, not another's.
     behalf: tuple[tuple[str, ...], ...] = ()
     behalf_us: frozenset[str] = frozenset()
+    #: Who leads a business told of in the third person (`leader`), if the language says.
+    leader: Leader | None = None
     #: Words between a noun and who it belongs to ("closure *of* the border").
     of_words: frozenset[str] = frozenset()
     #: Relative pronouns: "the mill *that* sold us flour closed" is about the mill.
@@ -266,6 +282,17 @@ class Cues:
     others_before: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Words that end a subject's reach inside a clause ("the market flooded *and* we closed").
     subject_breaks: frozenset[str] = frozenset()
+    #: Words that start a new clause inside a run-on one, a long stretch with no comma (a voice
+    #: note typed by the phone): "sales down maybe forty percent *if* it stop we can hold...".
+    run_on: frozenset[str] = frozenset()
+    #: Words after which a `run_on` word goes on with what came before ("not sure *if*").
+    run_on_kept: frozenset[str] = frozenset()
+    #: Words that own the noun after them ("*her* work", "*su* trabajo"): a noun there is no
+    #: verb ("the schools that give her most of her work" says no way of working).
+    possessives: frozenset[str] = frozenset()
+    #: Words between an amount and a unit, or two units, that make a rate ("500 *a* month",
+    #: "3 days *a* week"): how often or how much each time, not how long cash lasts.
+    per: frozenset[str] = frozenset()
     #: Questions about the business itself, read only in clauses about it.
     own: frozenset[str] = frozenset()
     #: Questions whose cues in a clause about someone else ("people have no money") are not
@@ -281,6 +308,10 @@ class Cues:
     #: roads, which raises prices): told several, the one of the first tier said wins, if it
     #: is the only one of its tier; a doubt ("the curfew") beside one of them does not count.
     causes: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Per careful question, tiers of options where one of the first tier, said alone, wins
+    #: over the later ones ("closed the dining room, takeaway only now": partly open); unlike
+    #: `causes`, a doubt beside them still leaves the question asked.
+    outranks: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Pairs of answers that only go together ("closed" and sales "stopped"): one read beside
     #: another answer to the other question is not read, so it is asked.
     go_together: tuple[Together, ...] = ()

@@ -92,6 +92,7 @@ from bot.judging import (
     working_now,
 )
 from bot.knowledge import Knowledge
+from bot.leader import AGES, SEXES, leader_traits
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity
 from bot.over import taken_ill, told_over
@@ -280,6 +281,12 @@ class Describer:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
         if (drop := writer_not(said_of_self)) is not None:
             traits.pop(drop, None)  # "my wife and I do everything, plus one lady": he writes
+        if lead := leader_traits(text, self.cues[lang]):
+            # "writing for my dad, he is 48": his sex and age, not the writer's
+            for kind in (SEXES, AGES):
+                if lead & kind:
+                    traits = {t: v for t, v in traits.items() if t not in kind}
+            traits.update(dict.fromkeys(lead, True))
         said += runway
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
@@ -607,8 +614,27 @@ def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
     if unit == "years" and quantity.high > MAX_RUNWAY_YEARS:
         return None  # "29 years": an age
     unit_at = at + units.index(unit)
+    if unit_at > at and words[at] in cues.per:
+        return None  # "1 100€ par mois", "500 a month": an amount each month, not a time
+    if _per(matcher, words, unit_at, cues):
+        return None  # "we only work two days in the week": how often, not how long
     half = 0.5 if matcher.half_after(list(words), unit_at) else 0.0
     return ((quantity.low + half) * MONTHS_PER[unit], (quantity.high + half) * MONTHS_PER[unit])
+
+
+def _per(matcher: Matcher, words: Sequence[str], unit_at: int, cues: Cues) -> bool:
+    """Whether a duration's unit is followed by a longer one it is counted in ("a week").
+
+    Only `per` words may stand between: "3 days *a* week", "2 jours *par* semaine", "3 días
+    *a la* semana", "two days *in the* week".
+    """
+    unit = matcher.units.get(matcher.unit_word(words[unit_at]))
+    for k in range(unit_at + 2, min(len(words), unit_at + 4)):
+        longer = matcher.units.get(matcher.unit_word(words[k]))
+        if (longer in MONTHS_PER and unit in MONTHS_PER and MONTHS_PER[longer] > MONTHS_PER[unit]
+                and all(w in cues.per for w in words[unit_at + 1 : k])):
+            return True
+    return False
 
 
 # --- presenting what was understood --------------------------------------------------------

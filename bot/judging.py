@@ -108,7 +108,8 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
 
     "La cuota la voy pagando pero no sé hasta cuándo", "le crédit je le paie mais je ne
     sais pas jusqu'à quand": the clause before it, in its sentence, names what the business
-    pays and says nothing else the reader knows (not "the
+    pays (or the one before that does: "tengo un préstamo, estoy al día pero no sé hasta
+    cuándo") and says nothing else the reader knows (not "the
     rent went up 20 %, but...").
     """
     if hit.clause == 0 or not doubts_paying(hit, clauses[hit.clause], cues):
@@ -116,8 +117,11 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     before = clauses[hit.clause - 1]
     if before.sentence != clauses[hit.clause].sentence:
         return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
-    if not _names_a_payable(before.words, cues):
-        return False
+    earlier = clauses[hit.clause - 2] if hit.clause >= 2 else None
+    if not _names_a_payable(before.words, cues) and not (
+            earlier is not None and earlier.sentence == before.sentence
+            and _names_a_payable(earlier.words, cues)):
+        return False  # "tengo un préstamo, todavía estoy al día pero no sé hasta cuándo"
     if any(w in cues.negations for w in before.words):
         return False  # "the loan I can't pay, but ...": not a payment still made
     # "la cuota sube 20 % ... pero": something else said of it; "we pay it on time, but I
@@ -324,6 +328,9 @@ def working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> l
                 continue
             if _counted_before(clause, kept[place[0][0]]):
                 continue  # "I have 2 girls working with me, they at home now": staff counted
+            last = kept[place[0][-1]]
+            if last and clause.words[last - 1] in cues.possessives:
+                continue  # "today the schools that give her most of her work": a noun
             hit = Hit(cue, place[0], False, 0, False, number, False)
             if adapted_after_closure(hit, hits, clauses, cues):
                 found.append(hit)

@@ -43,6 +43,8 @@ GIVEN_REACH = 2
 SHARE_REACH = 6
 
 
+#: How many words after an amount may name what it is of ("half *salary*", "moitié *du loyer*").
+NOT_INSIDE_REACH = 3
 #: Added to the fall a share of before states when "or less" follows it ("half as much as
 #: before, or less"): past the fall said, so half or less left is a fall of more than half.
 OR_LESS = 1.0
@@ -89,6 +91,9 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 continue  # "prices up 40%": not sales
             if _given(words, quantity, cues):
                 continue  # "the mill gives us 40% of what we order": a supply, not sales
+            if has_phrase(cues.not_inside.get(change.question, ()),
+                          words[quantity.end : quantity.end + NOT_INSIDE_REACH]):
+                continue  # "paying the teachers half salary", "la moitié du loyer": not sales
             if _risen(words, quantity, change, cues) and not _rise_of_ours(words, quantity,
                                                                           change, cues):
                 continue  # "le papier a augmenté de 40% et les clients commandent moins"

@@ -27,6 +27,11 @@ ANSWER_WORDS = 1
 #: How many words may stand between a correction ("no wait", "bueno") and the amount that
 #: corrects ("more like sixty", "como cuarenta").
 CORRECTION_REACH = 2
+#: A clause of more words than this with no comma is a run-on (a voice note typed by the
+#: phone, a message with no stops), cut again at words that start a new thought.
+RUN_ON = 20
+#: The fewest words a piece cut from a run-on holds.
+RUN_ON_PIECE = 3
 
 
 def sentences_of(text: str, cues: Cues) -> list[str]:
@@ -114,8 +119,9 @@ def cut_clauses(text: str, cues: Cues) -> list[Clause]:
         previous: str | None = None
         first = len(clauses)
         parts = _corrected([words for part in clause_words(sentence)
-                            for words in _split(_percent_signs(_respell(part, cues), cues),
-                                                cues.breaks)], cues)
+                            for whole in _split(_percent_signs(_respell(part, cues), cues),
+                                                cues.breaks)
+                            for words in _run_on(whole, cues)], cues)
         # "How long my money lasts? like 10 days": a question answered by the fragment
         # after it is told, not asked; the answer goes on speaking of the question.
         answer = bool(clauses) and clauses[-1].asked and _answers(parts, cues)
@@ -290,6 +296,27 @@ def _percent_signs(words: list[str], cues: Cues) -> list[str]:
         signs.append("%" if size else words[i])
         i += size or 1
     return signs
+
+
+def _run_on(part: tuple[list[str], str | None], cues: Cues
+            ) -> list[tuple[list[str], str | None]]:
+    """A run-on clause cut before words that start a new thought ("so", "if", "because").
+
+    Without it one marker rules a whole voice note: "sales going down maybe forty percent if
+    it stop completely we can hold maybe three weeks" was all a condition, so no fall of
+    sales. A word of `run_on_kept` before the cut keeps it whole ("not sure if we can pay");
+    each piece holds a few words at least.
+    """
+    words, after = part
+    if len(words) <= RUN_ON:
+        return [part]
+    pieces: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        if (word in cues.run_on and len(pieces[-1]) >= RUN_ON_PIECE
+                and len(words) - i >= RUN_ON_PIECE and words[i - 1] not in cues.run_on_kept):
+            pieces.append([])
+        pieces[-1].append(word)
+    return [(piece, None) for piece in pieces[:-1]] + [(pieces[-1], after)]
 
 
 def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
