@@ -139,7 +139,7 @@ SENTENCES = [
             "age is taken for the owner's"))),
     ("en", "Good morning madam, I am 26 and I have a salon in Lira.",
      "led_by", "youth_led"),
-    # a woman who runs it with her husband: the sets leave who leads unlabelled there (15
+    # a woman who runs it with her husband: the sets leave who leads unlabelled there (some 90
     # older texts), so only her age is read; first written expecting "both"
     ("en", "My husband and I run a grocery in Belize City, I am 30.", "led_by", "youth_led"),
 ]
