@@ -32,6 +32,12 @@ _RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 _FRACTION = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _MINUS = re.compile(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)")
 _DIGIT = re.compile(r"\d")
+#: A currency's letters typed against its amount ("K900", "R1 800", "N$28 000", "Ksh500",
+#: "US$8,000", "Bs14"): the amount stands alone, as "$900" does, so that "from K900 a day to
+#: about K400" reads like "from 900 a day to about 400". Not "5k", "covid19", "M23".
+_MONEY_GLUED = re.compile(
+    r"(?<![\w$])(?:k|r|n|q|j|rs|ksh|kes|tsh|tzs|ush|ugx|bs|tt|ec|us|gh|zk|zmw|le|rp|mk|mwk|"
+    r"kd|dh|fc|fcfa|gs|bz|bds|ja|sr)\$?(?=\d)")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+")
 _STARRED = re.compile(_WORDS.pattern + r"\*?")
 
@@ -43,7 +49,8 @@ def _joined(match: re.Match[str]) -> str:
 def words_of(text: str, star: bool = False) -> list[str]:
     """Lowercase words without accents; apostrophes split ("don't" → don, t; "n'a" → n, a).
 
-    Digits keep their thousands ("20 000", "150,000" → 20000, 150000); "%", "+", a range
+    Digits keep their thousands ("20 000", "150,000" → 20000, 150000) and lose a currency's
+    letters typed against them ("K900" → 900); "%", "+", a range
     between digits ("2-3" → 2 ~ 3), a fraction ("2/3" → 2 ÷ 3) and a minus sign before a
     percentage ("-40%" → − 40 %) are words of their own.
     With `star`, a word may end in "*" (a cue's "any ending").
@@ -54,6 +61,7 @@ def words_of(text: str, star: bool = False) -> list[str]:
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
     if _DIGIT.search(plain):  # each pattern below needs a digit; most cues have none
+        plain = _MONEY_GLUED.sub("", plain)
         plain = _THOUSANDS.sub(_joined, plain)
         plain = _RANGE.sub(f" {RANGE} ", plain)
         plain = _FRACTION.sub(f" {FRACTION} ", plain)

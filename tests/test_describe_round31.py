@@ -5,7 +5,9 @@ a new thought, so one "if" no longer makes the whole note a condition; who leads
 told of in the third person ("writing for my dad, he is 48", "the owner is Mrs ..., 58",
 "escribo por mi tía, tiene 49 años") is read from that person, not the writer; closed beside
 partly open or working differently is partly open or working differently; closing earlier,
-delivering to customers, supplies weeks late, a supplier that stopped delivering."""
+delivering to customers, supplies weeks late, a supplier that stopped delivering; "now zero"
+is sales stopped, and a currency's letters typed against an amount ("K900", "Ksh4,000") leave
+the amount to be read."""
 
 from __future__ import annotations
 
@@ -142,6 +144,19 @@ SENTENCES = [
     # a woman who runs it with her husband: the sets leave who leads unlabelled there (some 90
     # older texts), so only her age is read; first written expecting "both"
     ("en", "My husband and I run a grocery in Belize City, I am 30.", "led_by", "youth_led"),
+    # written after 'zero' and a currency's glued letters were drafted, before they were run (6)
+    ("en", "Boda boda in Kampala, I used to make USh50,000 a day, now USh15,000.",
+     "revenue_change", "down_over_half"),
+    ("en", "My matatu made Ksh4,000 a day before the strike, now zero.",
+     "revenue_change", "stopped"),
+    ("fr", "Mon taxi-moto faisait 20 000 FC par jour, maintenant zero.",
+     "revenue_change", "stopped"),
+    ("es", "Mi puesto vendia Q800 a la semana, ahora Q300.",
+     "revenue_change", "down_over_half"),
+    ("en", "I sell airtime in Lusaka, K1,200 a week before, now about K900.",
+     "revenue_change", "down_some"),
+    ("en", "We are a team of 4 on the road past the M23 checkpoint near Goma, we sell fuel.",
+     "size", "s2_9"),
 ]
 
 
