@@ -24,7 +24,8 @@ from bot.sentences import sentences_of
 AGE_REACH = 6
 #: How many words into a text a relative's business may open it ("Buenas, mi madre (63)").
 KIN_REACH = 5
-#: How many words before a title a word for the writer makes it the writer's ("I am Mrs Okafor").
+#: How many words before or after a role a word for the writer makes it the writer's ("I am the
+#: owner", "le patron c moi"), and before a title a greeting its addressee ("Dear Mrs Phiri").
 SELF_REACH = 3
 #: The traits of who leads, said of the writer or of the leader: a leader's sex takes the
 #: place of the writer's, a leader's age of the writer's age; what the leader's words leave
