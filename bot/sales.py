@@ -94,6 +94,8 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
             if has_phrase(cues.not_inside.get(change.question, ()),
                           words[quantity.end : quantity.end + NOT_INSIDE_REACH]):
                 continue  # "paying the teachers half salary", "la moitié du loyer": not sales
+            if _from_level(words, quantity, clause.quantities, change):
+                continue  # "bajó de 75% a 50%": where it stood, paired with where it is
             if _risen(words, quantity, change, cues) and not _rise_of_ours(words, quantity,
                                                                           change, cues):
                 continue  # "le papier a augmenté de 40% et les clients commandent moins"
@@ -124,6 +126,21 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 said.append(Said(change.question, options.pop(), AMOUNT, clause.time))
     said += _before_after(clauses, change, cues)
     return said
+
+
+def _from_level(words: Sequence[str], quantity: Quantity, quantities: Sequence[Quantity],
+                change: Change) -> bool:
+    """Whether a percentage is where a level stood before ("de 75% a 50%", "from 70% to 20%").
+
+    A `from_` word right before it and a later percentage right after a `to` word: the two
+    are read as before and after, not as a fall of 75 %.
+    """
+    before = _ends_at(change.from_, list(words[: quantity.start]))
+    if not quantity.percent or before != quantity.start - 1:
+        return False
+    return any(later.start > quantity.end and later.percent
+               and _ends_at(change.to, list(words[: later.start])) == later.start - 1
+               for later in quantities)
 
 
 def _elliptic(words: Sequence[str], quantities: Sequence[Quantity], previous: Clause | None,

@@ -7,7 +7,8 @@ told of in the third person ("writing for my dad, he is 48", "the owner is Mrs .
 partly open or working differently is partly open or working differently; closing earlier,
 delivering to customers, supplies weeks late, a supplier that stopped delivering; "now zero"
 is sales stopped, and a currency's letters typed against an amount ("K900", "Ksh4,000") leave
-the amount to be read."""
+the amount to be read; a percentage after "from" with another after "to" is a level ("bajó
+del 75% al 30%"), not a fall of 75 %."""
 
 from __future__ import annotations
 
@@ -157,6 +158,18 @@ SENTENCES = [
      "revenue_change", "down_some"),
     ("en", "We are a team of 4 on the road past the M23 checkpoint near Goma, we sell fuel.",
      "size", "s2_9"),
+    # written after a level 'from X% to Y%' was drafted, before they were run (4)
+    ("es", "Mi hostal en Granada: la ocupacion cayo del 80% al 35% este otoño.",
+     "revenue_change", "down_over_half"),
+    pytest.param(
+        "fr", "Notre gîte à Bouillante : le remplissage est passé de 60 % à 45 %.",
+        "revenue_change", "down_some", marks=pytest.mark.xfail(strict=True, reason=(
+            "French percentages said as levels, from one to another, pair as before and "
+            "after in no rule yet (plain amounts do: \"de 600 à 450\")"))),
+    ("es", "Tengo una tienda, las ventas bajaron un 20% y los precios subieron de 10% a 15%.",
+     "revenue_change", "down_some"),
+    ("en", "Our lodge in Kasane: occupancy dropped from 70% to 25% since the floods.",
+     "revenue_change", "down_over_half"),
 ]
 
 
