@@ -95,7 +95,7 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                           words[quantity.end : quantity.end + NOT_INSIDE_REACH]):
                 continue  # "paying the teachers half salary", "la moitié du loyer": not sales
             if _from_level(words, quantity, clause.quantities, change):
-                continue  # "bajó de 75% a 50%": where it stood, paired with where it is
+                continue  # "bajó de 75% a 50%": where it stood and where it is, paired later
             if _risen(words, quantity, change, cues) and not _rise_of_ours(words, quantity,
                                                                           change, cues):
                 continue  # "le papier a augmenté de 40% et les clients commandent moins"
@@ -130,17 +130,20 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
 
 def _from_level(words: Sequence[str], quantity: Quantity, quantities: Sequence[Quantity],
                 change: Change) -> bool:
-    """Whether a percentage is where a level stood before ("de 75% a 50%", "from 70% to 20%").
+    """Whether a percentage is one of two levels, from one to the other ("de 75% a 50%").
 
-    A `from_` word right before it and a later percentage right after a `to` word: the two
-    are read as before and after, not as a fall of 75 %.
+    A percentage right after a `from_` word with a later one right after a `to` word, or that
+    later one: the two are read as before and after (a fall of a third), not as a fall of
+    75 % or a share of 50 % left.
     """
-    before = _ends_at(change.from_, list(words[: quantity.start]))
-    if not quantity.percent or before != quantity.start - 1:
-        return False
-    return any(later.start > quantity.end and later.percent
-               and _ends_at(change.to, list(words[: later.start])) == later.start - 1
-               for later in quantities)
+    def after(phrases: Sequence[tuple[str, ...]], item: Quantity) -> bool:
+        return item.percent and _ends_at(phrases, list(words[: item.start])) == item.start - 1
+
+    if after(change.from_, quantity):
+        return any(later.start > quantity.end and after(change.to, later)
+                   for later in quantities)
+    return after(change.to, quantity) and any(
+        earlier.end < quantity.start and after(change.from_, earlier) for earlier in quantities)
 
 
 def _elliptic(words: Sequence[str], quantities: Sequence[Quantity], previous: Clause | None,
