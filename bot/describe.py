@@ -616,22 +616,21 @@ def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
     unit_at = at + units.index(unit)
     if unit_at > at and words[at] in cues.per:
         return None  # "1 100€ par mois", "500 a month": an amount each month, not a time
-    if _per(matcher, words, unit_at, cues):
+    if _per(matcher, words, unit, unit_at, cues):
         return None  # "we only work two days in the week": how often, not how long
     half = 0.5 if matcher.half_after(list(words), unit_at) else 0.0
     return ((quantity.low + half) * MONTHS_PER[unit], (quantity.high + half) * MONTHS_PER[unit])
 
 
-def _per(matcher: Matcher, words: Sequence[str], unit_at: int, cues: Cues) -> bool:
+def _per(matcher: Matcher, words: Sequence[str], unit: str, unit_at: int, cues: Cues) -> bool:
     """Whether a duration's unit is followed by a longer one it is counted in ("a week").
 
     Only `per` words may stand between: "3 days *a* week", "2 jours *par* semaine", "3 días
     *a la* semana", "two days *in the* week".
     """
-    unit = matcher.units.get(matcher.unit_word(words[unit_at]))
     for k in range(unit_at + 2, min(len(words), unit_at + 4)):
         longer = matcher.units.get(matcher.unit_word(words[k]))
-        if (longer in MONTHS_PER and unit in MONTHS_PER and MONTHS_PER[longer] > MONTHS_PER[unit]
+        if (longer in MONTHS_PER and MONTHS_PER[longer] > MONTHS_PER[unit]
                 and all(w in cues.per for w in words[unit_at + 1 : k])):
             return True
     return False

@@ -80,6 +80,8 @@ def leader_traits(text: str, cues: Cues) -> set[str] | None:
 def _start(tokens: Sequence[_Token], lead: Leader, cues: Cues) -> int | None:
     """Where the text starts to speak of the leader: a behalf phrase, a role, a named title."""
     words = [t.word for t in tokens]
+    # a title opens on the owner only in a text with no word for the writer or for us
+    unsigned = not any(w in cues.self_words or w in cues.ours for w in words)
     for k in range(len(words)):
         for phrase in cues.behalf:
             if tuple(words[k : k + len(phrase)]) == phrase:
@@ -88,8 +90,7 @@ def _start(tokens: Sequence[_Token], lead: Leader, cues: Cues) -> int | None:
             if (tuple(words[k : k + len(phrase)]) == phrase and not _said_of_self(words, k, cues)
                     and not _said_of_self(words, k + len(phrase) + SELF_REACH, cues)):
                 return k  # "la dueña es", "le patron": the role may say the sex
-        if (words[k] in lead.titles and k + 1 < len(tokens) and tokens[k + 1].capital
-                and not any(w in cues.self_words or w in cues.ours for w in words)
+        if (unsigned and words[k] in lead.titles and k + 1 < len(tokens) and tokens[k + 1].capital
                 and not any(w in lead.addressed for w in words[max(0, k - SELF_REACH) : k])):
             return k  # "Mr Bwalya M., 61 yrs, owns": a text of no "I" or "we" on a titled owner
     return _kin_first(tokens, lead, cues)
