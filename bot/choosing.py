@@ -135,7 +135,9 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     words = [w for c in clauses for w in c.words]
     if _a_riddle(words, cues):
         return True  # "why did the bajaj driver bring a ladder? because prices went up"
-    business = any(w in cues.people or any(exactly(t, w) for t in cues.topic) for w in words)
+    # People in general ("pour 10 personnes", "la gente") are no word of a business.
+    business = any((w in cues.people and w not in cues.crowd)
+                   or any(exactly(t, w) for t in cues.topic) for w in words)
     # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
     # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
     # a business only if a word of one stands outside those phrases ("les commandes ont

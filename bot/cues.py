@@ -351,6 +351,9 @@ class Cues:
     #: What the business pays (a loan, rent, an instalment): "normal" said of one is how it is
     #: paid, not how the business trades ("notre prêt est payé normalement").
     payables: tuple[str, ...] = ()
+    #: Words of a payment falling due ("due", "vence"): a doubt after a payable and one of them,
+    #: in one clause, is of paying it ("rent is due Friday and I don't think I'll manage").
+    due: frozenset[str] = frozenset()
     #: Words before what was not done ("rather than", "au lieu de"): a lay-off after one is
     #: the road not taken ("fewer hours rather than let anyone go").
     rather: tuple[tuple[str, ...], ...] = ()
@@ -368,6 +371,8 @@ class Cues:
     given: tuple[tuple[str, ...], ...] = ()
     #: Words right before what is left of a count ("we're left with 70", "il nous reste 70",
     #: "quedamos con 70"): it is the amount now, and the one said before it was then.
+    #: Words right after a head-count that make it a household's ("on est 14 dans la maison").
+    household: tuple[tuple[str, ...], ...] = ()
     left: tuple[tuple[str, ...], ...] = ()
     #: Words for no one before a lay-off said as a participle ("personne licencié").
     nobody: frozenset[str] = frozenset()

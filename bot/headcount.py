@@ -22,6 +22,8 @@ from bot.numbers import Quantity
 
 #: How many words after a number a word for people may stand ("15 permanent staff").
 PEOPLE_REACH = 3
+#: How many words after a head-count may say it is a household ("14 dans la maison").
+HOUSEHOLD_REACH = 4
 #: From this many up an amount is money or goods ("60 000 par jour", "20 mil"), never a
 #: head-count, unless a word for people follows it right away.
 THOUSANDS = 1000
@@ -179,6 +181,8 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
         before = words[max(0, quantity.start - 3) : quantity.start]
         if has_phrase(cues.amounts_not.get("size", ()), before):
             continue  # "run by two women": who owns it, not how many work there
+        if has_phrase(cues.household, words[quantity.end : quantity.end + HOUSEHOLD_REACH]):
+            continue  # "on est 14 dans la maison": a household, not a team
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
         if collective and any(w in cues.members for w in following):

@@ -112,8 +112,12 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     cuándo") and says nothing else the reader knows (not "the
     rent went up 20 %, but...").
     """
-    if hit.clause == 0 or not doubts_paying(hit, clauses[hit.clause], cues):
+    if not doubts_paying(hit, clauses[hit.clause], cues):
         return False  # "..., but I don't know if we can open a second shop": not of paying
+    if _due_before(hit, clauses[hit.clause], cues):
+        return True  # "the loan payment is due end of month and I don't know if I'll make it"
+    if hit.clause == 0:
+        return False
     before = clauses[hit.clause - 1]
     if before.sentence != clauses[hit.clause].sentence:
         return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
@@ -128,6 +132,18 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     # don't know for how long" is a payment made, whose doubt turns it (`turned_to_risk`)
     return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
                    and not _paid_as_due(other) for other in hits)
+
+
+def _due_before(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether the doubt's own clause names, before it, a payable falling due.
+
+    "Rent is due Friday and I don't know if I will make it", "el préstamo vence en agosto y no
+    sé cómo": a payable and a word of falling due (`due`), not denied, then the doubt.
+    """
+    first = kept_positions(clause.words, cues)[hit.positions[0]]
+    before = clause.words[:first]
+    return (_names_a_payable(before, cues) and any(w in cues.due for w in before)
+            and not any(w in cues.negations for w in before))
 
 
 #: How many letters of a verb of paying (`paid_us`: "pay", "paie", "paga") another form of it

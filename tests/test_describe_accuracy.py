@@ -57,7 +57,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind67", "blind68", "blind71", "blind72", "blind69", "blind70", "blind75",
             "blind76", "blind73", "blind74", "blind79", "blind80", "blind77", "blind78",
             "blind83", "blind84", "blind81", "blind82", "blind87", "blind88", "blind85",
-            "blind86", "blind91", "blind92")}}
+            "blind86", "blind91", "blind92", "blind89", "blind90", "blind95", "blind96")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -88,7 +88,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind78, sealed through round 28, and blind83 and blind84, new, measured before round
 #: 29, guided it; blind81 and blind82, sealed through round 29, and blind87 and blind88, new,
 #: measured before round 30, guided it; blind85 and blind86, sealed through round 30, and
-#: blind91 and blind92, new, measured before round 31, guided it; their first figures are
+#: blind91 and blind92, new, measured before round 31, guided it; blind89 and blind90, sealed
+#: through round 31, and blind95 and blind96, new, measured before round 32, guided it; their
+#: first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -114,7 +116,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind73": (51, 6), "blind74": (51, 6), "blind79": (66, 6), "blind80": (66, 6),
          "blind77": (51, 6), "blind78": (51, 6), "blind83": (66, 6), "blind84": (66, 6),
          "blind81": (51, 6), "blind82": (51, 6), "blind87": (66, 6), "blind88": (66, 6),
-         "blind85": (51, 6), "blind86": (51, 6), "blind91": (66, 6), "blind92": (66, 6)}
+         "blind85": (51, 6), "blind86": (51, 6), "blind91": (66, 6), "blind92": (66, 6),
+         "blind89": (51, 6), "blind90": (51, 6), "blind95": (66, 6), "blind96": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -126,11 +129,11 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind89 and blind90, written after round 30 (blind85 and blind86, its final sets, then
-#: guided round 31), measured at cc2ee0d and once after round 31, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind89", "blind90")}
+#: blind93 and blind94, written after round 31 (blind89 and blind90, its final sets, then
+#: guided round 32), measured at ea292e4 and once after round 32, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind93", "blind94")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind89": (51, 6), "blind90": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind93": (51, 6), "blind94": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

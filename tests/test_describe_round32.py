@@ -1,0 +1,88 @@
+"""Round 32 (guided by blind sets 89 and 90, sealed through round 31 and read after it, and
+95 and 96, new; sets 93 and 94, written before it, sealed through it), each kind in new
+sentences written before they were run: a road, border, bridge or port named after a verb of
+blocking, or said closed, is a blockade, and so is a motor fuel that is missing ("il n'y a
+plus d'essence", "no hay nafta"); prices of goods doubled, a currency fallen, an eviction; a
+doubt of paying said after a payable falling due in the same clause ("the rent is due Friday
+and I don't know if I'll make it") is a debt at risk, and a payable still unpaid is overdue;
+a head-count with no word of a business ("on est 14 dans la maison") is no team; a share of
+what went abroad is no share of sales left."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.describe import Describer
+
+SENTENCES = [
+    # written first (23), before any change of the round
+    ('en', 'They blocked the border at the bridge since Monday, my lorries cannot pass.',
+     'crisis_type', 'blockade'),
+    ('en', 'Protesters have blocked the main road to town for a week, my shop gets no stock.',
+     'crisis_type', 'blockade'),
+    ('fr', 'Les transporteurs ont bloqué la frontière depuis 5 jours, mes camions attendent.',
+     'crisis_type', 'blockade'),
+    ('es', 'Los camioneros bloquearon el puente hace una semana y mi mercaderia no llega.',
+     'crisis_type', 'blockade'),
+    ('en', 'There is no petrol in Bo for two weeks now, my taxi is parked.',
+     'crisis_type', 'blockade'),
+    ('fr', "Il n'y a plus d'essence à Niamey depuis dix jours, mon taxi-moto ne roule pas.",
+     'crisis_type', 'blockade'),
+    ('es', 'No hay nafta en el pueblo desde el lunes, mi remis esta parado.',
+     'crisis_type', 'blockade'),
+    ('en', 'My shop sells fabric, and the cloth has gone up almost double since January.',
+     'crisis_type', 'economic'),
+    ('es', 'Mi tienda de ropa en Rivera: con el real caido los brasileros ya no cruzan a comprar.',
+     'crisis_type', 'economic'),
+    ('fr', 'Mon restaurant à Lomé: le prix du gaz a doublé et les clients viennent moins.',
+     'crisis_type', 'economic'),
+    ('en', 'I farm maize near Mzimba, no rain since two months and half the crop dried up.',
+     'crisis_type', 'natural_hazard'),
+    ('es', 'Tengo ganado en el Chaco, no llueve hace cinco meses y los tajamares estan secos.',
+     'crisis_type', 'natural_hazard'),
+    ('en', 'I run a phone repair stall, the landlord told us all we must leave the building '
+           'by month end.',
+     'crisis_type', 'other'),
+    ('es', 'Tengo una pupuseria y los mareros me cobran la renta cada semana.',
+     'crisis_type', 'conflict'),
+    ('en', 'My shop in Lyari, the gang sends a bhatta slip every month now.',
+     'crisis_type', 'conflict'),
+    ('en', "My shop rent is due on Friday and I don't think I will manage to pay it.",
+     'debts', 'some_at_risk'),
+    ('en', "The truck loan payment is due end of month and I don't know if I will make it.",
+     'debts', 'some_at_risk'),
+    ('es', 'El crédito del banco vence en agosto y no sé cómo lo voy a pagar.',
+     'debts', 'some_at_risk'),
+    ('fr', "Je m'inquiète pour le remboursement du prêt à la caisse le mois prochain.",
+     'debts', 'some_at_risk'),
+    ('en', 'My bakery: the electricity bill from last month is still not paid.',
+     'debts', 'many_overdue'),
+    ('es', 'El alquiler del local se vencio en mayo y todavia lo debo.',
+     'debts', 'many_overdue'),
+    ('fr', "Le loyer de la boutique, ça fait deux mois que je ne l'ai pas payé.",
+     'debts', 'many_overdue'),
+    ('en', 'Our guest house: the VAT for March is late.',
+     'debts', 'many_overdue'),
+    # written after the first changes, for the off-topic head-count and the share abroad
+    pytest.param(
+        "fr", "Il pleut depuis hier, on est 9 à la maison avec les cousins, tu viens ?",
+        "size", None, marks=pytest.mark.xfail(strict=True, reason=(
+            "'à la maison' is also where staff are sent home ('8 employés à la maison'), "
+            "so only 'dans la maison' makes a head-count a household's"))),
+    ("en", "Any recipe for jollof for 12 people? my in-laws come on sunday",
+     "size", None),
+    ("fr", "On est 6 à l'atelier de couture, moi compris.",
+     "size", "s2_9"),
+    ("es", "Hacemos quesos; el 40% de lo que vendiamos iba al extranjero y ahora la frontera "
+           "esta cerrada.", "revenue_change", None),
+    ("en", "My workshop makes sandals, 60% of what we made was exported before the ban.",
+     "revenue_change", None),
+    ("en", "We sell about a third of what we sold before the floods.",
+     "revenue_change", "down_over_half"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "question", "answer"), SENTENCES)
+def test_round32_reads(describer: Describer, lang: str, text: str, question: str,
+                       answer: str | None) -> None:
+    assert describer.read(text, prefer=lang).answers.get(question) == answer
