@@ -57,7 +57,8 @@ def test_a_now_carried_from_the_clause_before_adds_no_new_count(describer: Descr
     ("fr", "Mon voisin a licencie ses apprentis, mes apprentis sont toujours la", "unchanged"),
     ("fr", "L'usine a licencie 300 ouvriers mais moi j'ai garde tout le monde", "unchanged"),
     ("es", "La tienda de al lado despidio a todos sus empleados, mi tienda sigue igual", None),
-    ("es", "Mi vecino despidio a sus chicos pero mis 2 empleadas siguen conmigo", None),
+    # round 32: "siguen conmigo" (they stay with me) is staff kept, as "mantuve a todos" is
+    ("es", "Mi vecino despidio a sus chicos pero mis 2 empleadas siguen conmigo", "unchanged"),
     ("es", "El hotel de enfrente despidio a 10 personas pero yo mantuve a todos mis empleados",
      "unchanged"),
     ("es", "La fabrica despidio a 200 obreros, yo mantuve a todos mis empleados", "unchanged"),

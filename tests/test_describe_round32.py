@@ -5,8 +5,10 @@ blocking, or said closed, is a blockade, and so is a motor fuel that is missing 
 plus d'essence", "no hay nafta"); prices of goods doubled, a currency fallen, an eviction; a
 doubt of paying said after a payable falling due in the same clause ("the rent is due Friday
 and I don't know if I'll make it") is a debt at risk, and a payable still unpaid is overdue;
-a head-count with no word of a business ("on est 14 dans la maison") is no team; a share of
-what went abroad is no share of sales left."""
+a head-count followed by a household's words ("on est 14 dans la maison") is no team; a share
+of what went abroad is no share of sales left; staff who come fewer days, staff sent home or
+let go, trading only by day or only to order, and payments late or hard to pay, said in words
+the guide sets used."""
 
 from __future__ import annotations
 
@@ -79,6 +81,30 @@ SENTENCES = [
      "revenue_change", None),
     ("en", "We sell about a third of what we sold before the floods.",
      "revenue_change", "down_over_half"),
+    # second part: written after its cues were drafted, before they were run
+    ('en', 'The three girls come 2 days only now since the power cuts.',
+     'staff_change', 'reduced_hours'),
+    ('es', 'A los choferes les estoy dando 2 dias por semana.',
+     'staff_change', 'reduced_hours'),
+    ('fr', 'Mes apprentis viennent 3 jours maintenant.',
+     'staff_change', 'reduced_hours'),
+    ('en', 'I had 5 helpers at the bakery, sent 3 home last month.',
+     'staff_change', 'laid_off'),
+    ('es', 'Tuve que liquidar a 4 costureras en mayo.',
+     'staff_change', 'laid_off'),
+    ('en', 'Our boat is just sitting at the jetty, nothing to sell now.',
+     'trading_status', 'closed'),
+    ('es', 'Mi panaderia: ahora solo hago pasteles por encargo.',
+     'trading_status', 'open_adapted'),
+    ('en', "The generator loan payment is due next week and I don't know where the money "
+           "will come from.",
+     'debts', 'some_at_risk'),
+    ('es', 'La cuota del camion vence el viernes y no se si llego.',
+     'debts', 'some_at_risk'),
+    ('fr', 'Le loyer de ce mois va être dur à payer.',
+     'debts', 'some_at_risk'),
+    ('fr', "La traite de la moto, je l'ai pas payée ce mois.",
+     'debts', 'many_overdue'),
 ]
 
 
