@@ -8,7 +8,8 @@ and I don't know if I'll make it") is a debt at risk, and a payable still unpaid
 a head-count followed by a household's words ("on est 14 dans la maison") is no team; a share
 of what went abroad is no share of sales left; staff who come fewer days, staff sent home or
 let go, trading only by day or only to order, and payments late or hard to pay, said in words
-the guide sets used."""
+the guide sets used; a first name the writer gives ("I'm Nomsa, 26", "moi c'est Hinano") says
+whether a woman or a man leads."""
 
 from __future__ import annotations
 
@@ -105,6 +106,19 @@ SENTENCES = [
      'debts', 'some_at_risk'),
     ('fr', "La traite de la moto, je l'ai pas payée ce mois.",
      'debts', 'many_overdue'),
+    # third part: a first name said by the writer, written before the names were run
+    ('en', "Hello, I'm Lerato, 27, I run a small catering business in Maseru.",
+     'led_by', 'both'),
+    ('fr', "Bonjour, je m'appelle Aminata, j'ai 45 ans et je vends du poisson fumé.",
+     'led_by', 'women_led'),
+    pytest.param(
+        'en', 'My name is Kwame, 58, I have a carpentry shop in Kumasi.',
+        'led_by', 'neither', marks=pytest.mark.xfail(strict=True, reason=(
+            "a bare number after a name ('Kwame, 58') is not read as the writer's age"))),
+    ('en', 'The price rose here last month and my shop is slow.',
+     'led_by', None),
+    ('fr', "Moi c'est Didier, 61 ans, garagiste à Bangui.",
+     'led_by', 'neither'),
 ]
 
 
