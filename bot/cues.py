@@ -371,9 +371,9 @@ class Cues:
     given: tuple[tuple[str, ...], ...] = ()
     #: Words right before what is left of a count ("we're left with 70", "il nous reste 70",
     #: "quedamos con 70"): it is the amount now, and the one said before it was then.
+    left: tuple[tuple[str, ...], ...] = ()
     #: Words right after a head-count that make it a household's ("on est 14 dans la maison").
     household: tuple[tuple[str, ...], ...] = ()
-    left: tuple[tuple[str, ...], ...] = ()
     #: Words for no one before a lay-off said as a participle ("personne licencié").
     nobody: frozenset[str] = frozenset()
     #: Right after a number of days, a working week ("3 days a week", "3 jours par semaine"):

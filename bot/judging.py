@@ -107,10 +107,11 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     """Whether a doubt of how long ("but I don't know for how long") is of a payment made.
 
     "La cuota la voy pagando pero no sé hasta cuándo", "le crédit je le paie mais je ne
-    sais pas jusqu'à quand": the clause before it, in its sentence, names what the business
-    pays (or the one before that does: "tengo un préstamo, estoy al día pero no sé hasta
-    cuándo") and says nothing else the reader knows (not "the
-    rent went up 20 %, but...").
+    sais pas jusqu'à quand": its own clause names, before it, a payable falling due ("rent
+    is due Friday and I don't think I'll manage"), or the clause before it, in its sentence,
+    names what the business pays (or the one before that does: "tengo un préstamo, estoy al
+    día pero no sé hasta cuándo") and says nothing else the reader knows (not "the rent went
+    up 20 %, but...").
     """
     if not doubts_paying(hit, clauses[hit.clause], cues):
         return False  # "..., but I don't know if we can open a second shop": not of paying
