@@ -10,6 +10,7 @@ from bot.clauses import (
     Clause,
     Hit,
     number_word,
+    phrases_at,
 )
 from bot.cues import (
     NUMBER_MARK,
@@ -38,6 +39,8 @@ CLEARLY_LONGER = 2
 
 #: How many words a name or a role at the start of a text may have ("boda rider, 23").
 HEAD_WORDS = 3
+#: The most words a name the writer gives may have ("Maria de los Angeles Cruz" is five).
+NAME_WORDS = 5
 
 
 def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
@@ -52,6 +55,13 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
         if 1 <= len(head) <= HEAD_WORDS and not clauses[0].quantities \
                 and (value := _only_age(clauses[1], cues)) is not None:
             return age_trait(value, cues)
+    # "My name is Brian Otieno, 29", "Hajiya Binta here, 50 years": an age said alone right
+    # after the name the writer gives is the writer's.
+    for before, clause in pairwise(clauses):
+        if before.sentence == clause.sentence and not before.quantities \
+                and _introduces(before.words, cues) \
+                and (value := _age_alone(_after_links(clause.words, cues), cues)) is not None:
+            return age_trait(value, cues)
     # "I'm a pharmacist, woman, 31", "coiffeuse, femme, 28 ans": anywhere, an age said alone
     # right after a clause that is only a word for the writer's sex is the writer's.
     for before, clause in pairwise(clauses):
@@ -63,9 +73,36 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     return None
 
 
+def _introduces(words: Sequence[str], cues: Cues) -> bool:
+    """Whether a clause is the writer giving a name: "my name is Brian Otieno", "Grace here".
+
+    An introduction (`introductions`) and at most NAME_WORDS words after it, or a name of at
+    most NAME_WORDS words then a word such as "here" (`introduced`) ending the clause.
+    """
+    for phrase in cues.introductions:
+        at = next((k for k in range(len(words) - len(phrase) + 1)
+                   if tuple(words[k : k + len(phrase)]) == phrase), None)
+        if at is not None and 1 <= len(words) - at - len(phrase) <= NAME_WORDS:
+            return True
+    return bool(words) and words[-1] in cues.introduced and 2 <= len(words) <= NAME_WORDS + 1
+
+
+def _after_links(words: Sequence[str], cues: Cues) -> Sequence[str]:
+    """The words after those that link a person to an age ("aged 54", "de 48 años")."""
+    links = cues.leader.links if cues.leader is not None else frozenset()
+    k = 0
+    while k < len(words) - 1 and words[k] in links:
+        k += 1
+    return words[k:]
+
+
 def _only_age(clause: Clause, cues: Cues) -> float | None:
     """The number of a clause that is only a number and perhaps a word for years ("31 ans")."""
-    age = clause.words
+    return _age_alone(clause.words, cues)
+
+
+def _age_alone(age: Sequence[str], cues: Cues) -> float | None:
+    """The number of words that are only a number and perhaps a word for years."""
     if not 1 <= len(age) <= 2:
         return None
     value = number_word(age[0], cues.grammar.values)
@@ -92,7 +129,7 @@ def age_trait(value: float, cues: Cues) -> str | None:
 
 
 def bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
-    """The trait of an age said bare after a word for the writer, ending its clause.
+    """The trait of an age said bare after a word for the writer, ending its clause or "and".
 
     "tengo 26", "j'ai 26.", "soy hombre y tengo 50": no noun follows the number, so it counts
     no one ("tengo 3 empleados" does); a sentence with a word for people is about a team.
@@ -101,8 +138,15 @@ def bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
         words = clause.words
         if not clause.quantities or clause.asked or clause.answer or clause.time == "past":
             continue
-        last = clause.quantities[-1]
-        if last.end != len(words) or last.share or last.percent or last.article \
+        # the amount ending the clause, or one right before "and" and more words ("tengo 26
+        # y doy clases", "I'm 31 and my shop..."), not before another amount ("2 and 3")
+        ends = [q for q in clause.quantities if q.end == len(words) or (
+            words[q.end] in cues.joins and q.end + 1 < len(words)
+            and number_word(words[q.end + 1], cues.grammar.values) is None)]
+        if not ends:
+            continue
+        last = ends[-1]
+        if last.share or last.percent or last.article \
                 or last.first != last.second or last.first != int(last.first):
             continue
         start = last.start
@@ -110,7 +154,11 @@ def bare_age(clauses: Sequence[Clause], cues: Cues) -> str | None:
         decade = (last.word and start > 0 and words[start - 1] in cues.stop_words
                   and words[start - 1] not in cues.self_words)
         before = words[max(0, start - 2 - decade) : start - decade]
-        if not before or not (before[-1] in cues.self_words or (
+        # before "and", a word for the writer of one letter must follow another ("i m 31
+        # and"): "la guerre du M23 et la frontière" is no age
+        joined = last.end != len(words)
+        if not before or not ((before[-1] in cues.self_words
+                               and not (joined and len(before[-1]) == 1)) or (
                 len(before) == 2 and before[0] in cues.self_words
                 and len(before[1]) <= BARE_AGE_VERB)):
             continue  # "tengo 26", "j ai 26", "i m 26"; not "we are 26"
@@ -158,6 +206,34 @@ def age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     if origin[at] and clause[origin[at] - 1] in cues.ours:
         return False  # "our young customers", "nos jeunes clients": ours, not us
     return hit.clause == 0 or any(w in cues.self_words for w in clause)
+
+
+#: The fewest letters a word must have for its ending to say the writer's sex ("sola" and
+#: "nada" are too short to tell; "cansada" is not).
+GENDERED_LENGTH = 5
+
+
+def gendered_self(clauses: Sequence[Clause], cues: Cues) -> str | None:
+    """The writer's sex from the word right after "je suis", "estoy": its ending.
+
+    "je suis dégoûtée", "je me suis retrouvée seule", "estoy preocupada" say a woman,
+    "estoy desesperado" a man (`woman_endings`, `man_endings`); a question asks, and listed
+    words (`gendered_not`: "lycée") say neither.
+    """
+    for clause in clauses:
+        if clause.asked:
+            continue
+        words = clause.words
+        for at, phrase in phrases_at(cues.gendered_after, words):
+            end = at + len(phrase)
+            word = words[end] if end < len(words) else ""
+            if len(word) < GENDERED_LENGTH or word in cues.gendered_not:
+                continue
+            if cues.woman_endings and word.endswith(cues.woman_endings):
+                return "woman"
+            if cues.man_endings and word.endswith(cues.man_endings):
+                return "man"
+    return None
 
 
 def derived_answers(traits: set[str], cues: Cues) -> dict[str, str]:

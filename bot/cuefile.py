@@ -177,6 +177,12 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.household = spec.phrases("household")
+    result.introductions = spec.phrases("introductions")
+    result.introduced = frozenset(_single_words(spec, "introduced"))
+    result.gendered_after = spec.phrases("gendered_after")
+    result.woman_endings = tuple(_single_words(spec, "woman_endings"))
+    result.man_endings = tuple(_single_words(spec, "man_endings"))
+    result.gendered_not = frozenset(_single_words(spec, "gendered_not"))
     result.nobody = frozenset(_single_words(spec, "nobody"))
     result.short_week = spec.phrases("short_week")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
@@ -368,6 +374,7 @@ def _grammar(knowledge: Knowledge, lang: str, spec: _Spec) -> NumberWords:
         values={**values, **_numbers(raw, "values")}, scales=_numbers(raw, "scales"),
         fractions=fractions, joins=words("joins"), ranges=words("ranges"),
         articles=words("articles"), percent=spec.phrases("percent", raw),
+        halves=spec.phrases("halves", raw),
     )
 
 

@@ -374,6 +374,18 @@ class Cues:
     left: tuple[tuple[str, ...], ...] = ()
     #: Words right after a head-count that make it a household's ("on est 14 dans la maison").
     household: tuple[tuple[str, ...], ...] = ()
+    #: Words a writer gives their name after ("my name is", "je m'appelle", "soy"), and the
+    #: word after a name that says it is the writer's ("Grace here"): an age said alone in
+    #: the next clause is the writer's ("my name is Brian Otieno, 29").
+    introductions: tuple[tuple[str, ...], ...] = ()
+    introduced: frozenset[str] = frozenset()
+    #: Words right before an adjective or participle of the writer ("je suis", "estoy"), its
+    #: endings that say a woman ("dégoûtée", "preocupada") or a man ("preocupado"), and
+    #: words with those endings that say neither ("lycée", "nada").
+    gendered_after: tuple[tuple[str, ...], ...] = ()
+    woman_endings: tuple[str, ...] = ()
+    man_endings: tuple[str, ...] = ()
+    gendered_not: frozenset[str] = frozenset()
     #: Words for no one before a lay-off said as a participle ("personne licencié").
     nobody: frozenset[str] = frozenset()
     #: Right after a number of days, a working week ("3 days a week", "3 jours par semaine"):

@@ -98,9 +98,30 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
         return None
     if option == "partly_open" and _counts_a_stretch(hit, words, cues):
         return None
+    if option == "partly_open" and _of_the_staff(hit, clauses, cues):
+        return None
     if hit.cue.kind == DOUBT and adapted_after_closure(hit, hits, clauses, cues):
         return "open_adapted"
     return option
+
+
+def _of_the_staff(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a part-time cue opening its clause (one word after) is of the staff before.
+
+    "Mes 2 employées je les ai gardées, mais demi-journée seulement", "my 3 workers, half
+    days only": the clause holds nothing but the cue, and the one before it, in its sentence,
+    counts the staff (not people in general).
+    """
+    if not hit.clause:
+        return False
+    clause, before = clauses[hit.clause], clauses[hit.clause - 1]
+    kept = kept_positions(clause.words, cues)
+    if before.sentence != clause.sentence or hit.positions[0] != 0 \
+            or len(kept) > len(hit.positions) + 1:
+        return False  # "abrimos solo en las mañanas": the business opens
+    # a head-count of them ("mes 2 employées"), not a trade ("my barber shop")
+    return bool(before.quantities) and any(w in cues.people and w not in cues.crowd
+                                           for w in before.words)
 
 
 def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
@@ -130,9 +151,12 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     if any(w in cues.negations for w in before.words):
         return False  # "the loan I can't pay, but ...": not a payment still made
     # "la cuota sube 20 % ... pero": something else said of it; "we pay it on time, but I
-    # don't know for how long" is a payment made, whose doubt turns it (`turned_to_risk`)
+    # don't know for how long" is a payment made, whose doubt turns it (`turned_to_risk`);
+    # a word of the trade says nothing else of it ("taxi loan payment due Monday, don't
+    # think I'll reach")
     return not any(other.clause == hit.clause - 1 and other.cue.kind in (ANSWER, GENERIC)
-                   and not _paid_as_due(other) for other in hits)
+                   and other.cue.question != "sector" and not _paid_as_due(other)
+                   for other in hits)
 
 
 def _due_before(hit: Hit, clause: Clause, cues: Cues) -> bool:

@@ -35,6 +35,7 @@ class NumberWords:
     ranges: frozenset[str] = frozenset()  # between two numbers: "seven or eight", "3 ou 4"
     articles: frozenset[str] = frozenset()  # 1 only before a unit, scale or fraction: "a week"
     percent: tuple[tuple[str, ...], ...] = ()  # "%", "per cent", "por ciento"
+    halves: tuple[tuple[str, ...], ...] = ()  # after a number: "and a half", "et demi"
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,9 @@ def quantity_at(words: Sequence[str], i: int, grammar: NumberWords) -> Quantity 
         return None
     value, end, article = single
     is_word = digits(words[i]) is None
+    half = _phrase_at(words, end, grammar.halves)
+    if half and not article:  # "2 and a half months", "deux mois et demi" is not 2
+        value, end = value + 0.5, end + half
     fraction = _fraction_at(words, end, grammar)
     if fraction is not None and value >= 1:  # "two thirds", "one tenth", "a third"
         share, after = fraction

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.clauses import Clause, exactly, has_phrase, number_word, phrases_at
 from bot.cues import Cues, words_of
@@ -122,6 +123,17 @@ def cut_clauses(text: str, cues: Cues) -> list[Clause]:
                             for whole in _split(_percent_signs(_respell(part, cues), cues),
                                                 cues.breaks)
                             for words in _run_on(whole, cues)], cues)
+        if clauses and parts and _past_corrections(parts[0][0], cues) is not None:
+            # "sales down 40%" then, on a line of its own, "sorry I meant 70%": the line
+            # corrects the last amount of the sentence before, which it joins
+            joined = _corrected([(clauses[-1].words, clauses[-1].after), *parts], cues)
+            if len(joined) <= len(parts):
+                words, after = joined[0]
+                clauses[-1] = replace(clauses[-1], words=words, after=after,
+                                      quantities=quantities(words, cues.grammar))
+                parts = joined[1:]
+                if not parts:
+                    continue
         # "How long my money lasts? like 10 days": a question answered by the fragment
         # after it is told, not asked; the answer goes on speaking of the question.
         answer = bool(clauses) and clauses[-1].asked and _answers(parts, cues)
@@ -159,13 +171,14 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues
     out = list(parts)
     k = 1
     while k < len(out):
-        at = next((len(p) for p in cues.corrections if tuple(out[k][0][: len(p)]) == p), None)
-        if at is None:
+        rest = _past_corrections(out[k][0], cues)
+        if rest is None:
             k += 1
             continue
-        rest, taken = out[k][0][at:], 1
+        taken = 1
         if not rest and k + 1 < len(out):
-            rest, taken = out[k + 1][0], 2  # "no wait" alone, then "more like sixty"
+            # "no wait" alone, then "more like sixty"; "non pardon", then "plutôt deux mois"
+            rest, taken = _past_corrections(out[k + 1][0], cues) or out[k + 1][0], 2
         found = [q for q in quantities(rest, cues.grammar) if not q.article]
         before = [q for q in quantities(out[k - 1][0], cues.grammar) if not q.article]
         if (not found or not before or found[0].start > CORRECTION_REACH
@@ -179,10 +192,23 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues
         while old.share and start and words[start - 1] in cues.stop_words:
             start -= 1
         unit = ["%"] if old.percent and not new.percent else []
-        merged = [*words[:start], *rest[new.start : new.end], *unit, *words[old.end :],
+        end = old.end
+        if end < len(words) and words[end] in cues.units and rest[new.end : new.end + 1] \
+                and rest[new.end] in cues.units:
+            end += 1  # "3 semaines, non, deux mois": the new amount's unit replaces the old
+        merged = [*words[:start], *rest[new.start : new.end], *unit, *words[end:],
                   *rest[new.end :]]
         out[k - 1 : k + taken] = [(merged, out[k - 1 + taken][1])]
     return out
+
+
+def _past_corrections(words: list[str], cues: Cues) -> list[str] | None:
+    """The words after the corrections a part opens with ("sorry, I meant"), or None."""
+    rest, found = words, False
+    while (at := next((len(p) for p in cues.corrections if tuple(rest[: len(p)]) == p),
+                      None)) is not None:
+        rest, found = rest[at:], True
+    return rest if found else None
 
 
 def _answers(parts: Sequence[tuple[list[str], str | None]], cues: Cues) -> bool:

@@ -57,7 +57,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind67", "blind68", "blind71", "blind72", "blind69", "blind70", "blind75",
             "blind76", "blind73", "blind74", "blind79", "blind80", "blind77", "blind78",
             "blind83", "blind84", "blind81", "blind82", "blind87", "blind88", "blind85",
-            "blind86", "blind91", "blind92", "blind89", "blind90", "blind95", "blind96")}}
+            "blind86", "blind91", "blind92", "blind89", "blind90", "blind95", "blind96",
+            "blind93", "blind94", "blind99", "blind100")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -89,8 +90,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: 29, guided it; blind81 and blind82, sealed through round 29, and blind87 and blind88, new,
 #: measured before round 30, guided it; blind85 and blind86, sealed through round 30, and
 #: blind91 and blind92, new, measured before round 31, guided it; blind89 and blind90, sealed
-#: through round 31, and blind95 and blind96, new, measured before round 32, guided it; their
-#: first figures are
+#: through round 31, and blind95 and blind96, new, measured before round 32, guided it;
+#: blind93 and blind94, sealed through round 32, and blind99 and blind100, new, measured
+#: before round 33, guided it; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -117,23 +119,27 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind77": (51, 6), "blind78": (51, 6), "blind83": (66, 6), "blind84": (66, 6),
          "blind81": (51, 6), "blind82": (51, 6), "blind87": (66, 6), "blind88": (66, 6),
          "blind85": (51, 6), "blind86": (51, 6), "blind91": (66, 6), "blind92": (66, 6),
-         "blind89": (51, 6), "blind90": (51, 6), "blind95": (66, 6), "blind96": (66, 6)}
+         "blind89": (51, 6), "blind90": (51, 6), "blind95": (66, 6), "blind96": (66, 6),
+         "blind93": (51, 6), "blind94": (51, 6), "blind99": (66, 6), "blind100": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
 #: left "now we close at 8 instead of 12" unlabelled, which the guide every writer since set
-#: 47 is given calls partly open ("shorter hours"). Listed by their start, so that any other
-#: calmed plan still fails.
+#: 47 is given calls partly open ("shorter hours"); blind set 99's writer left "ESCOM cuts
+#: power 8 to 10 hours a day now, some days we only run at night" unlabelled, which the same
+#: guide calls partly open ("some days or shorter hours"). Listed by their start, so that any
+#: other calmed plan still fails.
 CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
-                      "blind74": ("Hola, tengo una botilleria en Puente Alto",)}
+                      "blind74": ("Hola, tengo una botilleria en Puente Alto",),
+                      "blind99": ("We mill maize and pack ufa",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind93 and blind94, written after round 31 (blind89 and blind90, its final sets, then
-#: guided round 32), measured at ea292e4 and once after round 32, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind93", "blind94")}
+#: blind97 and blind98, written after round 32 (blind93 and blind94, its final sets, then
+#: guided round 33), measured at d32c4eb and once after round 33, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind97", "blind98")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind93": (51, 6), "blind94": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind97": (51, 6), "blind98": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

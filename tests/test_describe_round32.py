@@ -111,10 +111,8 @@ SENTENCES = [
      'led_by', 'both'),
     ('fr', "Bonjour, je m'appelle Aminata, j'ai 45 ans et je vends du poisson fumé.",
      'led_by', 'women_led'),
-    pytest.param(
-        'en', 'My name is Kwame, 58, I have a carpentry shop in Kumasi.',
-        'led_by', 'neither', marks=pytest.mark.xfail(strict=True, reason=(
-            "a bare number after a name ('Kwame, 58') is not read as the writer's age"))),
+    # a strict xfail until round 33 read an age right after the name the writer gives
+    ('en', 'My name is Kwame, 58, I have a carpentry shop in Kumasi.', 'led_by', 'neither'),
     ('en', 'The price rose here last month and my shop is slow.',
      'led_by', None),
     ('fr', "Moi c'est Didier, 61 ans, garagiste à Bangui.",
