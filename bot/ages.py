@@ -58,9 +58,7 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     # "My name is Brian Otieno, 29", "Hajiya Binta here, 50 years": an age said alone right
     # after the name the writer gives is the writer's.
     for before, clause in pairwise(clauses):
-        if before.sentence == clause.sentence and not before.quantities \
-                and _introduces(before.words, cues) \
-                and (value := _age_alone(_after_links(clause.words, cues), cues)) is not None:
+        if (value := _introduced_age(before, clause, cues)) is not None:
             return age_trait(value, cues)
     # "I'm a pharmacist, woman, 31", "coiffeuse, femme, 28 ans": anywhere, an age said alone
     # right after a clause that is only a word for the writer's sex is the writer's.
@@ -71,6 +69,26 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
                 and all(w in _person_words(cues) or w in cues.stop_words for w in before.words):
             return age_trait(value, cues)
     return None
+
+
+def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> float | None:
+    """The age that opens a clause right after the writer gives a name, if one does.
+
+    "My name is Brian Otieno, 29", "I'm Aline, 31 and I run a salon", "Binta here, aged 50":
+    a whole number (a word for years after it, or "and", or nothing) after the links.
+    """
+    if before.sentence != clause.sentence or before.quantities \
+            or not _introduces(before.words, cues):
+        return None
+    words = _after_links(clause.words, cues)
+    start = len(clause.words) - len(words)
+    first = next((q for q in clause.quantities if q.start == start), None)
+    if first is None or first.share or first.percent or first.first != first.second:
+        return None
+    after = clause.words[first.end : first.end + 1]
+    if after and not (cues.units.get(after[0]) == "years" or after[0] in cues.joins):
+        return None
+    return first.first
 
 
 def _introduces(words: Sequence[str], cues: Cues) -> bool:
@@ -262,6 +280,11 @@ def without_ages(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> 
         origin = kept_positions(clauses[hit.clause].words, cues)
         aged.setdefault(hit.clause, set()).add(origin[hit.positions[hit.cue.words.index(
             NUMBER_MARK)]])
+    # "I'm Aline, 31 and I run a salon": the age after the name counts no one either
+    for n, (before, clause) in enumerate(pairwise(clauses), start=1):
+        if _introduced_age(before, clause, cues) is not None:
+            start = len(clause.words) - len(_after_links(clause.words, cues))
+            aged.setdefault(n, set()).add(start)
     return [replace(clause, quantities=[q for q in clause.quantities
                                         if not any(q.start <= at < q.end
                                                    for at in aged.get(n, ()))])

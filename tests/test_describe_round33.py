@@ -141,6 +141,11 @@ SENTENCES = [
     ('fr', "Je suis au lycée le matin et je vends des beignets le soir.", 'led_by', None),
     ('es', 'Tengo 52 años, mi ferreteria no vende: estoy desesperado.', 'led_by', 'neither'),
     ('es', 'Mi tienda: estoy cerrada desde el lunes por el paro.', 'led_by', None),
+    # an age right after a name, then "and": the writer's age, not a team of 32 ("N and I";
+    # probed before the change, which read it so)
+    ('en', "I'm Aline, 31 and I run a salon in Kigali.", 'led_by', 'both'),
+    ('en', "I'm Aline, 31 and I run a salon in Kigali.", 'size', None),
+    ('en', 'My name is Brian, 3 of us work in the shop.', 'size', 's2_9'),
 ]
 
 
