@@ -58,7 +58,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind76", "blind73", "blind74", "blind79", "blind80", "blind77", "blind78",
             "blind83", "blind84", "blind81", "blind82", "blind87", "blind88", "blind85",
             "blind86", "blind91", "blind92", "blind89", "blind90", "blind95", "blind96",
-            "blind93", "blind94", "blind99", "blind100")}}
+            "blind93", "blind94", "blind99", "blind100", "blind101")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -92,7 +92,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind91 and blind92, new, measured before round 31, guided it; blind89 and blind90, sealed
 #: through round 31, and blind95 and blind96, new, measured before round 32, guided it;
 #: blind93 and blind94, sealed through round 32, and blind99 and blind100, new, measured
-#: before round 33, guided it; their first figures are
+#: before round 33, guided it; blind101, 36 off-topic texts only, written hard (words of
+#: business about others, employees, households, homework, scams), measured after round 33
+#: and left for the next round; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -120,7 +122,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind81": (51, 6), "blind82": (51, 6), "blind87": (66, 6), "blind88": (66, 6),
          "blind85": (51, 6), "blind86": (51, 6), "blind91": (66, 6), "blind92": (66, 6),
          "blind89": (51, 6), "blind90": (51, 6), "blind95": (66, 6), "blind96": (66, 6),
-         "blind93": (51, 6), "blind94": (51, 6), "blind99": (66, 6), "blind100": (66, 6)}
+         "blind93": (51, 6), "blind94": (51, 6), "blind99": (66, 6), "blind100": (66, 6),
+         "blind101": (36, 36)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -132,6 +135,30 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
 CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
                       "blind74": ("Hola, tengo una botilleria en Puente Alto",),
                       "blind99": ("We mill maize and pack ufa",)}
+#: Off-topic texts a set's first measure found read as something, listed by their start until
+#: a later round mends them: each must still be read (the list only shrinks, with the fix),
+#: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
+#: written after round 33) read 19 of them.
+OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
+    'Is it true fuel price go up ag',
+    'La señora Carmen, la vecina de',
+    'URGENTE: se desbordó el río en',
+    'Que le Seigneur benisse ce tra',
+    'pls help with my assignment: E',
+    'Assalamualaikum. Before I answ',
+    'Buenas tardes, soy mesera con ',
+    'Mon voisin avait une boutique ',
+    'Bendiciones para todos los que',
+    "My tita's sari-sari store in T",
+    'school fees for my 2 boys due ',
+    'Depuis les émeutes à Nouméa le',
+    '[audio transcrito] mija, ya te',
+    'Ravi bhai pls send the wedding',
+    'Hermano, la matrícula del cole',
+    "Devinette: qu'est-ce qui monte",
+    'Dear Admin, we offer 10,000 RE',
+    'Mi tío tiene dos camiones y ll',
+    'Good afternoon sir/madam. I am')}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
@@ -327,7 +354,17 @@ def test_no_plan_starts_lower_after_a_cash_or_trading_misread(
     """The worst error, on every set: a misread cash or trading answer that calms the plan."""
     known = CALM_BY_CONVENTION.get(name, ())
     assert [t for t in results[name].calm if not t.startswith(known)] == []
-    assert results[name].offtopic_read == []
+    read = OFFTOPIC_KNOWN.get(name, ())
+    assert [t for t in results[name].offtopic_read if not t.startswith(read)] == []
+
+
+@pytest.mark.parametrize("name", list(OFFTOPIC_KNOWN))
+def test_known_offtopic_readings_are_still_read(results: dict[str, Measurement],
+                                                 name: str) -> None:
+    """A listed off-topic reading that is mended must leave the list, so it only shrinks."""
+    mended = [start for start in OFFTOPIC_KNOWN[name]
+              if not any(t.startswith(start) for t in results[name].offtopic_read)]
+    assert mended == [], f"no longer read, remove from OFFTOPIC_KNOWN: {mended}"
 
 
 def main() -> None:
