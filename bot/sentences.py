@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.clauses import Clause, exactly, has_phrase, number_word, phrases_at
 from bot.cues import Cues, words_of
-from bot.numbers import digits, quantities
+from bot.numbers import Quantity, digits, quantities
 from bot.over import begun_at
 
 #: Words at most in a question that ends a sentence of statements ("pls what do i do?").
@@ -126,7 +126,8 @@ def cut_clauses(text: str, cues: Cues) -> list[Clause]:
         if clauses and parts and _past_corrections(parts[0][0], cues) is not None:
             # "sales down 40%" then, on a line of its own, "sorry I meant 70%": the line
             # corrects the last amount of the sentence before, which it joins
-            joined = _corrected([(clauses[-1].words, clauses[-1].after), *parts], cues)
+            joined = _corrected([(clauses[-1].words, clauses[-1].after), *parts], cues,
+                                alone=True)
             if len(joined) <= len(parts):
                 words, after = joined[0]
                 clauses[-1] = replace(clauses[-1], words=words, after=after,
@@ -159,14 +160,15 @@ def cut_clauses(text: str, cues: Cues) -> list[Clause]:
     return clauses
 
 
-def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues
+def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues, alone: bool = False
                ) -> list[tuple[list[str], str | None]]:
     """Parts of a sentence where an amount corrected right after it reads as the correction.
 
     "Turnover fell maybe forty percent, no wait, more like sixty", "bajaron casi a la mitad,
     bueno, cuarenta y cinco por ciento", "on est sept, non huit": the later amount takes the
     earlier one's place (a percentage stays one), and the correction's words go, with the
-    little words that placed an earlier share ("a la" of "casi a la mitad").
+    little words that placed an earlier share ("a la" of "casi a la mitad"). A correction on a
+    line of its own (`alone`) must be the amount and its unit only.
     """
     out = list(parts)
     k = 1
@@ -182,7 +184,8 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues
         found = [q for q in quantities(rest, cues.grammar) if not q.article]
         before = [q for q in quantities(out[k - 1][0], cues.grammar) if not q.article]
         if (not found or not before or found[0].start > CORRECTION_REACH
-                or any(w in cues.joins for w in rest[: found[0].start])):
+                or any(w in cues.joins for w in rest[: found[0].start])
+                or (alone and not _bare_amount(rest, found[0], cues))):
             k += 1
             continue
         old, new = before[-1], found[0]
@@ -200,6 +203,16 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues
                   *rest[new.end :]]
         out[k - 1 : k + taken] = [(merged, out[k - 1 + taken][1])]
     return out
+
+
+def _bare_amount(words: Sequence[str], amount: Quantity, cues: Cues) -> bool:
+    """Whether an amount is followed by nothing but its unit and small words ("60 %").
+
+    A line of its own corrects only so: "sorry I meant 60%" does, "sorry 3 more things to
+    say" counts things.
+    """
+    after = [w for w in words[amount.end :] if w not in cues.stop_words]
+    return not after or cues.units.get(after[0]) is not None or after[0] == "%"
 
 
 def _past_corrections(words: list[str], cues: Cues) -> list[str] | None:

@@ -146,6 +146,10 @@ SENTENCES = [
     ('en', "I'm Aline, 31 and I run a salon in Kigali.", 'led_by', 'both'),
     ('en', "I'm Aline, 31 and I run a salon in Kigali.", 'size', None),
     ('en', 'My name is Brian, 3 of us work in the shop.', 'size', 's2_9'),
+    # found in the last read of the change: a line of its own corrects only with the amount
+    # and its unit, so "sorry 3 more things" counts things and leaves the 70 % as said
+    ('en', 'My shop: sales are down 70%.\nSorry 3 more things to say: rent is late.',
+     'revenue_change', 'down_over_half'),
 ]
 
 
