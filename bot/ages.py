@@ -88,6 +88,10 @@ def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> float | None:
     after = clause.words[first.end : first.end + 1]
     if after and not (cues.units.get(after[0]) == "years" or after[0] in cues.joins):
         return None
+    if after and after[0] not in cues.joins and any(
+            w not in cues.stop_words and w not in cues.of_age
+            for w in clause.words[first.end + 1 :]):
+        return None  # "I am tired, 30 years in this trade": a time, not an age
     return first.first
 
 

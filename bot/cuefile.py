@@ -179,6 +179,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.household = spec.phrases("household")
     result.introductions = spec.phrases("introductions")
     result.introduced = frozenset(_single_words(spec, "introduced"))
+    result.of_age = frozenset(_single_words(spec, "of_age"))
     result.gendered_after = spec.phrases("gendered_after")
     result.woman_endings = tuple(_single_words(spec, "woman_endings"))
     result.man_endings = tuple(_single_words(spec, "man_endings"))

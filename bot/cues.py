@@ -379,6 +379,9 @@ class Cues:
     #: the next clause is the writer's ("my name is Brian Otieno, 29").
     introductions: tuple[tuple[str, ...], ...] = ()
     introduced: frozenset[str] = frozenset()
+    #: Words that may follow "N years" when it is an age ("31 years old", "de edad"): any
+    #: other word after it makes it a time ("30 years in this trade").
+    of_age: frozenset[str] = frozenset()
     #: Words right before an adjective or participle of the writer ("je suis", "estoy"), its
     #: endings that say a woman ("dégoûtée", "preocupada") or a man ("preocupado"), and
     #: words with those endings that say neither ("lycée", "nada").

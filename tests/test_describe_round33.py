@@ -150,6 +150,13 @@ SENTENCES = [
     # and its unit, so "sorry 3 more things" counts things and leaves the 70 % as said
     ('en', 'My shop: sales are down 70%.\nSorry 3 more things to say: rent is late.',
      'revenue_change', 'down_over_half'),
+    # found in the last read of the change: a description after "this is" is no name, and
+    # "N years" with more words after it is a time ("20 years in business"), not an age
+    ('en', 'This is bad, 20 years in business and never seen this, my shop is empty.',
+     'led_by', None),
+    ('fr', "C'est la galère, 40 ans que je fais ce métier, ma boutique ne vend plus.",
+     'led_by', None),
+    ('en', 'My name is Rahul, 29 years old, I sell shoes in Pune.', 'led_by', 'youth_led'),
 ]
 
 
