@@ -18,6 +18,7 @@ from bot.cues import (
     Cues,
 )
 from bot.judging import kept_positions
+from bot.numbers import Quantity
 
 #: The traits an age alone says.
 AGE_TRAITS = frozenset({"young", "older"})
@@ -58,8 +59,8 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     # "My name is Brian Otieno, 29", "Hajiya Binta here, 50 years": an age said alone right
     # after the name the writer gives is the writer's.
     for before, clause in pairwise(clauses):
-        if (value := _introduced_age(before, clause, cues)) is not None:
-            return age_trait(value, cues)
+        if (age := _introduced_age(before, clause, cues)) is not None:
+            return age_trait(age.first, cues)
     # "I'm a pharmacist, woman, 31", "coiffeuse, femme, 28 ans": anywhere, an age said alone
     # right after a clause that is only a word for the writer's sex is the writer's.
     for before, clause in pairwise(clauses):
@@ -71,7 +72,7 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     return None
 
 
-def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> float | None:
+def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> Quantity | None:
     """The age that opens a clause right after the writer gives a name, if one does.
 
     "My name is Brian Otieno, 29", "I'm Aline, 31 and I run a salon", "Binta here, aged 50":
@@ -92,7 +93,7 @@ def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> float | None:
             w not in cues.stop_words and w not in cues.of_age
             for w in clause.words[first.end + 1 :]):
         return None  # "I am tired, 30 years in this trade": a time, not an age
-    return first.first
+    return first
 
 
 def _introduces(words: Sequence[str], cues: Cues) -> bool:
@@ -102,9 +103,8 @@ def _introduces(words: Sequence[str], cues: Cues) -> bool:
     most NAME_WORDS words then a word such as "here" (`introduced`) ending the clause.
     """
     for phrase in cues.introductions:
-        at = next((k for k in range(len(words) - len(phrase) + 1)
-                   if tuple(words[k : k + len(phrase)]) == phrase), None)
-        if at is not None and 1 <= len(words) - at - len(phrase) <= NAME_WORDS:
+        found = next(phrases_at((phrase,), words), None)  # its first place
+        if found is not None and 1 <= len(words) - found[0] - len(phrase) <= NAME_WORDS:
             return True
     return bool(words) and words[-1] in cues.introduced and 2 <= len(words) <= NAME_WORDS + 1
 
@@ -286,9 +286,8 @@ def without_ages(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> 
             NUMBER_MARK)]])
     # "I'm Aline, 31 and I run a salon": the age after the name counts no one either
     for n, (before, clause) in enumerate(pairwise(clauses), start=1):
-        if _introduced_age(before, clause, cues) is not None:
-            start = len(clause.words) - len(_after_links(clause.words, cues))
-            aged.setdefault(n, set()).add(start)
+        if (age := _introduced_age(before, clause, cues)) is not None:
+            aged.setdefault(n, set()).add(age.start)
     return [replace(clause, quantities=[q for q in clause.quantities
                                         if not any(q.start <= at < q.end
                                                    for at in aged.get(n, ()))])
