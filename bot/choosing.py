@@ -12,9 +12,9 @@ is off-topic and reads nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from bot.clauses import Clause, Hit, Said, exactly, has_phrase, phrases_at
+from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase, phrases_at
 from bot.cues import Cues
 from bot.judging import kept_positions
 from bot.sales import AMOUNT
@@ -22,6 +22,9 @@ from bot.sales import AMOUNT
 #: A reading with fewer answers than this, no sector and no word about a business is read as
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
+#: Up to how many words a clause right after a job sought may be an item of its list
+#: ("looking for any job: sales girl, cashier, data entry").
+LISTED = 3
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
@@ -121,7 +124,8 @@ def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[st
 
 
 def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause],
-               cues: Cues, specific_sector: bool = False, sector_asked: bool = False) -> bool:
+               cues: Cues, specific_sector: bool = False, sector_asked: bool = False,
+               trades: Collection[int] = ()) -> bool:
     """Whether a reading is not about the writer's business ("reset my facebook password").
 
     A text that names a business (a specific sector cue: "bakery", not the generic "market")
@@ -130,11 +134,14 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     domain (`elsewhere`: a match, homework, a recipe) and no word about a business ("sales",
     "staff", "boutique") reads nothing; and a thin reading (one answer from a single word,
     "facebook") needs a word about a business or about us. `strong` are the questions a
-    plain, specific cue of a sector or of several words answered ("me and my daughter").
+    plain, specific cue of a sector or of several words answered ("me and my daughter");
+    `trades` are the clauses that name a trade.
     """
     words = [w for c in clauses for w in c.words]
     if _a_riddle(words, cues):
         return True  # "why did the bajaj driver bring a ladder? because prices went up"
+    if _only_private(clauses, cues, trades):
+        return True  # "my wage at the resort is cut ... school fees due": a job, a household
     # People in general ("pour 10 personnes", "la gente") are no word of a business.
     business = any((w in cues.people and w not in cues.crowd)
                    or any(exactly(t, w) for t in cues.topic) for w in words)
@@ -173,9 +180,10 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
             or (elsewhere and only_aside))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
-    ours = any(w in cues.ours for w in words)
-    if set(answers) <= ABOUT_THE_WORLD and not (business or ours):
-        return True  # "the price of rice went up 30 %, is that normal?"
+    if set(answers) <= ABOUT_THE_WORLD and not business:
+        # "the price of rice went up 30 %, is that normal?", "train is late because of the
+        # strike, we will reach Pune by 9": a crisis and no word of a business, "we" or not
+        return True
     if set(answers) <= ABOUT_THE_WORLD and elsewhere and (
             only_aside or not any(w in cues.us_words for w in words)):
         # "homework: explain why inflation hurts small businesses, for my class", "devoir
@@ -200,9 +208,38 @@ def _a_business_beside(rest: Sequence[str], cues: Cues) -> bool:
 
 
 def _a_riddle(words: Sequence[str], cues: Cues) -> bool:
-    """Whether a text opens with a riddle, answers it, and says nothing of ours."""
+    """Whether a text is a riddle and says nothing of ours.
+
+    It opens with one and answers it, or says it is one ("Devinette : qu'est-ce qui monte
+    avec le dollar ?").
+    """
     opens = any(tuple(words[: len(r)]) == r for r in cues.riddles)
-    return opens and has_phrase(cues.answered, words) and not any(w in cues.ours for w in words)
+    labelled = bool(words) and words[0] in cues.riddle_labels
+    return (labelled or (opens and has_phrase(cues.answered, words))) and not any(
+        w in cues.ours for w in words)
+
+
+def _only_private(clauses: Sequence[Clause], cues: Cues, trades: Collection[int]) -> bool:
+    """Whether a text speaks of the writer's job, wage or household and of no business.
+
+    A clause with a `private` phrase ("my salary", "donde trabajaba", "le loyer de l'appart")
+    is about that; a text with one whose other clauses hold no word of a business (`topic`)
+    and name no trade ("I worked 6 years as a waiter in a restaurant that closed, now I am
+    looking for any job") is the writer's life, not a business of theirs. A list in short
+    clauses right after one, in its sentence, is its own ("looking for any job: sales girl,
+    cashier").
+    """
+    private: set[int] = set()
+    for i, clause in enumerate(clauses):
+        if has_cue(cues.private, clause.words) or (
+                i - 1 in private and clause.sentence == clauses[i - 1].sentence
+                and len(clause.words) <= LISTED and not any(w in cues.ours
+                                                            for w in clause.words)):
+            private.add(i)
+    return bool(private) and not any(
+        i not in private and (i in trades or any(exactly(t, w) for t in cues.topic
+                                                  for w in c.words))
+        for i, c in enumerate(clauses))
 
 
 def visited(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:

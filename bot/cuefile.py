@@ -213,6 +213,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
     result.aside = spec.phrases("aside")
     result.riddles = spec.phrases("riddles")
+    result.riddle_labels = frozenset(_single_words(spec, "riddle_labels"))
+    result.private = spec.phrases("private")
     result.answered = spec.phrases("answered")
     result.paid_us = spec.phrases("paid_us")
     result.joins = spec.words("joins")

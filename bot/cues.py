@@ -430,6 +430,11 @@ class Cues:
     #: How a riddle opens ("why did the", "pourquoi le"): a text that opens with one and
     #: answers it ("because ...") with no word of a business of ours is a joke.
     riddles: tuple[tuple[str, ...], ...] = ()
+    #: Words that open a riddle or a joke said to be one ("Devinette : ..."), answered or not.
+    riddle_labels: frozenset[str] = frozenset()
+    #: Phrases of the writer's job, wage or household ("my salary", "le loyer de l'appart"):
+    #: the clause holding one speaks of that, not of a business of theirs.
+    private: tuple[tuple[str, ...], ...] = ()
     #: The word that answers a riddle ("because", "parce que", "porque").
     answered: tuple[tuple[str, ...], ...] = ()
     #: Phrases of a price paid to us ("they paid us", "nos pagaban"): takings, not a cost.

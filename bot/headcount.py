@@ -181,7 +181,7 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
         before = words[max(0, quantity.start - 3) : quantity.start]
         if has_phrase(cues.amounts_not.get("size", ()), before):
             continue  # "run by two women": who owns it, not how many work there
-        if has_phrase(cues.household, words[quantity.end : quantity.end + HOUSEHOLD_REACH]):
+        if _a_household(words[quantity.end : quantity.end + HOUSEHOLD_REACH], cues):
             continue  # "on est 14 dans la maison": a household, not a team
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
@@ -339,6 +339,16 @@ def _runs_it(words: Sequence[str], found: Sequence[tuple[Quantity, float]],
         return False
     return all(any(w in cues.people and w not in cues.ours
                    for w in words[q.end : q.end + PEOPLE_REACH]) for q, _ in found)
+
+
+def _a_household(after: Sequence[str], cues: Cues) -> bool:
+    """Whether the words after a head-count say it is a household's ("somos 6 en la casa").
+
+    The place comes right after the number, or after a word for people in general ("14
+    personnes dans la maison"); "6 ouvriers à la maison" are staff sent home.
+    """
+    start = 1 if after and after[0] in cues.crowd else 0
+    return any(i == start for i, _ in phrases_at(cues.household, after))
 
 
 def _age_after_people(words: Sequence[str], quantity: Quantity,

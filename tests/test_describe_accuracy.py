@@ -58,7 +58,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind76", "blind73", "blind74", "blind79", "blind80", "blind77", "blind78",
             "blind83", "blind84", "blind81", "blind82", "blind87", "blind88", "blind85",
             "blind86", "blind91", "blind92", "blind89", "blind90", "blind95", "blind96",
-            "blind93", "blind94", "blind99", "blind100", "blind101")}}
+            "blind93", "blind94", "blind99", "blind100", "blind101", "blind97", "blind98",
+            "blind104", "blind105")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -93,8 +94,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: through round 31, and blind95 and blind96, new, measured before round 32, guided it;
 #: blind93 and blind94, sealed through round 32, and blind99 and blind100, new, measured
 #: before round 33, guided it; blind101, 36 off-topic texts only, written hard (words of
-#: business about others, employees, households, homework, scams), measured after round 33
-#: and left for the next round; their first figures are
+#: business about others, employees, households, homework, scams), measured after round 33,
+#: guided round 34's first part; blind97 and blind98, sealed through round 33, and blind104
+#: and blind105, new, measured before round 34, guided its second part; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -123,7 +125,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind85": (51, 6), "blind86": (51, 6), "blind91": (66, 6), "blind92": (66, 6),
          "blind89": (51, 6), "blind90": (51, 6), "blind95": (66, 6), "blind96": (66, 6),
          "blind93": (51, 6), "blind94": (51, 6), "blind99": (66, 6), "blind100": (66, 6),
-         "blind101": (36, 36)}
+         "blind101": (36, 36), "blind97": (51, 6), "blind98": (51, 6), "blind104": (66, 6),
+         "blind105": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -138,35 +141,23 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
-#: written after round 33) read 19 of them.
+#: written after round 33) read 19 of them; round 34 mended 13 (a job, a wage or a household
+#: only; a crisis with no word of a business; blessings, chains, riddles said to be one).
 OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
-    'Is it true fuel price go up ag',
     'La señora Carmen, la vecina de',
-    'URGENTE: se desbordó el río en',
-    'Que le Seigneur benisse ce tra',
-    'pls help with my assignment: E',
-    'Assalamualaikum. Before I answ',
-    'Buenas tardes, soy mesera con ',
     'Mon voisin avait une boutique ',
-    'Bendiciones para todos los que',
     "My tita's sari-sari store in T",
-    'school fees for my 2 boys due ',
     'Depuis les émeutes à Nouméa le',
-    '[audio transcrito] mija, ya te',
-    'Ravi bhai pls send the wedding',
-    'Hermano, la matrícula del cole',
-    "Devinette: qu'est-ce qui monte",
     'Dear Admin, we offer 10,000 RE',
-    'Mi tío tiene dos camiones y ll',
-    'Good afternoon sir/madam. I am')}
+    'Mi tío tiene dos camiones y ll')}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind97 and blind98, written after round 32 (blind93 and blind94, its final sets, then
-#: guided round 33), measured at d32c4eb and once after round 33, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind97", "blind98")}
+#: blind102 and blind103, written after round 33 (blind97 and blind98, its final sets, then
+#: guided round 34), measured at 4f8c386 and once after round 34, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind102", "blind103")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind97": (51, 6), "blind98": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind102": (51, 6), "blind103": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

@@ -1,0 +1,91 @@
+"""Round 34 (guided first by blind set 101, hard off-topic texts written after round 33, then
+by the round's guide sets), each kind in new sentences written before they were run: a text
+whose business words all sit in clauses about the writer's job, wage or household ("my salary
+at the hotel", "donde trabajaba", "le loyer de l'appart", "school fees") names no business of
+theirs; a reading of nothing but a crisis needs a word of a business, not only "I" or "we"; a
+head-count of a household ("somos 6 en la casa") counts no staff; "after 20 years" is a time,
+not an age; a blessing, a chain message or a riddle said to be one reads nothing; a question
+of who sees the data names no way of paying; "no bus to work" is the writer's commute."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.describe import Describer
+
+SENTENCES = [
+    # written first, before any change of the round: "after N years" is how long, not an age
+    ('en', 'After 20 years I closed my bakery last month.', 'led_by', None),
+    ('fr', "J'ai fermé mon salon de coiffure après 22 ans, les clientes ne venaient plus.",
+     'led_by', None),
+    ('es', 'Cerré la carnicería después de 25 años, no había clientes.', 'led_by', None),
+    ('es', 'Al cabo de 18 años tuve que cerrar el taller.', 'led_by', None),
+    pytest.param('en', 'After 20 years I closed my bakery last month.', 'trading_status',
+                 'closed', marks=pytest.mark.xfail(strict=True, reason=(
+                     "a closure dated last month is past: the reader leaves it asked, since "
+                     "many who closed then have reopened"))),
+    # a household counted is no staff
+    ('es', 'Tengo una tienda de abarrotes, somos 6 en la casa y vivimos de ella.', 'size',
+     None),
+    ('en', 'We are 7 at home and the shop feeds us all, it is just me selling.', 'size',
+     'solo'),
+    ('fr', "On est 5 à la maison, ma boutique ne vend plus rien.", 'size', None),
+    # the writer's job and household around a business of theirs: still read
+    ('en', 'I quit my job at the hotel last year and opened a tailoring shop, sales are '
+           'down 40%.', 'revenue_change', 'down_some'),
+    ('es', 'Con la tienda pago la matrícula del colegio de los niños, pero las ventas '
+           'bajaron a la mitad.', 'sector', 'retail'),
+    ('fr', "Ma boutique paie le loyer de la maison et l'école des enfants, mais les ventes "
+           "ont baissé de 30%.", 'revenue_change', 'down_some'),
+    # a commute, not the business stopping
+    ('en', 'No bus to work today, I had to walk to my stall, sales are ok.', 'revenue_change',
+     'stable_or_up'),
+]
+
+OFF_TOPIC = [
+    # written first, before any change of the round: a job, a wage or a household only
+    ('en', 'My salary at the supermarket was cut by half and the house rent went up, how do '
+           'I feed my kids?'),
+    ('en', 'I worked 6 years as a waiter in a restaurant that closed in March, now I am '
+           'looking for any job.'),
+    ('fr', "Mon salaire d'infirmière ne suffit plus, le loyer de l'appart a doublé depuis la "
+           "crise."),
+    pytest.param('fr', "Le restaurant où je travaillais a fermé, on nous a rien payé. "
+                       "Vous embauchez ?", marks=pytest.mark.xfail(strict=True, reason=(
+                           "'on nous a rien payé' in a clause of its own is a payment, a word "
+                           "of a business outside the job's clause"))),
+    ('es', 'Trabajaba de cajera en un supermercado que cerró por la crisis, busco trabajo de '
+           'lo que sea.'),
+    ('es', 'Mi sueldo de la fábrica no alcanza, subió el alquiler de la casa y la matrícula '
+           'del colegio.'),
+    # a crisis told with "we" and no word of a business
+    ('en', 'Train is late again because of the strike, we will reach Pune by 9.'),
+    ('es', 'Se inundó todo el barrio, somos 6 en la casa y no tenemos agua.'),
+    ('fr', "Avec les émeutes on est restés enfermés chez nous toute la semaine."),
+    # blessings, chain messages, riddles said to be one
+    ('fr', "Que Dieu bénisse tous ceux qui souffrent de la vie chère. Amen. Partagez ce "
+           "message à 10 personnes."),
+    ('es', 'Bendiciones a todos los que trabajan en el mercado, que Dios les dé fuerza en '
+           'esta sequía.'),
+    ('en', 'Riddle: what goes up when the dollar goes up and never comes down? The price of '
+           'bread lol'),
+    ('fr', "Devinette : qu'est-ce qui monte avec le dollar et ne redescend jamais ? Le prix "
+           "du taxi."),
+    # a question of who sees the data
+    ('en', 'Who can see what I type here? Do you share my number with the bank or M-Pesa?'),
+    ('es', '¿Quién ve lo que escribo? ¿Comparten mi número con el banco o con Yape?'),
+    # homework called an assignment
+    ('en', 'pls help with my assignment: explain how inflation affects the price of bread '
+           'and rent. 500 words.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "question", "answer"), SENTENCES)
+def test_round34_reads(describer: Describer, lang: str, text: str, question: str,
+                       answer: str | None) -> None:
+    assert describer.read(text, prefer=lang).answers.get(question) == answer
+
+
+@pytest.mark.parametrize(("lang", "text"), OFF_TOPIC)
+def test_round34_off_topic(describer: Describer, lang: str, text: str) -> None:
+    assert describer.read(text, prefer=lang).answers == {}
