@@ -13,8 +13,18 @@ is off-topic and reads nothing.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import pairwise
 
-from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase, phrases_at
+from bot.clauses import (
+    Clause,
+    Hit,
+    Said,
+    about_others,
+    exactly,
+    has_cue,
+    has_phrase,
+    phrases_at,
+)
 from bot.cues import Cues
 from bot.judging import kept_positions
 from bot.sales import AMOUNT
@@ -24,10 +34,12 @@ from bot.sales import AMOUNT
 MIN_OFF_TOPIC_ANSWERS = 2
 #: Up to how many words a clause right after a job sought may be an item of its list
 #: ("looking for any job: sales girl, cashier, data entry").
-LISTED = 3
+LISTED = 4
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
+#: Answers read from what the writer says of themself (age, sex), in any text.
+ABOUT_THE_WRITER = frozenset({"led_by"})
 #: How the writer pays or is paid: in a complaint about a bank, said as its customer.
 HOW_PAID = frozenset({"payments"})
 
@@ -125,7 +137,7 @@ def _root_cause(options: set[str], tiers: tuple[tuple[str, ...], ...]) -> set[st
 
 def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause],
                cues: Cues, specific_sector: bool = False, sector_asked: bool = False,
-               trades: Collection[int] = ()) -> bool:
+               hits: Sequence[Hit] = (), told_of: bool = False) -> bool:
     """Whether a reading is not about the writer's business ("reset my facebook password").
 
     A text that names a business (a specific sector cue: "bakery", not the generic "market")
@@ -135,16 +147,16 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     "staff", "boutique") reads nothing; and a thin reading (one answer from a single word,
     "facebook") needs a word about a business or about us. `strong` are the questions a
     plain, specific cue of a sector or of several words answered ("me and my daughter");
-    `trades` are the clauses that name a trade.
+    `told_of`: who leads was read from someone told of in the third person ("mi mamá dice").
     """
     words = [w for c in clauses for w in c.words]
+    trades = {h.clause for h in hits if h.cue.question == "sector" and not h.negated}
     if _a_riddle(words, cues):
         return True  # "why did the bajaj driver bring a ladder? because prices went up"
     if _only_private(clauses, cues, trades):
         return True  # "my wage at the resort is cut ... school fees due": a job, a household
     # People in general ("pour 10 personnes", "la gente") are no word of a business.
-    business = any((w in cues.people and w not in cues.crowd)
-                   or any(exactly(t, w) for t in cues.topic) for w in words)
+    business = _people(words, cues) or any(exactly(t, w) for t in cues.topic for w in words)
     # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
     # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
     # a business only if a word of one stands outside those phrases ("les commandes ont
@@ -180,9 +192,12 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
             or (elsewhere and only_aside))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
-    if set(answers) <= ABOUT_THE_WORLD and not business:
+    own = _own_topic(clauses, cues)
+    if set(answers) <= ABOUT_THE_WORLD and not (own or _people(words, cues) or trades
+                                                or _a_crisis_of_ours(words, clauses, hits, cues)):
         # "the price of rice went up 30 %, is that normal?", "train is late because of the
-        # strike, we will reach Pune by 9": a crisis and no word of a business, "we" or not
+        # strike, we will reach Pune by 9": a crisis, no word of a business, and no word of
+        # ours where the crisis is said nor anything the writer calls theirs
         return True
     if set(answers) <= ABOUT_THE_WORLD and elsewhere and (
             only_aside or not any(w in cues.us_words for w in words)):
@@ -191,6 +206,13 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
+    if told_of and answers.keys() & ABOUT_THE_WRITER \
+            and answers.keys() <= ABOUT_THE_WORLD | ABOUT_THE_WRITER \
+            and not (own or _people(words, cues) or trades
+                     or _a_crisis_of_ours(words, clauses, hits, cues)):
+        # "Mi mamá dice que mañana llueve, tengo que lavar la ropa de los chicos": who leads
+        # read from someone told of, with no word of a business, leads none
+        return True
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)
@@ -217,6 +239,44 @@ def _a_riddle(words: Sequence[str], cues: Cues) -> bool:
     labelled = bool(words) and words[0] in cues.riddle_labels
     return (labelled or (opens and has_phrase(cues.answered, words))) and not any(
         w in cues.ours for w in words)
+
+
+def _a_crisis_of_ours(words: Sequence[str], clauses: Sequence[Clause], hits: Sequence[Hit],
+                      cues: Cues) -> bool:
+    """Whether a crisis is said of the writer's things.
+
+    A word of ours where it is said ("la roya *nos* quemó media plantación"), or a thing the
+    writer calls theirs ("*mon* ciment reste à Abidjan", "the storm blew off *our* roof"; not
+    a person: "ma tante est bloquée là-bas").
+    """
+    def a_person(word: str) -> bool:
+        return word in cues.behalf_us or word in cues.people or word in cues.crowd
+
+    return any(w in cues.ours and w in cues.possessives and not a_person(following)
+               for w, following in pairwise(words)) or any(
+        w in cues.ours and not (w in cues.possessives and a_person(following))
+        for h in hits if h.cue.question in ABOUT_THE_WORLD and not h.negated
+        for w, following in pairwise([*clauses[h.clause].words, ""]))
+
+
+def _people(words: Sequence[str], cues: Cues) -> bool:
+    """Whether a word for people who work stands in the words (not people in general)."""
+    return any(w in cues.people and w not in cues.crowd for w in words)
+
+
+def _own_topic(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a word of a business stands where it is not someone else's.
+
+    "l'école est fermée" speaks of the school (`about_others`), "les ventes ont baissé" of ours.
+    """
+    for n, clause in enumerate(clauses):
+        previous = clauses[n - 1].words if n and clauses[n - 1].sentence == clause.sentence \
+            else []
+        if any(any(exactly(t, w) for t in cues.topic)
+               and not about_others(clause.words, i, i, cues, previous)
+               for i, w in enumerate(clause.words)):
+            return True
+    return False
 
 
 def _only_private(clauses: Sequence[Clause], cues: Cues, trades: Collection[int]) -> bool:

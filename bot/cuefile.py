@@ -208,6 +208,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.run_on = frozenset(_single_words(spec, "run_on"))
     result.run_on_kept = frozenset(_single_words(spec, "run_on_kept"))
     result.possessives = frozenset(_single_words(spec, "possessives"))
+    result.one_person = frozenset(_single_words(spec, "one_person"))
     result.per = frozenset(_single_words(spec, "per"))
     result.topic = spec.words("topic")
     result.elsewhere = frozenset(_single_words(spec, "elsewhere"))

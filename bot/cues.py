@@ -298,6 +298,9 @@ class Cues:
     #: Words that own the noun after them ("*her* work", "*su* trabajo"): a noun there is no
     #: verb ("the schools that give her most of her work" says no way of working).
     possessives: frozenset[str] = frozenset()
+    #: Object pronouns for one person ("him", "lui", "le"): opening hours said in a clause
+    #: with one ("now I told him mornings only") are that person's, not the business's.
+    one_person: frozenset[str] = frozenset()
     #: Words between an amount and a unit, or two units, that make a rate ("500 *a* month",
     #: "3 days *a* week"): how often or how much each time, not how long cash lasts.
     per: frozenset[str] = frozenset()

@@ -322,8 +322,7 @@ class Describer:
         # "how do i stop my jollof rice from burning?": the dish is named in the question.
         asked = all(clauses[h.clause].asked for h in hits
                     if h.cue.question == "sector" and h.cue.kind == ANSWER and not h.negated)
-        trades = {h.clause for h in hits if h.cue.question == "sector" and not h.negated}
-        if off_topic(answers, strong, clauses, cues, specific, asked, trades) or (
+        if off_topic(answers, strong, clauses, cues, specific, asked, hits, bool(lead)) or (
                 set(answers) == {"sector"} and visited(hits, clauses, cues)):
             return {}
         # A question the assessment would not ask is not read either: a taxi driver on their

@@ -137,6 +137,8 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
         if hit.cue.kind == TRAIT:  # a trait takes no words: "young women" is two traits
             if NUMBER_MARK in hit.cue.words and _age_of_others(hit, plain, cues):
                 continue  # "mes deux fils de 19 et 22 ans": their ages, not the writer's
+            if NUMBER_MARK in hit.cue.words and _a_time(hit, words, kept, cues):
+                continue  # "just me at my stall 19 years now": how long, not an age
             if ignored.isdisjoint(hit.positions):
                 kept_hits.append(hit)
             continue
@@ -257,6 +259,19 @@ def _counted_thing(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str
         return False
     thing = words[first + 2]
     return cues.units.get(thing) is None and thing not in cues.clock
+
+
+def _a_time(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
+            cues: Cues) -> bool:
+    """Whether an age cue that ends on a word for years is how long something has run.
+
+    A word of now follows it ("just me at my stall 19 years now", "20 ans maintenant"); after
+    most other words ("j'ai 26 ans je tiens un salon", "27 yrs from Rubavu") it is an age.
+    """
+    if cues.units.get(hit.cue.words[-1]) != "years":
+        return False
+    after = words[kept[hit.positions[-1]][0] + 1 :]
+    return any(phrase == tuple(after[: len(phrase)]) for phrase in cues.times.get("now", ()))
 
 
 def _age_of_others(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:

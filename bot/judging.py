@@ -98,8 +98,9 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
         return None
     if option == "partly_open" and _counts_a_stretch(hit, words, cues):
         return None
-    if option == "partly_open" and _of_the_staff(hit, clauses, cues):
-        return None
+    if option == "partly_open" and (_of_the_staff(hit, clauses, cues)
+                                     or any(w in cues.one_person for w in words)):
+        return None  # "now I told him mornings only": his hours, not the business's
     if hit.cue.kind == DOUBT and adapted_after_closure(hit, hits, clauses, cues):
         return "open_adapted"
     return option
@@ -397,7 +398,8 @@ def closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """Whether a closure is of a number of things ("closed 2 rooms", "cerramos 2 puestos").
 
     Not of a time ("closed 10 days", "fermé 3 fois", "closed at 4 pm"): the number must be
-    followed by something counted that is not a unit, how often or an hour.
+    followed by something counted that is not a unit, how often, an hour or a word of when
+    ("biz closed 4 now": "4" is typed for "for").
     """
     words = clause.words
     at = kept_positions(words, cues)[hit.positions[-1]] + 1
@@ -412,7 +414,8 @@ def closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
     return (thing not in cues.units and thing not in cues.frequency and thing not in cues.clock
             and thing not in cues.stop_words and thing not in SYMBOLS
             and number_word(thing, cues.grammar.values) is None
-            and not has_phrase(cues.since, [thing]))
+            and not has_phrase(cues.since, [thing])
+            and not any((thing,) in phrases for phrases in cues.times.values()))
 
 
 def _counts_a_stretch(hit: Hit, words: Sequence[str], cues: Cues) -> bool:

@@ -149,7 +149,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "My tita's sari-sari store in T",
     'Depuis les émeutes à Nouméa le',
     'Dear Admin, we offer 10,000 RE',
-    'Mi tío tiene dos camiones y ll')}
+    'Mi tío tiene dos camiones y ll'),
+    # read at their first measure (before round 34) and left: a crisis said beside "les
+    # enfants" (a word for people who may work), a rent and fees beside "just pay"
+    "blind97": ("Tu as vu? a la radio ils ont",),
+    "blind105": ("my landlord wants to put the ",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
