@@ -72,6 +72,22 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     return None
 
 
+def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
+    """The writer's sex from a first name or title opening the text right before their age.
+
+    "Winston, 52, taxi and island tours", "myself Thomas, 58 yrs": the head of a few words
+    that `age_at_start` takes for the writer's holds a name of one sex (`names`).
+    """
+    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
+        return None
+    head = clauses[0].words
+    if not 1 <= len(head) <= HEAD_WORDS or clauses[0].quantities \
+            or _only_age(clauses[1], cues) is None:
+        return None
+    said = {sex for sex, names in cues.names.items() if any(w in names for w in head)}
+    return said.pop() if len(said) == 1 else None
+
+
 def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> Quantity | None:
     """The age that opens a clause right after the writer gives a name, if one does.
 

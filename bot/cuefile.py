@@ -107,6 +107,23 @@ def _tiers(knowledge: Knowledge, spec: _Spec, key: str) -> dict[str, tuple[tuple
     return found
 
 
+def _names(spec: _Spec, classes: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """`names`: per sex ("woman", "man"), the classes of first names and titles that say it."""
+    table = spec.mapping("names")
+    found = {}
+    for sex in table:
+        if sex not in ("woman", "man"):
+            raise ContentError(f"{table.where(sex)}: 'names' are of 'woman' or 'man', not {sex!r}")
+        words: set[str] = set()
+        for name in spec.phrases(sex, table):
+            if " ".join(name) not in classes:
+                raise ContentError(f"{table.where(sex)}: 'names.{sex}' lists an unknown class "
+                                   f"{' '.join(name)!r}")
+            words.update(w for entry in classes[" ".join(name)] for w in entry.split())
+        found[sex] = frozenset(words)
+    return found
+
+
 def _leader(spec: _Spec) -> Leader | None:
     """`leader`: the words that tell who leads a business told of in the third person."""
     if "leader" not in spec.spec:
@@ -177,6 +194,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.household = spec.phrases("household")
+    result.names = _names(spec, classes)
     result.introductions = spec.phrases("introductions")
     result.introduced = frozenset(_single_words(spec, "introduced"))
     result.of_age = frozenset(_single_words(spec, "of_age"))

@@ -298,6 +298,9 @@ class Cues:
     #: Words that own the noun after them ("*her* work", "*su* trabajo"): a noun there is no
     #: verb ("the schools that give her most of her work" says no way of working).
     possessives: frozenset[str] = frozenset()
+    #: First names and titles by the sex they say ("woman": "rashida", "mrs"; "man": "winston"):
+    #: a name opening a text right before the writer's age is the writer's.
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Object pronouns for one person ("him", "lui", "le"): opening hours said in a clause
     #: with one ("now I told him mornings only") are that person's, not the business's.
     one_person: frozenset[str] = frozenset()

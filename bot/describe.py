@@ -32,6 +32,7 @@ from bot.ages import (
     bare_age,
     derived_answers,
     gendered_self,
+    named_at_start,
     without_ages,
     writer_not,
 )
@@ -280,9 +281,11 @@ class Describer:
                                   said_as_main(hit, hits, clauses, cues)))
         if (age := age_at_start(clauses, cues) or bare_age(clauses, cues)) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
-        if not (traits.get("woman") or traits.get("man")) \
-                and (sex := gendered_self(clauses, cues)) is not None:
-            traits[sex] = True  # "je suis dégoûtée", "estoy preocupado": the writer's sex
+        if not (traits.get("woman") or traits.get("man")) and (
+                sex := named_at_start(clauses, cues) or gendered_self(clauses, cues)):
+            # "Winston, 52, taxi and tours", "je suis dégoûtée", "estoy preocupado": the
+            # writer's sex
+            traits[sex] = True
         if (drop := writer_not(said_of_self)) is not None:
             traits.pop(drop, None)  # "my wife and I do everything, plus one lady": he writes
         if lead := leader_traits(text, self.cues[lang]):

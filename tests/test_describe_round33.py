@@ -54,10 +54,9 @@ SENTENCES = [
      'women_led'),
     ('fr', "Je suis Hadjia Mariam, j'ai une boutique de pagnes à Maradi.", 'led_by',
      'women_led'),
-    pytest.param(
-        'en', 'Alhaji Musa, 60 years, I have a rice mill in Kano.', 'led_by', 'neither',
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a title and a name with no word saying they are the writer's are not read"))),
+    # (a strict xfail until round 34: a title or name opening the text right before an age
+    # is the writer's, `names`)
+    ('en', 'Alhaji Musa, 60 years, I have a rice mill in Kano.', 'led_by', 'neither'),
     ('en', 'I run a hardware shop with my husband in Eldoret.', 'led_by', None),
     # probed before the cues of not paying were added
     ('en', 'I did not pay the rent for May.', 'debts', 'many_overdue'),

@@ -69,6 +69,16 @@ SENTENCES = [
      'crisis_type', 'economic'),
     ('es', 'Abrieron un supermercado a dos cuadras y mi bodega vende la mitad.', 'crisis_type',
      'economic'),
+    # a first name or title opening the text right before an age says the writer's sex
+    ('en', 'Winston, 52, I drive a taxi, just me and my van.', 'led_by', 'neither'),
+    pytest.param('en', 'Winston, 52, I drive a taxi, just me and my van.', 'size', 'solo',
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'me and my' counts two whatever follows; a cue for 'me and my van' "
+                     "would also take 'me and my son, we work the stall' (cue words may "
+                     "stand two words apart)"))),
+    ('fr', 'Awa, 45 ans, je vends du poisson fumé à Mbour.', 'led_by', 'women_led'),
+    ('es', 'Carlos, 29, tengo una ferretería en Tegucigalpa.', 'led_by', 'youth_led'),
+    ('en', 'Bakery, 40, we are in Accra.', 'led_by', None),
 ]
 
 OFF_TOPIC = [
