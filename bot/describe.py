@@ -169,6 +169,11 @@ class Describer:
                 other = Reading(code, self._read(text, code))
                 if other.answers:
                     return max((own, other), key=lambda r: len(r.answers) + fit(r.lang))
+                if own.answers:
+                    # clearly written in another language that finds nothing of a business
+                    # in it ("Devinette : qu'est-ce qui monte avec le dollar ?" sent by an
+                    # English user): what the user's own cues made of its words is no reading
+                    return other
             return own
         # Read in the two best-fitting languages only: reading is the costly part.
         ranked = sorted(order, key=fit, reverse=True)[:2]
