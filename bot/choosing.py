@@ -33,8 +33,9 @@ from bot.sales import AMOUNT
 #: off-topic ("how do I reset my facebook password").
 MIN_OFF_TOPIC_ANSWERS = 2
 #: Up to how many words a clause right after a job sought may be an item of its list
-#: ("looking for any job: sales girl, cashier, data entry").
-LISTED = 4
+#: ("looking for any job: sales girl, cashier, data entry"); "je cherche du travail, les
+#: commandes ont baissé" goes on to the business.
+LISTED = 2
 #: Questions about the world around the business: a text that answers only these ("the price
 #: of rice went up 30 %") says nothing about a business.
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
@@ -267,13 +268,15 @@ def _people(words: Sequence[str], cues: Cues) -> bool:
 def _own_topic(clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a word of a business stands where it is not someone else's.
 
-    "l'école est fermée" speaks of the school (`about_others`), "les ventes ont baissé" of ours.
+    "l'école est fermée" speaks of the school (`about_others`), "les ventes ont baissé" of
+    ours, and "la gente no tiene plata" of people in general, the business's customers.
     """
     for n, clause in enumerate(clauses):
         previous = clauses[n - 1].words if n and clauses[n - 1].sentence == clause.sentence \
             else []
+        crowd = any(w in cues.crowd for w in clause.words)
         if any(any(exactly(t, w) for t in cues.topic)
-               and not about_others(clause.words, i, i, cues, previous)
+               and (crowd or not about_others(clause.words, i, i, cues, previous))
                for i, w in enumerate(clause.words)):
             return True
     return False

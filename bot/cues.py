@@ -301,7 +301,7 @@ class Cues:
     #: First names and titles by the sex they say ("woman": "rashida", "mrs"; "man": "winston"):
     #: a name opening a text right before the writer's age is the writer's.
     names: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: Object pronouns for one person ("him", "lui", "le"): opening hours said in a clause
+    #: Object pronouns for one person ("him", "lui"): opening hours said in a clause
     #: with one ("now I told him mornings only") are that person's, not the business's.
     one_person: frozenset[str] = frozenset()
     #: Words between an amount and a unit, or two units, that make a rate ("500 *a* month",

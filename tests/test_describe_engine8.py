@@ -203,7 +203,9 @@ def test_one_line_descriptions_are_still_read(describer: Describer, lang: str, t
     ("en", "Rashida, 41, small garment unit, sales down", None),
     ("fr", "Couturier, 22 ans, mon atelier est ferme", "youth_led"),
     ("fr", "Moussa, 25, je vends des telephones", "youth_led"),
-    ("es", "Rosa, 25, tengo una tienda de abarrotes", "youth_led"),
+    # (youth-led until round 34: a first name opening the text before the age now says the
+    # writer is a woman, `names`)
+    ("es", "Rosa, 25, tengo una tienda de abarrotes", "both"),
     ("es", "Mototaxista, 21 anos, la gasolina subio", "youth_led"),
 ])
 def test_an_age_after_the_writers_name(describer: Describer, lang: str, text: str,
