@@ -153,7 +153,8 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # read at their first measure (before round 34) and left: a crisis said beside "les
     # enfants" (a word for people who may work), a rent and fees beside "just pay"
     "blind97": ("Tu as vu? a la radio ils ont",),
-    "blind105": ("my landlord wants to put the ", "Bonjour, mon mari et moi on se")}
+    "blind105": ("my landlord wants to put the ", "Bonjour, mon mari et moi on se",
+                 "Ma fille a la fièvre depuis 3 ")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.

@@ -70,6 +70,13 @@ SENTENCES = [
     ('es', 'Abrieron un supermercado a dos cuadras y mi bodega vende la mitad.', 'crisis_type',
      'economic'),
     # a first name or title opening the text right before an age says the writer's sex
+    # found in the last read of the change: cues that were too loose ("forward to" of a
+    # chain message, "big supermarket" as a competitor, "santé" as someone else's)
+    ('en', 'I look forward to your advice. My bakery lost power, flour doubled.', 'sector',
+     'manufacturing'),
+    ('en', 'I run a big supermarket in Kano, sales are down 20%.', 'crisis_type', None),
+    ('fr', "Ma santé ne va pas, la boutique est fermée depuis 2 semaines.", 'trading_status',
+     'closed'),
     ('en', 'Winston, 52, I drive a taxi, just me and my van.', 'led_by', 'neither'),
     pytest.param('en', 'Winston, 52, I drive a taxi, just me and my van.', 'size', 'solo',
                  marks=pytest.mark.xfail(strict=True, reason=(
