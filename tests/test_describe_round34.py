@@ -2,10 +2,13 @@
 by the round's guide sets), each kind in new sentences written before they were run: a text
 whose business words all sit in clauses about the writer's job, wage or household ("my salary
 at the hotel", "donde trabajaba", "le loyer de l'appart", "school fees") names no business of
-theirs; a reading of nothing but a crisis needs a word of a business, not only "I" or "we"; a
-head-count of a household ("somos 6 en la casa") counts no staff; "after 20 years" is a time,
-not an age; a blessing, a chain message or a riddle said to be one reads nothing; a question
-of who sees the data names no way of paying; "no bus to work" is the writer's commute."""
+theirs; a reading of nothing but a crisis needs a word of a business, or a word of ours where
+the crisis is said, not only "we" somewhere; a head-count of a household ("somos 6 en la casa")
+counts no staff; "after 20 years" is a time, not an age; a blessing, a chain message or a
+riddle said to be one reads nothing; a question of who sees the data names no way of paying;
+"no bus to work" is the writer's commute. Then the second part's kinds (sentences written
+after its changes, marked so), the cues found too loose in the last read, and a text clearly
+in another language than the user's (found trying `msme-advisor chat`)."""
 
 from __future__ import annotations
 
