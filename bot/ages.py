@@ -51,11 +51,8 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     a first clause of a few words without a number, then one that is only a number (and a
     word for years); its trait is the `#` age trait (young, older) whose bounds hold it.
     """
-    if len(clauses) >= 2 and clauses[0].sentence == clauses[1].sentence:
-        head = clauses[0].words
-        if 1 <= len(head) <= HEAD_WORDS and not clauses[0].quantities \
-                and (value := _only_age(clauses[1], cues)) is not None:
-            return age_trait(value, cues)
+    if (value := _age_after_head(clauses, cues)) is not None:
+        return age_trait(value, cues)
     # "My name is Brian Otieno, 29", "Hajiya Binta here, 50 years": an age said alone right
     # after the name the writer gives is the writer's.
     for before, clause in pairwise(clauses):
@@ -78,14 +75,23 @@ def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     "Winston, 52, taxi and island tours", "myself Thomas, 58 yrs": the head of a few words
     that `age_at_start` takes for the writer's holds a name of one sex (`names`).
     """
+    if _age_after_head(clauses, cues) is None:
+        return None
+    said = {sex for sex, names in cues.names.items() if any(w in names for w in clauses[0].words)}
+    return said.pop() if len(said) == 1 else None
+
+
+def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
+    """The age said alone right after a first clause of a few words without a number.
+
+    "Rashida, 41, ...", "boda rider, 23 yrs": the head is the writer's name or role.
+    """
     if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
         return None
-    head = clauses[0].words
-    if not 1 <= len(head) <= HEAD_WORDS or clauses[0].quantities \
-            or _only_age(clauses[1], cues) is None:
+    head = clauses[0]
+    if not 1 <= len(head.words) <= HEAD_WORDS or head.quantities:
         return None
-    said = {sex for sex, names in cues.names.items() if any(w in names for w in head)}
-    return said.pop() if len(said) == 1 else None
+    return _only_age(clauses[1], cues)
 
 
 def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> Quantity | None:
@@ -136,11 +142,7 @@ def _after_links(words: Sequence[str], cues: Cues) -> Sequence[str]:
 
 def _only_age(clause: Clause, cues: Cues) -> float | None:
     """The number of a clause that is only a number and perhaps a word for years ("31 ans")."""
-    return _age_alone(clause.words, cues)
-
-
-def _age_alone(age: Sequence[str], cues: Cues) -> float | None:
-    """The number of words that are only a number and perhaps a word for years."""
+    age = clause.words
     if not 1 <= len(age) <= 2:
         return None
     value = number_word(age[0], cues.grammar.values)

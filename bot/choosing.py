@@ -157,7 +157,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     if _only_private(clauses, cues, trades):
         return True  # "my wage at the resort is cut ... school fees due": a job, a household
     # People in general ("pour 10 personnes", "la gente") are no word of a business.
-    business = _people(words, cues) or any(exactly(t, w) for t in cues.topic for w in words)
+    people = _people(words, cues)
+    business = people or any(exactly(t, w) for t in cues.topic for w in words)
     # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
     # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
     # a business only if a word of one stands outside those phrases ("les commandes ont
@@ -193,12 +194,15 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
             or (elsewhere and only_aside))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
-    own = _own_topic(clauses, cues)
-    if set(answers) <= ABOUT_THE_WORLD and not (own or _people(words, cues) or trades
-                                                or _a_crisis_of_ours(words, clauses, hits, cues)):
-        # "the price of rice went up 30 %, is that normal?", "train is late because of the
-        # strike, we will reach Pune by 9": a crisis, no word of a business, and no word of
-        # ours where the crisis is said nor anything the writer calls theirs
+    # "the price of rice went up 30 %, is that normal?", "train is late because of the strike,
+    # we will reach Pune by 9": a crisis; "Mi mamá dice que mañana llueve, tengo que lavar la
+    # ropa de los chicos": who leads read from someone told of. With no word of a business,
+    # no trade, no word of ours where the crisis is said nor anything the writer calls
+    # theirs, neither is about a business.
+    of_the_world = answers.keys() <= ABOUT_THE_WORLD or (
+        told_of and answers.keys() <= ABOUT_THE_WORLD | ABOUT_THE_WRITER)
+    if of_the_world and not (people or trades or _own_topic(clauses, cues)
+                             or _a_crisis_of_ours(words, clauses, hits, cues)):
         return True
     if set(answers) <= ABOUT_THE_WORLD and elsewhere and (
             only_aside or not any(w in cues.us_words for w in words)):
@@ -207,13 +211,6 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
-    if told_of and answers.keys() & ABOUT_THE_WRITER \
-            and answers.keys() <= ABOUT_THE_WORLD | ABOUT_THE_WRITER \
-            and not (own or _people(words, cues) or trades
-                     or _a_crisis_of_ours(words, clauses, hits, cues)):
-        # "Mi mamá dice que mañana llueve, tengo que lavar la ropa de los chicos": who leads
-        # read from someone told of, with no word of a business, leads none
-        return True
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)
