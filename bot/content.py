@@ -36,6 +36,7 @@ from bot.knowledge import (
     Signal,
     Topic,
 )
+from bot.learned import MODEL, ModelError, Shape, read_shape
 from bot.matching import check_matching
 from bot.relief import load_relief
 from bot.rules import Condition, parse_condition, parse_rules
@@ -93,7 +94,19 @@ def _read_knowledge(root: ContentFiles) -> Knowledge:
     check_matching(knowledge)
     knowledge.cues = _parse_all_cues(knowledge)
     _warn_undescribed(knowledge)
+    knowledge.learned = _check_learned(root, knowledge)
     return knowledge
+
+
+def _check_learned(root: ContentFiles, knowledge: Knowledge) -> tuple[Path, Shape] | None:
+    """The learned reader's file and header, checked against the questions (if shipped)."""
+    if not root.exists(MODEL):
+        return None
+    options = {q.id: [o.id for o in q.options] for q in knowledge.questions}
+    try:
+        return root.path(MODEL), read_shape(root.path(MODEL), root.shown(MODEL), options)
+    except ModelError as exc:
+        raise ContentError(str(exc)) from exc
 
 
 def load_checked(content: Path | ContentFiles, cue_cache: CueCache | None = None) -> Knowledge:

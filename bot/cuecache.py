@@ -75,9 +75,10 @@ def cache_key(files: ContentFiles) -> str | None:
     # Where the folders are: errors name an organisation's file by its full path.
     digest.update(f"{files.shipped.resolve()}\0{files.own and files.own.resolve()}\0".encode())
     roots = [("src", SOURCE, "*.py")]
-    roots += [(f"{name}/{folder}", root / folder, "*.yaml") for name, root in
+    # The content's YAML files, and the learned reader's model, whose header is checked.
+    roots += [(f"{name}/{folder}", root / folder, pattern) for name, root in
               (("shipped", files.shipped), ("own", files.own)) if root is not None
-              for folder in CONTENT_FOLDERS]
+              for folder in CONTENT_FOLDERS for pattern in ("*.yaml", "*.model")]
     try:
         for label, folder, pattern in roots:
             for path in sorted(folder.rglob(pattern)):

@@ -95,6 +95,7 @@ from bot.judging import (
 )
 from bot.knowledge import Knowledge
 from bot.leader import AGES, SEXES, leader_traits
+from bot.learned import LearnedReader
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity
 from bot.over import taken_ill, told_over
@@ -117,6 +118,10 @@ class Reading:
 
     lang: str
     answers: dict[str, str]
+    #: Careful questions the cues found words for and left unknown: told two different
+    #: things, a price not sales ("le papier a augmenté de 40 %"), a crisis that is over, a
+    #: fall of exactly half; asked, never guessed, so the learned reader leaves them too.
+    withheld: frozenset[str] = frozenset()
 
 
 # --- reading a description ----------------------------------------------------------------
@@ -125,7 +130,8 @@ class Reading:
 class Describer:
     """Reads descriptions in every language that has cues."""
 
-    def __init__(self, knowledge: Knowledge, matchers: Matchers | None = None) -> None:
+    def __init__(self, knowledge: Knowledge, matchers: Matchers | None = None,
+                 learned: bool = True) -> None:
         self.knowledge = knowledge
         self.matchers = matchers or Matchers(knowledge)
         # Parsed and checked when the content was loaded; unpickled from the content cache,
@@ -136,15 +142,32 @@ class Describer:
                          "words_by_answer"):
                 getattr(cues, made)  # cached properties
         self._for_someone: dict[str, Cues] = {}  # made at the first text written for someone
+        # The learned second reader's file, loaded at the first text the cues read something in.
+        self._learned_file = knowledge.learned if learned else None
+        self._learned: LearnedReader | None = None
 
     def read(self, text: str, lang: str | None = None, prefer: str | None = None) -> Reading:
         """Answers the text gives, read in `lang`, or in the language that fits it best.
 
         The fit is the answers found plus the language's small words the text uses; a tie
-        goes to `prefer` (the user's language), then to English.
+        goes to `prefer` (the user's language), then to English. Questions the cues leave
+        unknown in a text they read something in are offered to the learned reader
+        (bot/learned.py), which answers those it is sure of; an off-topic text stays unread.
         """
+        reading = self._by_cues(text, lang, prefer)
+        if not reading.answers or self._learned_file is None:
+            return reading
+        if self._learned is None:
+            self._learned = LearnedReader.load(*self._learned_file)
+        unknown = [q.id for q in self.knowledge.questions if q.id not in reading.answers
+                   and q.id not in reading.withheld and self.knowledge.applies(q, reading.answers)]
+        more = self._learned.answers(text[:MAX_DESCRIPTION], unknown)
+        return Reading(reading.lang, {**reading.answers, **more}) if more else reading
+
+    def _by_cues(self, text: str, lang: str | None, prefer: str | None) -> Reading:
+        """The reading of the cues alone (see `read`)."""
         if lang in self.cues:
-            return Reading(lang, self._read(text, lang))
+            return self._read(text, lang)
         order = sorted(self.cues, key=lambda code: code != prefer)
         words = words_of(text[:MAX_DESCRIPTION])
 
@@ -157,7 +180,7 @@ class Describer:
             # would outrank the writer's own; so the user's language is read, and another
             # only when the text is clearly in it (a third of its words are that language's
             # small words, twice as many as the user's) or the user's reads nothing.
-            own = Reading(prefer, self._read(text, prefer))
+            own = self._read(text, prefer)
             best = max(order[1:], key=fit, default=None)
             if best is None or (own.answers and not (
                     fit(best) * CLEAR_SHARE >= len(words) and fit(best) >= 2 * fit(prefer))):
@@ -166,7 +189,7 @@ class Describer:
             # first: two languages can share a text's few small words ("a", "en").
             tried = [best] if own.answers else sorted(order[1:], key=fit, reverse=True)
             for code in tried:
-                other = Reading(code, self._read(text, code))
+                other = self._read(text, code)
                 if other.answers:
                     return max((own, other), key=lambda r: len(r.answers) + fit(r.lang))
                 if own.answers:
@@ -177,10 +200,10 @@ class Describer:
             return own
         # Read in the two best-fitting languages only: reading is the costly part.
         ranked = sorted(order, key=fit, reverse=True)[:2]
-        readings = [Reading(code, self._read(text, code)) for code in order if code in ranked]
+        readings = [self._read(text, code) for code in order if code in ranked]
         return max(readings, key=lambda r: len(r.answers) + fit(r.lang))
 
-    def _read(self, text: str, lang: str) -> dict[str, str]:
+    def _read(self, text: str, lang: str) -> Reading:
         cues = self.cues[lang]
         clauses = cut_clauses(text, cues)
         if written_for_someone(clauses, cues):
@@ -315,8 +338,13 @@ class Describer:
         said += self._size(without_ages(hits, clauses, cues), lang, alone_now(hits, clauses),
                            left, let_go, cut)
         said += self._fewer(clauses, lang)
+        worded: set[str | None] = {h.cue.question for h in hits}
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
+            if any(q.share or q.percent or has_cue(change.context, c.words)
+                   for c in clauses for q in c.quantities):
+                # "sales down 50%", "cut every shift by a third": an amount the grammar weighed
+                worded.add(change.question)
         answers = together(choose(said, cues), cues)
         if calm_now(clauses, cues):
             answers.pop("crisis_type", None)  # "all good this season, but we fear the storms"
@@ -332,10 +360,12 @@ class Describer:
                     if h.cue.question == "sector" and h.cue.kind == ANSWER and not h.negated)
         if off_topic(answers, strong, clauses, cues, specific, asked, hits, bool(lead)) or (
                 set(answers) == {"sector"} and visited(hits, clauses, cues)):
-            return {}
+            return Reading(lang, {})
         # A question the assessment would not ask is not read either: a taxi driver on their
         # own who "works 3 days a week now" says nothing of staff hours.
-        return self.knowledge.applicable_answers(answers)
+        withheld = frozenset(q for q in worded | {s.question for s in said}
+                             if q is not None and q in cues.careful and q not in answers)
+        return Reading(lang, self.knowledge.applicable_answers(answers), withheld)
 
     def _runway(self, clauses: list[Clause], lang: str, hits: Sequence[Hit] = ()
                 ) -> tuple[list[Said], set[int]]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot import shipped
 from bot.cues import Cues
+from bot.learned import Shape
 from bot.relief import Programme
 from bot.rules import Condition, Rule
 from bot.yamlfile import ContentFiles
@@ -181,6 +182,8 @@ class Knowledge:
     signals: list[Signal] = field(default_factory=list)
     #: The questions worth asking after a description, if unknown (bot/sharpen.py ranks them).
     sharpen: tuple[str, ...] = ()
+    #: The learned second reader's file and checked header (bot/learned.py), if shipped.
+    learned: tuple[Path, Shape] | None = None
 
     def __post_init__(self) -> None:
         self._by_id = {q.id: q for q in self.questions}

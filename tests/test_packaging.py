@@ -97,6 +97,14 @@ def test_installed_wheel_checks_and_chats(installed: Path, tmp_path: Path) -> No
                    "--format", "pdf", "--output", "plan.pdf")
     assert plan.returncode == 0, plan.stderr
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    # The learned reader's model travels in the wheel (conversations/learned/reader.model).
+    shipped = subprocess.run([str(installed / "python"), "-c",  # noqa: S603
+                              "from bot.content import load_knowledge; "
+                              "from bot.knowledge import default_root; "
+                              "print(load_knowledge(default_root()).learned is not None)"],
+                             capture_output=True, text=True, cwd=tmp_path, env=clean_env(),
+                             check=True).stdout
+    assert shipped.strip() == "True"
 
 
 @pytest.mark.wheel

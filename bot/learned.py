@@ -1,0 +1,185 @@
+"""A learned second reader: answers the cues left unknown, when it is sure of them.
+
+The cues (bot/describe.py) read what they were written for and nothing else: on sets nobody
+tuned them on they miss about a quarter of what owners say. This reader is a linear model per
+question (multinomial logistic regression), trained by bench/train_reader.py on every labelled
+guide set under tests/descriptions, over hashed features of the text: each word's character
+2- to 5-grams, the words, and each pair of words, lower-cased without accents. It only fills
+a question the cues left unknown in a text they read something in (so an off-topic text stays
+unread), and only with an answer it gives at least `threshold` of probability; "not said" is
+a class of its own, so a question the text does not touch stays unknown. Every answer it gives
+is shown with the others and can be corrected with a tap, and the plan-changing ones are still
+asked when unknown (bot/sharpen.py).
+
+The model file (conversations/learned/reader.model) is one line of JSON (its shape: the
+questions, their classes and biases, the threshold, the weights' scale) and then two arrays:
+the hashed features kept, sorted (unsigned 32-bit), and for each of them one signed byte per
+class of every question, in the header's order (weights times `scale`). `check` reads the
+header and the file's size (`check_model`); the arrays are read at the first description.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+import unicodedata
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+#: The model's file, in the content's conversations folder.
+MODEL = "conversations/learned/reader.model"
+MAGIC = "msme-advisor reader 1"
+#: Class of a question the text does not answer.
+NOT_SAID = "_none"
+#: Words for the word features: two letters or more (as the model was trained with).
+_WORD = re.compile(r"\w\w+")
+#: Character n-grams of each word, padded with a space each side.
+_GRAMS = range(2, 6)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped ("Été" → "ete"): owners type both."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def features(text: str, bits: int) -> list[int]:
+    """The text's hashed features, sorted and each once (crc32 is the same in every process)."""
+    mask = (1 << bits) - 1
+    words = _WORD.findall(fold(text))
+    found: set[int] = set()
+    for word in words:
+        padded = f" {word} "
+        for n in _GRAMS:
+            for i in range(len(padded) - n + 1):
+                found.add(zlib.crc32(padded[i:i + n].encode()) & mask)
+        found.add(zlib.crc32(("w" + word).encode()) & mask)
+    for first, second in pairwise(words):
+        found.add(zlib.crc32(f"b{first} {second}".encode()) & mask)
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The model's header: what each column of weights is."""
+
+    bits: int
+    threshold: float
+    scale: float
+    kept: int
+    #: (question id, its classes, their biases), in the weights' column order.
+    questions: tuple[tuple[str, tuple[str, ...], tuple[float, ...]], ...]
+    #: The questions it may answer: those where it was right far more often than wrong on
+    #: sets it was not trained on (bench/train_reader.py --test).
+    answers: frozenset[str] = frozenset()
+
+    @property
+    def columns(self) -> int:
+        """Classes of all questions: the weights of one feature."""
+        return sum(len(classes) for _, classes, _ in self.questions)
+
+    @property
+    def size(self) -> int:
+        """Bytes after the header line."""
+        return self.kept * 4 + self.kept * self.columns
+
+
+class ModelError(ValueError):
+    """The model file is not one this code can read; the message names the file."""
+
+
+def read_shape(path: Path, shown: str, options: Mapping[str, Iterable[str]]) -> Shape:
+    """The header of the model at `path`, checked against the questions' options."""
+    try:
+        with path.open("rb") as file:
+            head = json.loads(file.readline().decode("utf-8"))
+            body = path.stat().st_size - file.tell()
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{shown}:1: not a reader model ({exc})") from exc
+    if not isinstance(head, dict) or head.get("magic") != MAGIC:
+        raise ModelError(f"{shown}:1: not a reader model (its first line lacks {MAGIC!r})")
+    try:
+        shape = Shape(int(head["bits"]), float(head["threshold"]), float(head["scale"]),
+                      int(head["kept"]),
+                      tuple((str(q["id"]), tuple(map(str, q["classes"])),
+                             tuple(map(float, q["bias"]))) for q in head["questions"]),
+                      frozenset(map(str, head["answers"])))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"{shown}:1: header lacks or mistypes {exc}") from exc
+    if not shape.answers <= {qid for qid, _, _ in shape.questions}:
+        raise ModelError(f"{shown}:1: 'answers' names a question the model has no weights for")
+    for qid, classes, bias in shape.questions:
+        if qid not in options:
+            raise ModelError(f"{shown}:1: no question {qid!r} in the questionnaire")
+        unknown = set(classes) - set(options[qid]) - {NOT_SAID}
+        if unknown:
+            raise ModelError(f"{shown}:1: {sorted(unknown)} are not options of {qid}")
+        if len(bias) != len(classes):
+            raise ModelError(f"{shown}:1: {qid}: one bias per class")
+    if not (0.5 <= shape.threshold <= 1 and 8 <= shape.bits <= 32 and shape.scale > 0):
+        raise ModelError(f"{shown}:1: threshold, bits or scale out of range")
+    if body != shape.size:
+        raise ModelError(f"{shown}:1: the header says {shape.size} bytes of weights, "
+                         f"the file has {body}")
+    return shape
+
+
+class LearnedReader:
+    """The model, loaded: `answers` fills unknown questions it is sure of."""
+
+    def __init__(self, shape: Shape, kept: array, weights: array) -> None:
+        self.shape = shape
+        self.kept = kept
+        self.weights = weights
+        self.first: dict[str, int] = {}
+        column = 0
+        for qid, classes, _ in shape.questions:
+            self.first[qid] = column
+            column += len(classes)
+
+    @classmethod
+    def load(cls, path: Path, shape: Shape) -> LearnedReader:
+        """Read the arrays after the header line (whose shape `check` verified)."""
+        with path.open("rb") as file:
+            file.readline()
+            kept = array("I")
+            kept.fromfile(file, shape.kept)
+            weights = array("b")
+            weights.fromfile(file, shape.kept * shape.columns)
+        if sys.byteorder != "little":
+            kept.byteswap()
+        return cls(shape, kept, weights)
+
+    def answers(self, text: str, unknown: Iterable[str]) -> dict[str, str]:
+        """Each unknown question's answer it may give, if its probability reaches the threshold."""
+        asked = set(unknown) & self.shape.answers
+        wanted = [q for q in self.shape.questions if q[0] in asked]
+        hashed = features(text, self.shape.bits) if wanted else []
+        rows = [at for f in hashed
+                if (at := bisect_left(self.kept, f)) < len(self.kept) and self.kept[at] == f]
+        if not rows:
+            return {}
+        # Each feature's value is 1/sqrt(features in the text), as the model was trained.
+        unit = self.shape.scale / math.sqrt(len(hashed))
+        columns = self.shape.columns
+        found: dict[str, str] = {}
+        for qid, classes, bias in wanted:
+            first = self.first[qid]
+            scores = list(bias)
+            for row in rows:
+                base = row * columns + first
+                for c in range(len(classes)):
+                    scores[c] += self.weights[base + c] * unit
+            top = max(scores)
+            total = sum(math.exp(s - top) for s in scores)
+            best = scores.index(top)
+            if classes[best] != NOT_SAID and 1 / total >= self.shape.threshold:
+                found[qid] = classes[best]
+        return found
