@@ -21,6 +21,7 @@ bot/choosing.py; this module weighs the hits, reads how long cash lasts and the 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -103,6 +104,8 @@ from bot.sales import AMOUNT, price_before, price_said, sales_changes, usual_ris
 from bot.sentences import MAX_DESCRIPTION, cut_clauses, time_of
 from bot.whose import for_someone, named_ours, written_for_someone
 
+log = logging.getLogger(__name__)
+
 #: A text is clearly in a language other than the user's when at least one word in this
 #: many is one of that language's small words (see `Describer.read`).
 CLEAR_SHARE = 3
@@ -158,7 +161,12 @@ class Describer:
         if not reading.answers or self._learned_file is None:
             return reading
         if self._learned is None:
-            self._learned = LearnedReader.load(*self._learned_file)
+            try:
+                self._learned = LearnedReader.load(*self._learned_file)
+            except (OSError, EOFError) as exc:  # changed or removed since `check` read it
+                log.warning("learned reader not used: %s", exc)
+                self._learned_file = None
+                return reading
         unknown = [q.id for q in self.knowledge.questions if q.id not in reading.answers
                    and q.id not in reading.withheld and self.knowledge.applies(q, reading.answers)]
         more = self._learned.answers(text[:MAX_DESCRIPTION], unknown)

@@ -6,16 +6,18 @@ question (multinomial logistic regression), trained by bench/train_reader.py on 
 guide set under tests/descriptions, over hashed features of the text: each word's character
 2- to 5-grams, the words, and each pair of words, lower-cased without accents. It only fills
 a question the cues left unknown in a text they read something in (so an off-topic text stays
-unread), and only with an answer it gives at least `threshold` of probability; "not said" is
-a class of its own, so a question the text does not touch stays unknown. Every answer it gives
-is shown with the others and can be corrected with a tap, and the plan-changing ones are still
-asked when unknown (bot/sharpen.py).
+unread), only a question its header's `answers` lists (those it was right on far more often
+than wrong on sets left out of its training), never a careful one the cues weighed
+(`Reading.withheld`), and only with an answer it gives at least `threshold` of probability;
+"not said" is a class of its own, so a question the text does not touch stays unknown. Every
+answer it gives is shown with the others and can be corrected with a tap.
 
 The model file (conversations/learned/reader.model) is one line of JSON (its shape: the
-questions, their classes and biases, the threshold, the weights' scale) and then two arrays:
-the hashed features kept, sorted (unsigned 32-bit), and for each of them one signed byte per
-class of every question, in the header's order (weights times `scale`). `check` reads the
-header and the file's size (`check_model`); the arrays are read at the first description.
+questions, their classes and biases, the questions it may answer, the threshold, the weights'
+scale) and then two arrays: the hashed features kept, sorted (unsigned 32-bit, little-endian),
+and for each of them one signed byte per class of every question, in the header's order
+(weights over `scale`). `check` reads the header and the file's size (`read_shape`); the
+arrays are read at the first description.
 """
 
 from __future__ import annotations

@@ -118,3 +118,16 @@ def test_it_only_adds_answers_it_may_give_and_leaves_the_rest(
                 assert both == {}, text
             added += len(new)
     assert added > 0  # the set holds texts it reads more of
+
+
+def test_a_model_broken_after_the_check_leaves_the_cues_reading(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    root = copy_content(tmp_path)
+    knowledge = load_knowledge(root)
+    path = root / MODEL
+    path.write_bytes(path.read_bytes()[:1000])  # replaced by a partial copy while running
+    text = ("Mon salon de couture a Conakry, le courant EDG coupe 3 jours de suite, les "
+            "commandes sont en retard")
+    assert Describer(knowledge).read(text, prefer="fr") == \
+        Describer(knowledge, learned=False).read(text, prefer="fr")
+    assert "learned reader not used" in caplog.text
