@@ -143,13 +143,12 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
                       "blind99": ("We mill maize and pack ufa",)}
 #: Plans a guide set's first measure found calmed, listed by their start until a later round
 #: mends them (the list only shrinks, with the fix; any other calmed plan still fails). Round
-#: 35 spent itself on the learned reader and left the cue misreads of its new guide sets:
-#: blind103's "Las ventas se han caído más de la mitad" read as a fall of some (after "12, 14
-#: horas" in the text), blind108's pay cut of 30 % and price rises read as sales falls, its
-#: missed loan payment ("this month I failed") as on track, and "en octubre entregué 40
-#: toneladas, en noviembre 12" as sales stable or up.
+#: 35 spent itself on the learned reader and left most cue misreads of its new guide sets
+#: (it mended blind103's "las ventas se han caído más de la mitad", read as a fall of some):
+#: blind108's pay cut of 30 % and price rises read as sales falls, its missed loan payment
+#: ("this month I failed") as on track, and "en octubre entregué 40 toneladas, en noviembre
+#: 12" as sales stable or up.
 CALM_KNOWN: dict[str, tuple[str, ...]] = {
-    "blind103": ("Qué bolá asere. Tengo un palad",),
     "blind108": ("Mimi ni mvuvi Mwanza. I have 5", "dhaba on GT road near Gujar Kh",
                  "Mi name Rodolfo, 46, small bro", "Soy Facundo, 31 años, tengo 30")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
