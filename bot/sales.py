@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase, number_word
+from bot.clauses import Clause, Hit, Said, exactly, has_cue, has_phrase, number_word, phrases_at
 from bot.cues import (
     Change,
     Cues,
@@ -94,6 +94,8 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
             if has_phrase(cues.not_inside.get(change.question, ()),
                           words[quantity.end : quantity.end + NOT_INSIDE_REACH]):
                 continue  # "paying the teachers half salary", "la moitié du loyer": not sales
+            if _pay_before(words, quantity, change, cues):
+                continue  # "i cut their pay 30%", "bajé el sueldo un 25 %": not sales
             if _from_level(words, quantity, clause.quantities, change):
                 continue  # "bajó de 75% a 50%": where it stood and where it is, paired later
             if _risen(words, quantity, change, cues) and not _rise_of_ours(words, quantity,
@@ -126,6 +128,19 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 said.append(Said(change.question, options.pop(), AMOUNT, clause.time))
     said += _before_after(clauses, change, cues)
     return said
+
+
+def _pay_before(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
+    """Whether a wage (a `not_inside` phrase of two words or more) is right before the amount.
+
+    Only with no word of sales between: "their pay 30%" is pay, "5 staff and sales down 40%"
+    sales; one word is not enough before the amount ("l'usine nous paie 20% de moins": "paie"
+    is the verb, and the price is ours).
+    """
+    before = words[max(0, quantity.start - NOT_INSIDE_REACH) : quantity.start]
+    phrases = [p for p in cues.not_inside.get(change.question, ()) if len(p) > 1]
+    return any(not has_cue(change.context, before[at + len(phrase):])
+               for at, phrase in phrases_at(phrases, before))
 
 
 def _from_level(words: Sequence[str], quantity: Quantity, quantities: Sequence[Quantity],

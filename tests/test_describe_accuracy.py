@@ -144,13 +144,13 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
 #: Plans a guide set's first measure found calmed, listed by their start until a later round
 #: mends them (the list only shrinks, with the fix; any other calmed plan still fails). Round
 #: 35 spent itself on the learned reader and left most cue misreads of its new guide sets
-#: (it mended blind103's "las ventas se han caído más de la mitad", read as a fall of some):
-#: blind108's pay cut of 30 % and price rises read as sales falls, its missed loan payment
-#: ("this month I failed") as on track, and "en octubre entregué 40 toneladas, en noviembre
-#: 12" as sales stable or up.
+#: (it mended blind103's "las ventas se han caído más de la mitad", read as a fall of some,
+#: and blind108's "i cut their pay 30%", read as a fall of sales): blind108's feed price
+#: rise read as a sales fall, its missed loan payment ("this month I failed") as on track,
+#: and "en octubre entregué 40 toneladas, en noviembre 12" as sales stable or up.
 CALM_KNOWN: dict[str, tuple[str, ...]] = {
-    "blind108": ("Mimi ni mvuvi Mwanza. I have 5", "dhaba on GT road near Gujar Kh",
-                 "Mi name Rodolfo, 46, small bro", "Soy Facundo, 31 años, tengo 30")}
+    "blind108": ("Mimi ni mvuvi Mwanza. I have 5", "Mi name Rodolfo, 46, small bro",
+                 "Soy Facundo, 31 años, tengo 30")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
