@@ -28,8 +28,7 @@ from bot.content import load_knowledge
 from bot.describe import Describer
 from bot.knowledge import Knowledge, default_root
 from bot.learned import MAGIC, MODEL, NOT_SAID, features, read_shape
-from bot.plan import build_plan
-from tests.test_describe_accuracy import CASH_AND_TRADING, SEALED, SETS, UNLABELLED, load
+from tests.test_describe_accuracy import SEALED, SETS, UNLABELLED, Measurement, load, measure
 
 BITS = 18
 #: The questions the shipped model may answer. Trained without blind sets 102 and 103, and
@@ -103,59 +102,40 @@ def write(models: dict[str, Any], qids: list[str], path: Path, prune: float,
     print(f"{path}: {len(kept)} features kept, {path.stat().st_size:,} bytes")
 
 
-def calmed(knowledge: Knowledge, got: dict[str, str], expect: dict[str, str]) -> bool:
-    """A misread cash or trading answer starts the plan with a lower-priority action."""
-    if not any(q in got and got[q] != expect.get(q) for q in CASH_AND_TRADING):
-        return False
-    first = [p.items[0].priority if p.items else 0
-             for p in (build_plan(knowledge, got), build_plan(knowledge, expect))]
-    return first[0] < first[1]
+def figures(result: Measurement) -> str:
+    """Precision, recall, off-topic texts read and calmed plans of one set."""
+    total = result.total
+    return (f"{total.tp}/{total.fp}/{total.fn} P {total.precision or 0:.1%} "
+            f"R {total.recall or 0:.1%} off-topic read {len(result.offtopic_read)} "
+            f"calmed {len(result.calm)}")
 
 
-def score(rows: list[dict[str, Any]], readings: list[dict[str, str]],
-          knowledge: Knowledge) -> str:
-    """Precision, recall, off-topic texts read and calmed plans, as the accuracy test counts."""
-    tp = fp = fn = off = calm = 0
-    for row, got in zip(rows, readings, strict=True):
-        calm += calmed(knowledge, got, row["expect"])
-        for q in row["asked"]:
-            if q in got and got[q] == row["expect"].get(q):
-                tp += 1
-                continue
-            fp += q in got
-            fn += q in row["expect"]
-        off += row["lang"] == "offtopic" and bool(got)
-    return (f"{tp}/{fp}/{fn} P {tp / max(tp + fp, 1):.1%} R {tp / max(tp + fn, 1):.1%} "
-            f"off-topic read {off} calmed {calm}")
-
-
-def test(models: dict[str, Any], rows: list[dict[str, Any]], qids: list[str],
+def test(knowledge: Knowledge, models: dict[str, Any], names: list[str], qids: list[str],
          prunes: list[float]) -> None:
-    """Per set: the cues alone, then the advisor's reader with the model as shipped."""
+    """Per set, as the accuracy test counts: the cues alone, then with the model.
+
+    The model is allowed every question there, as shipped (pruned, in bytes), at several
+    thresholds.
+    """
     import dataclasses
     import tempfile
 
-    knowledge = load_knowledge(default_root())
     cues = Describer(knowledge, learned=False)
-    options = {q.id: [o.id for o in q.options] for q in knowledge.questions}
-    for row in rows:
-        row["read"] = cues.read(row["text"], prefer=row["lang"]).answers
-    names = sorted({row["set"] for row in rows})
+    alone = {name: figures(measure(knowledge, SETS[name], UNLABELLED.get(name, frozenset()),
+                                   cues)) for name in names}
     for prune in prunes:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "reader.model"
             write(models, qids, path, prune, 0.5, qids)
-            shape = read_shape(path, str(path), options)
+            shape = read_shape(path, str(path), knowledge.option_ids())
             for t in (0.5, 0.6, 0.7, 0.8, 0.9):
                 learned = (path, dataclasses.replace(shape, threshold=t))
                 reader = Describer(dataclasses.replace(knowledge, learned=learned))
                 for name in names:
-                    mine = [row for row in rows if row["set"] == name]
-                    both = [reader.read(row["text"], prefer=row["lang"]).answers
-                            for row in mine]
-                    print(f"prune {prune} t={t} {name}: cues "
-                          f"{score(mine, [row['read'] for row in mine], knowledge)} | "
-                          f"filled {score(mine, both, knowledge)}")
+                    both = measure(knowledge, SETS[name], UNLABELLED.get(name, frozenset()),
+                                   reader)
+                    print(f"prune {prune} t={t} {name}: cues {alone[name]} | "
+                          f"filled {figures(both)}")
 
 
 def main() -> None:
@@ -181,7 +161,7 @@ def main() -> None:
     if tested and args.keep:
         write(models, qids, args.keep, args.prune, args.threshold, qids)
     if tested:
-        test(models, cases(tested, qids), qids, [float(p) for p in args.prunes.split(",")])
+        test(knowledge, models, tested, qids, [float(p) for p in args.prunes.split(",")])
         return
     write(models, qids, default_root() / MODEL, args.prune, args.threshold,
           args.answers.split(","))

@@ -102,9 +102,9 @@ def _check_learned(root: ContentFiles, knowledge: Knowledge) -> tuple[Path, Shap
     """The learned reader's file and header, checked against the questions (if shipped)."""
     if not root.exists(MODEL):
         return None
-    options = {q.id: [o.id for o in q.options] for q in knowledge.questions}
     try:
-        return root.path(MODEL), read_shape(root.path(MODEL), root.shown(MODEL), options)
+        return root.path(MODEL), read_shape(root.path(MODEL), root.shown(MODEL),
+                                            knowledge.option_ids())
     except ModelError as exc:
         raise ContentError(str(exc)) from exc
 

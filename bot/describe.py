@@ -349,8 +349,9 @@ class Describer:
         worded: set[str | None] = {h.cue.question for h in hits}
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
-            if any(q.share or q.percent or has_cue(change.context, c.words)
-                   for c in clauses for q in c.quantities):
+            if any(c.quantities and (has_cue(change.context, c.words)
+                                     or any(q.share or q.percent for q in c.quantities))
+                   for c in clauses):
                 # "sales down 50%", "cut every shift by a third": an amount the grammar weighed
                 worded.add(change.question)
         answers = together(choose(said, cues), cues)
