@@ -111,6 +111,8 @@ log = logging.getLogger(__name__)
 CLEAR_SHARE = 3
 #: A longer stretch of years is an age ("29 years", "27 ans"), not how long cash lasts.
 MAX_RUNWAY_YEARS = 5
+#: Words of a cue (not counting small words) from which its answer is left to the cues.
+FIRM_WORDS = 2
 #: Months added to a runway said as "more than" an amount ("over a month" is past one month).
 MORE_THAN = 0.01
 
@@ -125,6 +127,8 @@ class Reading:
     #: things, a price not sales ("le papier a augmenté de 40 %"), a crisis that is over, a
     #: fall of exactly half; asked, never guessed, so the learned reader leaves them too.
     withheld: frozenset[str] = frozenset()
+    #: Questions answered by a phrase of `FIRM_WORDS` words or more, or by an amount.
+    firm: frozenset[str] = frozenset()
 
 
 # --- reading a description ----------------------------------------------------------------
@@ -155,7 +159,8 @@ class Describer:
         The fit is the answers found plus the language's small words the text uses; a tie
         goes to `prefer` (the user's language), then to English. Questions the cues leave
         unknown in a text they read something in are offered to the learned reader
-        (bot/learned.py), which answers those it is sure of; an off-topic text stays unread.
+        (bot/learned.py), which answers those it is sure of and drops those of the cues' answers
+        it doubts (asked then); an off-topic text stays unread.
         """
         reading = self._by_cues(text, lang, prefer)
         if not reading.answers or self._learned_file is None:
@@ -169,8 +174,12 @@ class Describer:
                 return reading
         unknown = [q.id for q in self.knowledge.questions if q.id not in reading.answers
                    and q.id not in reading.withheld and self.knowledge.applies(q, reading.answers)]
-        more = self._learned.answers(text[:MAX_DESCRIPTION], unknown)
-        return Reading(reading.lang, {**reading.answers, **more}) if more else reading
+        answers, doubted = self._learned.review(text[:MAX_DESCRIPTION], reading.answers, unknown,
+                                                reading.firm)
+        if answers == reading.answers:
+            return reading
+        return Reading(reading.lang, self.knowledge.applicable_answers(answers),
+                       reading.withheld | doubted)
 
     def _by_cues(self, text: str, lang: str | None, prefer: str | None) -> Reading:
         """The reading of the cues alone (see `read`)."""
@@ -374,7 +383,12 @@ class Describer:
         # own who "works 3 days a week now" says nothing of staff hours.
         withheld = frozenset(q for q in worded | {s.question for s in said}
                              if q is not None and q in cues.careful and q not in answers)
-        return Reading(lang, self.knowledge.applicable_answers(answers), withheld)
+        # Answers a phrase of two words or more, or an amount, gave: the learned reader's
+        # doubt is for those a single word gave ("shop", "Facebook").
+        firm = frozenset(q for q, a in answers.items() if any(
+            s.question == q and s.option == a and not (s.negated or s.generic)
+            and s.weight[0] >= FIRM_WORDS for s in said))
+        return Reading(lang, self.knowledge.applicable_answers(answers), withheld, firm)
 
     def _runway(self, clauses: list[Clause], lang: str, hits: Sequence[Hit] = ()
                 ) -> tuple[list[Said], set[int]]:

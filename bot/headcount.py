@@ -27,6 +27,9 @@ HOUSEHOLD_REACH = 4
 #: From this many up an amount is money or goods ("60 000 par jour", "20 mil"), never a
 #: head-count, unless a word for people follows it right away.
 THOUSANDS = 1000
+#: From this many up people are a population ("2 million people stranded"), never a team:
+#: the advisor is for firms of up to a few hundred.
+CROWD = 100_000
 #: How many words before or after a duration a word of `ago` may stand.
 TIME_REACH = 2
 #: How many words after a count a past marker makes it a count of before ("12 que éramos").
@@ -201,6 +204,8 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             and not (following and following[0] not in cues.stop_words)))
         inclusive = context and any(find_phrase(c, before, {}) for c in _size_context(cues))
         if not (is_people or inclusive):
+            continue
+        if value >= CROWD:
             continue
         if value >= THOUSANDS and not (following and (
                 matcher.units.get(following[0]) == "people" or following[0] in cues.people)):

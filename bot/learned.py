@@ -9,8 +9,11 @@ a question the cues left unknown in a text they read something in (so an off-top
 unread), only a question its header's `answers` lists (those it was right on far more often
 than wrong on sets left out of its training), never a careful one the cues weighed
 (`Reading.withheld`), and only with an answer it gives at least `threshold` of probability;
-"not said" is a class of its own, so a question the text does not touch stays unknown. Every
-answer it gives is shown with the others and can be corrected with a tap.
+"not said" is a class of its own, so a question the text does not touch stays unknown. It
+also gives a second opinion on the cues' answers: one its header's `doubt` names, to which it
+gives less than that probability, is dropped and asked (or, where `replace` names the question,
+replaced by its own answer when that is at least as likely as `replace` says). Every answer
+it gives is shown with the others and can be corrected with a tap.
 
 The model file (conversations/learned/reader.model) is one line of JSON (its shape: the
 questions, their classes and biases, the questions it may answer, the threshold, the weights'
@@ -81,6 +84,16 @@ class Shape:
     #: The questions it may answer: those where it was right far more often than wrong on
     #: sets it was not trained on (bench/train_reader.py --test).
     answers: frozenset[str] = frozenset()
+    #: (question, probability): a cue answer it gives less than this is doubted, and asked.
+    doubt: tuple[tuple[str, float], ...] = ()
+    #: (question, probability): its own answer to a doubted question, if at least this likely,
+    #: replaces the cues' one.
+    replace: tuple[tuple[str, float], ...] = ()
+    #: Texts of fewer words keep the cues' answers: it learned from descriptions of a few
+    #: sentences, and one line gives it too little to doubt with.
+    doubt_words: int = 0
+    #: Questions whose cue answers it may doubt even when said in a phrase (`Reading.firm`).
+    doubt_firm: frozenset[str] = frozenset()
 
     @property
     def columns(self) -> int:
@@ -108,15 +121,27 @@ def read_shape(path: Path, shown: str, options: Mapping[str, Iterable[str]]) -> 
     if not isinstance(head, dict) or head.get("magic") != MAGIC:
         raise ModelError(f"{shown}:1: not a reader model (its first line lacks {MAGIC!r})")
     try:
+        limits = {key: tuple((str(q), float(p)) for q, p in head.get(key, {}).items())
+                  for key in ("doubt", "replace")}
         shape = Shape(int(head["bits"]), float(head["threshold"]), float(head["scale"]),
                       int(head["kept"]),
                       tuple((str(q["id"]), tuple(map(str, q["classes"])),
                              tuple(map(float, q["bias"]))) for q in head["questions"]),
-                      frozenset(map(str, head["answers"])))
-    except (KeyError, TypeError, ValueError) as exc:
+                      frozenset(map(str, head["answers"])), limits["doubt"], limits["replace"],
+                      int(head.get("doubt_words", 0)),
+                      frozenset(map(str, head.get("doubt_firm", []))))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{shown}:1: header lacks or mistypes {exc}") from exc
-    if not shape.answers <= {qid for qid, _, _ in shape.questions}:
+    weighed = {qid for qid, _, _ in shape.questions}
+    if not shape.answers <= weighed:
         raise ModelError(f"{shown}:1: 'answers' names a question the model has no weights for")
+    for key, given in (("doubt", shape.doubt), ("replace", shape.replace)):
+        if not {q for q, _ in given} <= weighed or not all(0 <= p <= 1 for _, p in given):
+            raise ModelError(f"{shown}:1: '{key}' needs questions the model has weights for, "
+                             "each with a probability from 0 to 1")
+    if not shape.doubt_firm <= weighed or shape.doubt_words < 0:
+        raise ModelError(f"{shown}:1: 'doubt_firm' names a question the model has no weights "
+                         "for, or 'doubt_words' is negative")
     for qid, classes, bias in shape.questions:
         if qid not in options:
             raise ModelError(f"{shown}:1: no question {qid!r} in the questionnaire")
@@ -159,10 +184,47 @@ class LearnedReader:
             kept.byteswap()
         return cls(shape, kept, weights)
 
+    def review(self, text: str, given: Mapping[str, str], unknown: Iterable[str],
+               firm: Iterable[str] = ()) -> tuple[dict[str, str], frozenset[str]]:
+        """The answers after its second opinion, and the questions it doubted and left unknown.
+
+        A cue answer of a question `doubt` names, not `firm` (said in a phrase or an amount),
+        among the classes it knows, to which it gives less than that probability is dropped (or
+        replaced, see `Shape.replace`); an unknown
+        question it may answer is filled when its answer reaches the threshold.
+        """
+        doubt, replace = dict(self.shape.doubt), dict(self.shape.replace)
+        if len(_WORD.findall(text)) < self.shape.doubt_words:
+            doubt = {}
+        firm = set(firm) - set(self.shape.doubt_firm)
+        checked = [q for q in given if q in doubt and q not in firm]
+        asked = [q for q in unknown if q in self.shape.answers and q not in given]
+        chances = self.probabilities(text, {*checked, *asked})
+        answers, doubted = dict(given), set()
+        for qid in checked:
+            chance = chances.get(qid, {})
+            if given[qid] not in chance or chance[given[qid]] >= doubt[qid]:
+                continue
+            del answers[qid]
+            top = max(chance, key=chance.__getitem__)
+            if top != NOT_SAID and chance[top] >= replace.get(qid, 2.0):
+                answers[qid] = top
+            else:
+                doubted.add(qid)
+        for qid in asked:
+            chance = chances.get(qid, {})
+            top = max(chance, key=chance.__getitem__, default=NOT_SAID)
+            if top != NOT_SAID and chance[top] >= self.shape.threshold:
+                answers[qid] = top
+        return answers, frozenset(doubted)
+
     def answers(self, text: str, unknown: Iterable[str]) -> dict[str, str]:
         """Each unknown question's answer it may give, if its probability reaches the threshold."""
-        asked = set(unknown) & self.shape.answers
-        wanted = [q for q in self.shape.questions if q[0] in asked]
+        return self.review(text, {}, unknown)[0]
+
+    def probabilities(self, text: str, questions: Iterable[str]) -> dict[str, dict[str, float]]:
+        """Each question's probability per class; none where no feature of the text is known."""
+        wanted = [q for q in self.shape.questions if q[0] in set(questions)]
         hashed = features(text, self.shape.bits) if wanted else []
         rows = [at for f in hashed
                 if (at := bisect_left(self.kept, f)) < len(self.kept) and self.kept[at] == f]
@@ -171,7 +233,7 @@ class LearnedReader:
         # Each feature's value is 1/sqrt(features in the text), as the model was trained.
         unit = self.shape.scale / math.sqrt(len(hashed))
         columns = self.shape.columns
-        found: dict[str, str] = {}
+        found: dict[str, dict[str, float]] = {}
         for qid, classes, bias in wanted:
             first = self.first[qid]
             scores = list(bias)
@@ -180,8 +242,7 @@ class LearnedReader:
                 for c in range(len(classes)):
                     scores[c] += self.weights[base + c] * unit
             top = max(scores)
-            total = sum(math.exp(s - top) for s in scores)
-            best = scores.index(top)
-            if classes[best] != NOT_SAID and 1 / total >= self.shape.threshold:
-                found[qid] = classes[best]
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            found[qid] = {cls: e / total for cls, e in zip(classes, exps, strict=True)}
         return found

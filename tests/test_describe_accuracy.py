@@ -59,7 +59,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind83", "blind84", "blind81", "blind82", "blind87", "blind88", "blind85",
             "blind86", "blind91", "blind92", "blind89", "blind90", "blind95", "blind96",
             "blind93", "blind94", "blind99", "blind100", "blind101", "blind97", "blind98",
-            "blind104", "blind105", "blind102", "blind103", "blind108", "blind109")}}
+            "blind104", "blind105", "blind102", "blind103", "blind108", "blind109",
+            "blind106", "blind107", "blind112", "blind113")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -98,7 +99,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: guided round 34's first part; blind97 and blind98, sealed through round 33, and blind104
 #: and blind105, new, measured before round 34, guided its second part; blind102 and blind103,
 #: sealed through round 34, and blind108 and blind109, new, measured before round 35, guided
-#: it (and, with every set above, trained its learned model); their first figures are
+#: it (and, with every set above, trained its learned model); blind106 and blind107, sealed
+#: through round 35, and blind112 and blind113, new, measured before round 36, guided it and
+#: trained its model; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -129,18 +132,23 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind93": (51, 6), "blind94": (51, 6), "blind99": (66, 6), "blind100": (66, 6),
          "blind101": (36, 36), "blind97": (51, 6), "blind98": (51, 6), "blind104": (66, 6),
          "blind105": (66, 6), "blind102": (51, 6), "blind103": (51, 6), "blind108": (66, 6),
-         "blind109": (66, 6)}
+         "blind109": (66, 6), "blind106": (51, 6), "blind107": (51, 6),
+         "blind112": (66, 6), "blind113": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
 #: left "now we close at 8 instead of 12" unlabelled, which the guide every writer since set
 #: 47 is given calls partly open ("shorter hours"); blind set 99's writer left "ESCOM cuts
 #: power 8 to 10 hours a day now, some days we only run at night" unlabelled, which the same
-#: guide calls partly open ("some days or shorter hours"). Listed by their start, so that any
-#: other calmed plan still fails.
+#: guide calls partly open ("some days or shorter hours"), and blind set 104's writer left a
+#: friterie that closes at 2 pm on strike days unlabelled (round 36's learned reader dropped the
+#: kind of crisis the cues misread there, and the plan then started with the hours). Listed by
+#: their start, so that any other calmed plan still fails.
 CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
                       "blind74": ("Hola, tengo una botilleria en Puente Alto",),
-                      "blind99": ("We mill maize and pack ufa",)}
+                      "blind99": ("We mill maize and pack ufa",),
+                      # "je ferme a 14h" on strike days: partly open by the same guide
+                      "blind104": ("allez franchement marre. friterie",)}
 #: Plans a guide set's first measure found calmed, listed by their start until a later round
 #: mends them (the list only shrinks, with the fix; any other calmed plan still fails). Round
 #: 35 spent itself on the learned reader and left most cue misreads of its new guide sets
@@ -150,7 +158,14 @@ CALM_BY_CONVENTION = {"blind25": ("I own one PMV bus here in Lae",),
 #: and "en octubre entregué 40 toneladas, en noviembre 12" as sales stable or up.
 CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind108": ("Mimi ni mvuvi Mwanza. I have 5", "Mi name Rodolfo, 46, small bro",
-                 "Soy Facundo, 31 años, tengo 30")}
+                 "Soy Facundo, 31 años, tengo 30"),
+    # Round 36 mended three of the new guide sets' six calmed plans (a debt owed "for two
+    # months", "deuda de dos meses", "al día ... el mes que viene se me va a hacer difícil");
+    # left: hours or batches cut by power and a flood read partly open where the writers said
+    # nothing of trading (107, 112), and a loan "pas fini de rembourser, il est en retard"
+    # read at risk, not overdue.
+    "blind107": ("Panaderia en el sur de Quito, ",),
+    "blind112": ("Hi po! I'm Rhea, 29 yrs old, I", "Bonjour, je suis Bakary, culti")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -169,15 +184,22 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind105": ("my landlord wants to put the ", "Bonjour, mon mari et moi on se",
                  "Ma fille a la fièvre depuis 3 "),
     # round 35's new guide set: a flooded street said with "our" (a crisis of ours)
-    "blind109": ("heavy rain in ktm again, our s",)}
+    "blind109": ("heavy rain in ktm again, our s",),
+    # round 36: a quarrel read as a woman's ("je suis fâchée"), a sister-in-law's visit with
+    # "mon mari", homework "with his maths homework" after "my son", an uncle's flooded
+    # neighbourhood
+    "blind106": ("ma belle-soeur a encore pris m",),
+    "blind107": ("can u help my son with his mat",),
+    "blind112": ("Ma cherie tu vas pas me croire",),
+    "blind113": ("Vous avez vu Mopti? Le fleuve ",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind106 and blind107, written after round 34 (blind102 and blind103, its final sets, then
-#: guided round 35), measured at 72ee23d and once after round 35, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind106", "blind107")}
+#: blind110 and blind111, written after round 35 (blind106 and blind107, its final sets, then
+#: guided round 36), measured at 39988c2 and after round 36, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind110", "blind111")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind106": (51, 6), "blind107": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind110": (51, 6), "blind111": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

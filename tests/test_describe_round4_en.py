@@ -16,6 +16,10 @@ import pytest
 from bot.describe import Describer
 from tests.describehelp import check
 
+#: Right answers of the cues the learned reader's second opinion drops (asked instead) or, for
+#: a sector, replaces (round 36: on sets left out of its training it dropped about seven wrong
+#: answers for each right one, docs/DESCRIPTIONS.md); strict, so a change shows.
+DOUBTED = pytest.mark.xfail(strict=True, reason="the learned reader doubts a cue's answer")
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('i sell second hand shoes at kamukunji market, just me. since the floods nobody comes, '
@@ -99,10 +103,11 @@ from tests.describehelp import check
      'whatsapp, customers pay by bank transfer. Orders have doubled this month!',
      {'sector': 'manufacturing', 'online_presence': 'social_only', 'payments': 'mobile_or_card',
       'revenue_change': 'stable_or_up', 'staff_change': None}),
-    ('the landlord wants to evict us, we are 3 months behind on rent since the shop was '
-     'flooded. 4 staff still coming',
-     {'debts': 'many_overdue', 'crisis_type': 'natural_hazard', 'sector': 'retail',
-      'size': 's2_9'}),
+    pytest.param(
+        'the landlord wants to evict us, we are 3 months behind on rent since the shop was '
+        'flooded. 4 staff still coming',
+        {'debts': 'many_overdue', 'crisis_type': 'natural_hazard', 'sector': 'retail',
+         'size': 's2_9'}, marks=DOUBTED),
     ('we are a small IT company, 9 developers plus me, mostly contracts from one bank. the '
      'bank froze all projects after the election violence',
      {'sector': 'services', 'size': 's10_49', 'customers': 'one_buyer',
@@ -120,9 +125,11 @@ from tests.describehelp import check
      'schools closed for the cholera outbreak. No income at all for 3 weeks.',
      {'sector': 'services', 'size': 's2_9', 'crisis_type': 'epidemic',
       'revenue_change': 'stopped'}),
-    ('I have a small printing shop, im not registered but i have an equity account. sales '
-     'fell from 90,000 to 35,000 a month',
-     {'sector': 'services', 'means': 'bank_only', 'revenue_change': 'down_over_half'}),
+    pytest.param(
+        'I have a small printing shop, im not registered but i have an equity account. sales '
+        'fell from 90,000 to 35,000 a month',
+        {'sector': 'services', 'means': 'bank_only', 'revenue_change': 'down_over_half'},
+        marks=DOUBTED),
     ('We sell wholesale rice and sugar to shops in 3 districts, trucks are stuck at the '
      'border for 2 weeks so shelves are empty. We have 11 workers, told them on Monday what '
      'is happening and will update them every week.',

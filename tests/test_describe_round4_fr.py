@@ -15,6 +15,10 @@ import pytest
 from bot.describe import Describer
 from tests.describehelp import check
 
+#: Right answers of the cues the learned reader's second opinion drops (asked instead) or, for
+#: a sector, replaces (round 36: on sets left out of its training it dropped about seven wrong
+#: answers for each right one, docs/DESCRIPTIONS.md); strict, so a change shows.
+DOUBTED = pytest.mark.xfail(strict=True, reason="the learned reader doubts a cue's answer")
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "ne ... plus que" is "only": no stop, no closure
@@ -126,11 +130,12 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
      "seul, la moto c est a moi.",
      {"sector": "services", "size": "solo", "crisis_type": "economic", "revenue_change":
       "down_over_half"}),
-    ("Boulangerie a Port-au-Prince, 8 employes. Les gangs bloquent la route nationale, la "
-     "farine arrive une semaine sur deux. On ouvre seulement le matin maintenant. Les "
-     "salaires de ce mois sont pas encore payes.",
-     {"sector": "manufacturing", "size": "s2_9", "crisis_type": "conflict", "supplier_risk":
-      "some_delays", "trading_status": "partly_open"}),
+    pytest.param(
+        "Boulangerie a Port-au-Prince, 8 employes. Les gangs bloquent la route nationale, la "
+        "farine arrive une semaine sur deux. On ouvre seulement le matin maintenant. Les "
+        "salaires de ce mois sont pas encore payes.",
+        {"sector": "manufacturing", "size": "s2_9", "crisis_type": "conflict", "supplier_risk":
+         "some_delays", "trading_status": "partly_open"}, marks=DOUBTED),
     ("Bonsoir. Petite epicerie dans le quartier Hay Mohammadi a Casablanca. Je suis seul, "
      "61 ans. Les prix ont monte partout, les clients achetent moins, je dirais -30%. Je "
      "paie mon loyer a temps.",
@@ -226,11 +231,11 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
      "cash.",
      {"sector": "food_service", "size": "s2_9", "revenue_change": "down_over_half",
       "crisis_type": "other", "payments": "mobile_or_card"}),
-    ("Je vends du charbon de bois en gros aux revendeuses de Kinshasa. Mon seul "
+    pytest.param("Je vends du charbon de bois en gros aux revendeuses de Kinshasa. Mon seul "
      "fournisseur, un gars du Bandundu, a eu ses camions bloques par les pluies. Je n ai "
      "plus rien a vendre depuis 10 jours.",
      {"sector": "trade", "customers": "local", "crisis_type": "natural_hazard",
-      "revenue_change": "stopped", "cash_runway": None}),
+      "revenue_change": "stopped", "cash_runway": None}, marks=DOUBTED),
     # not read yet: debts some_at_risk
     ("Nous exportons de la mangue sechee vers l Allemagne, unite de transformation a Bobo "
      "avec 25 femmes. Le conteneur est bloque au port de Lome depuis 1 mois. On a 50 "
@@ -272,9 +277,10 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
      {"sector": "food_service", "size": "s2_9", "crisis_type": "economic", "revenue_change":
       "down_some", "debts": "on_track"}),
     # not read yet: trading_status normal ("le magasin" is taken for someone else's)
-    ("Nous on est pas touches par la crise, le magasin marche comme d habitude. Mon frere "
-     "par contre a du fermer son restaurant.",
-     {"sector": "retail"}),
+    pytest.param(
+        "Nous on est pas touches par la crise, le magasin marche comme d habitude. Mon frere "
+        "par contre a du fermer son restaurant.",
+        {"sector": "retail"}, marks=DOUBTED),
     # not read yet: crisis_type blockade
     ("Je suis mecanicien, j ai mon garage a Niamey. Avec les sanctions de la CEDEAO plus "
      "de pieces qui arrivent du Benin. Je fais a peine le quart de mon travail d avant.",
@@ -356,10 +362,11 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
     ("nous n avons licencie personne et nous ne comptons pas le faire, les 12 salaries "
      "sont a plein temps. PME de BTP a Cotonou.",
      {"size": "s10_49", "staff_change": "unchanged"}),
-    ("Le marche central a brule la semaine passee, ma table de legumes aussi. Je vends "
-     "maintenant devant chez moi. Je suis une maman de 38 ans.",
-     {"sector": "retail", "crisis_type": "natural_hazard", "trading_status": "open_adapted",
-      "led_by": "women_led"}),
+    pytest.param(
+        "Le marche central a brule la semaine passee, ma table de legumes aussi. Je vends "
+        "maintenant devant chez moi. Je suis une maman de 38 ans.",
+        {"sector": "retail", "crisis_type": "natural_hazard", "trading_status": "open_adapted",
+         "led_by": "women_led"}, marks=DOUBTED),
     # not read yet: sector agriculture; read though the text does not say it: trading_status
     ("Mon principal client, un hotel de Saly, a ferme. Il prenait 80% de mes poulets. J ai "
      "500 poulets sur les bras.",
