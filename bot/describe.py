@@ -126,6 +126,7 @@ class Reading:
     #: Careful questions the cues found words for and left unknown: told two different
     #: things, a price not sales ("le papier a augmenté de 40 %"), a crisis that is over, a
     #: fall of exactly half; asked, never guessed, so the learned reader leaves them too.
+    #: After the learned reader, also the questions whose cue answer it doubted and dropped.
     withheld: frozenset[str] = frozenset()
     #: Questions answered by a phrase of `FIRM_WORDS` words or more, or by an amount.
     firm: frozenset[str] = frozenset()

@@ -190,8 +190,8 @@ class LearnedReader:
 
         A cue answer of a question `doubt` names, not `firm` (said in a phrase or an amount),
         among the classes it knows, to which it gives less than that probability is dropped (or
-        replaced, see `Shape.replace`); an unknown
-        question it may answer is filled when its answer reaches the threshold.
+        replaced, see `Shape.replace`); an unknown question it may answer is filled when its
+        answer reaches the threshold.
         """
         doubt, replace = dict(self.shape.doubt), dict(self.shape.replace)
         if len(_WORD.findall(text)) < self.shape.doubt_words:
@@ -207,7 +207,7 @@ class LearnedReader:
                 continue
             del answers[qid]
             top = max(chance, key=chance.__getitem__)
-            if top != NOT_SAID and chance[top] >= replace.get(qid, 2.0):
+            if top != NOT_SAID and qid in replace and chance[top] >= replace[qid]:
                 answers[qid] = top
             else:
                 doubted.add(qid)
@@ -224,7 +224,8 @@ class LearnedReader:
 
     def probabilities(self, text: str, questions: Iterable[str]) -> dict[str, dict[str, float]]:
         """Each question's probability per class; none where no feature of the text is known."""
-        wanted = [q for q in self.shape.questions if q[0] in set(questions)]
+        asked = set(questions)
+        wanted = [q for q in self.shape.questions if q[0] in asked]
         hashed = features(text, self.shape.bits) if wanted else []
         rows = [at for f in hashed
                 if (at := bisect_left(self.kept, f)) < len(self.kept) and self.kept[at] == f]
