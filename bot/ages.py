@@ -70,14 +70,18 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
 
 
 def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
-    """The writer's sex from a first name or title opening the text right before their age.
+    """The writer's sex from the first name or title they give right before their age.
 
     "Winston, 52, taxi and island tours", "myself Thomas, 58 yrs": the head of a few words
-    that `age_at_start` takes for the writer's holds a name of one sex (`names`).
+    that `age_at_start` takes for the writer's holds a name of one sex (`names`); so does the
+    introduction right before an age ("Hi! I'm Marisol, 33, I run tours", "soy Yokasta, 31").
     """
-    if _age_after_head(clauses, cues) is None:
-        return None
-    said = {sex for sex, names in cues.names.items() if any(w in names for w in clauses[0].words)}
+    if _age_after_head(clauses, cues) is not None:
+        named = clauses[0].words
+    else:
+        named = next((before.words for before, clause in pairwise(clauses)
+                      if _introduced_age(before, clause, cues) is not None), [])
+    said = {sex for sex, names in cues.names.items() if any(w in names for w in named)}
     return said.pop() if len(said) == 1 else None
 
 

@@ -200,7 +200,8 @@ def test_one_line_descriptions_are_still_read(describer: Describer, lang: str, t
 @pytest.mark.parametrize(("lang", "text", "led_by"), [
     ("en", "boda rider, 23 yrs, fuel too expensive", "youth_led"),
     ("en", "Tailor, 24, I work alone in my shop", "youth_led"),
-    ("en", "Rashida, 41, small garment unit, sales down", None),
+    # (no one until round 36: "Rashida" is among the first names read only in `names`)
+    ("en", "Rashida, 41, small garment unit, sales down", "women_led"),
     ("fr", "Couturier, 22 ans, mon atelier est ferme", "youth_led"),
     ("fr", "Moussa, 25, je vends des telephones", "youth_led"),
     # (youth-led until round 34: a first name opening the text before the age now says the

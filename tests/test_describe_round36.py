@@ -73,3 +73,16 @@ def test_words_of_daily_life_read_nothing_of_a_business(describer: Describer, la
 def test_broke_in_french_still_reads_cash(describer: Describer) -> None:
     text = "J'ai une petite boutique de pagnes à Lomé, je suis fauchée, plus rien en caisse."
     assert describer.read(text, "fr").answers.get("cash_runway") is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "led_by"), [
+    ("en", "Hello! I'm Chiamaka, 30, I sell fabrics at Onitsha main market", "both"),
+    ("en", "Hi, my name is Tanvir, 44, I have a phone repair shop in Sylhet", "neither"),
+    ("es", "Hola, soy Ximena, 28 años, tengo una cafetería en Cusco", "both"),
+    ("fr", "Bonjour, je m'appelle Ablavi, 52 ans, je vends du poisson fumé à Lomé", "women_led"),
+    # a word that is also a name stays out of the lists: the age alone
+    ("en", "Hi! I'm Precious, 26, I run a salon in Gaborone", "youth_led"),
+])
+def test_a_first_name_given_before_the_age_says_the_sex(describer: Describer, lang: str,
+                                                          text: str, led_by: str) -> None:
+    assert describer.read(text, lang).answers.get("led_by") == led_by
