@@ -243,7 +243,7 @@ class Describer:
         said: list[Said] = []
         # How long cash lasts, and the clauses that speak of cash: a runway cue naming a time
         # ("a month and a bit") counts only in one of them.
-        runway, cash_clauses = self._runway(clauses, lang, hits)
+        runway, cash_clauses = self._runway(clauses, lang, cues, hits)
         traits: dict[str, bool] = {}
         said_of_self: dict[str, int] = {}  # a trait said of the writer: its longest cue as written
         effects = effect_hits(hits, clauses, cues)
@@ -353,9 +353,9 @@ class Describer:
         # "I had 12 workers, I had to let 5 of them go": every clause of a lay-off said
         cut = frozenset(hit.clause for hit in laid_off)
         # "I'm a woman of 33 ... two attendants": a number an age cue read counts no one
-        said += self._size(without_ages(hits, clauses, cues), lang, alone_now(hits, clauses),
+        said += self._size(without_ages(hits, clauses, cues), lang, cues, alone_now(hits, clauses),
                            left, let_go, cut)
-        said += self._fewer(clauses, lang)
+        said += self._fewer(clauses, lang, cues)
         worded: set[str | None] = {h.cue.question for h in hits}
         for change in cues.changes:
             said += sales_changes(clauses, change, cues)
@@ -391,7 +391,7 @@ class Describer:
             and s.weight[0] >= FIRM_WORDS for s in said))
         return Reading(lang, self.knowledge.applicable_answers(answers), withheld, firm)
 
-    def _runway(self, clauses: list[Clause], lang: str, hits: Sequence[Hit] = ()
+    def _runway(self, clauses: list[Clause], lang: str, cues: Cues, hits: Sequence[Hit] = ()
                 ) -> tuple[list[Said], set[int]]:
         """How long cash lasts, from durations in clauses about cash, and those clauses.
 
@@ -399,7 +399,6 @@ class Describer:
         answer: the cue says what the bare amount does not.
         """
         question = self.knowledge.question("cash_runway")
-        cues = self.cues[lang]
         if question is None or "cash_runway" not in cues.amounts:
             return [], set()
         matcher = self.matchers.get(lang, question)
@@ -494,7 +493,7 @@ class Describer:
                     said.append(Said("cash_runway", option, AMOUNT, clause.time))
         return [s for k, s in enumerate(said) if k not in dropped], cash
 
-    def _fewer(self, clauses: list[Clause], lang: str) -> list[Said]:
+    def _fewer(self, clauses: list[Clause], lang: str, cues: Cues) -> list[Said]:
         """Staff let go, told by counts in one clause or two.
 
         "workers 45 now 30", "eramos 18 costureras ahora 6", "we were 60 workers, now 35".
@@ -502,7 +501,6 @@ class Describer:
         question = self.knowledge.question("size")
         if question is None:
             return []
-        cues = self.cues[lang]
         matcher = self.matchers.get(lang, question)
         said = [Said("staff_change", "laid_off", AMOUNT, clause.time)
                 for number, clause in enumerate(clauses)
@@ -514,7 +512,7 @@ class Describer:
                        if fewer_across(first, second, cues, matcher, [
                            c for c in clauses[:number] if c.sentence == first.sentence])]
 
-    def _size(self, clauses: list[Clause], lang: str, alone: int | None = None,
+    def _size(self, clauses: list[Clause], lang: str, cues: Cues, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset(),
               cut: frozenset[int] = frozenset()) -> list[Said]:
         """The head-count now: the largest count said, the writer added where they count.
@@ -531,7 +529,6 @@ class Describer:
         workers, I had to let 5 of them go" is 7 and the writer, now.
         """
         question = self.knowledge.question("size")
-        cues = self.cues[lang]
         if question is None:
             return []
         matcher = self.matchers.get(lang, question)

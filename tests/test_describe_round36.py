@@ -86,3 +86,14 @@ def test_broke_in_french_still_reads_cash(describer: Describer) -> None:
 def test_a_first_name_given_before_the_age_says_the_sex(describer: Describer, lang: str,
                                                           text: str, led_by: str) -> None:
     assert describer.read(text, lang).answers.get("led_by") == led_by
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing for my aunt who runs a fabric shop in Kampala. She has 1 helper.",
+    "writing for my dad, he has a small garage in Kitwe. He has one apprentice.",
+])
+def test_written_for_someone_their_helpers_count_them_too(describer: Describer,
+                                                          text: str) -> None:
+    # the head-count reads "she" as the one who runs it, as every other rule of such a text
+    # (left: "Elle a 1 serveuse", and Spanish, which drops the subject: "Tiene 1 empleado")
+    assert describer.read(text, "en").answers.get("size") == "s2_9"
