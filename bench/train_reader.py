@@ -98,9 +98,11 @@ def train(rows: list[dict[str, Any]], qids: list[str], c: float) -> dict[str, An
 
 
 def write(models: dict[str, Any], qids: list[str], path: Path, prune: float,
-          threshold: float, answers: list[str], doubt: dict[str, float] | None = None,
-          replace: dict[str, float] | None = None) -> None:
-    """The model file of bot/learned.py: header line, kept features, int8 weights."""
+          threshold: float, answers: list[str], second_opinion: bool = False) -> None:
+    """The model file of bot/learned.py: header line, kept features, int8 weights.
+
+    With `second_opinion`, the header holds DOUBT, REPLACE, DOUBT_WORDS and DOUBT_FIRM.
+    """
     import numpy as np
 
     columns = np.vstack([np.asarray(models[q]["coef"]) for q in qids])
@@ -108,9 +110,10 @@ def write(models: dict[str, Any], qids: list[str], path: Path, prune: float,
     scale = float(np.abs(columns[:, kept]).max()) / 127
     weights = np.clip(np.rint(columns[:, kept].T / scale), -127, 127).astype(np.int8)
     head = {"magic": MAGIC, "bits": BITS, "threshold": threshold, "scale": scale,
-            "answers": answers, "doubt": doubt or {}, "replace": replace or {},
-            "doubt_words": DOUBT_WORDS if doubt else 0,
-            "doubt_firm": list(DOUBT_FIRM) if doubt else [],
+            "answers": answers, "doubt": DOUBT if second_opinion else {},
+            "replace": REPLACE if second_opinion else {},
+            "doubt_words": DOUBT_WORDS if second_opinion else 0,
+            "doubt_firm": list(DOUBT_FIRM) if second_opinion else [],
             "kept": len(kept),
             "questions": [{"id": q, "classes": models[q]["classes"],
                            "bias": [round(b, 6) for b in models[q]["bias"]]} for q in qids]}
@@ -189,12 +192,12 @@ def main() -> None:
     rows = cases([n for n in SETS if n not in tested], qids)
     models = train(rows, qids, args.C)
     if tested and args.keep:
-        write(models, qids, args.keep, args.prune, args.threshold, qids, DOUBT, REPLACE)
+        write(models, qids, args.keep, args.prune, args.threshold, qids, second_opinion=True)
     if tested:
         test(knowledge, models, tested, qids, [float(p) for p in args.prunes.split(",")])
         return
     write(models, qids, default_root() / MODEL, args.prune, args.threshold,
-          args.answers.split(","), DOUBT, REPLACE)
+          args.answers.split(","), second_opinion=True)
 
 
 if __name__ == "__main__":

@@ -159,7 +159,7 @@ def read_shape(path: Path, shown: str, options: Mapping[str, Iterable[str]]) -> 
 
 
 class LearnedReader:
-    """The model, loaded: `answers` fills unknown questions it is sure of."""
+    """The model, loaded: `review` weighs the cues' answers and fills those it is sure of."""
 
     def __init__(self, shape: Shape, kept: array, weights: array) -> None:
         self.shape = shape
@@ -217,10 +217,6 @@ class LearnedReader:
             if top != NOT_SAID and chance[top] >= self.shape.threshold:
                 answers[qid] = top
         return answers, frozenset(doubted)
-
-    def answers(self, text: str, unknown: Iterable[str]) -> dict[str, str]:
-        """Each unknown question's answer it may give, if its probability reaches the threshold."""
-        return self.review(text, {}, unknown)[0]
 
     def probabilities(self, text: str, questions: Iterable[str]) -> dict[str, dict[str, float]]:
         """Each question's probability per class; none where no feature of the text is known."""
