@@ -81,8 +81,25 @@ def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     else:
         named = next((before.words for before, clause in pairwise(clauses)
                       if _introduced_age(before, clause, cues) is not None), [])
+    if not named and _signed_at_start(clauses, cues):
+        named = clauses[0].words
     said = {sex for sex, names in cues.names.items() if any(w in names for w in named)}
     return said.pop() if len(said) == 1 else None
+
+
+def _signed_at_start(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the text opens with the writer's name alone, before what follows in the sentence.
+
+    "Denis, garage de mécanique à New Richmond", "Alhaji Sani, commerçant à Maradi": a first
+    clause of a few words, every one a first name or a title; "Hi Rose," is a greeting and
+    "Madame, Monsieur," an address.
+    """
+    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
+        return False
+    words = [w for w in clauses[0].words if w not in cues.stop_words]
+    known = frozenset().union(*cues.names.values()) if cues.names else frozenset()
+    return 1 <= len(words) <= HEAD_WORDS and all(
+        w in known and w not in cues.addresses for w in words)
 
 
 def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:

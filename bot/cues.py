@@ -419,6 +419,8 @@ class Cues:
     agents: frozenset[str] = frozenset()
     #: Words for people in general, never for the staff alone ("people", "gens", "gente").
     crowd: frozenset[str] = frozenset()
+    #: Words that address the reader ("madame", "sir"): no name of the writer's.
+    addresses: frozenset[str] = frozenset()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
     subjects: frozenset[str] = frozenset()
     #: Members of a cooperative or an association, and the words (stems) that name one.

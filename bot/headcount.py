@@ -29,7 +29,7 @@ HOUSEHOLD_REACH = 4
 THOUSANDS = 1000
 #: From this many up people are a population ("2 million people stranded"), never a team:
 #: the advisor is for firms of up to a few hundred.
-CROWD = 100_000
+CROWD = 10_000
 #: How many words before or after a duration a word of `ago` may stand.
 TIME_REACH = 2
 #: How many words after a count a past marker makes it a count of before ("12 que éramos").
