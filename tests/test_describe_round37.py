@@ -122,6 +122,8 @@ def test_read_too(describer: Describer, lang: str, text: str, question: str,
     ("en", "We export tea, price down 30%, volumes same as last year.", "revenue_change"),
     ("en", "Haulage, 5 trucks. A round trip that was 3 days is now 8.", "trading_status"),
     ("es", "Tengo una tienda y la gente compra menos porque no hay dinero.", "cash_runway"),
+    ("fr", "Maraichere a Kara, on arrose au puits mais c'est pas assez, la moitie des planches "
+     "ont seche.", "revenue_change"),
 ])
 def test_nothing_of_that_is_read(describer: Describer, lang: str, text: str,
                                  question: str) -> None:
