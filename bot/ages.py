@@ -90,16 +90,16 @@ def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
 def _signed_at_start(clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether the text opens with the writer's name alone, before what follows in the sentence.
 
-    "Denis, garage de mécanique à New Richmond", "Alhaji Sani, commerçant à Maradi": a first
+    "Denis, garage de mécanique à New Richmond", "Awa, salon de coiffure à Oyem": a first
     clause of a few words, every one a first name or a title; "Hi Rose," is a greeting and
     "Madame, Monsieur," an address.
     """
     if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
         return False
     words = [w for w in clauses[0].words if w not in cues.stop_words]
-    known = frozenset().union(*cues.names.values()) if cues.names else frozenset()
     return 1 <= len(words) <= HEAD_WORDS and all(
-        w in known and w not in cues.addresses for w in words)
+        w not in cues.addresses and any(w in names for names in cues.names.values())
+        for w in words)
 
 
 def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
