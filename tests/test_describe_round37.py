@@ -104,6 +104,12 @@ def test_a_savings_group_or_a_date_is_no_team(describer: Describer, lang: str,
      "debts", "some_at_risk"),
     ("en", "Joinery, 8 of us. With what we have we can go about 6 weeks.", "cash_runway",
      "m1_3"),
+    # a voice note with no stop: "half of before" compares, it dates nothing
+    ("en", "um my salon in Suva we doing like half of before you know I can pay the rent for "
+     "maybe two more weeks", "cash_runway", "under_2w"),
+    # a filler cuts a run-on voice note, so "since" before it holds no runway after it
+    ("en", "hello I drive a taxi in Monrovia since the uh the fuel went up I work less um "
+     "the money I have can carry me maybe two more weeks", "cash_runway", "under_2w"),
     ("fr", "Nous sechons le poisson, 12 femmes. Depuis l'incendie on a arrete la production.",
      "trading_status", "closed"),
 ])
