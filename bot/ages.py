@@ -94,12 +94,19 @@ def _signed_at_start(clauses: Sequence[Clause], cues: Cues) -> bool:
     clause of a few words, every one a first name or a title; "Hi Rose," is a greeting and
     "Madame, Monsieur," an address.
     """
-    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
+    if (head := _head(clauses)) is None:
         return False
-    words = [w for w in clauses[0].words if w not in cues.stop_words]
+    words = [w for w in head.words if w not in cues.stop_words]
     return 1 <= len(words) <= HEAD_WORDS and all(
         w not in cues.addresses and any(w in names for names in cues.names.values())
         for w in words)
+
+
+def _head(clauses: Sequence[Clause]) -> Clause | None:
+    """The clause opening the text, if the sentence goes on after it ("Rashida, 41, ...")."""
+    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
+        return None
+    return clauses[0]
 
 
 def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
@@ -107,9 +114,8 @@ def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
 
     "Rashida, 41, ...", "boda rider, 23 yrs": the head is the writer's name or role.
     """
-    if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
+    if (head := _head(clauses)) is None:
         return None
-    head = clauses[0]
     if not 1 <= len(head.words) <= HEAD_WORDS or head.quantities:
         return None
     return _only_age(clauses[1], cues)
