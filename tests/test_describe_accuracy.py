@@ -61,7 +61,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind93", "blind94", "blind99", "blind100", "blind101", "blind97", "blind98",
             "blind104", "blind105", "blind102", "blind103", "blind108", "blind109",
             "blind106", "blind107", "blind112", "blind113", "blind110", "blind111",
-            "blind116", "blind117")}}
+            "blind116", "blind117", "blind114", "blind115", "blind120", "blind121")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -103,8 +103,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: it (and, with every set above, trained its learned model); blind106 and blind107, sealed
 #: through round 35, and blind112 and blind113, new, measured before round 36, guided it and
 #: trained its model; blind110 and blind111, sealed through round 36, and blind116 and
-#: blind117, new, measured before round 37, guided it and trained its model; their first
-#: figures are
+#: blind117, new, measured before round 37, guided it and trained its model; blind114 and
+#: blind115, sealed through round 37, and blind120 and blind121, new, measured before round
+#: 38, guided it and trained its model; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -137,7 +138,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind105": (66, 6), "blind102": (51, 6), "blind103": (51, 6), "blind108": (66, 6),
          "blind109": (66, 6), "blind106": (51, 6), "blind107": (51, 6),
          "blind112": (66, 6), "blind113": (66, 6), "blind110": (51, 6),
-         "blind111": (51, 6), "blind116": (66, 6), "blind117": (66, 6)}
+         "blind111": (51, 6), "blind116": (66, 6), "blind117": (66, 6),
+         "blind114": (51, 6), "blind115": (51, 6), "blind120": (66, 6), "blind121": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -175,7 +177,13 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # market's traders taken for sales "ça marche", a loan "paid so far but next 2 months I
     # don't know"); left: a debt "pas fini de payer et c'était pour le 15, on est le 28", read
     # as nothing, beside sales to neighbours on Sundays read partly open
-    "blind117": ("Bjr, moi c'est Djenabou 22 ans",)}
+    "blind117": ("Bjr, moi c'est Djenabou 22 ans",),
+    # Round 38 mended two of its guide sets' four (a shebeen's "night money is gone" read as
+    # cash, a website "à jour" read as debts on track); left: a voice note's "medio día" of
+    # work read as half a day of cash beside "lo que queda en bodega", and a harvest
+    # "cette année on aura moitié ou moins" read as sales down, a debt unread.
+    "blind114": ("buenas tardes disculpe la hora",),
+    "blind121": ("planteur de canne vers saint-p",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -201,15 +209,18 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind106": ("ma belle-soeur a encore pris m",),
     "blind107": ("can u help my son with his mat",),
     "blind112": ("Ma cherie tu vas pas me croire",),
-    "blind113": ("Vous avez vu Mopti? Le fleuve ",)}
+    "blind113": ("Vous avez vu Mopti? Le fleuve ",),
+    # round 38: a worried "estoy preocupada" about a mother in a cyclone's path read as a
+    # woman's (sealed through round 37, read there before and after it)
+    "blind115": ("viste las noticias? dicen que ",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind114 and blind115, written after round 36 (blind110 and blind111, its final sets, then
-#: guided round 37), measured at ffa10f1 and after round 37, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind114", "blind115")}
+#: blind118 and blind119, written after round 37 (blind114 and blind115, its final sets, then
+#: guided round 38), measured at a8d4c9b and after round 38, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind118", "blind119")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind114": (51, 6), "blind115": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind118": (51, 6), "blind119": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
