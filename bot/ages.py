@@ -78,6 +78,9 @@ def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     """
     if _age_after_head(clauses, cues) is not None:
         named = clauses[0].words
+        role = {sex for sex, words in cues.roles.items() if named[0] in words}
+        if len(role) == 1:
+            return role.pop()  # "Éleveur de poulets à Parakou, 48 ans": his trade, then age
     else:
         named = next((before.words for before, clause in pairwise(clauses)
                       if _introduced_age(before, clause, cues) is not None), [])
@@ -116,7 +119,9 @@ def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
     """
     if (head := _head(clauses)) is None:
         return None
-    if not 1 <= len(head.words) <= HEAD_WORDS or head.quantities:
+    # Stop words aside: "Éleveur de poulets à Parakou, 48 ans" heads with three words.
+    if not 1 <= len([w for w in head.words if w not in cues.stop_words]) <= HEAD_WORDS \
+            or head.quantities:
         return None
     return _only_age(clauses[1], cues)
 

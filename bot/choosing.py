@@ -68,7 +68,9 @@ def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
             items = [s for s in items if s.time not in ("past", "future")]
             if any(s.time == "now" and not s.negated for s in items):
                 items = [s for s in items if s.time == "now"]
-        plain = [s for s in items if not s.negated and not s.generic]
+        # A generic cue said as the main trouble stands beside the others ("prices up, but
+        # the power cuts are the worst"), so that `main` may choose it.
+        plain = [s for s in items if not s.negated and (not s.generic or s.main)]
         plain = plain or [s for s in items if not s.negated]
         if not plain:
             negated = [cues.negated.get(qid, {}).get(s.option) for s in items]
@@ -340,14 +342,21 @@ def said_as_main(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues:
 
     In its own clause, or in the clause right after one that names the main trouble and no
     answer to the same question ("honestly the feed is what is killing me, the price
-    doubled").
+    doubled"), or in the sentence before one that points back at it as the main trouble and
+    names none of its own ("Air Vanuatu stopped flying. That is the big problem now").
     """
     if hit.cue.question not in ABOUT_THE_WORLD:
         return False
     if has_phrase(cues.main, clauses[hit.clause].words):
         return True
     before = hit.clause - 1
-    return (before >= 0 and clauses[before].sentence == clauses[hit.clause].sentence
+    if (before >= 0 and clauses[before].sentence == clauses[hit.clause].sentence
             and has_phrase(cues.main, clauses[before].words)
             and not any(h.clause == before and h.cue.question == hit.cue.question
-                        for h in hits))
+                        for h in hits)):
+        return True
+    then = clauses[hit.clause].sentence + 1
+    pointed = [n for n, c in enumerate(clauses) if c.sentence == then]
+    return any(has_phrase(cues.main, clauses[n].words)
+               and any(w in cues.pointing for w in clauses[n].words) for n in pointed) \
+        and not any(h.clause in pointed and h.cue.question == hit.cue.question for h in hits)

@@ -195,6 +195,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.left = spec.phrases("left")
     result.household = spec.phrases("household")
     result.names = _names(spec, classes)
+    result.roles = {sex: frozenset(e for e in classes.get(sex, ()) if e.isalpha())
+                    for sex in result.names}
     result.introductions = spec.phrases("introductions")
     result.introduced = frozenset(_single_words(spec, "introduced"))
     result.of_age = frozenset(_single_words(spec, "of_age"))
@@ -204,9 +206,11 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.gendered_not = frozenset(_single_words(spec, "gendered_not"))
     result.nobody = frozenset(_single_words(spec, "nobody"))
     result.short_week = spec.phrases("short_week")
+    result.went_away = spec.phrases("went_away")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
-                "agents", "crowd", "after_then", "subjects", "members", "going", "addresses"):
+                "agents", "crowd", "after_then", "subjects", "members", "going", "addresses",
+                "pointing", "partners"):
         setattr(result, key, frozenset(_single_words(spec, key)))
     result.collectives = tuple(_single_words(spec, "collectives"))
     result.verb_endings = tuple(_single_words(spec, "verb_endings"))

@@ -421,6 +421,20 @@ class Cues:
     crowd: frozenset[str] = frozenset()
     #: Words that address the reader ("madame", "sir"): no name of the writer's.
     addresses: frozenset[str] = frozenset()
+    #: Single words the writer says of themself, by sex (the classes `woman` and `man`): one
+    #: opening a text right before the age is the writer's ("Éleveur de poulets à Parakou, 48
+    #: ans").
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Those we buy from or sell to ("proveedores", "clients"): counted after our own word
+    #: ("mis proveedores son como 15"), they are never the team.
+    partners: frozenset[str] = frozenset()
+    #: Words pointing back at what was just said ("*that* is the big problem", "c'est *ça*
+    #: le pire", "*eso* es lo peor"): said with a `main` phrase, the sentence before holds the
+    #: main trouble.
+    pointing: frozenset[str] = frozenset()
+    #: Staff who went of their own accord or were driven away ("the others fled", "se fueron
+    #: pa Cúcuta"): fewer people than before is then no lay-off.
+    went_away: tuple[tuple[str, ...], ...] = ()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
     subjects: frozenset[str] = frozenset()
     #: Members of a cooperative or an association, and the words (stems) that name one.

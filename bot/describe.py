@@ -59,6 +59,7 @@ from bot.cues import (
     words_of,
 )
 from bot.headcount import (
+    THEIRS,
     alone_now,
     bare_counts,
     fewer_across,
@@ -387,7 +388,7 @@ class Describer:
         # Answers a phrase of two words or more, or an amount, gave: the learned reader's
         # doubt is for those a single word gave ("shop", "Facebook").
         firm = frozenset(q for q, a in answers.items() if any(
-            s.question == q and s.option == a and not (s.negated or s.generic)
+            s.question == q and s.option == a and not s.negated and (not s.generic or s.main)
             and s.weight[0] >= FIRM_WORDS for s in said))
         return Reading(lang, self.knowledge.applicable_answers(answers), withheld, firm)
 
@@ -499,8 +500,8 @@ class Describer:
         "workers 45 now 30", "eramos 18 costureras ahora 6", "we were 60 workers, now 35".
         """
         question = self.knowledge.question("size")
-        if question is None:
-            return []
+        if question is None or any(has_phrase(cues.went_away, c.words) for c in clauses):
+            return []  # "we were 14, now 5, the others fled": they left, no one was let go
         matcher = self.matchers.get(lang, question)
         said = [Said("staff_change", "laid_off", AMOUNT, clause.time)
                 for number, clause in enumerate(clauses)
@@ -553,7 +554,7 @@ class Describer:
             if found:
                 previous_past = clause.time == "past"
                 # a marker of its own: "now" carried from the clause before is no new count
-                if (left and number > since and whose != "others" and counts
+                if (left and number > since and whose not in ("others", THEIRS) and counts
                         and time_of(clause.words, cues) == "now"):
                     since = number
                 counts += [(value, clause.time, clause.sentence, whose, number)
@@ -569,7 +570,7 @@ class Describer:
         ours = {sentence for _, time, sentence, whose, _ in counts
                 if whose == "ours" and time not in ("past", "future")}
         kept = [value for value, time, sentence, whose, _ in counts
-                if time not in ("past", "future")
+                if time not in ("past", "future") and whose != THEIRS
                 and not (whose == "others" and sentence in ours)]
         if not kept:
             return []

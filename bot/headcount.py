@@ -47,8 +47,13 @@ def alone_now(hits: Sequence[Hit], clauses: Sequence[Clause]) -> int | None:
     return max(alone, default=None)
 
 
+#: Whose a count is when our own word names someone else ("mis proveedores", "our
+#: suppliers"): theirs wherever it is said, not only beside a count of ours.
+THEIRS = "theirs"
+
+
 def whose_count(words: Sequence[str], at: int, cues: Cues) -> str | None:
-    """Whose a count at `at` is, "ours" or "others", by the first word for either before it.
+    """Whose a count at `at` is, "ours", "others" or THEIRS, by the first word before it.
 
     Someone else is an `others` word or a business ("the hotel I supply sent home 60 staff"),
     but a business that opens the clause is the writer's own, named as on a phone ("bakery
@@ -56,6 +61,8 @@ def whose_count(words: Sequence[str], at: int, cues: Cues) -> str | None:
     """
     for index, word in enumerate(words[:at]):
         if word in cues.ours:
+            if index + 1 < at and words[index + 1] in cues.partners:
+                return THEIRS  # "mis proveedores son como 15 artesanos": never us
             return "ours"
         if any(exactly(other, word) for other in cues.others):
             return "others"
@@ -149,15 +156,23 @@ def fewer_across(first: Clause, second: Clause, cues: Cues, matcher: Matcher,
     if {first.time, second.time} != {"past", "now"} or first.sentence != second.sentence:
         return False
     counted = [v for _, v in _people(first, cues, matcher, earlier)]
-    bare, _ = bare_counts(second, cues)
-    # The bare number is the clause's last word but stop words ("now 35", "before 12"): "now
-    # 3 months without pay" counts no one.
-    rest = [w for q in second.quantities[:1] for w in second.words[q.end :]
-            if w not in cues.stop_words]
-    if not counted or not bare or rest or len(second.quantities) != 1 \
-            or _people(second, cues, matcher, [first]):
+    if not counted or len(second.quantities) != 1:
         return False
-    then, now = (counted, bare) if first.time == "past" else (bare, counted)
+    # A head-count of its own ("eramos 9, ahora quedamos 4"), or a bare number that is the
+    # clause's last word but stop words and the writer ("now 35", "now 7 with me"):
+    # "now 3 months without pay" counts no one.
+    people = [v for _, v in _people(second, cues, matcher, [first])]
+    bare, _ = bare_counts(second, cues)
+    after = second.words[second.quantities[0].end :]
+    for phrase in (*cues.owner, *cues.owner_included):
+        if tuple(after[: len(phrase)]) == phrase:
+            after = after[len(phrase) :]
+            break
+    rest = [w for w in after if w not in cues.stop_words and w not in cues.self_words]
+    second_count = people or ([] if rest else bare)
+    if not second_count:
+        return False
+    then, now = (counted, second_count) if first.time == "past" else (second_count, counted)
     return max(now) < min(then)
 
 
@@ -443,7 +458,7 @@ def _let_go(clause: Clause, cues: Cues, matcher: Matcher) -> Quantity | None:
             continue
         if said_now(words, quantity.start, cues):
             return None  # "now 22 after we let some go": those left, not those let go
-        if whose_count(words, quantity.start, cues) == "others" or about_others(
+        if whose_count(words, quantity.start, cues) in ("others", THEIRS) or about_others(
                 words, quantity.start, quantity.end - 1, cues):
             return None  # "the factory laid off 400": theirs
         return quantity

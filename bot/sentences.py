@@ -168,7 +168,8 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues, alone: boo
     bueno, cuarenta y cinco por ciento", "on est sept, non huit": the later amount takes the
     earlier one's place (a percentage stays one), and the correction's words go, with the
     little words that placed an earlier share ("a la" of "casi a la mitad"). A correction on a
-    line of its own (`alone`) must be the amount and its unit only.
+    line of its own (`alone`) must be the amount and its unit only, with only small words or
+    "almost" before it: "Cero. Bueno, de vender 200 mil pasamos a 70 mil" corrects nothing.
     """
     out = list(parts)
     k = 1
@@ -185,7 +186,9 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues, alone: boo
         before = [q for q in quantities(out[k - 1][0], cues.grammar) if not q.article]
         if (not found or not before or found[0].start > CORRECTION_REACH
                 or any(w in cues.joins for w in rest[: found[0].start])
-                or (alone and not _bare_amount(rest, found[0], cues))):
+                or (alone and not _bare_amount(rest, found[0], cues))
+                or (alone and any(w not in cues.stop_words and w not in cues.almost
+                                  for w in rest[: found[0].start]))):
             k += 1
             continue
         old, new = before[-1], found[0]
