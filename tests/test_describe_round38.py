@@ -51,6 +51,8 @@ def test_fewer_now_than_before_is_a_lay_off(describer: Describer, lang: str,
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Bakery in the old town. We were 10, now 6, the others fled to the coast."),
+    ("en", "my barbershop in Belize City, we were 4 barbers now just me n 1, the others went "
+           "to the states"),
     ("es", "Panaderia en Maracay. Eramos 8, ahora somos 5, tres se fueron del pais."),
     ("fr", "Maquis à Bouaké. On était 7, maintenant 4, les autres sont partis au village."),
 ])
