@@ -1,12 +1,12 @@
-"""Round 38's changes, with new sentences written before they were read: power cuts said as
-the worst of several troubles; a sentence that points back at the one before as the main
-trouble ("That is the big problem now"); fewer people now than before is a lay-off unless
-they went of their own accord; a team's shifts, hours and pay cut in the owners' words; sales
-to shops and bodegas are local; shootings and armed men are conflict; EFTPOS and Waafi are
-ways to pay, a currency named as the problem is economic; a corrected "zero" that
-goes on to tell the figures; our suppliers counted are no team; a man's trade opening the
-text before his age; "la quebrada" is a stream, not a woman; a website "à jour" is no debt,
-the night's takings gone are no cash."""
+"""Round 38's changes, with new sentences written before they were read: power cuts said as the
+worst of several troubles; a sentence that points back at the one before as the main trouble
+("That is the big problem now"); fewer people now than before is a lay-off unless they went
+of their own accord; a team's shifts, hours and pay cut in the owners' words; sales to shops
+and bodegas are local; shootings and armed men are conflict; EFTPOS and Waafi are ways to
+pay, a currency named as the problem is economic, "idk" is "I don't know"; a corrected
+"zero" that goes on to tell the figures; our suppliers counted are no team; a man's trade
+opening the text before his age; "la quebrada" is a stream, not a woman; a website "à jour"
+is no debt, the night's takings gone are no cash."""
 
 from __future__ import annotations
 
@@ -101,6 +101,8 @@ def test_staff_changes_in_owners_words(describer: Describer, lang: str, text: st
      "mobile_or_card"),
     ("es", "Panaderia en Barquisimeto. El problema es el bolivar, la tasa sube cada dia.",
      "crisis_type", "economic"),
+    ("en", "Tattoo studio, 2 artists. The loan I pay, but idk for how long.", "debts",
+     "some_at_risk"),
     ("es", "Ganadero en Ourense, 61 años, vacas de carne.", "led_by", "neither"),
     ("fr", "Menuisier à Ngozi, 57 ans, je fais portes et fenêtres.", "led_by", "neither"),
 ])
