@@ -97,19 +97,22 @@ def _signed_at_start(clauses: Sequence[Clause], cues: Cues) -> bool:
     clause of a few words, every one a first name or a title; "Hi Rose," is a greeting and
     "Madame, Monsieur," an address.
     """
-    if (head := _head(clauses)) is None:
-        return False
-    words = [w for w in head.words if w not in cues.stop_words]
-    return 1 <= len(words) <= HEAD_WORDS and all(
+    words = _head_words(clauses, cues)
+    return words is not None and all(
         w not in cues.addresses and any(w in names for names in cues.names.values())
         for w in words)
 
 
-def _head(clauses: Sequence[Clause]) -> Clause | None:
-    """The clause opening the text, if the sentence goes on after it ("Rashida, 41, ...")."""
+def _head_words(clauses: Sequence[Clause], cues: Cues) -> list[str] | None:
+    """The words but stop words of the clause opening the text, when a head of a few.
+
+    At most HEAD_WORDS, and the sentence goes on after it: "Rashida, 41, ...", "Éleveur de
+    poulets à Parakou, 48 ans".
+    """
     if len(clauses) < 2 or clauses[0].sentence != clauses[1].sentence:
         return None
-    return clauses[0]
+    words = [w for w in clauses[0].words if w not in cues.stop_words]
+    return words if 1 <= len(words) <= HEAD_WORDS else None
 
 
 def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
@@ -117,11 +120,7 @@ def _age_after_head(clauses: Sequence[Clause], cues: Cues) -> float | None:
 
     "Rashida, 41, ...", "boda rider, 23 yrs": the head is the writer's name or role.
     """
-    if (head := _head(clauses)) is None:
-        return None
-    # Stop words aside: "Éleveur de poulets à Parakou, 48 ans" heads with three words.
-    if not 1 <= len([w for w in head.words if w not in cues.stop_words]) <= HEAD_WORDS \
-            or head.quantities:
+    if _head_words(clauses, cues) is None or clauses[0].quantities:
         return None
     return _only_age(clauses[1], cues)
 

@@ -68,9 +68,9 @@ def choose(said: Iterable[Said], cues: Cues) -> dict[str, str]:
             items = [s for s in items if s.time not in ("past", "future")]
             if any(s.time == "now" and not s.negated for s in items):
                 items = [s for s in items if s.time == "now"]
-        # A generic cue said as the main trouble stands beside the others ("prices up, but
-        # the power cuts are the worst"), so that `main` may choose it.
-        plain = [s for s in items if not s.negated and (not s.generic or s.main)]
+        # A generic cue said as the main trouble stands beside the others, so that `main`
+        # may choose it.
+        plain = [s for s in items if not s.negated and s.specific]
         plain = plain or [s for s in items if not s.negated]
         if not plain:
             negated = [cues.negated.get(qid, {}).get(s.option) for s in items]

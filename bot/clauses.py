@@ -94,6 +94,14 @@ class Said:
     generic: bool = False
     main: bool = False  # said as the main trouble ("the biggest problem is the rupee")
 
+    @property
+    def specific(self) -> bool:
+        """Said by a specific cue, or by a generic one said as the main trouble.
+
+        "prices up, but the worst is the power cuts": the generic cue counts as much then.
+        """
+        return not self.generic or self.main
+
 
 def exactly(cue_word: str, word: str) -> bool:
     """The word as the cue spells it (any ending after a "*"), not by way of a typo."""

@@ -388,7 +388,7 @@ class Describer:
         # Answers a phrase of two words or more, or an amount, gave: the learned reader's
         # doubt is for those a single word gave ("shop", "Facebook").
         firm = frozenset(q for q, a in answers.items() if any(
-            s.question == q and s.option == a and not s.negated and (not s.generic or s.main)
+            s.question == q and s.option == a and not s.negated and s.specific
             and s.weight[0] >= FIRM_WORDS for s in said))
         return Reading(lang, self.knowledge.applicable_answers(answers), withheld, firm)
 
