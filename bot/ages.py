@@ -15,6 +15,7 @@ from bot.clauses import (
 from bot.cues import (
     NUMBER_MARK,
     TRAIT,
+    Cue,
     Cues,
 )
 from bot.judging import kept_positions
@@ -22,6 +23,17 @@ from bot.numbers import Quantity
 
 #: The traits an age alone says.
 AGE_TRAITS = frozenset({"young", "older"})
+
+#: How plainly an age trait was said: a word ("young widow", "jeune"), a number a cue read
+#: ("31 years", "# ans"), or the age the writer gives after their name or a word for
+#: themself ("Rashida, 41", "tengo 26"). Of a young and an older both read, the plainer wins.
+AGE_SAID = {"word": 1, "number": 2, "introduced": 3}
+
+#: How many clauses into a text a name given after an introduction says who writes.
+INTRODUCED_REACH = 2
+
+#: Ages a number said with the writer's name may be.
+YOUNGEST, OLDEST = 15, 99
 
 #: The longest word between a word for the writer and a bare age ("j'ai 26", "I'm 26").
 BARE_AGE_VERB = 2
@@ -44,6 +56,18 @@ HEAD_WORDS = 3
 NAME_WORDS = 5
 
 
+def opening(clauses: Sequence[Clause], cues: Cues) -> Sequence[Clause]:
+    """The clauses from where the writer starts to speak, past a greeting opening the text.
+
+    "Good morning. Miss Pearl here, 52", "Hola, soy la Javiera, tengo 27": the name and the
+    age come after a first clause made only of greeting words (`greetings`) and small words.
+    """
+    if len(clauses) > 1 and clauses[0].words and all(
+            w in cues.greetings or w in cues.stop_words for w in clauses[0].words):
+        return clauses[1:]
+    return clauses
+
+
 def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     """The trait of an age said right after the writer's name or role at the start.
 
@@ -58,6 +82,10 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     for before, clause in pairwise(clauses):
         if (age := _introduced_age(before, clause, cues)) is not None:
             return age_trait(age.first, cues)
+    if (named := _name_and_age(clauses, cues)) is not None:
+        return age_trait(named[1], cues)  # "im Diego 27", "soy Andrés (30) y tengo"
+    if (marked := _marked_age(clauses, cues)) is not None:
+        return age_trait(marked[1], cues)  # "hiya, 27f, run a wee coffee hatch"
     # "I'm a pharmacist, woman, 31", "coiffeuse, femme, 28 ans": anywhere, an age said alone
     # right after a clause that is only a word for the writer's sex is the writer's.
     for before, clause in pairwise(clauses):
@@ -84,8 +112,21 @@ def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     else:
         named = next((before.words for before, clause in pairwise(clauses)
                       if _introduced_age(before, clause, cues) is not None), [])
+    if (marked := _marked_age(clauses, cues)) is not None:
+        return marked[0]  # "27f", "19 (m)": the sex said with the age
+    if not named and (given := _name_and_age(clauses, cues)) is not None:
+        named = [given[0]]
     if not named and _signed_at_start(clauses, cues):
         named = clauses[0].words
+    if not named:
+        # "Buenas. Les escribe Rigoberto, tengo una funeraria": a name right after an
+        # introduction that opens the text, the age said elsewhere or not at all
+        # ("je suis mariée" is no Marie: an introduction that may go before an adjective is
+        # left out)
+        naming = tuple(p for p in cues.introductions if p not in cues.gendered_after)
+        named = [w for clause in clauses[:INTRODUCED_REACH]
+                 for at, phrase in phrases_at(naming, clause.words)
+                 for w in clause.words[at + len(phrase) : at + len(phrase) + 1]]
     said = {sex for sex, names in cues.names.items() if any(w in names for w in named)}
     return said.pop() if len(said) == 1 else None
 
@@ -94,9 +135,15 @@ def _signed_at_start(clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether the text opens with the writer's name alone, before what follows in the sentence.
 
     "Denis, garage de mécanique à New Richmond", "Awa, salon de coiffure à Oyem": a first
-    clause of a few words, every one a first name or a title; "Hi Rose," is a greeting and
+    clause of a few words, every one a first name or a title, or a title then any names
+    ("Mrs Mutinta Hamoonga,"); "Hi Rose," is a greeting and
     "Madame, Monsieur," an address.
     """
+    titles = cues.leader.titles if cues.leader is not None else frozenset()
+    if len(clauses) > 1 and clauses[0].sentence == clauses[1].sentence \
+            and 1 < len(clauses[0].words) <= NAME_WORDS and clauses[0].words[0] in titles \
+            and clauses[0].words[0] not in cues.addresses:
+        return True  # "Mrs Mutinta Hamoonga, I own a guest house": a title, then names
     words = _head_words(clauses, cues)
     return words is not None and all(
         w not in cues.addresses and any(w in names for names in cues.names.values())
@@ -147,6 +194,48 @@ def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> Quantity | No
             for w in clause.words[first.end + 1 :]):
         return None  # "I am tired, 30 years in this trade": a time, not an age
     return first
+
+
+def _name_and_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | None:
+    """A first name the writer gives right after an introduction, and the age said with it.
+
+    "im Diego 27, grow veg": the age ends the clause right after the name; "soy Andrés (30) y
+    tengo", "im Ciaran (24), me n my mate": the age stood in brackets, which the clauses put
+    before the one it was said in. Only a name of `names` counts.
+    """
+    for k, clause in enumerate(clauses):
+        words = clause.words
+        for at, phrase in phrases_at(cues.introductions, words):
+            end = at + len(phrase)
+            if end >= len(words) or not any(words[end] in n for n in cues.names.values()):
+                continue
+            rest = words[end + 1 : end + 3]
+            value = number_word(rest[0], cues.grammar.values) if rest else None
+            if value is not None and (len(rest) == 1 or cues.units.get(rest[1]) == "years") \
+                    and end + 1 + len(rest) == len(words) and YOUNGEST <= value <= OLDEST:
+                return words[end], value
+            if k and clauses[k - 1].sentence == clause.sentence \
+                    and (value := _only_age(clauses[k - 1], cues)) is not None:
+                return words[end], value
+    return None
+
+
+def _marked_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | None:
+    """An age written with a letter for the writer's sex, as online ("27f", "me (22f)", "19 m").
+
+    A clause that is only the age and one letter of `sex_marks`, perhaps after a greeting
+    ("hiya 27f").
+    """
+    for clause in clauses:
+        words = list(clause.words)
+        while words and words[0] in cues.greetings:
+            words.pop(0)
+        if len(words) != 2 or (sex := cues.sex_marks.get(words[1])) is None:
+            continue
+        value = number_word(words[0], cues.grammar.values)
+        if value is not None and YOUNGEST <= value <= OLDEST and value == int(value):
+            return sex, value
+    return None
 
 
 def _introduces(words: Sequence[str], cues: Cues) -> bool:
@@ -341,6 +430,29 @@ def without_ages(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> 
                                         if not any(q.start <= at < q.end
                                                    for at in aged.get(n, ()))])
             if n in aged else clause for n, clause in enumerate(clauses)]
+
+
+def age_said(cue: Cue, cues: Cues) -> int:
+    """How plainly an age cue says an age (`AGE_SAID`): "I'm #" is the writer giving it."""
+    if NUMBER_MARK not in cue.words:
+        return AGE_SAID["word"]
+    if any(w in cues.self_words for w in cue.words):
+        return AGE_SAID["introduced"]
+    return AGE_SAID["number"]
+
+
+def plainer(aged: dict[str, int]) -> str | None:
+    """Of a young and an older age both said, the one to drop: the one said less plainly.
+
+    "Drove taxi in Nassau 31 years ... I'm 63": the number after "I'm" is the age, the years
+    of work are not; "a young widow ... I am 60". Said as plainly, both go: none is known.
+    """
+    young, older = aged.get("young", 0), aged.get("older", 0)
+    if not (young and older):
+        return None
+    if young == older:
+        return "both"
+    return "young" if young < older else "older"
 
 
 def writer_not(said_of_self: dict[str, int]) -> str | None:

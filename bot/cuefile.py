@@ -120,7 +120,8 @@ def _names(spec: _Spec, classes: dict[str, tuple[str, ...]]) -> dict[str, frozen
                 raise ContentError(f"{table.where(sex)}: 'names.{sex}' lists an unknown class "
                                    f"{' '.join(name)!r}")
             words.update(w for entry in classes[" ".join(name)] for w in entry.split())
-        found[sex] = frozenset(words)
+        # the same given names stand in every language's file: one string each, once pickled
+        found[sex] = frozenset(sys.intern(w) for w in words)
     return found
 
 
@@ -204,13 +205,20 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.woman_endings = tuple(_single_words(spec, "woman_endings"))
     result.man_endings = tuple(_single_words(spec, "man_endings"))
     result.gendered_not = frozenset(_single_words(spec, "gendered_not"))
+    marks = spec.mapping("sex_marks")
+    for sex in marks:
+        if sex not in ("woman", "man"):
+            raise ContentError(f"{marks.where(sex)}: 'sex_marks' is of 'woman' and 'man', "
+                               f"not {sex!r}")
+        for letter in _phrases(marks[sex], marks.where(sex), "sex_marks"):
+            result.sex_marks[" ".join(letter)] = sex
     result.nobody = frozenset(_single_words(spec, "nobody"))
     result.short_week = spec.phrases("short_week")
     result.went_away = spec.phrases("went_away")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
                 "agents", "crowd", "after_then", "subjects", "members", "going", "addresses",
-                "pointing", "partners"):
+                "pointing", "partners", "greetings", "tallies"):
         setattr(result, key, frozenset(_single_words(spec, key)))
     result.collectives = tuple(_single_words(spec, "collectives"))
     result.verb_endings = tuple(_single_words(spec, "verb_endings"))

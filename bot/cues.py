@@ -421,6 +421,14 @@ class Cues:
     crowd: frozenset[str] = frozenset()
     #: Words that address the reader ("madame", "sir"): no name of the writer's.
     addresses: frozenset[str] = frozenset()
+    #: Words a greeting opening a text is made of ("Good morning.", "Hola,", "Bjr."): the name
+    #: or trade that says who writes comes after it.
+    greetings: frozenset[str] = frozenset()
+    #: Words of doing or selling between "we were" and a number: it counts things, not us
+    #: ("we were doing 12 events every weekend", "estábamos vendiendo 300 panes").
+    tallies: frozenset[str] = frozenset()
+    #: A letter written after an age for the writer's sex, as online ("27f"): letter → sex.
+    sex_marks: dict[str, str] = field(default_factory=dict)
     #: Single words the writer says of themself, by sex (the classes `woman` and `man`): one
     #: opening a text right before the age is the writer's ("Éleveur de poulets à Parakou, 48
     #: ans").

@@ -27,13 +27,17 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.ages import (
+    AGE_SAID,
     AGE_TRAITS,
     age_at_start,
     age_of_writer,
+    age_said,
     bare_age,
     derived_answers,
     gendered_self,
     named_at_start,
+    opening,
+    plainer,
     without_ages,
     writer_not,
 )
@@ -247,6 +251,7 @@ class Describer:
         runway, cash_clauses = self._runway(clauses, lang, cues, hits)
         traits: dict[str, bool] = {}
         said_of_self: dict[str, int] = {}  # a trait said of the writer: its longest cue as written
+        aged: dict[str, int] = {}  # an age trait: how plainly it was said (see AGE_SAID)
         effects = effect_hits(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
         over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
@@ -273,6 +278,8 @@ class Describer:
                     name = cues.trait_negated.get(name, "")
                 if name:
                     traits[name] = True
+                    if name in AGE_TRAITS:
+                        aged[name] = max(aged.get(name, 0), age_said(hit.cue, cues))
                     if hit.cue.self_only:
                         said_of_self[name] = max(said_of_self.get(name, 0), hit.cue.strength)
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
@@ -326,10 +333,16 @@ class Describer:
                                   (len(hit.cue.words), hit.cue.strength),
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC,
                                   said_as_main(hit, hits, clauses, cues)))
-        if (age := age_at_start(clauses, cues) or bare_age(clauses, cues)) is not None:
+        start = opening(clauses, cues)  # past "Good morning.": who writes is said after it
+        if (age := age_at_start(start, cues) or bare_age(clauses, cues)) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
+            aged[age] = AGE_SAID["introduced"]
+        if (dropped := plainer(aged)) is not None:
+            # "31 years driving taxi ... I'm 63": one age is the writer's; both if as plain
+            for age in AGE_TRAITS if dropped == "both" else (dropped,):
+                traits.pop(age, None)
         if not (traits.get("woman") or traits.get("man")) and (
-                sex := named_at_start(clauses, cues) or gendered_self(clauses, cues)):
+                sex := named_at_start(start, cues) or gendered_self(clauses, cues)):
             # "Winston, 52, taxi and tours", "je suis dégoûtée", "estoy preocupado": the
             # writer's sex
             traits[sex] = True

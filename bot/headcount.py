@@ -217,7 +217,7 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
         is_people |= bool(before) and (before[-1] in cues.people or (
             len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words
             and not (following and following[0] not in cues.stop_words)))
-        inclusive = context and any(find_phrase(c, before, {}) for c in _size_context(cues))
+        inclusive = context and any(_right_before(c, before, cues) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue
         if value >= CROWD:
@@ -230,6 +230,18 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     return found + _counted_now(words, clause.quantities, found, cues)
+
+
+def _right_before(phrase: tuple[str, ...], before: Sequence[str], cues: Cues) -> bool:
+    """Whether "we were", "somos" stands before a number with no word of doing between.
+
+    "we were about 12", "somos solo los dos" count us; "we were doing 12 events every
+    weekend" counts the events (`tallies`).
+    """
+    found = find_phrase(phrase, before, {})
+    if found is None:
+        return False
+    return not any(w in cues.tallies for w in before[found[0][-1] + 1 :])
 
 
 def _now_side(words: Sequence[str], found: list[tuple[Quantity, float]], cues: Cues

@@ -265,11 +265,21 @@ def _a_time(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
             cues: Cues) -> bool:
     """Whether an age cue that ends on a word for years is how long something has run.
 
-    A word of now follows it ("just me at my stall 19 years now", "20 ans maintenant"); after
-    most other words ("j'ai 26 ans je tiens un salon", "27 yrs from Rubavu") it is an age.
+    A word of now follows it ("just me at my stall 19 years now", "20 ans maintenant"), unless
+    the writer says it of themself right before ("j'ai", "tengo", "I'm"); after most other
+    words ("j'ai 26 ans je tiens un salon", "27 yrs from Rubavu") it is an age.
     """
     if cues.units.get(hit.cue.words[-1]) != "years":
         return False
+    at = kept[hit.positions[hit.cue.words.index(NUMBER_MARK)]][0]
+    before = words[max(0, at - 2) : at]
+    if before and (before[-1] in cues.self_words or (
+            len(before) == 2 and before[0] in cues.self_words and len(before[1]) <= 2)):
+        return False  # "j'ai 52 ans maintenant", "tengo 52 años ahora": the writer's age
+    lead = cues.leader
+    if lead is not None and len(before) == 2 and before[1] in lead.links \
+            and (before[0] in lead.woman or before[0] in lead.man):
+        return False  # "un homme de 52 ans maintenant": a person's age
     after = words[kept[hit.positions[-1]][0] + 1 :]
     return any(phrase == tuple(after[: len(phrase)]) for phrase in cues.times.get("now", ()))
 

@@ -216,7 +216,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind113": ("Vous avez vu Mopti? Le fleuve ",),
     # round 38: a worried "estoy preocupada" about a mother in a cyclone's path read as a
     # woman's (sealed through round 37, read there before and after it)
-    "blind115": ("viste las noticias? dicen que ",)}
+    "blind115": ("viste las noticias? dicen que ",),
+    # round 39: a fuel shortage and schools shut beside "les enfants", a flood that drove an
+    # aunt "con los niños" from her house (people who may work, as set 97's)
+    "blind118": ("Vous avez vu? L essence toujo",),
+    "blind125": ("Hay inundaciones en Concepció",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
