@@ -30,6 +30,7 @@ from bot.cues import (
     CueFault,
     Cues,
     Leader,
+    NameList,
     Together,
     make_cue,
     words_of,
@@ -107,7 +108,7 @@ def _tiers(knowledge: Knowledge, spec: _Spec, key: str) -> dict[str, tuple[tuple
     return found
 
 
-def _names(spec: _Spec, classes: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+def _names(spec: _Spec, classes: dict[str, tuple[str, ...]]) -> dict[str, NameList]:
     """`names`: per sex ("woman", "man"), the classes of first names and titles that say it."""
     table = spec.mapping("names")
     found = {}
@@ -121,7 +122,7 @@ def _names(spec: _Spec, classes: dict[str, tuple[str, ...]]) -> dict[str, frozen
                                    f"{' '.join(name)!r}")
             words.update(w for entry in classes[" ".join(name)] for w in entry.split())
         # the same given names stand in every language's file: one string each, once pickled
-        found[sex] = frozenset(sys.intern(w) for w in words)
+        found[sex] = NameList(tuple(sorted(sys.intern(w) for w in words)))
     return found
 
 
@@ -389,9 +390,24 @@ def _single_words(spec: _Spec, key: str) -> list[str]:
 
 
 def _classes(spec: _Spec) -> dict[str, tuple[str, ...]]:
-    """Named word lists a cue may use as `<name>`."""
+    """Named word lists a cue may use as `<name>`.
+
+    A class may also be one text of single words (`fgiven: >- aada aadhya ...`): thousands of
+    first names then parse, and stay in the loaded content, as one string, not a list of
+    thousands each with its line.
+    """
     table = spec.mapping("classes")
-    return {name: tuple(" ".join(p) for p in spec.phrases(name, table)) for name in table}
+    found = {}
+    for name in table:
+        value = table[name]
+        if isinstance(value, str):
+            words = words_of(value)
+            if not words:
+                raise ContentError(f"{table.where(name)}: class '{name}' holds no words")
+            found[name] = tuple(words)
+        else:
+            found[name] = tuple(" ".join(p) for p in spec.phrases(name, table))
+    return found
 
 
 def _grammar(knowledge: Knowledge, lang: str, spec: _Spec) -> NumberWords:
