@@ -105,8 +105,10 @@ def named_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
     introduction right before an age ("Hi! I'm Marisol, 33, I run tours", "soy Yokasta, 31").
     """
     if _age_after_head(clauses, cues) is not None:
-        named = clauses[0].words
-        role = {sex for sex, words in cues.roles.items() if named[0] in words}
+        # "Tengo ganado en Concepción, 58 años": a name after "en", "in", "à" is a place's
+        head = clauses[0].words
+        named = head[: next((k for k, w in enumerate(head) if w in cues.at_place), len(head))]
+        role = {sex for sex, words in cues.roles.items() if named and named[0] in words}
         if len(role) == 1:
             return role.pop()  # "Éleveur de poulets à Parakou, 48 ans": his trade, then age
     else:
