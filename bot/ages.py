@@ -225,16 +225,18 @@ def _name_and_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | 
 def _marked_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | None:
     """An age written with a letter for the writer's sex, as online ("27f", "me (22f)", "19 m").
 
-    A clause that is only the age and one letter of `sex_marks`, perhaps after a greeting
-    ("hiya 27f").
+    A clause that ends on the age and one letter of `sex_marks`, perhaps after a greeting or
+    a name ("hiya 27f", "moi c Aminata 27f").
     """
+    introducing = {w for phrase in cues.introductions for w in phrase}
     for clause in clauses:
-        words = list(clause.words)
-        while words and words[0] in cues.greetings:
-            words.pop(0)
-        if len(words) != 2 or (sex := cues.sex_marks.get(words[1])) is None:
+        words = clause.words
+        if not 2 <= len(words) <= NAME_WORDS + 2 or (sex := cues.sex_marks.get(words[-1])) is None:
             continue
-        value = number_word(words[0], cues.grammar.values)
+        if not all(w in cues.greetings or w in cues.self_words or w in introducing
+                   or any(w in names for names in cues.names.values()) for w in words[:-2]):
+            continue  # "la baguette est à 75 f": francs, not an age
+        value = number_word(words[-2], cues.grammar.values)
         if value is not None and YOUNGEST <= value <= OLDEST and value == int(value):
             return sex, value
     return None

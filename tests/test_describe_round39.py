@@ -74,10 +74,16 @@ def test_a_name_given_at_the_start(describer: Describer, lang: str, text: str,
     ("en", "hey 24f, i make candles and sell them on etsy, orders are down.", "both"),
     ("en", "29 m, own a food truck in Lusaka, fuel is killing me.", "youth_led"),
     ("fr", "31f, je fais des gâteaux à la maison et je livre à Abidjan.", "both"),
+    ("fr", "slt moi c Mariam 25f, je vends du jus de bissap à Dakar, ça marche moins.", "both"),
 ])
 def test_an_age_with_a_letter_for_the_sex(describer: Describer, lang: str, text: str,
                                           answer: str) -> None:
     assert describer.read(text, lang).answers.get("led_by") == answer
+
+
+def test_a_price_in_francs_is_no_age(describer: Describer) -> None:
+    text = "Ma boulangerie à Bouaké, la baguette est à 75 f, les clients achètent moins."
+    assert describer.read(text, "fr").answers.get("led_by") is None
 
 
 @pytest.mark.parametrize(("lang", "text"), [
