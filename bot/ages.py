@@ -32,7 +32,7 @@ AGE_SAID = {"word": 1, "number": 2, "introduced": 3}
 #: How many clauses into a text a name given after an introduction says who writes.
 INTRODUCED_REACH = 2
 
-#: Ages a number said with the writer's name may be.
+#: Ages a number may be.
 YOUNGEST, OLDEST = 15, 99
 
 #: The longest word between a word for the writer and a bare age ("j'ai 26", "I'm 26").
@@ -445,18 +445,18 @@ def age_said(cue: Cue, cues: Cues) -> int:
     return AGE_SAID["number"]
 
 
-def plainer(aged: dict[str, int]) -> str | None:
-    """Of a young and an older age both said, the one to drop: the one said less plainly.
+def less_plain(aged: dict[str, int]) -> tuple[str, ...]:
+    """Of a young and an older age both said, those to drop: the one said less plainly.
 
     "Drove taxi in Nassau 31 years ... I'm 63": the number after "I'm" is the age, the years
     of work are not; "a young widow ... I am 60". Said as plainly, both go: none is known.
     """
     young, older = aged.get("young", 0), aged.get("older", 0)
     if not (young and older):
-        return None
+        return ()
     if young == older:
-        return "both"
-    return "young" if young < older else "older"
+        return ("young", "older")
+    return ("young",) if young < older else ("older",)
 
 
 def writer_not(said_of_self: dict[str, int]) -> str | None:

@@ -35,9 +35,9 @@ from bot.ages import (
     bare_age,
     derived_answers,
     gendered_self,
+    less_plain,
     named_at_start,
     opening,
-    plainer,
     without_ages,
     writer_not,
 )
@@ -337,10 +337,8 @@ class Describer:
         if (age := age_at_start(start, cues) or bare_age(clauses, cues)) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
             aged[age] = AGE_SAID["introduced"]
-        if (dropped := plainer(aged)) is not None:
-            # "31 years driving taxi ... I'm 63": one age is the writer's; both if as plain
-            for age in AGE_TRAITS if dropped == "both" else (dropped,):
-                traits.pop(age, None)
+        for dropped in less_plain(aged):
+            traits.pop(dropped, None)  # "31 years driving taxi ... I'm 63": one is the age
         if not (traits.get("woman") or traits.get("man")) and (
                 sex := named_at_start(start, cues) or gendered_self(clauses, cues)):
             # "Winston, 52, taxi and tours", "je suis dégoûtée", "estoy preocupado": the

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.ages import age_trait
+from bot.ages import OLDEST, YOUNGEST, age_trait
 from bot.cues import Cues, Leader, words_of
 from bot.sentences import sentences_of
 
@@ -32,8 +32,6 @@ SELF_REACH = 3
 #: out, the cues may still say ("writing for a young man from our church").
 SEXES = frozenset({"woman", "man"})
 AGES = frozenset({"young", "older"})
-#: Ages a number may be.
-YOUNGEST, OLDEST = 15, 99
 #: Words and the punctuation an age is read between ("(56)", "58,").
 _TOKENS = re.compile(r"[^\W_]+|[,()]")
 _STOP = "."  # between sentences
