@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from bot.ages import BARE_AGE_VERB
 from bot.clauses import (
     AGREEMENT,
     GAP,
@@ -274,7 +275,8 @@ def _a_time(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
     at = kept[hit.positions[hit.cue.words.index(NUMBER_MARK)]][0]
     before = words[max(0, at - 2) : at]
     if before and (before[-1] in cues.self_words or (
-            len(before) == 2 and before[0] in cues.self_words and len(before[1]) <= 2)):
+            len(before) == 2 and before[0] in cues.self_words
+            and len(before[1]) <= BARE_AGE_VERB)):
         return False  # "j'ai 52 ans maintenant", "tengo 52 años ahora": the writer's age
     lead = cues.leader
     if lead is not None and len(before) == 2 and before[1] in lead.links \
