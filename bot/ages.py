@@ -148,8 +148,13 @@ def _signed_at_start(clauses: Sequence[Clause], cues: Cues) -> bool:
         return True  # "Mrs Mutinta Hamoonga, I own a guest house": a title, then names
     words = _head_words(clauses, cues)
     return words is not None and all(
-        w not in cues.addresses and any(w in names for names in cues.names.values())
+        w not in cues.addresses and _a_name(w, cues)
         for w in words)
+
+
+def _a_name(word: str, cues: Cues) -> bool:
+    """Whether a word is a first name or title of either sex (`names`)."""
+    return any(word in names for names in cues.names.values())
 
 
 def _head_words(clauses: Sequence[Clause], cues: Cues) -> list[str] | None:
@@ -209,7 +214,7 @@ def _name_and_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | 
         words = clause.words
         for at, phrase in phrases_at(cues.introductions, words):
             end = at + len(phrase)
-            if end >= len(words) or not any(words[end] in n for n in cues.names.values()):
+            if end >= len(words) or not _a_name(words[end], cues):
                 continue
             rest = words[end + 1 : end + 3]
             value = number_word(rest[0], cues.grammar.values) if rest else None
@@ -234,7 +239,7 @@ def _marked_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | No
         if not 2 <= len(words) <= NAME_WORDS + 2 or (sex := cues.sex_marks.get(words[-1])) is None:
             continue
         if not all(w in cues.greetings or w in cues.self_words or w in introducing
-                   or any(w in names for names in cues.names.values()) for w in words[:-2]):
+                   or _a_name(w, cues) for w in words[:-2]):
             continue  # "la baguette est à 75 f": francs, not an age
         value = number_word(words[-2], cues.grammar.values)
         if value is not None and YOUNGEST <= value <= OLDEST and value == int(value):
