@@ -216,10 +216,15 @@ def _name_and_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | 
             end = at + len(phrase)
             if end >= len(words) or not _a_name(words[end], cues):
                 continue
-            rest = words[end + 1 : end + 3]
-            value = number_word(rest[0], cues.grammar.values) if rest else None
-            if value is not None and (len(rest) == 1 or cues.units.get(rest[1]) == "years") \
-                    and end + 1 + len(rest) == len(words) and YOUNGEST <= value <= OLDEST:
+            value = number_word(words[end + 1], cues.grammar.values) \
+                if end + 1 < len(words) else None
+            after = end + 2
+            if after < len(words) and cues.units.get(words[after]) == "years":
+                after += 1
+            # "im Fathima 29 from Kattankudy": a place may follow the age
+            if value is not None and YOUNGEST <= value <= OLDEST and (
+                    after == len(words) or words[after] in cues.at_place
+                    or words[after] in cues.place_prepositions):
                 return words[end], value
             if k and clauses[k - 1].sentence == clause.sentence \
                     and (value := _only_age(clauses[k - 1], cues)) is not None:

@@ -285,7 +285,7 @@ class Describer:
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
                 if price_said(hit, clauses[hit.clause], cues) or price_before(hit, clauses, cues):
                     continue  # "le prix du riz a augmenté": prices, not sales
-                if hit.cue.question == "crisis_type" and feared(hit, clauses[hit.clause], cues):
+                if hit.cue.question == "crisis_type" and feared(hit, clauses, cues):
                     continue  # "j'ai peur qu'il y ait des troubles": feared, not hitting now
                 if staff_alike(hit, clauses[hit.clause], cues):
                     continue  # "5 staff still full time, same as before": the staff, not sales

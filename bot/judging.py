@@ -686,12 +686,20 @@ def resolved(doubt: Hit, hits: Iterable[Hit], clauses: Sequence[Clause]) -> bool
                for hit in hits)
 
 
-def feared(hit: Hit, clause: Clause, cues: Cues) -> bool:
+def feared(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a kind of crisis is only feared: "j'ai peur qu'il y ait des troubles".
 
     Words of fear stand before the cue in its clause; "les clientes ont peur" (customers
-    afraid now) names no fear of something to come, so it is not among them.
+    afraid now) names no fear of something to come, so it is not among them. A clause that
+    opens on a condition and tells what will be, or asks ("If a cyclone comes like Freddy",
+    "if the kwacha is devalued again should I buy stock", "Si llega la roya otra vez, ¿qué
+    hago?"), names what may come.
     """
+    clause = clauses[hit.clause]
+    if clause.words and clause.words[0] in cues.conditions and (
+            clause.time == "future" or any(
+                c.asked for c in clauses[hit.clause:] if c.sentence == clause.sentence)):
+        return True
     start = kept_positions(clause.words, cues)[hit.positions[0]]
     return has_phrase(cues.feared, clause.words[:start])
 

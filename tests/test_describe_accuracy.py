@@ -62,7 +62,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind104", "blind105", "blind102", "blind103", "blind108", "blind109",
             "blind106", "blind107", "blind112", "blind113", "blind110", "blind111",
             "blind116", "blind117", "blind114", "blind115", "blind120", "blind121",
-            "blind118", "blind119", "blind124", "blind125")}}
+            "blind118", "blind119", "blind124", "blind125", "blind122", "blind123",
+            "blind128", "blind129")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -108,7 +109,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind115, sealed through round 37, and blind120 and blind121, new, measured before round
 #: 38, guided it and trained its model; blind118 and blind119, sealed through round 38, and
 #: blind124 and blind125, new, measured before round 39, guided it and trained its model;
-#: their first figures are
+#: blind122 and blind123, sealed through round 39, and blind128 and blind129, new, measured
+#: before round 40, guided it and trained its model; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -143,7 +145,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind112": (66, 6), "blind113": (66, 6), "blind110": (51, 6),
          "blind111": (51, 6), "blind116": (66, 6), "blind117": (66, 6),
          "blind114": (51, 6), "blind115": (51, 6), "blind120": (66, 6), "blind121": (66, 6),
-         "blind118": (51, 6), "blind119": (51, 6), "blind124": (66, 6), "blind125": (66, 6)}
+         "blind118": (51, 6), "blind119": (51, 6), "blind124": (66, 6), "blind125": (66, 6),
+         "blind122": (51, 6), "blind123": (51, 6), "blind128": (66, 6), "blind129": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -188,7 +191,18 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # still read as half a day of cash) now reads a crisis (conflict, where the writer says
     # blockade), and set 108's lemon grower ("en octubre entregué 40 toneladas, en noviembre
     # 12" still stable or up) has "el paro portuario" read as a blockade.
-    "blind121": ("planteur de canne vers saint-p",)}
+    "blind121": ("planteur de canne vers saint-p",),
+    # Round 40 mended five of its guide sets' nine (a loan "next one might bounce", a
+    # cloth shop owed "should have paid already", "i behind one payment already", "first
+    # payment was due last friday i no pay yet", "revenue is the same"); left: a hotel's
+    # occupancy "35% cuando siempre andábamos en 80" (no word of sales), mangoes dried "à peine
+    # 40 % de l'an passé et donc vendu pareil" read as sales the same, a jewellery stand's
+    # "ships aint stopping like before" beside a daughter's "close the stand" read partly
+    # open, and a restaurant that shut its dining room for takeaway read partly open where
+    # its writer says open and adapted.
+    "blind128": ("Tenemos un hotelito de 12 cuar", "Bonjour, je suis la presidente"),
+    "blind122": ("I is 55, a old lady on my own,",),
+    "blind123": ("Bonjour, resto a Noumea centre",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -209,27 +223,29 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # round 35's new guide set: a flooded street said with "our" (a crisis of ours)
     "blind109": ("heavy rain in ktm again, our s",),
     # round 36: a quarrel read as a woman's ("je suis fâchée"), a sister-in-law's visit with
-    # "mon mari", homework "with his maths homework" after "my son", an uncle's flooded
-    # neighbourhood
+    # "mon mari", homework "with his maths homework" after "my son" (round 40 mended an
+    # uncle's flooded neighbourhood in Mopti: "Dieu nous garde" is a blessing, "à l'école" a
+    # place)
     "blind106": ("ma belle-soeur a encore pris m",),
     "blind107": ("can u help my son with his mat",),
     "blind112": ("Ma cherie tu vas pas me croire",),
-    "blind113": ("Vous avez vu Mopti? Le fleuve ",),
     # round 38: a worried "estoy preocupada" about a mother in a cyclone's path read as a
     # woman's (sealed through round 37, read there before and after it)
     "blind115": ("viste las noticias? dicen que ",),
-    # round 39: a fuel shortage and schools shut beside "les enfants", a flood that drove an
-    # aunt "con los niños" from her house (people who may work, as set 97's)
+    # round 39: a fuel shortage and schools shut beside "les enfants" (people who may work,
+    # as set 97's); round 40 mended a flood that drove an aunt "con los niños" from her house
     "blind118": ("Vous avez vu? L essence toujo",),
-    "blind125": ("Hay inundaciones en Concepció",)}
+    # round 40: a friend who "siempre llega tarde al fut" read as a supplier's delays ("ni
+    # paga" a word of a business)
+    "blind129": ("ya no aguanto a mi compadre, s",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind122 and blind123, written after round 38 (blind118 and blind119, its final sets, then
-#: guided round 39), measured at eb0dfe8 and after round 39, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind122", "blind123")}
+#: blind126 and blind127, written after round 39 (blind122 and blind123, its final sets, then
+#: guided round 40), measured at bc12756 and after round 40, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind126", "blind127")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind122": (51, 6), "blind123": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind126": (51, 6), "blind127": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

@@ -95,8 +95,9 @@ def test_the_shipped_model_fits_the_questionnaire(knowledge: Knowledge) -> None:
 def test_it_answers_what_the_cues_could_not(describer: Describer,
                                             knowledge: Knowledge) -> None:
     # Power cuts named by the utility's name: no crisis word of the cues; the guide sets'
-    # writers call them "other" (a new sentence, written for this test).
-    text = "My salon in Harare, ZESA cuts power all day, we only work at night now"
+    # writers call them "other" (a new sentence, written for this test; round 40 gave the
+    # cues "ZESA", the utility its first sentence named, so it names another).
+    text = "My salon in Gaborone, BPC cuts power all day, we only work at night now"
     alone = Describer(knowledge, learned=False).read(text, prefer="en").answers
     assert "crisis_type" not in alone
     assert describer.read(text, prefer="en").answers == {**alone, "crisis_type": "other"}
