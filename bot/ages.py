@@ -206,9 +206,10 @@ def _introduced_age(before: Clause, clause: Clause, cues: Cues) -> Quantity | No
 def _name_and_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | None:
     """A first name the writer gives right after an introduction, and the age said with it.
 
-    "im Diego 27, grow veg": the age ends the clause right after the name; "soy Andrés (30) y
-    tengo", "im Ciaran (24), me n my mate": the age stood in brackets, which the clauses put
-    before the one it was said in. Only a name of `names` counts.
+    "im Diego 27, grow veg": the age ends the clause right after the name, or only where
+    from follows it ("im Amina 29 from Kano"); "soy Andrés (30) y tengo", "im Ciaran (24), me
+    n my mate": the age stood in brackets, which the clauses put before the one it was said
+    in. Only a name of `names` counts.
     """
     for k, clause in enumerate(clauses):
         words = clause.words
@@ -221,7 +222,6 @@ def _name_and_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | 
             after = end + 2
             if after < len(words) and cues.units.get(words[after]) == "years":
                 after += 1
-            # "im Fathima 29 from Kattankudy": a place may follow the age
             if value is not None and YOUNGEST <= value <= OLDEST and (
                     after == len(words) or words[after] in cues.at_place
                     or words[after] in cues.place_prepositions):
