@@ -245,6 +245,10 @@ class Leader:
     addressed: frozenset[str]  # before a title, the one written to: "Dear Mrs Phiri"
     spouses: frozenset[str]  # "my wife runs the shop": not a relative's business of its own
 
+    def person(self, word: str) -> bool:
+        """Whether a word names one person of either sex ("mum", "he", "girl")."""
+        return word in self.woman or word in self.man
+
 
 @dataclass
 class Cues:

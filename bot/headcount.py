@@ -396,7 +396,7 @@ def _age_after_people(words: Sequence[str], quantity: Quantity,
     if at < 0 or not (words[at] in cues.people or cues.units.get(words[at]) == "people"):
         return False
     if len(words) == 2 and at == 0 and cues.leader is not None \
-            and words[0] in cues.leader.woman | cues.leader.man:
+            and cues.leader.person(words[0]):
         return True  # "hey! girl 29, own a nail studio": one person and her age
     if any(w in cues.people for w in words[quantity.end : quantity.end + 1]):
         return False  # "mi equipo de 12 personas": a count of people after all

@@ -71,9 +71,13 @@ def a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     changes, our savings last 2 weeks" speaks of cash and is read.
     """
     words = clauses[hit.clause].words
-    if not words or words[0] not in cues.conditions:
-        return False
-    return not has_cue(cues.amounts.get("cash_runway", ()), words)
+    return _opens_on_condition(words, cues) \
+        and not has_cue(cues.amounts.get("cash_runway", ()), words)
+
+
+def _opens_on_condition(words: Sequence[str], cues: Cues) -> bool:
+    """Whether a clause opens on a condition word ("if", "si")."""
+    return bool(words) and words[0] in cues.conditions
 
 
 def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause],
@@ -696,7 +700,7 @@ def feared(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     hago?"), names what may come.
     """
     clause = clauses[hit.clause]
-    if clause.words and clause.words[0] in cues.conditions and (
+    if _opens_on_condition(clause.words, cues) and (
             clause.time == "future" or any(
                 c.asked for c in clauses[hit.clause:] if c.sentence == clause.sentence)):
         return True

@@ -62,7 +62,7 @@ def leader_traits(text: str, cues: Cues) -> set[str] | None:
         return None
     traits: set[str] = set()
     people = [(k, "woman" if t.word in lead.woman else "man") for k, t in enumerate(tokens)
-              if k >= start and (t.word in lead.woman or t.word in lead.man)]
+              if k >= start and lead.person(t.word)]
     if people:
         traits.add(people[0][1])
     for k, sex in people:
@@ -105,7 +105,7 @@ def _kin_first(tokens: Sequence[_Token], lead: Leader, cues: Cues) -> int | None
     head = [k for k, t in enumerate(tokens) if t.word not in _ENDS][:KIN_REACH]
     for k in head[1:]:
         word, before = tokens[k].word, tokens[k - 1].word
-        if before in cues.self_words and (word in lead.woman or word in lead.man) \
+        if before in cues.self_words and lead.person(word) \
                 and word not in lead.spouses:
             start = max((n + 1 for n in range(k) if tokens[n].word in _CUTS), default=0)
             end = next((n for n in range(k, len(tokens)) if tokens[n].word in _CUTS),
@@ -140,8 +140,7 @@ def _age_after(tokens: Sequence[_Token], at: int, lead: Leader, cues: Cues) -> f
                 return value
             return None
         if not (token.capital or token.word in _ENDS or token.word in lead.links
-                or token.word in cues.stop_words or token.word in lead.woman
-                or token.word in lead.man):
+                or token.word in cues.stop_words or lead.person(token.word)):
             return None
     return None
 
