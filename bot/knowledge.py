@@ -60,6 +60,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {key: frozenset(names.split()) for key
     "pdf_source_line": "cost effort point title",
     "plan_empty_unknown": "missing",
     "plan_pair": "name value", "plan_relief_apply": "apply", "plan_relief_deadline": "date",
+    "plan_score_partial": "known total",
     "plan_source": "cost effort point title",
     "progress": "area number total", "progress_count": "done total",
     "recheck": "areas",

@@ -255,13 +255,26 @@ def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         or knowledge.message(lang, "plan_why_everyone")
 
 
-def _score_line(knowledge: Knowledge, lang: str, area: str, score: int | None) -> str:
+def answered_in_area(knowledge: Knowledge, answers: Mapping[str, str],
+                     area: str) -> tuple[int, int]:
+    """How many of an area's scored questions that apply have an answer, and how many apply."""
+    scored = [q for q in knowledge.questions if q.area == area
+              and knowledge.applies(q, answers) and any(o.score is not None for o in q.options)]
+    return sum(q.id in answers for q in scored), len(scored)
+
+
+def _score_line(knowledge: Knowledge, lang: str, plan: Plan, area: str) -> str:
     name = knowledge.text(lang, "areas", area)
+    score = plan.scores.get(area)
     if score is None:
         return knowledge.message(lang, "plan_pair", name=name,
                                  value=knowledge.message(lang, "plan_score_unknown"))
     bar = "█" * round(score / 10) + "░" * (10 - round(score / 10))
-    return knowledge.message(lang, "plan_pair", name=name, value=f"{bar} {score}/100")
+    value = f"{bar} {score}/100"
+    known, total = answered_in_area(knowledge, plan.answers, area)
+    if known < total:  # a description's score of one answer must not pass for the whole area
+        value += knowledge.message(lang, "plan_score_partial", known=known, total=total)
+    return knowledge.message(lang, "plan_pair", name=name, value=value)
 
 
 def item_texts(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> dict[str, Any]:
@@ -323,7 +336,7 @@ def render_blocks(
     if cash_unknown(knowledge, plan):  # never shown as if complete: cash comes first
         header += [esc(knowledge.message(lang, "plan_cash_unknown")), ""]
     header.append(esc(knowledge.message(lang, "plan_scores")))
-    header += [esc(_score_line(knowledge, lang, a, plan.scores.get(a))) for a in AREAS_SCORED]
+    header += [esc(_score_line(knowledge, lang, plan, a)) for a in AREAS_SCORED]
     blocks = ["\n".join(header)]
     if not plan.items:
         blocks.append(esc(empty_plan_text(knowledge, lang, plan)))

@@ -115,6 +115,18 @@ async def test_skipping_cash_says_so_at_the_top_of_the_plan(bot: Harness) -> Non
     top = plan.split("\n\n")[0] + plan.split("\n\n")[1]
     assert "How long your cash lasts is not known" in top
     assert "⏭ Cash lasts: left out" in bot.texts(OWNER["id"])
+    # the cash score stands on the sales answer alone, and says so
+    assert "/100 (from 1 of 3 answers)" in plan
+
+
+async def test_a_score_of_every_answer_of_its_area_says_nothing_more(bot: Harness) -> None:
+    await bot.say(OWNER, "/plan tailoring workshop, 5 of us, orders fell by about 70%, cash "
+                         "for 10 days, we are 2 months behind on rent")
+    while not plan_texts(bot, OWNER["id"]):  # the trading and the crisis may be asked
+        await bot.press(OWNER, "Skip")
+    [plan] = plan_texts(bot, OWNER["id"])
+    cash = next(line for line in plan.splitlines() if line.startswith("Cash: "))
+    assert cash.endswith("/100")
 
 
 async def test_stale_and_forged_answers_change_nothing(bot: Harness) -> None:
