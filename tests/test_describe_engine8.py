@@ -146,7 +146,9 @@ def test_cash_or_another_way_of_paying(describer: Describer, lang: str, text: st
     ("en", "My bakery has 6 staff, we cut wages instead of firing anyone", "reduced_hours"),
     ("en", "I have 5 workers and I did not let anyone go", "unchanged"),
     ("en", "We have 7 staff, we cut hours rather than lay off anyone", "reduced_hours"),
-    ("fr", "Mon atelier: tous les salaires payes, personne licencie, memes horaires", None),
+    # (round 41: four writers label "personne licencié, mêmes horaires" as unchanged)
+    ("fr", "Mon atelier: tous les salaires payes, personne licencie, memes horaires",
+     "unchanged"),
     ("fr", "J'ai 6 employes, on a reduit les heures au lieu de licencier", "reduced_hours"),
     ("fr", "Mon restaurant a 8 employes, sans licencier personne", None),
     ("fr", "J'ai 4 vendeuses et je n'ai licencie personne", "unchanged"),
