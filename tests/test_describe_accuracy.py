@@ -211,16 +211,15 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind122": ("I is 55, a old lady on my own,",),
     "blind123": ("Bonjour, resto a Noumea centre",),
     # Round 41 mended the other calmed plans of its guide sets (among them "tienen cortadas
-    # las autopistas", "al corriente pero el próximo mes no sé", "cobran cuota"); left: a
-    # fall its writer left unlabelled ("sales down half, well maybe less", "je gagne presque
-    # rien sur les transferts", "je récolte beaucoup moins", "nos va bien"), a lost contract
-    # "that was more than half our billing" read as a fall of some, a boat that "tourne
+    # las autopistas", "al corriente pero el próximo mes no sé", "cobran cuota", a lost
+    # contract "that was more than half our billing"); left: a fall its writer left
+    # unlabelled ("sales down half, well maybe less", "je gagne presque rien sur les
+    # transferts", "je récolte beaucoup moins", "nos va bien"), a boat that "tourne
     # normalement" beside one at the quay, and a workshop's hours read as partly open
     "blind126": ("Good night. My mini mart in Gre", "Bonsoir. J'ai une société d'ex"),
     "blind127": ("Salama! atelier de miniatures ",),
     "blind132": ("Que tal, tengo un puesto de ta",),
-    "blind133": ("whitehorse cleaning company, o", "Je suis planteur de cacao à Ba",
-                 "Dafa metti wallah. Boutique de")}
+    "blind133": ("Je suis planteur de cacao à Ba", "Dafa metti wallah. Boutique de")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -256,9 +255,9 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # round 40: a friend who "siempre llega tarde al fut" read as a supplier's delays ("ni
     # paga" a word of a business)
     "blind129": ("ya no aguanto a mi compadre, s",),
-    # round 41: a flood seen on the news by someone driving with "the kids" (people who may
-    # work, as sets 97's and 118's)
-    "blind133": ("is the Alaska Hwy open past Ha",)}
+    # round 41: the retrained model no longer doubts the flood an aunt fled "con los niños"
+    # (round 40's model dropped it); the cues read it, as they did before round 40
+    "blind125": ("Hay inundaciones en Concepción",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
