@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge
+from bot.knowledge import AREAS_SCORED, HORIZONS, Knowledge, Question
 from bot.locales import date_text
 from bot.relief import Programme
 
@@ -94,14 +94,18 @@ class Plan:
         return item.horizon or knowledge.actions[item.action].horizon
 
 
+def _scored_questions(knowledge: Knowledge, area: str) -> list[Question]:
+    """The questions of an area whose answers carry a score, in questionnaire order."""
+    return [q for q in knowledge.questions
+            if q.area == area and any(o.score is not None for o in q.options)]
+
+
 def area_scores(knowledge: Knowledge, answers: Mapping[str, str]) -> dict[str, int | None]:
     """Mean score (0-100) of the answered questions in each area."""
     scores: dict[str, int | None] = {}
     for area in AREAS_SCORED:
         values = []
-        for question in knowledge.questions:
-            if question.area != area:
-                continue
+        for question in _scored_questions(knowledge, area):
             option = question.option(answers.get(question.id, ""))
             if option is not None and option.score is not None:
                 values.append(option.score)
@@ -255,11 +259,10 @@ def reasons(knowledge: Knowledge, lang: str, plan: Plan, item: PlanItem) -> str:
         or knowledge.message(lang, "plan_why_everyone")
 
 
-def answered_in_area(knowledge: Knowledge, answers: Mapping[str, str],
-                     area: str) -> tuple[int, int]:
+def _answered_in_area(knowledge: Knowledge, answers: Mapping[str, str],
+                      area: str) -> tuple[int, int]:
     """How many of an area's scored questions that apply have an answer, and how many apply."""
-    scored = [q for q in knowledge.questions if q.area == area
-              and knowledge.applies(q, answers) and any(o.score is not None for o in q.options)]
+    scored = [q for q in _scored_questions(knowledge, area) if knowledge.applies(q, answers)]
     return sum(q.id in answers for q in scored), len(scored)
 
 
@@ -271,7 +274,7 @@ def _score_line(knowledge: Knowledge, lang: str, plan: Plan, area: str) -> str:
                                  value=knowledge.message(lang, "plan_score_unknown"))
     bar = "█" * round(score / 10) + "░" * (10 - round(score / 10))
     value = f"{bar} {score}/100"
-    known, total = answered_in_area(knowledge, plan.answers, area)
+    known, total = _answered_in_area(knowledge, plan.answers, area)
     if known < total:  # a description's score of one answer must not pass for the whole area
         value += knowledge.message(lang, "plan_score_partial", known=known, total=total)
     return knowledge.message(lang, "plan_pair", name=name, value=value)
