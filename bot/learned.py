@@ -8,7 +8,8 @@ guide set under tests/descriptions, over hashed features of the text: each word'
 a question the cues left unknown in a text they read something in (so an off-topic text stays
 unread), only a question its header's `answers` lists (those it was right on far more often
 than wrong on sets left out of its training), never a careful one the cues weighed
-(`Reading.withheld`), and only with an answer it gives at least `threshold` of probability;
+(`Reading.withheld`), and only with an answer it gives at least `threshold` of probability
+(or its question's own, `thresholds`);
 "not said" is a class of its own, so a question the text does not touch stays unknown. It
 also gives a second opinion on the cues' answers: one its header's `doubt` names, to which it
 gives less than that probability, is dropped and asked (or, where `replace` names the question,
@@ -94,6 +95,9 @@ class Shape:
     doubt_words: int = 0
     #: Questions whose cue answers it may doubt even when said in a phrase (`Reading.firm`).
     doubt_firm: frozenset[str] = frozenset()
+    #: (question, probability): a question's own threshold to fill it, instead of `threshold`
+    #: (a kind of crisis it was right on more often, at less, on sets left out of training).
+    thresholds: tuple[tuple[str, float], ...] = ()
 
     @property
     def columns(self) -> int:
@@ -122,23 +126,25 @@ def read_shape(path: Path, shown: str, options: Mapping[str, Iterable[str]]) -> 
         raise ModelError(f"{shown}:1: not a reader model (its first line lacks {MAGIC!r})")
     try:
         limits = {key: tuple((str(q), float(p)) for q, p in head.get(key, {}).items())
-                  for key in ("doubt", "replace")}
+                  for key in ("doubt", "replace", "thresholds")}
         shape = Shape(int(head["bits"]), float(head["threshold"]), float(head["scale"]),
                       int(head["kept"]),
                       tuple((str(q["id"]), tuple(map(str, q["classes"])),
                              tuple(map(float, q["bias"]))) for q in head["questions"]),
                       frozenset(map(str, head["answers"])), limits["doubt"], limits["replace"],
                       int(head.get("doubt_words", 0)),
-                      frozenset(map(str, head.get("doubt_firm", []))))
+                      frozenset(map(str, head.get("doubt_firm", []))), limits["thresholds"])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{shown}:1: header lacks or mistypes {exc}") from exc
     weighed = {qid for qid, _, _ in shape.questions}
     if not shape.answers <= weighed:
         raise ModelError(f"{shown}:1: 'answers' names a question the model has no weights for")
-    for key, given in (("doubt", shape.doubt), ("replace", shape.replace)):
-        if not {q for q, _ in given} <= weighed or not all(0 <= p <= 1 for _, p in given):
+    for key, given in (("doubt", shape.doubt), ("replace", shape.replace),
+                       ("thresholds", shape.thresholds)):
+        low = 0.5 if key == "thresholds" else 0  # a fill needs its answer the likeliest
+        if not {q for q, _ in given} <= weighed or not all(low <= p <= 1 for _, p in given):
             raise ModelError(f"{shown}:1: '{key}' needs questions the model has weights for, "
-                             "each with a probability from 0 to 1")
+                             f"each with a probability from {low} to 1")
     if not shape.doubt_firm <= weighed or shape.doubt_words < 0:
         raise ModelError(f"{shown}:1: 'doubt_firm' names a question the model has no weights "
                          "for, or 'doubt_words' is negative")
@@ -191,9 +197,10 @@ class LearnedReader:
         A cue answer of a question `doubt` names, not `firm` (said in a phrase or an amount),
         among the classes it knows, to which it gives less than that probability is dropped (or
         replaced, see `Shape.replace`); an unknown question it may answer is filled when its
-        answer reaches the threshold.
+        answer reaches the threshold (its question's own, if `thresholds` names it).
         """
         doubt, replace = dict(self.shape.doubt), dict(self.shape.replace)
+        thresholds = dict(self.shape.thresholds)
         if len(_WORD.findall(text)) < self.shape.doubt_words:
             doubt = {}
         firm = set(firm) - set(self.shape.doubt_firm)
@@ -214,7 +221,7 @@ class LearnedReader:
         for qid in asked:
             chance = chances.get(qid, {})
             top = max(chance, key=chance.__getitem__, default=NOT_SAID)
-            if top != NOT_SAID and chance[top] >= self.shape.threshold:
+            if top != NOT_SAID and chance[top] >= thresholds.get(qid, self.shape.threshold):
                 answers[qid] = top
         return answers, frozenset(doubted)
 

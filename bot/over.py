@@ -45,6 +45,8 @@ AGO_REACH = 3
 CRISIS = "crisis_type"
 #: What a story of then stops being read as: whether the business trades now.
 TRADING = "trading_status"
+#: How many words may open a sentence before its word of now ("and now", "pero ahora").
+NOW_OPENS = 2
 #: How many words before a phrase of being back a negation denies it ("not yet back to normal").
 NOT_BACK = 3
 
@@ -124,11 +126,28 @@ def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
             continue
         if (hit.cue.question == TRADING and hit.clause in then
                 and (then[hit.clause] or _lasted(clauses[hit.clause], cues))) or (
-                hit.cue.question == CRISIS and elsewhere - {hit.cue.option}):
+                hit.cue.question == CRISIS and (elsewhere - {hit.cue.option} or (
+                    then.get(hit.clause) and _turns_to_now(hit.clause, clauses, cues)))):
             # a crisis of then said alone stands: its writers label it as still hitting
-            # ("Otis nos destrozó en octubre 2023 ... ahora"), so it is not dropped
+            # ("Otis nos destrozó en octubre 2023 ... ahora"), so it is not dropped; unless
+            # it was long ago and a later sentence opens on now ("During covid we survived
+            # on deep cleans. Now our biggest contract moved"): that one is the story now
             found.add(k)
     return found
+
+
+def _turns_to_now(number: int, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a later sentence opens on a word of now ("Now", "Ahora", "but now")."""
+    now = cues.times.get("now", ())
+    seen = {clauses[number].sentence}
+    for clause in clauses[number + 1:]:
+        if clause.sentence in seen:
+            continue
+        seen.add(clause.sentence)
+        if any(clause.words[at : at + len(phrase)] == list(phrase)
+               for phrase in now for at in range(NOW_OPENS)):
+            return True
+    return False
 
 
 def recovered_since(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:

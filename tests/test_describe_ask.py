@@ -23,8 +23,10 @@ from tests.conftest import Harness
 OWNER = FakeBotAPI.person(711, "en", "Ama")
 FRENCH = FakeBotAPI.person(712, "fr", "Fatou")
 GROUP = {"id": -100311, "type": "supergroup", "title": "Tailors' association"}
-#: Says the sector, the team and that sales fell; not the cash, the debts nor trading.
-NO_CASH = "/plan tailoring workshop, 5 of us, orders fell by about 70%"
+#: Says the sector, the team, the crisis and that sales fell; not the cash, the debts nor
+#: trading. (The crisis is said since round 42: the learned reader reads a fall of orders
+#: alone as an economic crisis, and then the debts move the plan more than the cash.)
+NO_CASH = "/plan tailoring workshop, 5 of us, orders fell by about 70% since the power cuts"
 
 
 def stored(harness: Harness, user_id: int) -> tuple[dict[str, str], list[str]]:

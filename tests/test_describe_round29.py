@@ -94,11 +94,11 @@ SENTENCES = [
      "revenue_change", "down_some"),
     ("en", "My salon in Kisumu. During covid we closed for 4 months. Now prices of everything "
      "doubled.", "crisis_type", "economic"),
-    pytest.param("fr", "Mon atelier de couture à Lomé. Pendant le covid on avait beaucoup "
-                 "de travail. Maintenant les clients payent en retard.", "crisis_type", ABSENT,
-                 marks=pytest.mark.xfail(strict=True, reason="a crisis of then said alone "
-                                         "stands: dropping it lost 13 texts whose writers "
-                                         "label a dated crisis as still hitting")),
+    # a crisis of then said alone stood until round 42 (dropping it everywhere lost 13 texts
+    # whose writers label a dated crisis as still hitting); long past, before a sentence
+    # that opens on now, it is the story of then (bot/over.py, `_turns_to_now`)
+    ("fr", "Mon atelier de couture à Lomé. Pendant le covid on avait beaucoup de travail. "
+     "Maintenant les clients payent en retard.", "crisis_type", ABSENT),
     ("es", "Tengo una finca de cacao en Tumaco. El cacao esta a buen precio, mejor que nunca.",
      "revenue_change", ABSENT),
     ("fr", "Ma boutique à Gisenyi : la frontière est fermée depuis mars. Pendant le covid "

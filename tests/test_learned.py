@@ -45,7 +45,7 @@ def test_features_ignore_case_and_accents_and_are_the_same_in_every_process() ->
 @pytest.mark.parametrize(("change", "says"), [
     ({"magic": "something else"}, "not a reader model"),
     ({"questions": [{"id": "ghost", "classes": ["a"], "bias": [0.0]}], "answers": [],
-      "doubt": {}, "replace": {}, "doubt_firm": []}, "no question 'ghost'"),
+      "doubt": {}, "replace": {}, "doubt_firm": [], "thresholds": {}}, "no question 'ghost'"),
     ({"answers": ["sector", "cash_on_hand"]}, "'answers' names a question"),
     ({"kept": 3}, "bytes of weights"),
     ({"threshold": 0.2}, "out of range"),
@@ -54,6 +54,8 @@ def test_features_ignore_case_and_accents_and_are_the_same_in_every_process() ->
     ({"replace": {"sector": 1.5}}, "'replace' needs questions"),
     ({"doubt": ["sector"]}, "mistypes"),
     ({"doubt_firm": ["ghost"]}, "'doubt_firm' names a question"),
+    ({"thresholds": {"crisis_type": 0.3}}, "'thresholds' needs questions"),
+    ({"thresholds": {"ghost": 0.6}}, "'thresholds' needs questions"),
 ])
 def test_a_broken_model_stops_loading_naming_the_file(
         tmp_path: Path, change: dict[str, object], says: str) -> None:
@@ -101,6 +103,27 @@ def test_it_answers_what_the_cues_could_not(describer: Describer,
     alone = Describer(knowledge, learned=False).read(text, prefer="en").answers
     assert "crisis_type" not in alone
     assert describer.read(text, prefer="en").answers == {**alone, "crisis_type": "other"}
+
+
+def test_a_question_s_own_threshold_fills_it_where_the_shared_one_would_not(
+        knowledge: Knowledge) -> None:
+    # Orders fell, and nothing says why: the model gives an economic crisis more than half
+    # its probability, not all of it. Round 42 fills a kind of crisis from 0.5 (the header's
+    # `thresholds`); the other questions keep the shared threshold.
+    text = "Tailoring workshop, 5 of us, orders fell by about 70%"
+    assert knowledge.learned is not None
+    path, shape = knowledge.learned
+
+    def reader(**change: object) -> Describer:
+        changed = dataclasses.replace(shape, answers=frozenset({"crisis_type", "customers"}),
+                                      threshold=1.0, **change)  # type: ignore[arg-type]
+        return Describer(dataclasses.replace(knowledge, learned=(path, changed)))
+
+    shared = reader(thresholds=()).read(text, prefer="en").answers
+    own = reader(thresholds=(("crisis_type", 0.5),)).read(text, prefer="en").answers
+    assert "crisis_type" not in shared
+    assert own == {**shared, "crisis_type": "economic"}
+    assert dict(shape.thresholds) == {"crisis_type": 0.5}
 
 
 @pytest.mark.parametrize("name", ["blind108", "blind109"])
