@@ -116,6 +116,10 @@ def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     # frontière est fermée ... Pendant le covid c'était fermé aussi" is the border's.
     elsewhere = {hit.cue.option for hit in hits if hit.cue.question == CRISIS
                  and not hit.negated and hit.clause not in dated}
+    # ... and one dated long ago to one dated by a month: "covid first. then a ram raid in
+    # march" is the ram raid's
+    lately = {hit.cue.option for hit in hits if hit.cue.question == CRISIS
+              and not hit.negated and dated.get(hit.clause) is False}
     # ... when dated by an era ("pendant le covid"): a month may start what still goes on,
     # and a number like a year may be an amount ("the rial passed 2000 for one dollar")
     dated = {n: far for n, far in dated.items()
@@ -124,16 +128,29 @@ def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     for k, hit in enumerate(hits):
         if hit.clause not in dated:
             continue
-        if (hit.cue.question == TRADING and hit.clause in then
-                and (then[hit.clause] or _lasted(clauses[hit.clause], cues))) or (
-                hit.cue.question == CRISIS and (elsewhere - {hit.cue.option} or (
-                    then.get(hit.clause) and _turns_to_now(hit.clause, clauses, cues)))):
+        if hit.cue.question == TRADING:
+            if hit.clause in then and (then[hit.clause] or _lasted(clauses[hit.clause], cues)):
+                found.add(k)
+        elif hit.cue.question == CRISIS:
             # a crisis of then said alone stands: its writers label it as still hitting
             # ("Otis nos destrozó en octubre 2023 ... ahora"), so it is not dropped; unless
             # it was long ago and a later sentence opens on now ("During covid we survived
             # on deep cleans. Now our biggest contract moved"): that one is the story now
-            found.add(k)
+            others = elsewhere | (lately if dated[hit.clause] else set())
+            if others - {hit.cue.option} or (
+                    then.get(hit.clause) and _turns_to_now(hit.clause, clauses, cues)
+                    and not _goes_on(clauses[hit.clause], cues)):
+                found.add(k)
     return found
+
+
+def _goes_on(clause: Clause, cues: Cues) -> bool:
+    """Whether a dated clause tells what began then and still goes on.
+
+    "Stopped since the flood in 2023": a word of `since` in it, unless the clause is dated by
+    an era ("pendant le covid", "durante la pandemia": those words say when, not since when).
+    """
+    return has_phrase(cues.since, clause.words) and not has_phrase(cues.era, clause.words)
 
 
 def _turns_to_now(number: int, clauses: Sequence[Clause], cues: Cues) -> bool:
