@@ -183,7 +183,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # nothing of trading (107, 112), and a loan "pas fini de rembourser, il est en retard"
     # read at risk, not overdue.
     "blind107": ("Panaderia en el sur de Quito, ",),
-    "blind112": ("Hi po! I'm Rhea, 29 yrs old, I", "Bonjour, je suis Bakary, culti"),
+    "blind112": ("Bonjour, je suis Bakary, culti",),
     # Round 37 mended six of its new guide sets' seven (cash on delivery, "staff still on
     # normal hours", "volumes same as last year", a round trip of 2 days now a week, a
     # market's traders taken for sales "ça marche", a loan "paid so far but next 2 months I
@@ -197,7 +197,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # still read as half a day of cash) now reads a crisis (conflict, where the writer says
     # blockade), and set 108's lemon grower ("en octubre entregué 40 toneladas, en noviembre
     # 12" still stable or up) has "el paro portuario" read as a blockade.
-    "blind121": ("planteur de canne vers saint-p",),
     # Round 40 mended five of its guide sets' nine (a loan "next one might bounce", a
     # cloth shop owed "should have paid already", "i behind one payment already", "first
     # payment was due last friday i no pay yet", "revenue is the same"); left: a hotel's
@@ -211,7 +210,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # bodega" is stock), but the staff's "medio día" still reads the shop partly open and its
     # crisis, protests and closed roads both said in the clause of the main trouble, is asked
     "blind114": ("buenas tardes disculpe la hora",),
-    "blind122": ("I is 55, a old lady on my own,",),
     "blind123": ("Bonjour, resto a Noumea centre",),
     # Round 41 mended the other calmed plans of its guide sets (among them "tienen cortadas
     # las autopistas", "al corriente pero el próximo mes no sé", "cobran cuota", a lost
@@ -220,9 +218,20 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # transferts", "je récolte beaucoup moins", "nos va bien"), a boat that "tourne
     # normalement" beside one at the quay, and a workshop's hours read as partly open
     "blind126": ("Good night. My mini mart in Gre", "Bonsoir. J'ai une société d'ex"),
-    "blind127": ("Salama! atelier de miniatures ",),
     "blind132": ("Que tal, tengo un puesto de ta",),
-    "blind133": ("Je suis planteur de cacao à Ba", "Dafa metti wallah. Boutique de")}
+    "blind133": ("Je suis planteur de cacao à Ba",),
+    # Round 42 mended five listed above (the retrained model and the round's cues: a
+    # Filipina's cash, a cane planter's, an old lady's, a miniatures workshop's, a Dakar
+    # boutique's) and its guide sets' other calmed plans but five; left: a bar's proposal to
+    # "fermer plus tôt le soir" read partly open, a crêperie's "Urssaf en retard d'un
+    # trimestre" read on track, a cabin owner's "ya debo 2 boletas" unread beside a cash
+    # runway the text does not give, "j'ai vendu 25 broutards sur 95" read as sales up (25
+    # then 95 "cette saison"), and a yacht charter's boats counted then and now read as
+    # sales the same
+    "blind130": ("Salut, on a un bar a pintxos d",),
+    "blind131": ("slt, creperie sur le remblai a",),
+    "blind136": ("Cabañas en Tafi del Valle, 5 c", "Naisseur charolais a Moux-en-M"),
+    "blind137": ("Location de voiliers a Raiatea",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -260,7 +269,12 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind129": ("ya no aguanto a mi compadre, s",),
     # round 41: the retrained model no longer doubts the flood an aunt fled "con los niños"
     # (round 40's model dropped it); the cues read it, as they did before round 40
-    "blind125": ("Hay inundaciones en Concepción",)}
+    "blind125": ("Hay inundaciones en Concepción",),
+    # round 42: a brother-in-law's mortgage ("3 months behind") with no word of the writer's
+    # business, a grandmother's medicines after a flood ("la pharmacie"), and two children's
+    # homework on a crisis that names a bar or shops ("trabajo pal cole", "para el instituto")
+    "blind130": ("my brother in law lost heaps o", "mi hijo tiene q hacer un traba"),
+    "blind136": ("Bonjour, la crue du Gardon a c", "Mi hijo tiene que hacer un tra")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
