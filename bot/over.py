@@ -10,7 +10,8 @@ now. What comes after the marker ("now the problem is no petrol") is read as eve
 maintenant...", "hace dos años cerramos un mes, ahora...": a clause dated in the past (a year, a
 month or season, `dated:`, or years counted back, `ago:`), and the clauses after it in its
 sentence, tell a story of then once a later clause speaks of now: a closure said there is not
-whether the business trades, and a crisis said only there yields to one said elsewhere. "Since
+whether the business trades, and a crisis said only there yields to one said elsewhere (or,
+long ago, to one dated by a month, or to nothing when a later sentence opens on "now"). "Since
 2023", "depuis septembre", "desde enero" start what still goes on: they date nothing.
 
 "The typhoon last October broke our roof ... all good now", "après le séisme de 2023 on a
@@ -103,7 +104,9 @@ def told_then(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set
     """The hits (by index) of a story told of then, before a clause of now.
 
     A closure in a dated clause is not whether the business trades now; a crisis said only in
-    dated clauses yields to a crisis said in others ("2020 covid ..., now prices").
+    dated clauses yields to a crisis said in others ("2020 covid ..., now prices"), or, if
+    dated long ago, to one dated by a month; and one dated long ago yields even alone when a
+    later sentence opens on now ("During covid we got by. Now our biggest contract moved").
     """
     dated = _dated_clauses(clauses, cues)
     if not dated:
