@@ -164,8 +164,7 @@ def _turns_to_now(number: int, clauses: Sequence[Clause], cues: Cues) -> bool:
         if clause.sentence in seen:
             continue
         seen.add(clause.sentence)
-        if any(clause.words[at : at + len(phrase)] == list(phrase)
-               for phrase in now for at in range(NOW_OPENS)):
+        if any(at < NOW_OPENS for at, _ in phrases_at(now, clause.words)):
             return True
     return False
 
