@@ -447,11 +447,17 @@ def without_ages(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> 
 
 
 def age_said(cue: Cue, cues: Cues) -> int:
-    """How plainly an age cue says an age (`AGE_SAID`): "I'm #" is the writer giving it."""
+    """How plainly an age cue says an age (`AGE_SAID`).
+
+    "I'm #" is the writer giving it, and so is "# year old" (a word of `of_age`), which no
+    time of work can be ("a 58 year old bloke, been farming this block 30 years", "had it 27
+    yrs, I'm 61": the age is 58, 61).
+    """
     if NUMBER_MARK not in cue.words:
         return AGE_SAID["word"]
-    if any(w in cues.self_words for w in cue.words):
-        return AGE_SAID["introduced"]
+    if cue.words == (NUMBER_MARK,) or any(w in cues.self_words or w in cues.of_age
+                                          for w in cue.words):
+        return AGE_SAID["introduced"]  # "i m #": all but the number are the writer's words
     return AGE_SAID["number"]
 
 

@@ -192,6 +192,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.rather = spec.phrases("rather")
     result.main = spec.phrases("main")
     result.feared = spec.phrases("feared")
+    result.unsure = spec.phrases("unsure")
+    result.undecided = spec.phrases("undecided")
     result.calm_now = spec.phrases("calm_now")
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")

@@ -395,6 +395,12 @@ class Cues:
     #: Words saying nothing is wrong now ("nothing is wrong right now", "pas de problème
     #: cette saison", "ahorita no hay crisis"): any crisis the text names is past or feared.
     calm_now: tuple[tuple[str, ...], ...] = ()
+    #: Words of doubt about what comes ("not sure", "no sé", "je sais pas"): said after a
+    #: contrast following payments made so far, one may be missed ("up to date but not sure").
+    unsure: tuple[tuple[str, ...], ...] = ()
+    #: Words right after a doubt that make it one of what to do ("not sure what to do", "je
+    #: sais pas quoi faire"), not of whether a payment will be made.
+    undecided: tuple[tuple[str, ...], ...] = ()
     #: Verbs of what is given, lent, ordered or produced ("the mill gives us 40% of what we
     #: order"): a share said with one is of a supply or an allocation, not of sales.
     given: tuple[tuple[str, ...], ...] = ()

@@ -104,7 +104,7 @@ from bot.leader import AGES, SEXES, leader_traits
 from bot.learned import LearnedReader
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity
-from bot.over import taken_ill, told_over
+from bot.over import AT_RISK, ON_TRACK, paid_till_now, taken_ill, told_over
 from bot.sales import AMOUNT, price_before, price_said, sales_changes, usual_rise
 from bot.sentences import MAX_DESCRIPTION, cut_clauses, time_of
 from bot.whose import for_someone, named_ours, written_for_someone
@@ -120,6 +120,9 @@ MAX_RUNWAY_YEARS = 5
 FIRM_WORDS = 2
 #: Months added to a runway said as "more than" an amount ("over a month" is past one month).
 MORE_THAN = 0.01
+#: Traits of a writer who names their husband or wife, and the sex each says once an age is
+#: said too (`traits.a_wife` in the cue file).
+SPOUSES = {"a_wife": "woman", "a_husband": "man"}
 
 
 @dataclass(frozen=True)
@@ -352,6 +355,12 @@ class Describer:
                 if lead & kind:
                     traits = {t: v for t, v in traits.items() if t not in kind}
             traits.update(dict.fromkeys(lead, True))
+        for spouse, sex in SPOUSES.items():
+            # "me and my husband ... I'm 61": a wife's sex counts with her age only; alone it
+            # would make a woman of no age said the leader, which writers leave unsaid
+            if traits.pop(spouse, False) and any(traits.get(a) for a in AGES) \
+                    and not any(traits.get(x) for x in SEXES):
+                traits[sex] = True
         said += runway
         left = any(hit.cue.question == "staff_change" and hit.cue.option == "laid_off"
                    and not hit.negated for hit in hits)
@@ -379,6 +388,8 @@ class Describer:
         answers = together(choose(said, cues), cues)
         if calm_now(clauses, cues):
             answers.pop("crisis_type", None)  # "all good this season, but we fear the storms"
+        if answers.get(ON_TRACK[0]) == ON_TRACK[1] and paid_till_now(hits, clauses, cues):
+            answers[ON_TRACK[0]] = AT_RISK  # "al día pero octubre no sé": one may be missed
         strong = {s.question for s in said if not (s.generic or s.negated)
                   and (s.question == "sector" or s.weight[1] > 1)}
         for qid, derived in derived_answers(set(traits), cues).items():

@@ -18,6 +18,10 @@ long ago, to one dated by a month, or to nothing when a later sentence opens on 
 fermé 2 mois, maintenant on est complet": a crisis told of then (dated, or said in the past)
 before a clause that says the business is back as it was (`recovered:`) is over too.
 
+"Hasta ahora estoy al día pero octubre no sé", "loan repayments are up to date but I'm worried
+about the one due in May": payments made until now, then a doubt of the next after a contrast
+(`unsure:`), say one may be missed: at risk, not on track.
+
 "El dengue me tiene en cama", "j'ai attrapé le palu", "I got malaria": a disease said beside
 words of falling ill (`ill:`) is the writer's illness, not an epidemic the business lives in.
 """
@@ -50,6 +54,9 @@ TRADING = "trading_status"
 NOW_OPENS = 2
 #: How many words before a phrase of being back a negation denies it ("not yet back to normal").
 NOT_BACK = 3
+#: Payments made so far, and what a doubt of the next one makes of them.
+ON_TRACK = ("debts", "on_track")
+AT_RISK = "some_at_risk"
 
 
 def told_over(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> set[int]:
@@ -354,3 +361,39 @@ def _word_at(hit: Hit, words: Sequence[str], cues: Cues) -> int | None:
     kept = kept_positions(words, cues)
     first = hit.positions[0]
     return kept[first] if first < len(kept) else None
+
+
+def paid_till_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether payments said made so far are followed by a doubt of the next one.
+
+    After the payments, in their sentence, a contrast (`breaks`: "but", "pero", "mais") and
+    words of doubt (`unsure`) in the same clause or one after it: "up to date but I'm worried
+    about May", "hasta ahora estoy al día pero octubre no sé". A question asks, it doubts
+    nothing.
+    """
+    for hit in hits:
+        if (hit.cue.question, hit.cue.option) != ON_TRACK or hit.negated:
+            continue
+        clause = clauses[hit.clause]
+        kept = kept_positions(clause.words, cues)
+        last = hit.positions[-1]
+        # what follows the payments in their sentence, with the words that cut its clauses
+        # ("but" ends the clause of "up to date")
+        after = [*(clause.words[kept[last] + 1 :] if last < len(kept) else []), clause.after]
+        for later in clauses[hit.clause + 1 :]:
+            if later.sentence != clause.sentence or later.asked:
+                break
+            after += [*later.words, later.after]
+        contrast = next((k for k, w in enumerate(after) if w in cues.breaks), None)
+        if contrast is None:
+            continue
+        doubted = [w for w in after[contrast + 1 :] if w is not None]
+        if any(not _starts(cues.undecided, doubted[at + len(phrase) :])
+               for at, phrase in phrases_at(cues.unsure, doubted)):
+            return True  # not "but I don't know what to do": a doubt of what comes
+    return False
+
+
+def _starts(phrases: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
+    """Whether one of the phrases opens the words."""
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in phrases)

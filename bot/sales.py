@@ -322,10 +322,17 @@ def _of_sales(before: Sequence[str], change: Change, cues: Cues) -> bool:
 
 
 def _a_period(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
-    """Whether a one-word share is the period of a time said ("this quarter", "last quarter")."""
-    if not quantity.share or quantity.end - quantity.start != 1 or not quantity.start:
+    """Whether a share is the period of a time or an amount said.
+
+    "this quarter", "last quarter" (a one-word share), "1,800 a quarter" (after a number).
+    """
+    if not quantity.share or not quantity.start:
         return False
     before = words[quantity.start - 1 : quantity.start]
+    if number_word(before[0], cues.grammar.values) is not None:
+        return True  # "£1,800 a quarter": an amount's period, as "a month" is
+    if quantity.end - quantity.start != 1:
+        return False
     times = change.before + change.after
     return not has_phrase(times, before) and _when(times, [*before, words[quantity.start]], cues)
 
@@ -711,6 +718,12 @@ def _rated(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
     return has_phrase(change.rate, words[quantity.end : quantity.end + MARK_AFTER_REACH])
 
 
+def _rate_length(tail: Sequence[str], change: Change) -> int:
+    """The words of the rate that opens what follows an amount ("a month"), 0 if none."""
+    return max((len(phrase) for phrase in change.rate if tuple(tail[: len(phrase)]) == phrase),
+               default=0)
+
+
 def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
     """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
     words = clause.words
@@ -749,8 +762,11 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
               or has_phrase(cues.left, head)):
             marked.append(("after", quantity))  # "now 40", "bajamos a 70"
         elif has_phrase(change.before, tail[:1]) or (
-                has_cue(change.context, tail[:1]) and has_phrase(change.before, tail[1:2])):
-            marked.append(("before", quantity))  # "students 210 before", "150 pupils before"
+                has_cue(change.context, tail[:1]) and has_phrase(change.before, tail[1:2])) or (
+                _rated(words, quantity, change)
+                and has_phrase(change.before, tail[_rate_length(tail, change):][:1])):
+            # "students 210 before", "150 pupils before", "25 thousand a month before"
+            marked.append(("before", quantity))
         else:
             marked.append(("", quantity))
     if len(marked) == 1 and not marked[0][0]:

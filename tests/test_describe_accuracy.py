@@ -64,7 +64,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind116", "blind117", "blind114", "blind115", "blind120", "blind121",
             "blind118", "blind119", "blind124", "blind125", "blind122", "blind123",
             "blind128", "blind129", "blind126", "blind127", "blind132", "blind133",
-            "blind130", "blind131", "blind136", "blind137")}}
+            "blind130", "blind131", "blind136", "blind137", "blind134", "blind135",
+            "blind140", "blind141")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -114,7 +115,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: before round 40, guided it and trained its model; blind126 and blind127, sealed through
 #: round 40, and blind132 and blind133, new, measured before round 41, guided it and trained
 #: its model; blind130 and blind131, sealed through round 41, and blind136 and blind137, new,
-#: measured before round 42, guided it and trained its model; their first figures are
+#: measured before round 42, guided it and trained its model; blind134 and blind135, sealed
+#: through round 42, and blind140 and blind141, new, measured before round 43, guided it and
+#: trained its model; their first figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -152,7 +155,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind118": (51, 6), "blind119": (51, 6), "blind124": (66, 6), "blind125": (66, 6),
          "blind122": (51, 6), "blind123": (51, 6), "blind128": (66, 6), "blind129": (66, 6),
          "blind126": (51, 6), "blind127": (51, 6), "blind132": (66, 6), "blind133": (66, 6),
-         "blind130": (51, 6), "blind131": (51, 6), "blind136": (66, 6), "blind137": (66, 6)}
+         "blind130": (51, 6), "blind131": (51, 6), "blind136": (66, 6), "blind137": (66, 6),
+         "blind134": (51, 6), "blind135": (51, 6), "blind140": (66, 6), "blind141": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -231,7 +235,15 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind130": ("Salut, on a un bar a pintxos d",),
     "blind131": ("slt, creperie sur le remblai a",),
     "blind136": ("Cabañas en Tafi del Valle, 5 c", "Naisseur charolais a Moux-en-M"),
-    "blind137": ("Location de voiliers a Raiatea",)}
+    "blind137": ("Location de voiliers a Raiatea",),
+    # Round 43's guide sets (134 and 135, sealed through round 42; 140 and 141, new): a
+    # Brazil-nut gatherer paid 120 Bs a box, "el año pasado 250", read as sales down by half
+    # and his crisis as a blockade (the price fell); a café's "Urssaf" and rent behind read on
+    # track; a whale-watching boat whose owner had a hip operation, "parados desde entonces",
+    # read as sales the same (its bookings counted then and now)
+    "blind134": ("Soy zafrero de castaña, tengo ",),
+    "blind135": ("Salut! J'ai ouvert mon petit c",),
+    "blind141": ("Hola, tengo un barco de avista",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -274,15 +286,24 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # business, a grandmother's medicines after a flood ("la pharmacie"), and two children's
     # homework on a crisis that names a bar or shops ("trabajo pal cole", "para el instituto")
     "blind130": ("my brother in law lost heaps o", "mi hijo tiene q hacer un traba"),
-    "blind136": ("Bonjour, la crue du Gardon a c", "Mi hijo tiene que hacer un tra")}
+    "blind136": ("Bonjour, la crue du Gardon a c", "Mi hijo tiene que hacer un tra"),
+    # round 43: a brother-in-law's rent and a son's debts after losing a job (no business of
+    # the writer's), a cyclone alert and the price of rice, a grandmother's flooded house, a
+    # river that burst in town, a grandmother trying Telegram ("basic" skills), two pieces of
+    # homework on inflation and turnover
+    "blind134": ("My brother in law in Brandon l", "Alerte cyclonique niveau 1 sur"),
+    "blind135": ("my nan's house in Hamilton flo", "exo d'éco pour demain: \"expliq"),
+    "blind140": ("Awful news, the Wnion's burst ", "Bonjour, ma petite fille m'a i",
+                 "Mon fils a perdu son emploi a "),
+    "blind141": ("Devoir d'éco de ma fille (1ère",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind134 and blind135, written after round 41 (blind130 and blind131, its final sets, then
-#: guided round 42), measured at 592ee99 and after round 42, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind134", "blind135")}
+#: blind138 and blind139, written after round 42 (blind134 and blind135, its final sets, then
+#: guided round 43), measured at 081c537 and after round 43, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind138", "blind139")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind134": (51, 6), "blind135": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind138": (51, 6), "blind139": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

@@ -142,9 +142,11 @@ SENTENCES = [
             "age is taken for the owner's"))),
     ("en", "Good morning madam, I am 26 and I have a salon in Lira.",
      "led_by", "youth_led"),
-    # a woman who runs it with her husband: the sets leave who leads unlabelled there (some 90
-    # older texts), so only her age is read; first written expecting "both"
-    ("en", "My husband and I run a grocery in Belize City, I am 30.", "led_by", "youth_led"),
+    # a woman who runs it with her husband: first written expecting "both", kept at her age
+    # alone ("youth_led") while the older sets left who leads unlabelled there; since round 43
+    # a wife's sex counts once her age is said too (writers of the newer sets label it, and on
+    # every set it gained 72 right answers for none wrong), so "both" as first written
+    ("en", "My husband and I run a grocery in Belize City, I am 30.", "led_by", "both"),
     # written after 'zero' and a currency's glued letters were drafted, before they were run (6)
     ("en", "Boda boda in Kampala, I used to make USh50,000 a day, now USh15,000.",
      "revenue_change", "down_over_half"),
