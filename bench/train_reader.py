@@ -37,10 +37,10 @@ BITS = 18
 #: were right 20 times and wrong twice (docs/DESCRIPTIONS.md, round 35). Round 42 trained it
 #: twice more, without 126, 127, 132 and 133 and without 130, 131, 136 and 137 (the second
 #: fold's sets never guided the cues): the customers, right 15 times and wrong 3 at 0.7, and
-#: the means, 3 and 0, joined. Left out: who leads (right 3, wrong 2 there; it reads the
-#: describe tests' ages and sexes of others as the writer's), size (20 / 9: right on sets the
-#: cues were tuned on, 5 / 6 on the fresh fold), debts (6 / 2), the rest worse or never
-#: answered; trading is never guessed.
+#: the means, 3 and 0, joined. Left out then, at 0.7: who leads (right 3, wrong 2 there; it
+#: reads the describe tests' ages and sexes of others as the writer's), size (20 / 9: right on
+#: sets the cues were tuned on, 5 / 6 on the fresh fold), debts (6 / 2), the rest worse or
+#: never answered; trading is never guessed.
 #: Round 43 let in the size, at 0.9 only: on round 42's two folds and on two more (the sets
 #: 134 and 135, sealed until then, and 140 and 141, new, with the model trained on neither)
 #: it was right 12 times and wrong never (at 0.8, 19 and 3; at 0.7, 31 and 12).
