@@ -45,7 +45,9 @@ def _sentences(text: str, cues: Cues) -> list[tuple[str, bool]]:
     text = text[:MAX_DESCRIPTION]
     if not text.isupper():
         text = re.sub(r"\bUS\b", "USA", text)  # "US demand is down": the country, not "us"
-    parts = re.split(r"([.!?\n]+)(?!\d)", text)
+    # an emoji before a space ends a sentence as a full stop would: "J'ai 2 mois de loyer de
+    # retard 😬 tu peux m'aider?" tells the rent, then asks
+    parts = re.split(rf"([.!?\n]+(?!\d)|[{_EMOJI}]+(?=\s))", text)
     texts, ends = [parts[0]], []
     for end, part in zip(parts[1::2], parts[2::2], strict=True):
         if end == "." and _shortened(texts[-1], part, cues):
@@ -105,6 +107,8 @@ def clause_words(sentence: str) -> list[list[str]]:
     return [words for part in found if (words := words_of(part))]
 
 
+#: Emoji (pictographs, dingbats and the like) that writers put where a full stop would go.
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 #: The end of a web address right after a dot ("Booking.com", "jumia.com.ng").
 _DOMAIN = r"(com|net|org|co|io|shop|store)\b"
 #: Where a clause ends inside a sentence, and what stands for an aside while it is cut.

@@ -238,11 +238,11 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind137": ("Location de voiliers a Raiatea",),
     # Round 43's guide sets (134 and 135, sealed through round 42; 140 and 141, new): a
     # Brazil-nut gatherer paid 120 Bs a box, "el año pasado 250", read as sales down by half
-    # and his crisis as a blockade (the price fell); a café's "Urssaf" and rent behind read on
-    # track; a whale-watching boat whose owner had a hip operation, "parados desde entonces",
-    # read as sales the same (its bookings counted then and now)
+    # and his crisis as a blockade (the price fell); a whale-watching boat whose owner had a
+    # hip operation, "parados desde entonces", read as sales the same from "los otros barcos
+    # del puerto van bien" (the other boats'). Mended: a café's "2 mois de loyer de retard 😬
+    # tu peux m'aider?", read as part of the question until an emoji ended the sentence
     "blind134": ("Soy zafrero de castaña, tengo ",),
-    "blind135": ("Salut! J'ai ouvert mon petit c",),
     "blind141": ("Hola, tengo un barco de avista",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),

@@ -3,9 +3,10 @@ beside an age or a spouse ("a 61 year old nan", "me and the wife", "soy un chava
 suis maraîchère, 33 ans"); an age said with "old" outweighs the years of a trade; payments made
 so far, then a doubt of the next after "but", are at risk; takings said before a rate ("20
 thousand a month before"), and a year-ago figure after "same months"; crises and trades as
-owners name them (break-ins, shoplifting, foulbrood, ferries and flights cancelled, roads shut,
-a kitchen fire; hens, resellers, bird guides, fruit pulp, ski hire). And what they must not
-read: a spouse's own business, a doubt of what to do, not of paying."""
+owners name them (break-ins, shoplifting, foulbrood, ferries cancelled, roads and streets shut,
+a kitchen fire; hens, resellers, bird guides, fruit pulp). And what they must not
+read: a spouse's own business, a doubt of what to do, not of paying. An emoji before a space
+ends a sentence as a full stop would."""
 
 from __future__ import annotations
 
@@ -101,3 +102,15 @@ def test_crises_in_owners_words(describer: Describer, lang: str, text: str,
 def test_trades_in_owners_words(describer: Describer, lang: str, text: str,
                                 expected: str) -> None:
     check(describer, lang, text, {"sector": expected})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an emoji before a space ends a sentence: what comes before it is told, not asked
+    ("fr", "Boulangerie à Rennes, j'ai 3 mois de loyer de retard 😓 vous pouvez m'aider ?",
+     {"debts": "many_overdue"}),
+    ("es", "Tienda en Loja, las ventas bajaron un 60% 😞 que me aconsejan?",
+     {"revenue_change": "down_over_half"}),
+])
+def test_an_emoji_ends_a_sentence(describer: Describer, lang: str, text: str,
+                                  expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
