@@ -94,7 +94,7 @@ def quantity_at(words: Sequence[str], i: int, grammar: NumberWords) -> Quantity 
         return None
     value, end, article = single
     is_word = digits(words[i]) is None
-    half = _phrase_at(words, end, grammar.halves)
+    half = phrase_at(words, end, grammar.halves)
     if half and not article:  # "2 and a half months", "deux mois et demi" is not 2
         value, end = value + 0.5, end + half
     fraction = _fraction_at(words, end, grammar)
@@ -117,7 +117,7 @@ def quantity_at(words: Sequence[str], i: int, grammar: NumberWords) -> Quantity 
                     and value < scaled[-1]):
                 value *= scaled[-1]
             end, article = after, False
-    percent = _phrase_at(words, end, grammar.percent)
+    percent = phrase_at(words, end, grammar.percent)
     if percent:
         return Quantity(value, second, i, end + percent, percent=True, word=is_word)
     if end < len(words) and words[end] == PLUS:  # "2000+": at least
@@ -198,6 +198,6 @@ def _fraction_at(words: Sequence[str], i: int, grammar: NumberWords
     return best
 
 
-def _phrase_at(words: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+def phrase_at(words: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
     """The length of the longest phrase found at `i`, else 0."""
     return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from bot.clauses import Clause, Hit, has_phrase, number_word, phrases_at
 from bot.cues import ANSWER, Cues
 from bot.judging import LASTED, kept_positions
-from bot.numbers import digits
+from bot.numbers import digits, phrase_at
 
 #: The answer a disease gives, which an illness of the writer's own does not.
 EPIDEMIC = ("crisis_type", "epidemic")
@@ -388,12 +388,7 @@ def paid_till_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) ->
         if contrast is None:
             continue
         doubted = [w for w in after[contrast + 1 :] if w is not None]
-        if any(not _starts(cues.undecided, doubted[at + len(phrase) :])
+        if any(not phrase_at(doubted, at + len(phrase), cues.undecided)
                for at, phrase in phrases_at(cues.unsure, doubted)):
             return True  # not "but I don't know what to do": a doubt of what comes
     return False
-
-
-def _starts(phrases: Sequence[tuple[str, ...]], words: Sequence[str]) -> bool:
-    """Whether one of the phrases opens the words."""
-    return any(tuple(words[: len(phrase)]) == phrase for phrase in phrases)

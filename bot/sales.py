@@ -15,7 +15,7 @@ from bot.cues import (
     Cues,
 )
 from bot.matching import MONTHS_PER
-from bot.numbers import FRACTION, MINUS, PLUS, RANGE, Quantity
+from bot.numbers import FRACTION, MINUS, PLUS, RANGE, Quantity, phrase_at
 
 #: Words that are kept as words but are never part of a cue.
 SYMBOLS = frozenset({PLUS, MINUS, RANGE, FRACTION})  # "%" is a word of cues ("% capacity")
@@ -718,12 +718,6 @@ def _rated(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
     return has_phrase(change.rate, words[quantity.end : quantity.end + MARK_AFTER_REACH])
 
 
-def _rate_length(tail: Sequence[str], change: Change) -> int:
-    """The words of the rate that opens what follows an amount ("a month"), 0 if none."""
-    return max((len(phrase) for phrase in change.rate if tuple(tail[: len(phrase)]) == phrase),
-               default=0)
-
-
 def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
     """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
     words = clause.words
@@ -764,7 +758,7 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         elif has_phrase(change.before, tail[:1]) or (
                 has_cue(change.context, tail[:1]) and has_phrase(change.before, tail[1:2])) or (
                 _rated(words, quantity, change)
-                and has_phrase(change.before, tail[_rate_length(tail, change):][:1])):
+                and has_phrase(change.before, tail[phrase_at(tail, 0, change.rate):][:1])):
             # "students 210 before", "150 pupils before", "25 thousand a month before"
             marked.append(("before", quantity))
         else:
