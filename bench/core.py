@@ -257,7 +257,7 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 #: What the advisor's question message looks like by mid-assessment: the answers so far in a
 #: quote, then the question (the text's length matters: the Bot API reads and checks it).
 _QUESTION = ("<blockquote expandable>Operations: Partly open · Some delays\n"
-             "Cash: Under 2 weeks · Down by more than half · Some are at risk\n"
+             "Cash: Under 2 weeks · Down by half or more · Some are at risk\n"
              "Your business: Shop / retail · 2 to 9 people · ⏭</blockquote>\n"
              "<i>Operations · 9 of 15</i>\n<b>Do you have routines to keep staff and "
              "customers safe ({n})?</b>")

@@ -216,13 +216,13 @@ class Change:
     from_: tuple[tuple[str, ...], ...] = ()  # "from X to Y": X before, Y now (with `to`)
     more: tuple[tuple[str, ...], ...] = ()  # "more than 50 %": above the amount said
     less: tuple[tuple[str, ...], ...] = ()  # "less than half": below it
-    unsure_at: tuple[float, ...] = ()  # falls that could be either of two answers: asked
+    unsure_at: tuple[float, ...] = ()  # falls on an edge (half): read, any other figure wins
     rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
     usual: tuple[tuple[str, ...], ...] = ()  # "normally our best season": the usual, not now
 
     def unsure(self, falls: tuple[float, ...]) -> bool:
-        """Whether a fall is right on an edge the answers do not settle (exactly half)."""
+        """Whether a fall is right on an edge (exactly half), so weaker than other figures."""
         return any(abs(fall - edge) < 0.01 for fall in falls for edge in self.unsure_at)
 
     def option(self, fall: float) -> str:

@@ -53,6 +53,8 @@ OR_LESS = 1.0
 #: The weight of an answer read from an amount ("3 weeks", "down 30%"): figures are what the
 #: owner measured, so they outweigh words, and two figures that disagree leave it unknown.
 AMOUNT = (99, 99)
+#: The weight of a fall right on an edge (exactly half): read, but any other figure wins.
+EDGE = (98, 98)
 #: An amount now without the scale the amount before it said takes that scale when, so
 #: scaled, it stays within this many times the amount before ("80 mil ... ahora 50").
 SCALE_SPAN = 10
@@ -121,11 +123,15 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                 continue  # "le wax a monté de 30%": a rise of something bought
             if fall is None:
                 continue
-            if change.unsure(fall):
-                continue  # "down 50 %": more than half, or half or less? asked
+            # "la mitad que antes": half or more, unless another figure says otherwise ("half
+            # day now ... sales down 40 pc": the half is of the hours)
+            weight = EDGE if change.unsure(fall) else AMOUNT
+            if weight == EDGE and quantity.share and not _half_of_sales(words, quantity,
+                                                                        change, cues):
+                continue  # "sold half the birds", "half the days": half of something else
             options = {change.option(fall[0]), change.option(fall[1])}
             if len(options) == 1:  # "40-60 %" could be either: not read
-                said.append(Said(change.question, options.pop(), AMOUNT, clause.time))
+                said.append(Said(change.question, options.pop(), weight, clause.time))
     said += _before_after(clauses, change, cues)
     return said
 
@@ -244,6 +250,9 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
         return (low, high) if context and signed and not priced else None
     if any(w in cues.people for w in tail[:3]):
         return None  # "half the staff", "la moitié de l'équipe": not sales
+    if quantity.share and (has_cue(change.price, tail[:1]) or has_cue(
+            cues.not_inside.get(change.question, ()), tail[:1])):
+        return None  # "sold at half price", "put them on half pay": a price, a wage
     # "60% of our usual" is a share; "20% less than last year" is a fall.
     share_at = _first(change.share, tail)
     if share_at is None and tail[:1] and tail[0] in cues.of_words and _year(tail[1:2]):
@@ -254,6 +263,8 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     near = words[max(0, quantity.start - 3) : quantity.start]
     past = ((has_phrase(change.more, near) and 1.0) or (has_phrase(change.less, near) and -1.0)
             or 0.0)
+    if not past and change.unsure((low, high)) and any(w in cues.almost for w in near[-2:]):
+        past = -1.0  # "casi la mitad", "almost by half": just under half, on the edge
     # "on a perdu 80 % de notre chiffre", "we lost 60% of our sales": a loss said right
     # before a share is a fall of that share; "dropped to 40 %", "baissé à 40 %" is what is
     # left ("a" of "on a perdu" is no "to": the loss comes after it).
@@ -277,6 +288,10 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     # "las ventas bajaron muchísimo, más de la mitad": a fall said just before, and "more than"
     # a bare share, is a fall of more than that share, not what is left of before
     fallen = past > 0 and down and not [w for w in tail if w not in cues.stop_words]
+    if told and past and not loss and left is None and not to_placed and not up \
+            and _only_the_amount(words, quantity, change, cues):
+        # "las ventas bajaron, no tanto como la mitad": the size of the fall said before
+        return low + past, high + past
     if past and not loss and left is None and not fallen and _of_before(
             tail, change, cues) and not has_cue(
             change.down + change.up, [*_unqualified(words, quantity, change), *tail]):
@@ -304,6 +319,30 @@ def _fall(quantity: Quantity, words: Sequence[str], change: Change, context: boo
     if down:
         return low + past, high + past
     return None
+
+
+def _half_of_sales(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues
+                   ) -> bool:
+    """Whether a bare half is of the takings: nothing after it, a word of them, or a share.
+
+    "vende la mitad", "half our customers", "la moitié du chiffre", "half what we used to"
+    are; "half the birds", "half the days", "la mitad del ganado" are of something else, and
+    a half with a negation after it ("half the students have not paid") is left asked.
+    """
+    tail = words[quantity.end : quantity.end + SHARE_REACH]
+    if any(w in cues.negations for w in words[quantity.end :]):
+        return False  # "half the students have not paid": owed, not sales lost
+    after = [w for w in tail[:3] if w not in cues.stop_words]
+    return (not after or has_cue(change.context, after[:1]) or _first(change.share, tail) == 0
+            or _first(change.share, tail) == tail.index(after[0]))
+
+
+def _only_the_amount(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues
+                     ) -> bool:
+    """Whether a clause says only the amount, placed above or below it ("not quite half")."""
+    placing = {w for p in change.more + change.less for w in p} | cues.almost
+    rest = [*words[: quantity.start], *words[quantity.end :]]
+    return all(w in cues.stop_words or w in placing for w in rest)
 
 
 def _of_sales(before: Sequence[str], change: Change, cues: Cues) -> bool:
@@ -670,8 +709,6 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # "2 tonnes par mois ..., là 600 kilos": both in kilos
         before, after = _times(before, weighed[id(before)]), _times(after, weighed[id(after)])
     falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
-    if change.unsure(falls):
-        return None
     options = {change.option(max(min(f, 100), -100)) for f in falls}
     if change.up_option in options and (not told or has_cue(change.price, words)):
         # a count that rose, of what no one said is sold, or said beside a price ("le litre

@@ -65,7 +65,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind118", "blind119", "blind124", "blind125", "blind122", "blind123",
             "blind128", "blind129", "blind126", "blind127", "blind132", "blind133",
             "blind130", "blind131", "blind136", "blind137", "blind134", "blind135",
-            "blind140", "blind141")}}
+            "blind140", "blind141", "blind138", "blind139", "blind144", "blind145")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -117,7 +117,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: its model; blind130 and blind131, sealed through round 41, and blind136 and blind137, new,
 #: measured before round 42, guided it and trained its model; blind134 and blind135, sealed
 #: through round 42, and blind140 and blind141, new, measured before round 43, guided it and
-#: trained its model; their first figures are
+#: trained its model; blind138 and blind139, sealed through round 43, and blind144 and
+#: blind145, new, measured before round 44, guided it and trained its model; their first
+#: figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -156,7 +158,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind122": (51, 6), "blind123": (51, 6), "blind128": (66, 6), "blind129": (66, 6),
          "blind126": (51, 6), "blind127": (51, 6), "blind132": (66, 6), "blind133": (66, 6),
          "blind130": (51, 6), "blind131": (51, 6), "blind136": (66, 6), "blind137": (66, 6),
-         "blind134": (51, 6), "blind135": (51, 6), "blind140": (66, 6), "blind141": (66, 6)}
+         "blind134": (51, 6), "blind135": (51, 6), "blind140": (66, 6), "blind141": (66, 6),
+         "blind138": (51, 6), "blind139": (51, 6), "blind144": (66, 6), "blind145": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -243,7 +246,21 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # del puerto van bien" (the other boats'). Mended: a café's "2 mois de loyer de retard 😬
     # tu peux m'aider?", read as part of the question until an emoji ended the sentence
     "blind134": ("Soy zafrero de castaña, tengo ",),
-    "blind141": ("Hola, tengo un barco de avista",)}
+    "blind141": ("Hola, tengo un barco de avista",),
+    # Round 44's guide sets (138 and 139, sealed through round 43; 144 and 145, new): a
+    # smokehouse whose shop is "still open mornings ... but no smoking till the roof is fixed"
+    # read as trading as usual; a widow's tearoom "paid so far but the electric bill next month
+    # worries me" read as on track ("worries me" was tried and taken back: "the price of dye
+    # worries me" is no doubt of paying); a remisería whose drivers work "día por medio" read
+    # as partly open; a horsebox coffee bar that "lost about 4k of bookings which is like 60%
+    # of what I had booked" read as 60 % left, and its finance "not sure I can make it" not
+    # read; a sewing workshop whose VAT is "en retard" not read as overdue; an oil mill whose
+    # loan "on le paye plus depuis 8 mois" not read as overdue, its "12 ouvriers" of the
+    # season counted and "Internet, Facebook, rien" read as a social page
+    "blind138": ("We're a small family smokehous", "hello pet. Im 58 and a widow, "),
+    "blind139": ("Hola que tal. Tengo una remise",),
+    "blind144": ("Started a little horsebox coff",),
+    "blind145": ("Atelier de confection a Mouscr", "Huilerie moderne a Remchi, wil")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -295,15 +312,21 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind135": ("my nan's house in Hamilton flo", "exo d'éco pour demain: \"expliq"),
     "blind140": ("Awful news, the Wnion's burst ", "Bonjour, ma petite fille m'a i",
                  "Mon fils a perdu son emploi a "),
-    "blind141": ("Devoir d'éco de ma fille (1ère",)}
+    "blind141": ("Devoir d'éco de ma fille (1ère",),
+    # round 44: homework on the price of bread, a recipe for eight, a grandmother's flooded
+    # bungalow and a river over its banks, a mother's stolen wallet, a cousin's gambling debt
+    "blind138": ("hola me ayuda con la tarea de ",),
+    "blind139": ("Como se hace el pepián de poll",),
+    "blind144": ("my nan's bungalow in Shanklin ", "Bonjour, ma mère vient de se f"),
+    "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind138 and blind139, written after round 42 (blind134 and blind135, its final sets, then
-#: guided round 43), measured at 081c537 and after round 43, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind138", "blind139")}
+#: blind142 and blind143, written after round 43 (blind138 and blind139, its final sets, then
+#: guided round 44), measured at e94945c and after round 44, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind142", "blind143")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind138": (51, 6), "blind139": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind142": (51, 6), "blind143": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

@@ -57,7 +57,7 @@ def test_the_questions_that_change_the_plan_most_come_first(knowledge: Knowledge
 async def test_private_questions_one_at_a_time_then_the_plan(bot: Harness) -> None:
     await bot.say(OWNER, NO_CASH)
     texts = bot.texts(OWNER["id"])
-    assert "what I understood" in texts[-2] and "Sales: Down by more than half" in texts[-2]
+    assert "what I understood" in texts[-2] and "Sales: Down by half or more" in texts[-2]
     assert texts[-1].startswith("Three quick questions so the plan fits:")
     assert "how long could you keep paying" in texts[-1]
     assert plan_texts(bot, OWNER["id"]) == []  # no plan before the questions

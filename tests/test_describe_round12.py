@@ -47,8 +47,8 @@ from tests.describehelp import check
     ('es', 'las ventas más o menos un tercio', {'revenue_change': 'down_over_half'}),
     ('es', 'Desde el paro las ventas bajaron más o menos un 40%.',
      {'revenue_change': 'down_some'}),
-    # Exactly half, said with nothing else, stays on the edge of two answers: asked.
-    ('en', 'Since the floods sales are maybe half.', {'revenue_change': None}),
+    # Exactly half, said with nothing else: "half or more" since round 44.
+    ('en', 'Since the floods sales are maybe half.', {'revenue_change': 'down_over_half'}),
     # ...prices are no sales.
     ('en', 'Since the floods prices are maybe half what they were.', {'revenue_change': None}),
     # 3. Selling or delivering another way now: open, working differently.
@@ -96,9 +96,10 @@ from tests.describehelp import check
     ('en', 'We sell half as much as before.', {'revenue_change': 'down_over_half'}),
     ('en', 'Customers buy half of what they used to, or less.',
      {'revenue_change': 'down_over_half'}),
-    # Half of before with nothing more is on the edge of two answers, as "down 50 %" is: asked.
-    ('es', 'Vendo la mitad que antes.', {'revenue_change': None}),
-    ('fr', "Je vends la moitié d'avant.", {'revenue_change': None}),
+    # Half of before with nothing more: asked until round 43, "half or more" since round 44,
+    # as "down 50 %" is (the writers' brief and the option's words).
+    ('es', 'Vendo la mitad que antes.', {'revenue_change': 'down_over_half'}),
+    ('fr', "Je vends la moitié d'avant.", {'revenue_change': 'down_over_half'}),
     ('fr', "On vend la moitié de ce qu'on vendait, ou moins.",
      {'revenue_change': 'down_over_half'}),
     # ...rent and prices at half of before are no sales.

@@ -71,10 +71,13 @@ SENTENCES = [
             "read the price rises of three older French texts as sales up"))),
     ("fr", "En novembre on a eu 12 clients alors que normalement c'est autour de 70.",
      "trading_status", ABSENT),
-    # a fall of exactly half stays asked: reading it as "half or more", as the writers' guide
-    # since set 47 says, also read half of other things ("I work half the days", "sold half the
-    # birds") as sales in 55 older texts
-    ("en", "my bakery in Jos, sales down 50% since june", "revenue_change", ABSENT),
+    # a fall of exactly half was asked here, since reading it as "half or more" also read
+    # half of other things ("I work half the days", "sold half the birds") as sales; round 44
+    # reads it so, as the writers' guide since set 47 says, only where nothing follows the
+    # half or what follows is the takings or a share of before
+    ("en", "my bakery in Jos, sales down 50% since june", "revenue_change", "down_over_half"),
+    ("en", "Chicken farm in Jos, we sold half the birds in May.", "revenue_change", ABSENT),
+    ("en", "Salon in Jos, I work half the days now.", "revenue_change", ABSENT),
     # foreign buyers and guests named by where they come from
     ("en", "Grocery in Kitwe, my Congolese buyers can't cross the border anymore", "customers",
      "abroad"),

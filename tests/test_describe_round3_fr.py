@@ -21,7 +21,8 @@ from tests.describehelp import check
       "revenue_change": "down_over_half", "customers": "abroad"}),
     ("Pharmacie à Tripoli (Liban). La livre s'est effondrée, les grossistes veulent des dollars. "
      "On a perdu la moitié des clients. Nous sommes 5, personne n'a été licencié.",
-     {"sector": "retail", "crisis_type": "economic", "revenue_change": None,  # exactly half
+     # exactly half: asked until round 43, "half or more" since round 44 (the brief's words)
+     {"sector": "retail", "crisis_type": "economic", "revenue_change": "down_over_half",
       "size": "s2_9", "staff_change": "unchanged"}),
     # kidnappings are conflict; Creole for a restaurant; opening at noon only
     ("Bonjou, mwen gen yon ti restoran nan Petyonvil. Avec les kidnappings les clients ne sortent "
@@ -172,7 +173,7 @@ def test_who_leads_customers_and_means(describer: Describer, text: str,
     ("J'ai une gargote à Tana, 5 employés. Le riz a pris 40 % en 3 mois.",
      {"sector": "food_service", "size": "s2_9", "crisis_type": "economic"}),
     ("Épicerie fine à Beyrouth avec mon associé. La crise bancaire nous a fait perdre 50 % du "
-     "chiffre.", {"size": "s2_9", "revenue_change": None}),  # exactly half: asked
+     "chiffre.", {"size": "s2_9", "revenue_change": "down_over_half"}),  # half or more
     ("On fait des jus naturels à Ouaga, 6 filles. Le sucre est passé de 25 000 à 38 000 le sac.",
      {"sector": "manufacturing", "size": "s2_9", "crisis_type": "economic"}),
     ("J'ai une job de déneigement à Trois-Rivières, moi pis 2 gars. Pas de neige c't'hiver, "
@@ -262,8 +263,10 @@ def test_a_text_not_about_a_business_reads_nothing(describer: Describer, text: s
     # an IT engineer who builds sites has good digital skills
     ("Je suis ingénieur informatique à Lomé, je fais des sites pour les PME.",
      {"digital_skills": "good"}),
-    # unpaid leave is neither laid off nor fewer hours: asked
-    ("Hôtel à Mbour, j'ai mis 4 employés en congé sans solde.", {"staff_change": None}),
+    # unpaid leave was asked until round 43; the writers' brief since round 41 counts it as
+    # fewer hours, and so does the reader since round 44
+    ("Hôtel à Mbour, j'ai mis 4 employés en congé sans solde.",
+     {"staff_change": "reduced_hours"}),
     # a mother of four speaks of her family, not of staff
     ("Je vends du poisson braisé à Cotonou, je suis maman de 4 enfants.", {"size": None}),
     ("Je suis père de 3 enfants et j'ai un garage à Lomé avec 5 mécaniciens.", {"size": "s2_9"}),
