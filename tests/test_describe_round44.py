@@ -92,6 +92,11 @@ def test_days_open_and_supplies(describer: Describer, lang: str, text: str,
      {"staff_informed": "regularly"}),
     ("fr", "Taxis, 8 chauffeurs, je les préviens par sms la veille de chaque grève.",
      {"staff_informed": "regularly"}),
+    # the round's second part: told once, in person
+    ("es", "Panaderia en Potosi, 3 ayudantes, se lo dije en persona a cada uno.",
+     {"staff_informed": "partly"}),
+    ("fr", "Garage à Namur, 5 mécaniciens, je les ai prévenus lundi.",
+     {"staff_informed": "partly"}),
 ])
 def test_staff(describer: Describer, lang: str, text: str,
                expected: dict[str, str | None]) -> None:
