@@ -33,6 +33,7 @@ from bot.clauses import (
 from bot.cues import DOUBT, IGNORE, NUMBER_MARK, TRAIT, Cue, Cues
 from bot.judging import NEGATION_REACH
 from bot.lexicon import is_real_word
+from bot.numbers import phrase_at
 from bot.sales import SYMBOLS
 from bot.whose import someone_elses, we_are, whole_kind
 
@@ -283,7 +284,7 @@ def _a_time(hit: Hit, words: Sequence[str], kept: Sequence[tuple[int, str]],
             and (before[0] in lead.woman or before[0] in lead.man):
         return False  # "un homme de 52 ans maintenant": a person's age
     after = words[kept[hit.positions[-1]][0] + 1 :]
-    return any(phrase == tuple(after[: len(phrase)]) for phrase in cues.times.get("now", ()))
+    return phrase_at(after, 0, cues.times.get("now", ())) > 0
 
 
 def _age_of_others(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:

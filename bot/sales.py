@@ -333,8 +333,9 @@ def _half_of_sales(words: Sequence[str], quantity: Quantity, change: Change, cue
     if any(w in cues.negations for w in words[quantity.end :]):
         return False  # "half the students have not paid": owed, not sales lost
     after = [w for w in tail[:3] if w not in cues.stop_words]
-    return (not after or has_cue(change.context, after[:1]) or _first(change.share, tail) == 0
-            or _first(change.share, tail) == tail.index(after[0]))
+    if not after or has_cue(change.context, after[:1]):
+        return True
+    return _first(change.share, tail) in (0, tail.index(after[0]))
 
 
 def _only_the_amount(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues
