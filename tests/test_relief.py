@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dtm
 import json
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -161,12 +162,27 @@ async def test_plan_lists_matching_open_programmes_only(
     assert "Women's" not in org.texts(701)[-1]
 
 
+def _a_day_that_lasts() -> dtm.date:
+    """Today's UTC date, waiting past midnight first if it is under a minute away.
+
+    The module's TODAY is fixed at import; a run that crosses midnight (CI did, once) would
+    see the bot call that day expired. A minute is far more than the test takes.
+    """
+    now = dtm.datetime.now(dtm.UTC)
+    midnight = dtm.datetime.combine(now.date() + dtm.timedelta(days=1), dtm.time(), dtm.UTC)
+    if (midnight - now).total_seconds() < 60:
+        time.sleep((midnight - now).total_seconds() + 1)
+    return dtm.datetime.now(dtm.UTC).date()
+
+
 async def test_expired_and_hidden_file_programmes_drop_out(
     knowledge: Knowledge, tmp_path: Path
 ) -> None:
+    today = _a_day_that_lasts()  # "today" must still be today when the bot lists it
+    yesterday = today - dtm.timedelta(days=1)
     shipped = [
-        Programme("old_fund", "Old fund", "call us", YESTERDAY, {}),
-        Programme("today_fund", "Today fund", "write to us", TODAY, {}),
+        Programme("old_fund", "Old fund", "call us", yesterday, {}),
+        Programme("today_fund", "Today fund", "write to us", today, {}),
         Programme("youth_fund", "Youth fund", "apply online", None, {"led_by": ("youth_led",)}),
     ]
     seeded = dataclasses.replace(knowledge, programmes=shipped)
@@ -176,8 +192,8 @@ async def test_expired_and_hidden_file_programmes_drop_out(
         org = Harness(app, api, tmp_path / "advisor.sqlite3")
         await org.say(STAFF, "/relief list")
         listing = org.last(STAFF["id"])
-        assert f"{YESTERDAY} (expired: no longer in plans)" in listing
-        assert f"{TODAY} (expired" not in listing
+        assert f"{yesterday} (expired: no longer in plans)" in listing
+        assert f"{today} (expired" not in listing
         owner = FakeBotAPI.person(703)
         await assess(org, owner, seeded, option=0)  # woman-led: not the youth fund
         shown = plan_text(org, 703)
