@@ -216,6 +216,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         for letter in _phrases(marks[sex], marks.where(sex), "sex_marks"):
             result.sex_marks[" ".join(letter)] = sex
     result.nobody = frozenset(_single_words(spec, "nobody"))
+    result.nothing_after = spec.phrases("nothing_after")
     result.short_week = spec.phrases("short_week")
     result.went_away = spec.phrases("went_away")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))

@@ -426,6 +426,9 @@ class Cues:
     gendered_not: frozenset[str] = frozenset()
     #: Words for no one before a lay-off said as a participle ("personne licencié").
     nobody: frozenset[str] = frozenset()
+    #: A clause of nothing that closes a list of short clauses ("Internet, Facebook, rien du
+    #: tout"): what the list named is denied.
+    nothing_after: tuple[tuple[str, ...], ...] = ()
     #: Right after a number of days, a working week ("3 days a week", "3 jours par semaine"):
     #: said with "nobody was fired", the team works fewer days, it is not unchanged.
     short_week: tuple[tuple[str, ...], ...] = ()

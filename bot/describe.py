@@ -70,11 +70,12 @@ from bot.headcount import (
     fewer_now,
     head_counts,
     let_go_number,
+    rest_in_clause,
     said_now,
     taken_back,
     whose_count,
 )
-from bot.hits import clause_hits, present_words, previous_words
+from bot.hits import clause_hits, present_words, previous_words, without_opposites_inside
 from bot.judging import (
     TRADING,
     a_condition,
@@ -84,6 +85,7 @@ from bot.judging import (
     calm_now,
     cash_or_another,
     contrasted_hits,
+    denied_by_nothing,
     effect_hits,
     feared,
     kept_positions,
@@ -245,9 +247,10 @@ class Describer:
                 for hit in clause_hits(clause, number, cues, candidates,
                                        previous_words(clauses, number), named)]
         hits += working_now(hits, clauses, cues)
+        hits = without_opposites_inside(hits, cues)  # "cuenta de banco no": unbanked
         # "personne licencié": no one laid off, a lay-off denied like "nobody was laid off".
         hits = [replace(hit, negated=True) if by_nobody(hit, clauses[hit.clause], cues)
-                else hit for hit in hits]
+                or denied_by_nothing(hit, clauses, cues) else hit for hit in hits]
         said: list[Said] = []
         # How long cash lasts, and the clauses that speak of cash: a runway cue naming a time
         # ("a month and a bit") counts only in one of them.
@@ -562,8 +565,15 @@ class Describer:
             earlier = [c for c in clauses[:number] if c.sentence == clause.sentence]
             found, at = head_counts(clause, cues, matcher, earlier)
             whose = whose_count(clause.words, at, cues) if found else None
-            if not found and clause.time == "now" and previous_past:
-                found, at = bare_counts(clause, cues)  # "we were 11, now 6"
+            if not found and previous_past and (
+                    clause.time == "now" or has_phrase(cues.left, clause.words)):
+                found, at = bare_counts(clause, cues)  # "we were 11, now 6", "me quedé con 4"
+            left_in = rest_in_clause(clause, max(found), at, cues, matcher) if (
+                found and number in cut and clause.time != "future") else None
+            if left_in is not None:
+                counts.append((left_in, "now", clause.sentence, whose, number))
+                previous_past = False
+                continue  # "tenía 6 empleados y despedí a 2": 4 are left
             gone = let_go_number(clause, cues, matcher) if (
                 number in cut and clause.time != "future") else None
             if gone is not None and (rest := _rest_after(counts, clauses, number, gone, cues,

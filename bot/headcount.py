@@ -436,6 +436,28 @@ def let_go_number(clause: Clause, cues: Cues, matcher: Matcher) -> float | None:
     return None if found is None else found.first
 
 
+def rest_in_clause(clause: Clause, count: float, at: int, cues: Cues,
+                   matcher: Matcher) -> float | None:
+    """What is left of a count in a clause of a lay-off that names the number let go too.
+
+    "tenía 6 empleados y despedí a 2", "laid off 4 of our 10 workers": two whole numbers of
+    people, the larger the count that starts at `at` (the writer may be in it: "I had 10
+    staff and let 4 go"), leave the larger less the smaller. One number ("12 staff all laid
+    off"), a count that is the smaller ("I have 3 trucks and laid off 2 drivers": those let
+    go), a lay-off for a while ("for 3 weeks") or a third number: None, not told.
+    """
+    words = clause.words
+    if any(_lasting(words, q, cues, matcher) for q in clause.quantities):
+        return None
+    people = [q for q in clause.quantities if _a_number_of_people(words, q, matcher)]
+    if len(people) != 2 or people[0].first == people[1].first:
+        return None
+    low, high = sorted(people, key=lambda q: q.first)
+    if high.start != at or not high.first <= count <= high.first + 1:
+        return None
+    return count - low.first
+
+
 def taken_back(clauses: Sequence[Clause], number: int, cues: Cues, matcher: Matcher) -> bool:
     """Whether, after the number let go in clause `number`, its sentence counts more taken on.
 

@@ -326,3 +326,17 @@ def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int
         if len(positions) == len(cue.words):
             return positions, found[1], start
     return None
+
+
+def without_opposites_inside(hits: Sequence[Hit], cues: Cues) -> list[Hit]:
+    """The hits, less a trait whose words lie inside a longer hit of its opposite trait.
+
+    "cuenta de banco no tengo" is unbanked: its "cuenta de banco" (banked) is part of it,
+    not a second fact that would cancel it ("RUC sí, cuenta de banco no" is registered only).
+    """
+    opposite = {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
+    traits = [hit for hit in hits if hit.cue.kind == TRAIT and hit.cue.option in opposite]
+    return [hit for hit in hits if not (
+        hit.cue.kind == TRAIT and any(
+            other.clause == hit.clause and other.cue.option == opposite.get(hit.cue.option)
+            and set(hit.positions) < set(other.positions) for other in traits))]

@@ -303,6 +303,30 @@ def by_nobody(hit: Hit, clause: Clause, cues: Cues) -> bool:
     return first < 2 or number_word(words[first - 2], cues.grammar.values) is None
 
 
+#: How many words a clause of a list may hold ("Internet", "site web", "page Facebook").
+LIST_WORDS = 3
+
+
+def denied_by_nothing(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a list that holds the hit is closed by a clause of nothing.
+
+    "Internet, Facebook, rien du tout", "site web, Instagram, rien": the hit's clause and
+    those after it in its sentence are short, up to one that is only a `nothing_after`
+    phrase. "On a une page Facebook, rien d'autre" is no such list.
+    """
+    if hit.negated or len(clauses[hit.clause].words) > LIST_WORDS:
+        return False
+    sentence = clauses[hit.clause].sentence
+    for clause in clauses[hit.clause + 1 :]:
+        if clause.sentence != sentence:
+            return False
+        if tuple(clause.words) in cues.nothing_after:
+            return True
+        if len(clause.words) > LIST_WORDS:
+            return False
+    return False
+
+
 def none_let_go(hit: Hit, cues: Cues) -> bool:
     """Whether a cue of an unchanged team only denies a lay-off ("nobody was fired").
 

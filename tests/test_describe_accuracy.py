@@ -65,7 +65,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind118", "blind119", "blind124", "blind125", "blind122", "blind123",
             "blind128", "blind129", "blind126", "blind127", "blind132", "blind133",
             "blind130", "blind131", "blind136", "blind137", "blind134", "blind135",
-            "blind140", "blind141", "blind138", "blind139", "blind144", "blind145")}}
+            "blind140", "blind141", "blind138", "blind139", "blind144", "blind145",
+            "blind142", "blind143", "blind148", "blind149")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -118,7 +119,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: measured before round 42, guided it and trained its model; blind134 and blind135, sealed
 #: through round 42, and blind140 and blind141, new, measured before round 43, guided it and
 #: trained its model; blind138 and blind139, sealed through round 43, and blind144 and
-#: blind145, new, measured before round 44, guided it and trained its model; their first
+#: blind145, new, measured before round 44, guided it and trained its model; blind142 and
+#: blind143, sealed through round 44, and blind148 and blind149, new, measured before round
+#: 45, guided it (its model was not retrained); their first
 #: figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
@@ -159,7 +162,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind126": (51, 6), "blind127": (51, 6), "blind132": (66, 6), "blind133": (66, 6),
          "blind130": (51, 6), "blind131": (51, 6), "blind136": (66, 6), "blind137": (66, 6),
          "blind134": (51, 6), "blind135": (51, 6), "blind140": (66, 6), "blind141": (66, 6),
-         "blind138": (51, 6), "blind139": (51, 6), "blind144": (66, 6), "blind145": (66, 6)}
+         "blind138": (51, 6), "blind139": (51, 6), "blind144": (66, 6), "blind145": (66, 6),
+         "blind142": (51, 6), "blind143": (51, 6), "blind148": (66, 6), "blind149": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -260,7 +264,24 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind138": ("We're a small family smokehous", "hello pet. Im 58 and a widow, "),
     "blind139": ("Hola que tal. Tengo una remise",),
     "blind144": ("Started a little horsebox coff",),
-    "blind145": ("Atelier de confection a Mouscr", "Huilerie moderne a Remchi, wil")}
+    "blind145": ("Atelier de confection a Mouscr", "Huilerie moderne a Remchi, wil"),
+    # Round 45's guide sets (142 and 143, sealed through round 44; 148 and 149, new): a
+    # home hairdresser whose car broke down ("j'annule tous mes rdv cette semaine") read as
+    # sales the same from "l'activité marche bien"; an inn with 5 of 11 rooms shut by a fallen
+    # maple, read as sales the same and its ice storm unread; a cleaning firm hit by work-permit
+    # fees read as sales stopped; a cattle station read as down by half ("lost half the fences")
+    # with its overdue bills unread; a fisher's "la veda ya paso" read as sales the same; a
+    # cocoa group's payments read on track; weavers who "only sell at the sunday market" read
+    # as partly open; cabins of which 2 lost their roof read as trading as usual ("las otras 3
+    # siguen alquilando normal"); a snack bar's rent "2 semaines de retard" and a hairdresser's
+    # loan "mai toujours pas payé" not read as overdue ("# semaines de retard" and "toujours
+    # pas payé" were tried and taken back: late deliveries, a buyer who has not paid)
+    "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
+    "blind143": ("Good evening. I have a cleanin", "We run a cattle station out fr",
+                 "Buenas, mae. Soy pescador arte"),
+    "blind148": ("Mbolo. Nous sommes un GIC de 1",),
+    "blind149": ("Maayong hapon. We are Antequer", "Alquilo 5 cabañas en San Grego",
+                 "Bonsoir, j'ai un petit snack à", "salam, je suis coiffeuse, salo")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -318,15 +339,21 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind138": ("hola me ayuda con la tarea de ",),
     "blind139": ("Como se hace el pepián de poll",),
     "blind144": ("my nan's bungalow in Shanklin ", "Bonjour, ma mère vient de se f"),
-    "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40")}
+    "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
+    # Round 45's guide sets: a cousin's boat lost on Grand Turk and a swell that came into a
+    # house (crises of no business), a flooded road and a card machine down at the Co-op, a
+    # remittance held at the bank, a mother's overdue home loan
+    "blind143": ("my cousin on grand turk lost h", "Anoche con la marejada se meti"),
+    "blind148": ("Lugg's over the road again by ", "Mi hermano en Madrid me mandó "),
+    "blind149": ("Mi mama tiene una deuda con el",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind142 and blind143, written after round 43 (blind138 and blind139, its final sets, then
-#: guided round 44), measured at e94945c and after round 44, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind142", "blind143")}
+#: blind146 and blind147, written after round 44 (blind142 and blind143, its final sets, then
+#: guided round 45), measured at 764d6d9 and after round 45, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind146", "blind147")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind142": (51, 6), "blind143": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind146": (51, 6), "blind147": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

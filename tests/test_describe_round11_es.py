@@ -86,8 +86,10 @@ def test_supplies_debts_and_customers(describer: Describer, text: str,
      {"led_by": "women_led"}),
     ("Soy la owner de una tienda de ropa en Miami, tengo LLC",
      {"led_by": "women_led"}),
+    # a municipal patente is a registration; the bank account denied (round 45 reads both
+    # "patente sí" and "cuenta en el banco no", where round 11 could only leave them out)
     ("tengo una pulperia en Chinandega, patente si tengo, cuenta en el banco no",
-     {"means": None}),
+     {"means": "registered_only"}),
     ("tengo un taller de motos en Tegucigalpa, soy un viejo de 64 años",
      {"led_by": "neither"}),
 ])
