@@ -410,9 +410,14 @@ def gendered_self(clauses: Sequence[Clause], cues: Cues) -> str | None:
     return None
 
 
+def opposite_traits(cues: Cues) -> dict[str, str]:
+    """Each trait with a negation and its opposite, both ways ("banked" ↔ "unbanked")."""
+    return {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
+
+
 def derived_answers(traits: set[str], cues: Cues) -> dict[str, str]:
     """The answers traits make (`derive`, first match first); opposite traits cancel out."""
-    opposite = {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
+    opposite = opposite_traits(cues)
     kept = {t for t in traits if opposite.get(t) not in traits}
     found = {}
     for qid, rules in cues.derive.items():

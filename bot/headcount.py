@@ -430,7 +430,7 @@ def let_go_number(clause: Clause, cues: Cues, matcher: Matcher) -> float | None:
     where it names none ("I let them all go") or the lay-off is for a while ("laid off 2 of
     them for 3 days", "pendant 3 semaines", "por 2 semanas": they come back).
     """
-    if any(_lasting(clause.words, q, cues, matcher) for q in clause.quantities):
+    if _for_a_while(clause, cues, matcher):
         return None
     found = _let_go(clause, cues, matcher)
     return None if found is None else found.first
@@ -447,7 +447,7 @@ def rest_in_clause(clause: Clause, count: float, at: int, cues: Cues,
     go), a lay-off for a while ("for 3 weeks") or a third number: None, not told.
     """
     words = clause.words
-    if any(_lasting(words, q, cues, matcher) for q in clause.quantities):
+    if _for_a_while(clause, cues, matcher):
         return None
     people = [q for q in clause.quantities if _a_number_of_people(words, q, matcher)]
     if len(people) != 2 or people[0].first == people[1].first:
@@ -521,6 +521,11 @@ def _a_duration(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> b
     """Whether a unit of time follows an amount within two words ("3 weeks", "2 mois")."""
     return any(matcher.units.get(w) in MONTHS_PER
                for w in words[quantity.end : quantity.end + 2])
+
+
+def _for_a_while(clause: Clause, cues: Cues, matcher: Matcher) -> bool:
+    """Whether a clause says how long something lasts ("laid off 2 of them for 3 weeks")."""
+    return any(_lasting(clause.words, q, cues, matcher) for q in clause.quantities)
 
 
 def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matcher) -> bool:

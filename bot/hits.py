@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from bot.ages import BARE_AGE_VERB
+from bot.ages import BARE_AGE_VERB, opposite_traits
 from bot.clauses import (
     AGREEMENT,
     GAP,
@@ -334,7 +334,7 @@ def without_opposites_inside(hits: Sequence[Hit], cues: Cues) -> list[Hit]:
     "cuenta de banco no tengo" is unbanked: its "cuenta de banco" (banked) is part of it,
     not a second fact that would cancel it ("RUC sí, cuenta de banco no" is registered only).
     """
-    opposite = {**cues.trait_negated, **{v: k for k, v in cues.trait_negated.items()}}
+    opposite = opposite_traits(cues)
     traits = [hit for hit in hits if hit.cue.kind == TRAIT and hit.cue.option in opposite]
     return [hit for hit in hits if not (
         hit.cue.kind == TRAIT and any(
