@@ -133,10 +133,10 @@ def _leader(spec: _Spec) -> Leader | None:
     node = _Spec(spec.mapping("leader"))
     words = {key: frozenset(_single_words(node, key))
              for key in ("woman", "man", "titles", "links", "years", "addressed",
-                         "spouses")}
+                         "spouses", "durations")}
     if not words["woman"] or not words["man"]:
         raise ContentError(f"{spec.where('leader')}: 'leader' needs words for 'woman' and 'man'")
-    return Leader(roles=node.phrases("roles"), **words)
+    return Leader(roles=node.phrases("roles"), age_opens=node.phrases("age_opens"), **words)
 
 
 def _answer_pairs(knowledge: Knowledge, spec: _Spec, key: str) -> tuple[Together, ...]:
@@ -185,6 +185,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.ours = result.self_words | result.us_words
     result.behalf = spec.phrases("behalf")
     result.behalf_us = frozenset(_single_words(spec, "behalf_us"))
+    result.behalf_not = frozenset(_single_words(spec, "behalf_not"))
+    result.behalf_rephrase = _rephrase(spec, "behalf_respell")
     result.leader = _leader(spec)
     result.places = tuple(_single_words(spec, "places"))
     result.payables = tuple(_single_words(spec, "payables"))
@@ -440,6 +442,21 @@ def _numbers(raw: LineDict, key: str, phrase: bool = False) -> dict[str, float]:
             raise ContentError(f"{table.where(word)}: '{word}' must be a word and a number")
         found[" ".join(words_of(word))] = float(value)
     return found
+
+
+def _rephrase(spec: _Spec, key: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """`key`: "phrase = words" items, longest phrase first ("just him = just me")."""
+    items = spec.spec.get(key, LineList())
+    if not isinstance(items, list):
+        raise ContentError(f"{spec.where(key)}: '{key}' must be a list")
+    found = []
+    for index, item in enumerate(items):
+        typed, _, spelled = str(item).partition("=")
+        if not words_of(typed) or not words_of(spelled):
+            at = items.where(index) if isinstance(items, LineList) else spec.where(key)
+            raise ContentError(f"{at}: {key} {item!r} is not 'words = words'")
+        found.append((tuple(words_of(typed)), tuple(words_of(spelled))))
+    return tuple(sorted(found, key=lambda pair: -len(pair[0])))
 
 
 def _parse_respell(spec: _Spec, result: Cues) -> None:

@@ -244,6 +244,10 @@ class Leader:
     years: frozenset[str]  # after an age: "years", "yrs", "ans", "años"
     addressed: frozenset[str]  # before a title, the one written to: "Dear Mrs Phiri"
     spouses: frozenset[str]  # "my wife runs the shop": not a relative's business of its own
+    #: Opening a sentence of its own before an age: "She's 61.", "Il a 47 ans.", "Tiene 39 años."
+    age_opens: tuple[tuple[str, ...], ...] = ()
+    #: Between a person and a number, words that make it a time: "she's had it 20 years".
+    durations: frozenset[str] = frozenset()
 
     def person(self, word: str) -> bool:
         """Whether a word names one person of either sex ("mum", "he", "girl")."""
@@ -300,6 +304,10 @@ class Cues:
     #: ("she", "elle", "my uncle"): theirs, not another's.
     behalf: tuple[tuple[str, ...], ...] = ()
     behalf_us: frozenset[str] = frozenset()
+    behalf_not: frozenset[str] = frozenset()  # after a `behalf` phrase: "pour demander"
+    #: In a text written for someone, what is said of them as the owner would say it of
+    #: themself ("just him" → "just me", "ils sont 6" → "on est 6"): `behalf_respell`.
+    behalf_rephrase: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     #: Who leads a business told of in the third person (`leader`), if the language says.
     leader: Leader | None = None
     #: Words between a noun and who it belongs to ("closure *of* the border").

@@ -106,10 +106,10 @@ from bot.leader import AGES, SEXES, leader_traits
 from bot.learned import LearnedReader
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity
-from bot.over import AT_RISK, ON_TRACK, paid_till_now, taken_ill, told_over
+from bot.over import AT_RISK, ON_TRACK, paid_till_now, payable_doubted, taken_ill, told_over
 from bot.sales import AMOUNT, price_before, price_said, sales_changes, usual_rise
 from bot.sentences import MAX_DESCRIPTION, cut_clauses, time_of
-from bot.whose import for_someone, named_ours, written_for_someone
+from bot.whose import for_someone, named_ours, of_writer, written_for_someone
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +239,9 @@ class Describer:
             if lang not in self._for_someone:
                 self._for_someone[lang] = for_someone(cues)
             cues = self._for_someone[lang]
+            if cues.behalf_rephrase:
+                # "just him", "ils sont 6": read as the owner would say them
+                clauses = cut_clauses(text, self.cues[lang], cues.behalf_rephrase)
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = present_words(cues, {w for clause in clauses for w in clause.words})
         candidates = cues.candidates(present)
@@ -258,6 +261,7 @@ class Describer:
         traits: dict[str, bool] = {}
         said_of_self: dict[str, int] = {}  # a trait said of the writer: its longest cue as written
         aged: dict[str, int] = {}  # an age trait: how plainly it was said (see AGE_SAID)
+        writer_aged: set[str] = set()  # an age trait said in the writer's own words ("I'm 22")
         effects = effect_hits(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
         over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
@@ -286,6 +290,8 @@ class Describer:
                     traits[name] = True
                     if name in AGE_TRAITS:
                         aged[name] = max(aged.get(name, 0), age_said(hit.cue, cues))
+                        if of_writer(clauses[hit.clause], self.cues[lang]):
+                            writer_aged.add(name)
                     if hit.cue.self_only:
                         said_of_self[name] = max(said_of_self.get(name, 0), hit.cue.strength)
             elif hit.cue.kind in (ANSWER, GENERIC, DOUBT):
@@ -340,9 +346,14 @@ class Describer:
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC,
                                   said_as_main(hit, hits, clauses, cues)))
         start = opening(clauses, cues)  # past "Good morning.": who writes is said after it
-        if (age := age_at_start(start, cues) or bare_age(clauses, cues)) is not None:
+        lead = leader_traits(text, self.cues[lang])
+        bare = None if (at_start := age_at_start(start, cues)) else bare_age(clauses, cues)
+        if (age := at_start or bare) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
             aged[age] = AGE_SAID["introduced"]
+            if lead and bare and bare_age(
+                    [c for c in clauses if not of_writer(c, self.cues[lang])], cues) != bare:
+                writer_aged.add(bare)  # "escribo por mi papá ... yo tengo 15": the writer's
         for dropped in less_plain(aged):
             traits.pop(dropped, None)  # "31 years driving taxi ... I'm 63": one is the age
         if not (traits.get("woman") or traits.get("man")) and (
@@ -352,12 +363,15 @@ class Describer:
             traits[sex] = True
         if (drop := writer_not(said_of_self)) is not None:
             traits.pop(drop, None)  # "my wife and I do everything, plus one lady": he writes
-        if lead := leader_traits(text, self.cues[lang]):
+        if lead:
             # "writing for my dad, he is 48": his sex and age, not the writer's
             for kind in (SEXES, AGES):
                 if lead & kind:
                     traits = {t: v for t, v in traits.items() if t not in kind}
             traits.update(dict.fromkeys(lead, True))
+        if lead and not lead & AGES and cues is not self.cues[lang]:
+            # "writing this for my mum ... im 22 btw": the writer's age, not the leader's
+            traits = {t: v for t, v in traits.items() if t not in writer_aged}
         for spouse, sex in SPOUSES.items():
             # "me and my husband ... I'm 61": a wife's sex counts with her age only; alone it
             # would make a woman of no age said the leader, which writers leave unsaid
@@ -406,6 +420,9 @@ class Describer:
         if off_topic(answers, strong, clauses, cues, specific, asked, hits, bool(lead)) or (
                 set(answers) == {"sector"} and visited(hits, clauses, cues)):
             return Reading(lang, {})
+        if answers.get(ON_TRACK[0], ON_TRACK[1]) == ON_TRACK[1] \
+                and payable_doubted(clauses, cues):
+            answers[ON_TRACK[0]] = AT_RISK  # "loan due the 15th, March I dont know"
         # A question the assessment would not ask is not read either: a taxi driver on their
         # own who "works 3 days a week now" says nothing of staff hours.
         withheld = frozenset(q for q in worded | {s.question for s in said}

@@ -24,6 +24,10 @@ from bot.numbers import Quantity
 PEOPLE_REACH = 3
 #: How many words after a head-count may say it is a household ("14 dans la maison").
 HOUSEHOLD_REACH = 4
+#: How many words after an amount a rate ("personas al día") may end: the noun, `per`, the unit.
+RATE_REACH = 4
+#: How many words a field's name may have where a line opens on it ("Staff: 9", "Nb employés").
+FIELD_WORDS = 2
 #: From this many up an amount is money or goods ("60 000 par jour", "20 mil"), never a
 #: head-count, unless a word for people follows it right away.
 THOUSANDS = 1000
@@ -187,12 +191,17 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
     found: list[tuple[Quantity, float]] = []
     for quantity in clause.quantities:
         value = quantity.first
-        if quantity.share or quantity.percent or (quantity.article and not joined) or value < 1 \
-                or value != int(value) or quantity.first != quantity.second:
+        # "me and a girl on Saturdays": an article counts one after the writer and a join
+        owned = any(tuple(words[max(0, quantity.start - len(p)) : quantity.start]) == p
+                    for p in cues.owner if p[0] in cues.self_words)
+        if quantity.share or quantity.percent or (quantity.article and not (joined or owned)) \
+                or value < 1 or value != int(value) or quantity.first != quantity.second:
             continue
         following = words[quantity.end : quantity.end + PEOPLE_REACH]
         if _a_duration(words, quantity, matcher):
             continue  # "3 weeks": a duration
+        if _a_rate(words, quantity, cues, matcher):
+            continue  # "venían 120 personas al día": customers a day, not a team
         # A word for people after the next number is that number's: "me 31 and two boys".
         following = following[: next((q.start - quantity.end for q in clause.quantities
                                       if q.start >= quantity.end), len(following))]
@@ -217,6 +226,13 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
         is_people |= bool(before) and (before[-1] in cues.people or (
             len(before) > 1 and before[-2] in cues.people and before[-1] in cues.stop_words
             and not (following and following[0] not in cues.stop_words)))
+        # "Ouvriers : 6", "Staff: 9": a line that opens on a field of people, then its count
+        is_people |= (quantity.start == 0 and len(earlier) == 1
+                      and 0 < len(earlier[0].words) <= FIELD_WORDS and (
+                          earlier[0].words[-1] in cues.people
+                          or matcher.units.get(earlier[0].words[-1]) == "people"
+                          or any(find_phrase(c, earlier[0].words, {})
+                                 for c in _size_context(cues))))
         inclusive = context and any(_right_before(c, before, cues) for c in _size_context(cues))
         if not (is_people or inclusive):
             continue
@@ -521,6 +537,17 @@ def _a_duration(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> b
     """Whether a unit of time follows an amount within two words ("3 weeks", "2 mois")."""
     return any(matcher.units.get(w) in MONTHS_PER
                for w in words[quantity.end : quantity.end + 2])
+
+
+def _a_rate(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matcher) -> bool:
+    """Whether a word of `per` and a unit of time follow an amount's noun ("120 people a day").
+
+    People counted by the day, week or month ("120 personas al día", "200 clients par
+    semaine") come and go: customers or visitors, not those who work in the business.
+    """
+    after = words[quantity.end : quantity.end + RATE_REACH]
+    return any(w in cues.per and matcher.units.get(unit) in MONTHS_PER
+               for w, unit in pairwise(after))
 
 
 def _for_a_while(clause: Clause, cues: Cues, matcher: Matcher) -> bool:

@@ -65,14 +65,41 @@ def leader_traits(text: str, cues: Cues) -> set[str] | None:
               if k >= start and lead.person(t.word)]
     if people:
         traits.add(people[0][1])
-    for k, sex in people:
-        if sex != people[0][1]:
-            continue  # another person's age ("my mother, her son is 30")
-        age = _age_after(tokens, k, lead, cues)
-        if age is not None and (trait := age_trait(age, cues)) is not None:
-            traits.add(trait)
-            break
+    # not another person's age ("my mother, her son is 30"); else one said in a sentence of
+    # its own ("Tiene 39 años.")
+    ages = [_age_after(tokens, k, lead, cues) for k, sex in people if sex == people[0][1]]
+    if people:
+        ages.append(_age_opening(tokens, start, lead, people[0][1], cues))
+    found = [trait for age in ages if age is not None
+             and (trait := age_trait(age, cues)) is not None]
+    traits.update(found[:1])
     return traits
+
+
+def _age_opening(tokens: Sequence[_Token], start: int, lead: Leader, sex: str,
+                 cues: Cues) -> float | None:
+    """An age said in a sentence of its own ("mi papá tiene un taller. Tiene 39 años.").
+
+    A phrase of `leader.age_opens` opens the sentence, then the number and years or the end;
+    a pronoun in the phrase must be the leader's sex ("He's 58" is not said of a mother).
+    """
+    words = [t.word for t in tokens]
+    for k in range(start, len(tokens)):
+        if k and words[k - 1] != _STOP:
+            continue
+        for phrase in lead.age_opens:
+            end = k + len(phrase)
+            if tuple(words[k:end]) != phrase or end >= len(words):
+                continue
+            if any(lead.person(w) and ("woman" if w in lead.woman else "man") != sex
+                   for w in phrase):
+                continue
+            value = _number(words[end])
+            after = words[end + 1] if end + 1 < len(words) else _STOP
+            if value is not None and YOUNGEST <= value <= OLDEST and (
+                    after in _ENDS or after in lead.years or after in cues.joins):
+                return value
+    return None
 
 
 def _start(tokens: Sequence[_Token], lead: Leader, cues: Cues) -> int | None:
@@ -127,16 +154,20 @@ def _said_of_self(words: Sequence[str], at: int, cues: Cues) -> bool:
 
 
 def _age_after(tokens: Sequence[_Token], at: int, lead: Leader, cues: Cues) -> float | None:
-    """The age right after a person word: names, links and punctuation between, years after."""
+    """The age right after a person word: names, links and punctuation between, years after.
+
+    Or the end of the phrase: punctuation, "and", "who" ("mi hermano de 23 que hace mototaxi").
+    """
     for k in range(at + 1, min(len(tokens), at + 1 + AGE_REACH)):
         token = tokens[k]
-        if token.word == _STOP:
-            return None  # an age is said in the person's sentence
+        if token.word == _STOP or token.word in lead.durations:
+            return None  # an age is said in the person's sentence; "she's had it 20 years"
         value = _number(token.word)
         if value is not None:
             after = tokens[k + 1].word if k + 1 < len(tokens) else ","
             if YOUNGEST <= value <= OLDEST and (after in _ENDS or after in lead.years
-                                                or after in cues.joins):
+                                                or after in cues.joins
+                                                or after in cues.relatives):
                 return value
             return None
         if not (token.capital or token.word in _ENDS or token.word in lead.links

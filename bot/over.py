@@ -20,7 +20,10 @@ before a clause that says the business is back as it was (`recovered:`) is over 
 
 "Hasta ahora estoy al día pero octubre no sé", "loan repayments are up to date but I'm worried
 about the one due in May": payments made until now, then a doubt of the next after a contrast
-(`unsure:`), say one may be missed: at risk, not on track.
+(`unsure:`), say one may be missed: at risk, not on track. So does a sentence that names
+something the business pays (`payables:`) and a doubt ("boat loan due the 15th, paid Jan and
+Feb, March I dont know", "el alquiler es el 5, este mes ya pagué, el otro no sé"), where the
+cues said nothing else of debts or said them paid.
 
 "El dengue me tiene en cama", "j'ai attrapé le palu", "I got malaria": a disease said beside
 words of falling ill (`ill:`) is the writer's illness, not an epidemic the business lives in.
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.clauses import Clause, Hit, has_phrase, number_word, phrases_at
+from bot.clauses import Clause, Hit, exactly, has_phrase, number_word, phrases_at
 from bot.cues import ANSWER, Cues
 from bot.judging import LASTED, kept_positions
 from bot.numbers import digits, phrase_at
@@ -54,6 +57,11 @@ TRADING = "trading_status"
 NOW_OPENS = 2
 #: How many words before a phrase of being back a negation denies it ("not yet back to normal").
 NOT_BACK = 3
+#: How many words before a payable a negation denies it ("no loan, no rent").
+NO_PAYABLE = 2
+#: How many words (stop words aside) may follow a doubt that still doubts paying ("si je
+#: peux", "si vamos a llegar"); more name something else ("if we can open a second shop").
+DOUBT_TAIL = 2
 #: Payments made so far, and what a doubt of the next one makes of them.
 ON_TRACK = ("debts", "on_track")
 AT_RISK = "some_at_risk"
@@ -392,3 +400,44 @@ def paid_till_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) ->
                for at, phrase in phrases_at(cues.unsure, doubted)):
             return True  # not "but I don't know what to do": a doubt of what comes
     return False
+
+
+def payable_doubted(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a sentence names a payable of the business's and doubts, in it, paying.
+
+    "Insurance for all the cars $3,200 due the 28th and I dont know where thats coming from",
+    "échéance du prêt engrais en mars, je sais pas comment": a payable (`payables:`), not denied
+    just before ("no loan"), and words of doubt (`unsure:`) that do not ask what to do ("I
+    don't know what to do") nor fear what may come (`feared:`, "me preocupa que suban el
+    alquiler") in one sentence of statements; a personal payable ("his rent",
+    `private:`) is not the business's.
+    """
+    sentences: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        if not clause.asked:
+            sentences.setdefault(clause.sentence, []).append(clause)
+    for told in sentences.values():
+        words = [w for clause in told for w in clause.words]
+        if any(phrases_at(cues.private, words)):
+            continue
+        if not any(any(exactly(p, w) for p in cues.payables)
+                   and not any(n in cues.negations for n in words[max(0, k - NO_PAYABLE):k])
+                   for k, w in enumerate(words)):
+            continue
+        for clause in told:
+            feared = {k for at, phrase in phrases_at(cues.feared, clause.words)
+                      for k in range(at, at + len(phrase))}
+            # not "I'm scared the light bill goes up" (a fear), "I don't know if we can open
+            # a second shop" (a doubt of something else)
+            if any(not phrase_at(clause.words, at + len(phrase), cues.undecided)
+                   and at not in feared
+                   and not _doubts_another(clause.words[at + len(phrase) :], cues)
+                   for at, phrase in phrases_at(cues.unsure, clause.words)):
+                return True
+    return False
+
+
+def _doubts_another(tail: Sequence[str], cues: Cues) -> bool:
+    """Whether what follows a doubt names something other than paying ("open a second shop")."""
+    named = [w for w in tail if w not in cues.stop_words and not w.isdigit()]
+    return len(named) > DOUBT_TAIL and not any(exactly(p, w) for p in cues.payables for w in tail)

@@ -116,16 +116,20 @@ _CUT = r"[;:()]+|,(?!\d)|\s[-–—]\s"
 _ASIDE = "\x00aside"
 
 
-def cut_clauses(text: str, cues: Cues) -> list[Clause]:
-    """The text cut into clauses, each with its time and amounts."""
+def cut_clauses(text: str, cues: Cues,
+                rephrase: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()) -> list[Clause]:
+    """The text cut into clauses, each with its time and amounts.
+
+    `rephrase`: phrases respelled first ("just him" → "just me", see `Cues.behalf_rephrase`).
+    """
     clauses: list[Clause] = []
     number = -1
     for sentence, asked in _sentences(text, cues):
         previous: str | None = None
         first = len(clauses)
         parts = _corrected([words for part in clause_words(sentence)
-                            for whole in _split(_percent_signs(_respell(part, cues), cues),
-                                                cues.breaks)
+                            for whole in _split(_percent_signs(_respell(part, cues, rephrase),
+                                                               cues), cues.breaks)
                             for words in _run_on(whole, cues)], cues)
         if clauses and parts and _past_corrections(parts[0][0], cues) is not None:
             # "sales down 40%" then, on a line of its own, "sorry I meant 70%": the line
@@ -297,7 +301,8 @@ def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues:
     return any(len(w) > 3 and w.endswith(endings) for w in after)
 
 
-def _respell(words: list[str], cues: Cues) -> list[str]:
+def _respell(words: list[str], cues: Cues,
+             rephrase: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()) -> list[str]:
     """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t).
 
     A word that is also a possessive of someone else's ("its") is one where it stands
@@ -305,9 +310,27 @@ def _respell(words: list[str], cues: Cues) -> list[str]:
     lost *its* roof", "let go *its* staff"; "its closed", "now its just me", "i think its
     over" are "it's".
     """
-    return [part for i, word in enumerate(words)
-            for part in ((word,) if word in cues.theirs and _possessive(words, i, cues)
-                         else cues.respell.get(word, (word,)))]
+    spelled = [part for i, word in enumerate(words)
+               for part in ((word,) if word in cues.theirs and _possessive(words, i, cues)
+                            else cues.respell.get(word, (word,)))]
+    return _rephrased(spelled, rephrase) if rephrase else spelled
+
+
+def _rephrased(words: list[str],
+               pairs: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[str]:
+    """The words with each phrase of `pairs` respelled, longest first, left to right."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        for typed, spelled in pairs:
+            if tuple(words[at : at + len(typed)]) == typed:
+                out.extend(spelled)
+                at += len(typed)
+                break
+        else:
+            out.append(words[at])
+            at += 1
+    return out
 
 
 def _possessive(words: Sequence[str], at: int, cues: Cues) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields, replace
 
-from bot.clauses import Clause, Hit, about_others, exactly, has_phrase
+from bot.clauses import Clause, Hit, about_others, exactly, has_phrase, phrases_at
 from bot.cues import Cues
 from bot.judging import PART_REACH
 from bot.numbers import digits
@@ -85,9 +85,17 @@ def written_for_someone(clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a text says it is written for the one who runs the business.
 
     "Writing for my aunty, she runs a food store", "escribo por mi papá", "j'écris pour ma
-    mère": a relative, a member of a chamber, told of in the third person.
+    mère": a relative, a member of a chamber, told of in the third person; not the writer
+    ("typing this for me") nor what they write for (`behalf_not`: "écris pour demander").
     """
-    return bool(cues.behalf) and any(has_phrase(cues.behalf, c.words) for c in clauses)
+    for clause in clauses:
+        words = clause.words
+        for at, phrase in phrases_at(cues.behalf, words):
+            after = words[at + len(phrase) : at + len(phrase) + 1]
+            if not any(w in cues.behalf_not or (w in cues.self_words and w not in cues.possessives)
+                       for w in after):
+                return True  # not "my son is typing this for me", "je vous écris pour demander"
+    return False
 
 
 def for_someone(cues: Cues) -> Cues:
@@ -251,3 +259,15 @@ def _numbered_place(words: Sequence[str], first: int, cues: Cues) -> bool:
     named = words[at - 1]
     return (named in cues.stop_words or (named.isalpha() and len(named) <= 2)
             or any(exactly(place, named) for place in cues.places))
+
+
+def of_writer(clause: Clause, cues: Cues) -> bool:
+    """Whether a clause speaks of the writer themself: "im 22 btw", "yo tengo 15".
+
+    A word for the writer (not a possessive: "my mum is 61" speaks of the mother) and no word
+    for the one written for (`behalf_us`: "she", "mum"); `cues` are the language's own, before
+    `for_someone` made those words ours.
+    """
+    words = clause.words
+    return (any(w in cues.self_words and w not in cues.possessives for w in words)
+            and not any(w in cues.behalf_us for w in words))

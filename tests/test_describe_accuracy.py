@@ -66,7 +66,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind128", "blind129", "blind126", "blind127", "blind132", "blind133",
             "blind130", "blind131", "blind136", "blind137", "blind134", "blind135",
             "blind140", "blind141", "blind138", "blind139", "blind144", "blind145",
-            "blind142", "blind143", "blind148", "blind149")}}
+            "blind142", "blind143", "blind148", "blind149", "blind146", "blind147",
+            "blind152", "blind153")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -121,7 +122,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: trained its model; blind138 and blind139, sealed through round 43, and blind144 and
 #: blind145, new, measured before round 44, guided it and trained its model; blind142 and
 #: blind143, sealed through round 44, and blind148 and blind149, new, measured before round
-#: 45, guided it (its model was not retrained); their first
+#: 45, guided it (its model was not retrained); blind146 and blind147, sealed through round
+#: 45, and blind152 and blind153, new, measured before round 46, guided it; their first
 #: figures are
 #: in docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
@@ -163,7 +165,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind130": (51, 6), "blind131": (51, 6), "blind136": (66, 6), "blind137": (66, 6),
          "blind134": (51, 6), "blind135": (51, 6), "blind140": (66, 6), "blind141": (66, 6),
          "blind138": (51, 6), "blind139": (51, 6), "blind144": (66, 6), "blind145": (66, 6),
-         "blind142": (51, 6), "blind143": (51, 6), "blind148": (66, 6), "blind149": (66, 6)}
+         "blind142": (51, 6), "blind143": (51, 6), "blind148": (66, 6), "blind149": (66, 6),
+         "blind146": (51, 6), "blind147": (51, 6), "blind152": (66, 6), "blind153": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -281,7 +284,25 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
                  "Buenas, mae. Soy pescador arte"),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
     "blind149": ("Maayong hapon. We are Antequer", "Alquilo 5 cabañas en San Grego",
-                 "Bonsoir, j'ai un petit snack à", "salam, je suis coiffeuse, salo")}
+                 "Bonsoir, j'ai un petit snack à", "salam, je suis coiffeuse, salo"),
+    # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
+    # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
+    # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
+    # business closed); weavers whose shop customer closed and owes them (the closure theirs);
+    # a Creole restaurant's cholera unread; a husband's bad back (the owner's illness) and a
+    # takeaway shut by a kitchen fire, both unread crises; a mother's extortion read as trading
+    # as usual ("las ventas están normales") with her rent 2 months behind unread; a road
+    # blocked by a "paro campesino" unread in a text about a granary; Kichwa artisans whose
+    # tourists stopped coming, no crisis read; an outfitter whose forest was closed by fires
+    # read as closed with no sector ("pourvoirie"); a café's roadworks read as "other" and its
+    # rent overdue as at risk; an auberge's lost winter clients unread
+    "blind146": ("Omeo general store + fuel\n- pp",),
+    "blind147": ("Haulage out of Wick, 4 lorries", "Somos una asociacion de artesa",
+                 "Ti restoran manje kwit a Hinch"),
+    "blind152": ("my husband Tane (38) has a sma", "Mums fish and chip takeaway ne",
+                 "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi ",
+                 "Alli puncha. Escribo por mi ma", "salut, mon oncle Réjean a une "),
+    "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -345,15 +366,20 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # remittance held at the bank, a mother's overdue home loan
     "blind143": ("my cousin on grand turk lost h", "Anoche con la marejada se meti"),
     "blind148": ("Lugg's over the road again by ", "Mi hermano en Madrid me mandó "),
-    "blind149": ("Mi mama tiene una deuda con el",)}
+    "blind149": ("Mi mama tiene una deuda con el",),
+    # Round 46's: a sister's place flooded, a sister stranded by a road block with little
+    # money, a bet on a football match with a brother-in-law, a recipe for six
+    "blind146": ("my sister's place in Traralgon", "¿Alguien sabe si ya quitaron e",
+                 "Qué onda muchá, quién gana hoy"),
+    "blind147": ("recette des lentilles vertes d",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind146 and blind147, written after round 44 (blind142 and blind143, its final sets, then
-#: guided round 45), measured at 764d6d9 and after round 45, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind146", "blind147")}
+#: blind150 and blind151, written after round 45 (blind146 and blind147, its final sets, then
+#: guided round 46), measured at 3782c82 and after round 46, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind150", "blind151")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind146": (51, 6), "blind147": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind150": (51, 6), "blind151": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
