@@ -31,6 +31,7 @@ from bot.cues import (
     Cues,
     Leader,
     NameList,
+    Rephrase,
     Together,
     make_cue,
     words_of,
@@ -444,8 +445,8 @@ def _numbers(raw: LineDict, key: str, phrase: bool = False) -> dict[str, float]:
     return found
 
 
-def _rephrase(spec: _Spec, key: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """`key`: "phrase = words" items, longest phrase first ("just him = just me")."""
+def _rephrase(spec: _Spec, key: str) -> Rephrase:
+    """`key`: "phrase = words" items, longest phrase first, then in the file's order."""
     items = spec.spec.get(key, LineList())
     if not isinstance(items, list):
         raise ContentError(f"{spec.where(key)}: '{key}' must be a list")

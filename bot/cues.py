@@ -232,6 +232,10 @@ class Change:
         return next((o for top, o in self.bands if fall <= top), self.bands[-1][1])
 
 
+#: Phrases and how to respell them, longest first: (("just", "him"), ("just", "me")), ...
+Rephrase = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
 @dataclass(frozen=True)
 class Leader:
     """Words that tell who leads a business told of in the third person (bot/leader.py)."""
@@ -307,7 +311,7 @@ class Cues:
     behalf_not: frozenset[str] = frozenset()  # after a `behalf` phrase: "pour demander"
     #: In a text written for someone, what is said of them as the owner would say it of
     #: themself ("just him" → "just me", "ils sont 6" → "on est 6"): `behalf_respell`.
-    behalf_rephrase: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    behalf_rephrase: Rephrase = ()
     #: Who leads a business told of in the third person (`leader`), if the language says.
     leader: Leader | None = None
     #: Words between a noun and who it belongs to ("closure *of* the border").

@@ -408,9 +408,10 @@ def payable_doubted(clauses: Sequence[Clause], cues: Cues) -> bool:
     "Insurance for all the cars $3,200 due the 28th and I dont know where thats coming from",
     "échéance du prêt engrais en mars, je sais pas comment": a payable (`payables:`), not denied
     just before ("no loan"), and words of doubt (`unsure:`) that do not ask what to do ("I
-    don't know what to do") nor fear what may come (`feared:`, "me preocupa que suban el
-    alquiler") in one sentence of statements; a personal payable ("his rent",
-    `private:`) is not the business's.
+    don't know what to do"), fear what may come (`feared:`, "me preocupa que suban el
+    alquiler") or name something else after them (more than `DOUBT_TAIL` words: "I don't know
+    if we can open a second shop"), in one sentence of statements; a personal payable ("his
+    rent", `private:`) is not the business's.
     """
     sentences: dict[int, list[Clause]] = {}
     for clause in clauses:

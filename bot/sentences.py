@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.clauses import Clause, exactly, has_phrase, number_word, phrases_at
-from bot.cues import Cues, words_of
+from bot.cues import Cues, Rephrase, words_of
 from bot.numbers import Quantity, digits, quantities
 from bot.over import begun_at
 
@@ -116,8 +116,7 @@ _CUT = r"[;:()]+|,(?!\d)|\s[-–—]\s"
 _ASIDE = "\x00aside"
 
 
-def cut_clauses(text: str, cues: Cues,
-                rephrase: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()) -> list[Clause]:
+def cut_clauses(text: str, cues: Cues, rephrase: Rephrase = ()) -> list[Clause]:
     """The text cut into clauses, each with its time and amounts.
 
     `rephrase`: phrases respelled first ("just him" → "just me", see `Cues.behalf_rephrase`).
@@ -301,8 +300,7 @@ def _before_a_verb(phrase: tuple[str, ...], at: int, words: Sequence[str], cues:
     return any(len(w) > 3 and w.endswith(endings) for w in after)
 
 
-def _respell(words: list[str], cues: Cues,
-             rephrase: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()) -> list[str]:
+def _respell(words: list[str], cues: Cues, rephrase: Rephrase = ()) -> list[str]:
     """Words typed without an apostrophe, spelled as the cues spell them ("dont" → don t).
 
     A word that is also a possessive of someone else's ("its") is one where it stands
@@ -316,8 +314,7 @@ def _respell(words: list[str], cues: Cues,
     return _rephrased(spelled, rephrase) if rephrase else spelled
 
 
-def _rephrased(words: list[str],
-               pairs: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[str]:
+def _rephrased(words: list[str], pairs: Rephrase) -> list[str]:
     """The words with each phrase of `pairs` respelled, longest first, left to right."""
     out: list[str] = []
     at = 0
