@@ -87,3 +87,16 @@ def test_written_by_the_owner(describer: Describer, lang: str, text: str) -> Non
 ])
 def test_people_a_day_are_no_staff(describer: Describer, lang: str, text: str) -> None:
     assert "size" not in describer.read(text, prefer=lang).answers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the second part: a doubt said of the owner, in a text written for them
+    ("en", "Writing for my dad, he has a garage in Wick. The van loan is due Friday and he "
+           "doesnt know where that is coming from."),
+    ("fr", "J'écris pour ma mère, elle a une épicerie à Vesoul, le loyer tombe le 5 et elle "
+           "ne sait pas comment payer."),
+    ("es", "Escribo por mi tío, tiene una ferretería en Tarija, la cuota del crédito vence el "
+           "10 y no sabe si llega."),
+])
+def test_payment_doubted_for_someone(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"debts": "some_at_risk"})
