@@ -232,7 +232,7 @@ class Describer:
         return max(readings, key=lambda r: len(r.answers) + fit(r.lang))
 
     def _read(self, text: str, lang: str) -> Reading:
-        cues = self.cues[lang]
+        cues = base = self.cues[lang]  # `base`: the language's, before `for_someone`
         clauses = cut_clauses(text, cues)
         if written_for_someone(clauses, cues):
             # "writing for my aunty, she runs...": she, not someone else, runs the business
@@ -241,7 +241,7 @@ class Describer:
             cues = self._for_someone[lang]
             if cues.behalf_rephrase:
                 # "just him", "ils sont 6": read as the owner would say them
-                clauses = cut_clauses(text, self.cues[lang], cues.behalf_rephrase)
+                clauses = cut_clauses(text, base, cues.behalf_rephrase)
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = present_words(cues, {w for clause in clauses for w in clause.words})
         candidates = cues.candidates(present)
@@ -290,7 +290,7 @@ class Describer:
                     traits[name] = True
                     if name in AGE_TRAITS:
                         aged[name] = max(aged.get(name, 0), age_said(hit.cue, cues))
-                        if of_writer(clauses[hit.clause], self.cues[lang]):
+                        if of_writer(clauses[hit.clause], base):
                             writer_aged.add(name)
                     if hit.cue.self_only:
                         said_of_self[name] = max(said_of_self.get(name, 0), hit.cue.strength)
@@ -346,13 +346,13 @@ class Describer:
                                   clauses[hit.clause].time, hit.negated, hit.cue.kind == GENERIC,
                                   said_as_main(hit, hits, clauses, cues)))
         start = opening(clauses, cues)  # past "Good morning.": who writes is said after it
-        lead = leader_traits(text, self.cues[lang])
+        lead = leader_traits(text, base)
         bare = None if (at_start := age_at_start(start, cues)) else bare_age(clauses, cues)
         if (age := at_start or bare) is not None:
             traits[age] = True  # "Rashida, 41, small garment unit", "tengo 26": the writer's age
             aged[age] = AGE_SAID["introduced"]
             if lead and bare and bare_age(
-                    [c for c in clauses if not of_writer(c, self.cues[lang])], cues) != bare:
+                    [c for c in clauses if not of_writer(c, base)], cues) != bare:
                 writer_aged.add(bare)  # "escribo por mi papá ... yo tengo 15": the writer's
         for dropped in less_plain(aged):
             traits.pop(dropped, None)  # "31 years driving taxi ... I'm 63": one is the age
@@ -369,7 +369,7 @@ class Describer:
                 if lead & kind:
                     traits = {t: v for t, v in traits.items() if t not in kind}
             traits.update(dict.fromkeys(lead, True))
-        if lead and not lead & AGES and cues is not self.cues[lang]:
+        if lead and not lead & AGES and cues is not base:
             # "writing this for my mum ... im 22 btw": the writer's age, not the leader's
             traits = {t: v for t, v in traits.items() if t not in writer_aged}
         for spouse, sex in SPOUSES.items():

@@ -191,7 +191,7 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
     found: list[tuple[Quantity, float]] = []
     for quantity in clause.quantities:
         value = quantity.first
-        # "me and a girl on Saturdays": an article counts one after the writer and a join
+        # right after the writer and a join ("me + 3", "me and a girl"): an article counts one
         owned = any(tuple(words[max(0, quantity.start - len(p)) : quantity.start]) == p
                     for p in cues.owner if p[0] in cues.self_words)
         if quantity.share or quantity.percent or (quantity.article and not (joined or owned)) \
@@ -214,13 +214,12 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
         if collective and any(w in cues.members for w in following):
             continue  # "a cooperative of 120 members", "60 farmer members": who owns it
-        is_people = any(matcher.units.get(w) == "people" or w in cues.people for w in following)
+        is_people = any(_people_word(w, cues, matcher) for w in following)
         is_people |= has_phrase(cues.people_after, words[quantity.end : quantity.end + 5])
         is_people |= has_phrase(cues.owner, words[quantity.end : quantity.end + 3])
         # "me + 3 karigor", "yo + 2 cipotas": a number right after the writer and a join counts
         # people, whatever the local word for them
-        is_people |= any(tuple(before[-len(p):]) == p for p in cues.owner
-                         if p[0] in cues.self_words)
+        is_people |= owned
         # "teachers: 18", "guides and 4": people named before; not "18 teachers and 400
         # pupils", where the number has a noun of its own.
         is_people |= bool(before) and (before[-1] in cues.people or (
@@ -229,8 +228,7 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
         # "Ouvriers : 6", "Staff: 9": a line that opens on a field of people, then its count
         is_people |= (quantity.start == 0 and len(earlier) == 1
                       and 0 < len(earlier[0].words) <= FIELD_WORDS and (
-                          earlier[0].words[-1] in cues.people
-                          or matcher.units.get(earlier[0].words[-1]) == "people"
+                          _people_word(earlier[0].words[-1], cues, matcher)
                           or any(find_phrase(c, earlier[0].words, {})
                                  for c in _size_context(cues))))
         inclusive = context and any(_right_before(c, before, cues) for c in _size_context(cues))
@@ -238,8 +236,7 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue
         if value >= CROWD:
             continue
-        if value >= THOUSANDS and not (following and (
-                matcher.units.get(following[0]) == "people" or following[0] in cues.people)):
+        if value >= THOUSANDS and not (following and _people_word(following[0], cues, matcher)):
             continue  # "on est à 20 mil": an amount of money, not of people
         if (about_others(words, quantity.start, quantity.end - 1, cues)
                 and not _writer_runs(words, quantity.start, cues)):
@@ -317,7 +314,7 @@ def _is_person(segment: Sequence[str], matcher: Matcher, cues: Cues) -> bool:
                                                  or segment[at] in cues.self_words):
         at += 1
     word = segment[at]
-    if word in cues.people or matcher.units.get(word) == "people":
+    if _people_word(word, cues, matcher):
         return True
     if at == 0 or any(c.isdigit() for c in word):
         return False
@@ -537,6 +534,11 @@ def _a_duration(words: Sequence[str], quantity: Quantity, matcher: Matcher) -> b
     """Whether a unit of time follows an amount within two words ("3 weeks", "2 mois")."""
     return any(matcher.units.get(w) in MONTHS_PER
                for w in words[quantity.end : quantity.end + 2])
+
+
+def _people_word(word: str, cues: Cues, matcher: Matcher) -> bool:
+    """Whether a word names people: a people word of the cues or a unit of people."""
+    return word in cues.people or matcher.units.get(word) == "people"
 
 
 def _a_rate(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matcher) -> bool:

@@ -94,7 +94,7 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
     words = clause.words
     if hit.negated:
         return option
-    if option == "normal" and _names_a_payable(words, cues):
+    if option == "normal" and names_a_payable(words, cues):
         return None
     if option == "closed" and closes_a_part(hit, clause, cues):
         return "partly_open"
@@ -149,9 +149,9 @@ def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: C
     if before.sentence != clauses[hit.clause].sentence:
         return False  # cut off by "but" or by a comma ("the loan I pay, but ...")
     earlier = clauses[hit.clause - 2] if hit.clause >= 2 else None
-    if not _names_a_payable(before.words, cues) and not (
+    if not names_a_payable(before.words, cues) and not (
             earlier is not None and earlier.sentence == before.sentence
-            and _names_a_payable(earlier.words, cues)):
+            and names_a_payable(earlier.words, cues)):
         return False  # "tengo un préstamo, todavía estoy al día pero no sé hasta cuándo"
     if any(w in cues.negations for w in before.words):
         return False  # "the loan I can't pay, but ...": not a payment still made
@@ -172,7 +172,7 @@ def _due_before(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """
     first = kept_positions(clause.words, cues)[hit.positions[0]]
     before = clause.words[:first]
-    return (_names_a_payable(before, cues) and any(w in cues.due for w in before)
+    return (names_a_payable(before, cues) and any(w in cues.due for w in before)
             and not any(w in cues.negations for w in before))
 
 
@@ -198,7 +198,7 @@ def doubts_paying(hit: Hit, clause: Clause, cues: Cues) -> bool:
     said = words[kept[hit.positions[0]] :]
     verbs = [max(p, key=len) for p in cues.paid_us]  # "pay" of "pay us", "paie" of "nous paie"
     paying = any(w.startswith(v[:PAY_STEM]) for v in verbs for w in said)
-    if paying or _names_a_payable(said, cues):
+    if paying or names_a_payable(said, cues):
         return True
     timed: set[int] = set()
     for phrases in (*cues.times.values(), cues.dated, cues.era):
@@ -232,13 +232,13 @@ def owed_with_payables(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause],
     first = kept_positions(clause.words, cues)[hit.positions[0]]
     listed = [w for c in clauses[: hit.clause] if c.sentence == clause.sentence
               for w in c.words] + clause.words[:first]
-    if not _names_a_payable(listed, cues):
+    if not names_a_payable(listed, cues):
         return False
     return any(other.cue.question == "debts" and not other.negated
                and clauses[other.clause].sentence == clause.sentence for other in hits)
 
 
-def _names_a_payable(words: Sequence[str], cues: Cues) -> bool:
+def names_a_payable(words: Sequence[str], cues: Cues) -> bool:
     """Whether the words name something the business pays (a loan, rent, an instalment)."""
     return any(exactly(p, w) for p in cues.payables for w in words)
 
@@ -601,7 +601,7 @@ def turned_to_risk(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cue
         return True
     read = {other.clause for other in hits if other.cue.question == PAID_BUT_QUESTION}
     return any(later.sentence == sentence and number not in read
-               and _names_a_payable(later.words, cues)
+               and names_a_payable(later.words, cues)
                and any(w in cues.negations for w in later.words)
                for number, later in enumerate(clauses[hit.clause + 1 :], start=hit.clause + 1))
 

@@ -96,8 +96,7 @@ def _age_opening(tokens: Sequence[_Token], start: int, lead: Leader, sex: str,
                 continue
             value = _number(words[end])
             after = words[end + 1] if end + 1 < len(words) else _STOP
-            if value is not None and YOUNGEST <= value <= OLDEST and (
-                    after in _ENDS or after in lead.years or after in cues.joins):
+            if value is not None and _ends_an_age(value, after, lead, cues):
                 return value
     return None
 
@@ -165,15 +164,20 @@ def _age_after(tokens: Sequence[_Token], at: int, lead: Leader, cues: Cues) -> f
         value = _number(token.word)
         if value is not None:
             after = tokens[k + 1].word if k + 1 < len(tokens) else ","
-            if YOUNGEST <= value <= OLDEST and (after in _ENDS or after in lead.years
-                                                or after in cues.joins
-                                                or after in cues.relatives):
+            if _ends_an_age(value, after, lead, cues) or (
+                    YOUNGEST <= value <= OLDEST and after in cues.relatives):
                 return value
             return None
         if not (token.capital or token.word in _ENDS or token.word in lead.links
                 or token.word in cues.stop_words or lead.person(token.word)):
             return None
     return None
+
+
+def _ends_an_age(value: float, after: str, lead: Leader, cues: Cues) -> bool:
+    """Whether a number is an age by what follows it: punctuation, years, "and"."""
+    return YOUNGEST <= value <= OLDEST and (
+        after in _ENDS or after in lead.years or after in cues.joins)
 
 
 def _number(word: str) -> float | None:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from bot.clauses import Clause, Hit, exactly, has_phrase, number_word, phrases_at
 from bot.cues import ANSWER, Cues
-from bot.judging import LASTED, kept_positions
+from bot.judging import LASTED, kept_positions, names_a_payable
 from bot.numbers import digits, phrase_at
 
 #: The answer a disease gives, which an illness of the writer's own does not.
@@ -441,4 +441,4 @@ def payable_doubted(clauses: Sequence[Clause], cues: Cues) -> bool:
 def _doubts_another(tail: Sequence[str], cues: Cues) -> bool:
     """Whether what follows a doubt names something other than paying ("open a second shop")."""
     named = [w for w in tail if w not in cues.stop_words and not w.isdigit()]
-    return len(named) > DOUBT_TAIL and not any(exactly(p, w) for p in cues.payables for w in tail)
+    return len(named) > DOUBT_TAIL and not names_a_payable(tail, cues)
