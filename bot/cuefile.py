@@ -515,7 +515,7 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
             raise ContentError(f"{raw.where()}: 'change.{qid}' needs '{key}'")
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
-              "price", "more", "less", "usual")}
+              "price", "more", "less", "usual", "compared")}
     lists["from_"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
     if qid == "revenue_change":
         # "el exportador nos paga un 20% menos": what we are paid is our takings, a price

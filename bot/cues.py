@@ -220,6 +220,7 @@ class Change:
     rate: tuple[tuple[str, ...], ...] = ()  # "a day", "par jour": an amount of takings
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
     usual: tuple[tuple[str, ...], ...] = ()  # "normally our best season": the usual, not now
+    compared: tuple[tuple[str, ...], ...] = ()  # "than last year", "vs l'an dernier"
 
     def unsure(self, falls: tuple[float, ...]) -> bool:
         """Whether a fall is right on an edge (exactly half), so weaker than other figures."""

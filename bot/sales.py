@@ -84,6 +84,8 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
         context = has_cue(change.context, words) or (
             same_sentence and previous is not None and has_cue(change.context, previous.words)
         ) or _elliptic(words, clause.quantities, previous, change, cues)
+        compared = not context and _compared(words, clause.quantities, change, cues)
+        context = context or compared
         down = has_cue(change.down, words) or (
             same_sentence and previous is not None and has_cue(change.down, previous.words)
             and not has_cue(change.up, words))
@@ -111,9 +113,9 @@ def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Sai
                             and has_cue(change.down, previous.words))
             fall = _times_less(quantity, words, change, cues) if context else None
             # "les clients achètent moins, je dirais -30%": the amount of a fall said before
-            told = (same_sentence and previous is not None
-                    and has_cue(change.context, previous.words)
-                    and has_cue(change.down, previous.words))
+            told = compared or (same_sentence and previous is not None
+                                and has_cue(change.context, previous.words)
+                                and has_cue(change.down, previous.words))
             # "la mitad que antes, o menos": "or less" after it, in its clause or the next
             after = [*words[quantity.end :], *(following.words[:2] if following else [])]
             fall = fall or _fall(quantity, words, change, context, fell, up and not placed,
@@ -191,6 +193,38 @@ def _elliptic(words: Sequence[str], quantities: Sequence[Quantity], previous: Cl
     if len(between) > 2 or not _of_before(words[amount.end :], change, cues):
         return False
     return previous is None or not has_cue(change.price, previous.words)
+
+
+def _compared(words: Sequence[str], quantities: Sequence[Quantity], change: Change,
+              cues: Cues) -> bool:
+    """Whether a clause that names nothing weighs a turn against a time before.
+
+    "-25% vs l'an dernier", "about 30 percent less than last season", "maybe 20% down on
+    last", "comparado con el verano pasado bajamos un 15%": a percentage that turns, set
+    against an earlier year or season, is of the business's takings. Not of a price or of
+    people ("costs up 20% on last year", "30% fewer staff than last year"), nor with a
+    second figure to weigh it against.
+    """
+    amounts = [q for q in quantities if q.percent]
+    at = _first(change.compared, words)
+    if len(amounts) != 1 or at is None:
+        return False
+    kept = _plain(words, cues)
+    if has_cue(change.price, kept) or any(w in cues.people for w in kept):
+        return False
+    amount = amounts[0]
+    signed = words[amount.start - 1 : amount.start] in ([MINUS], [PLUS])
+    near = _plain(words[max(0, amount.start - 2) : amount.end + 2], cues)
+    if not signed and not has_cue(change.down + change.up, near):
+        return False
+    # Nothing else named between the amount and the time it is set against ("30% more rain
+    # than last year" is of rain); a sign allows a period ("-25% sur sept/oct vs l'an
+    # dernier").
+    end = _ends_at(change.compared, words[at:])
+    between = words[amount.end : at] if at >= amount.end else words[at + (end or 0) + 1 :
+                                                                         amount.start]
+    named = [w for w in _plain(between, cues) if not has_cue(change.down + change.up, [w])]
+    return len(named) <= (3 if at < amount.start else 2 if signed else 0)
 
 
 def _plain(words: Sequence[str], cues: Cues) -> list[str]:
