@@ -222,7 +222,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # "ships aint stopping like before" beside a daughter's "close the stand" read partly
     # open, and a restaurant that shut its dining room for takeaway read partly open where
     # its writer says open and adapted.
-    "blind128": ("Tenemos un hotelito de 12 cuar", "Bonjour, je suis la presidente"),
+    "blind128": ("Bonjour, je suis la presidente",),
     # set 114's voice note is calmed again: its half a day of cash is mended ("lo que queda en
     # bodega" is stock), but the staff's "medio día" still reads the shop partly open and its
     # crisis, protests and closed roads both said in the clause of the main trouble, is asked
@@ -245,7 +245,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # runway the text does not give, "j'ai vendu 25 broutards sur 95" read as sales up (25
     # then 95 "cette saison"), and a yacht charter's boats counted then and now read as
     # sales the same
-    "blind130": ("Salut, on a un bar a pintxos d",),
     "blind131": ("slt, creperie sur le remblai a",),
     "blind136": ("Cabañas en Tafi del Valle, 5 c", "Naisseur charolais a Moux-en-M"),
     "blind137": ("Location de voiliers a Raiatea",),
@@ -283,11 +282,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # loan "mai toujours pas payé" not read as overdue ("# semaines de retard" and "toujours
     # pas payé" were tried and taken back: late deliveries, a buyer who has not paid)
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
-    "blind143": ("Good evening. I have a cleanin", "We run a cattle station out fr",
-                 "Buenas, mae. Soy pescador arte"),
+    "blind143": ("Buenas, mae. Soy pescador arte",),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
-    "blind149": ("Maayong hapon. We are Antequer", "Alquilo 5 cabañas en San Grego",
-                 "Bonsoir, j'ai un petit snack à", "salam, je suis coiffeuse, salo"),
+    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
     # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
     # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
@@ -298,13 +295,14 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # blocked by a "paro campesino" unread in a text about a granary; Kichwa artisans whose
     # tourists stopped coming, no crisis read; an outfitter whose forest was closed by fires
     # read as closed with no sector ("pourvoirie"); a café's roadworks read as "other" and its
-    # rent overdue as at risk; an auberge's lost winter clients unread
-    "blind146": ("Omeo general store + fuel\n- pp",),
-    "blind147": ("Haulage out of Wick, 4 lorries", "Somos una asociacion de artesa",
-                 "Ti restoran manje kwit a Hinch"),
+    # rent overdue as at risk; an auberge's lost winter clients unread. Round 47 mended the
+    # weavers, the Kichwa artisans and the outfitter (the retrained model), and added a
+    # wholesaler whose wrong kind of crisis (economic; the border is closed) is now doubted
+    # and asked, so its plan starts lower with none
+    "blind146": ("Omeo general store + fuel\n- pp", "Activité : grossiste (produits"),
+    "blind147": ("Haulage out of Wick, 4 lorries", "Ti restoran manje kwit a Hinch"),
     "blind152": ("my husband Tane (38) has a sma", "Mums fish and chip takeaway ne",
-                 "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi ",
-                 "Alli puncha. Escribo por mi ma", "salut, mon oncle Réjean a une "),
+                 "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
     "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -341,13 +339,10 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # round 40: a friend who "siempre llega tarde al fut" read as a supplier's delays ("ni
     # paga" a word of a business)
     "blind129": ("ya no aguanto a mi compadre, s",),
-    # round 41: the retrained model no longer doubts the flood an aunt fled "con los niños"
-    # (round 40's model dropped it); the cues read it, as they did before round 40
-    "blind125": ("Hay inundaciones en Concepción",),
     # round 42: a brother-in-law's mortgage ("3 months behind") with no word of the writer's
     # business, a grandmother's medicines after a flood ("la pharmacie"), and two children's
     # homework on a crisis that names a bar or shops ("trabajo pal cole", "para el instituto")
-    "blind130": ("my brother in law lost heaps o", "mi hijo tiene q hacer un traba"),
+    "blind130": ("my brother in law lost heaps o",),
     "blind136": ("Bonjour, la crue du Gardon a c", "Mi hijo tiene que hacer un tra"),
     # round 43: a brother-in-law's rent and a son's debts after losing a job (no business of
     # the writer's), a cyclone alert and the price of rice, a grandmother's flooded house, a
@@ -362,19 +357,24 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # bungalow and a river over its banks, a mother's stolen wallet, a cousin's gambling debt
     "blind138": ("hola me ayuda con la tarea de ",),
     "blind139": ("Como se hace el pepián de poll",),
-    "blind144": ("my nan's bungalow in Shanklin ", "Bonjour, ma mère vient de se f"),
+    "blind144": ("Bonjour, ma mère vient de se f",),
     "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
     # Round 45's guide sets: a cousin's boat lost on Grand Turk and a swell that came into a
     # house (crises of no business), a flooded road and a card machine down at the Co-op, a
     # remittance held at the bank, a mother's overdue home loan
-    "blind143": ("my cousin on grand turk lost h", "Anoche con la marejada se meti"),
+    "blind143": ("my cousin on grand turk lost h",),
     "blind148": ("Lugg's over the road again by ", "Mi hermano en Madrid me mandó "),
     "blind149": ("Mi mama tiene una deuda con el",),
     # Round 46's: a sister's place flooded, a sister stranded by a road block with little
     # money, a bet on a football match with a brother-in-law, a recipe for six
     "blind146": ("my sister's place in Traralgon", "¿Alguien sabe si ya quitaron e",
                  "Qué onda muchá, quién gana hoy"),
-    "blind147": ("recette des lentilles vertes d",)}
+    "blind147": ("recette des lentilles vertes d",),
+    # Round 47's: a daughter's homework on the crisis of 1929 (an economic crisis read), a
+    # roast for twelve at home ("somos 12", read as a team), an aunt's flooded road and lost
+    # hens with no business of the writer's
+    "blind151": ("Bonjour, ma fille est en secon", "¿cuanto tiempo hay que asar un"),
+    "blind157": ("En Santa Barbara se crecio el ",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
