@@ -220,9 +220,8 @@ def _compared(words: Sequence[str], quantities: Sequence[Quantity], change: Chan
     # Nothing else named between the amount and the time it is set against ("30% more rain
     # than last year" is of rain); a sign allows a period ("-25% sur sept/oct vs l'an
     # dernier").
-    end = _ends_at(change.compared, words[at:])
-    between = words[amount.end : at] if at >= amount.end else words[at + (end or 0) + 1 :
-                                                                         amount.start]
+    said = max(len(p) for p in change.compared if _first([p], words[at : at + len(p)]) == 0)
+    between = words[amount.end : at] if at >= amount.end else words[at + said : amount.start]
     named = [w for w in _plain(between, cues) if not has_cue(change.down + change.up, [w])]
     return len(named) <= (3 if at < amount.start else 2 if signed else 0)
 
