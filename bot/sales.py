@@ -206,9 +206,12 @@ def _compared(words: Sequence[str], quantities: Sequence[Quantity], change: Chan
     second figure to weigh it against.
     """
     amounts = [q for q in quantities if q.percent]
-    at = _first(change.compared, words)
-    if len(amounts) != 1 or at is None:
+    # the leftmost phrase of the time set against, the longest where two start there
+    found = min(phrases_at(change.compared, words), key=lambda hit: (hit[0], -len(hit[1])),
+                default=None)
+    if len(amounts) != 1 or found is None:
         return False
+    at, said = found[0], len(found[1])
     kept = _plain(words, cues)
     if has_cue(change.price, kept) or any(w in cues.people for w in kept):
         return False
@@ -220,7 +223,6 @@ def _compared(words: Sequence[str], quantities: Sequence[Quantity], change: Chan
     # Nothing else named between the amount and the time it is set against ("30% more rain
     # than last year" is of rain); a sign allows a period ("-25% sur sept/oct vs l'an
     # dernier").
-    said = max(len(p) for p in change.compared if _first([p], words[at : at + len(p)]) == 0)
     between = words[amount.end : at] if at >= amount.end else words[at + said : amount.start]
     named = [w for w in _plain(between, cues) if not has_cue(change.down + change.up, [w])]
     return len(named) <= (3 if at < amount.start else 2 if signed else 0)
