@@ -68,7 +68,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind140", "blind141", "blind138", "blind139", "blind144", "blind145",
             "blind142", "blind143", "blind148", "blind149", "blind146", "blind147",
             "blind152", "blind153", "blind150", "blind151", "blind156",
-            "blind157")}}
+            "blind157", "blind154", "blind155", "blind160", "blind161")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -126,7 +126,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: 45, guided it (its model was not retrained); blind146 and blind147, sealed through round
 #: 45, and blind152 and blind153, new, measured before round 46, guided it; blind150 and
 #: blind151, sealed through round 46, and blind156 and blind157, new, measured before round
-#: 47, guided it; round 47's model was trained on all of them; their first figures are in
+#: 47, guided it; blind154 and blind155, sealed through round 47, and blind160 and blind161,
+#: new, measured before round 48, guided it; the models of rounds 47 and 48 were trained on all
+#: of them; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -169,7 +171,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind138": (51, 6), "blind139": (51, 6), "blind144": (66, 6), "blind145": (66, 6),
          "blind142": (51, 6), "blind143": (51, 6), "blind148": (66, 6), "blind149": (66, 6),
          "blind146": (51, 6), "blind147": (51, 6), "blind152": (66, 6), "blind153": (66, 6),
-         "blind150": (51, 6), "blind151": (51, 6), "blind156": (66, 6), "blind157": (66, 6)}
+         "blind150": (51, 6), "blind151": (51, 6), "blind156": (66, 6), "blind157": (66, 6),
+         "blind154": (51, 6), "blind155": (51, 6), "blind160": (66, 6), "blind161": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -378,11 +381,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind154 and blind155, written after round 46 (blind150 and blind151, its final sets, then
-#: guided round 47), measured at b8a7f3f and after round 47, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind154", "blind155")}
+#: blind158 and blind159, written after round 47 (blind154 and blind155, its final sets, then
+#: guided round 48), measured at d6ffc93 and after round 48, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind158", "blind159")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind154": (51, 6), "blind155": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind158": (51, 6), "blind159": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
