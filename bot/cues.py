@@ -221,6 +221,7 @@ class Change:
     price: tuple[tuple[str, ...], ...] = ()  # a clause about prices, not sales
     usual: tuple[tuple[str, ...], ...] = ()  # "normally our best season": the usual, not now
     compared: tuple[tuple[str, ...], ...] = ()  # "than last year", "vs l'an dernier"
+    recent: tuple[tuple[str, ...], ...] = ()  # "last week", "la semana pasada": just gone
 
     def unsure(self, falls: tuple[float, ...]) -> bool:
         """Whether a fall is right on an edge (exactly half), so weaker than other figures."""
@@ -535,6 +536,7 @@ class Cues:
     already: tuple[tuple[str, ...], ...] = ()
     #: Words that open a correction of the amount just said ("no wait", "bueno", "non").
     corrections: tuple[tuple[str, ...], ...] = ()
+    corrections_inside: tuple[tuple[str, ...], ...] = ()  # "4 units sorry I mean 5"
     #: Phrases right before a duration that make it how long something has lasted ("since").
     since: tuple[tuple[str, ...], ...] = ()
     #: What a negated trait means ("not registered").

@@ -27,6 +27,11 @@ MARK_REACH = 4
 
 #: How many words after an amount "now" may stand ("500 a day now").
 MARK_AFTER_REACH = 4
+#: How many words after an amount a period just gone may name it ("640 last fortnight").
+RECENT_AFTER = 3
+#: The marks of an amount said of a period just gone, one ("last week") or several ("the
+#: past 3 days": a total); which side it stands on follows from the other amount.
+RECENT, TOTAL = "recent", "total"
 
 
 #: How many words before an amount a word for a price makes it one ("prices up 40%").
@@ -690,6 +695,13 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     marked = sides[0] + sides[1]
     if len(marked) < 2:
         return None  # a before and a now take two amounts; most sentences hold fewer
+    marks = {mark for mark, _ in marked}
+    totals = {id(q) for mark, q in marked if mark == TOTAL}
+    if marks & {RECENT, TOTAL}:
+        # A period just gone is now beside what was normal ("normally 11k a week, last week
+        # 4,800") and before beside a now ("last month 400, this month 100").
+        side = "after" if "before" in marks and "after" not in marks else "before"
+        marked = [(side if mark in (RECENT, TOTAL) else mark, q) for mark, q in marked]
     words = [w for clause in group + (following or []) for w in clause.words]
     told = has_cue(change.context, words) or has_phrase(change.rate, words)
     counted = has_phrase(cues.amounts.get("size", ()), words) or any(
@@ -731,6 +743,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         return None  # "now 10%, normal is 70": a normal of 100 or less beside a percentage
     if before.high <= 0:
         return None
+    if id(after) in totals and periods[id(before)][1]:
+        return None  # "last 2 months $38k total, normally $30k a month": a total against a rate
     (period_before, rate_before), (period_after, rate_after) = (periods[id(before)],
                                                                 periods[id(after)])
     if (period_before and period_after and period_before != period_after
@@ -741,6 +755,11 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             and id(after) in bare
             and after.high * scale <= before.high * SCALE_SPAN):
         after = _times(after, scale)  # "80 mil al mes, ahora 50": the scale of both
+    scale = scaled.get(id(after), 1.0)
+    if (scale >= SCALE_MIN and scaled.get(id(before), 1.0) == 1 and not before.percent
+            and before.high < SCALE_MIN and before.high * scale <= after.high * SCALE_SPAN):
+        # "48 millones el mes pasado, el mismo mes del año pasado 110": the scale said now
+        before = _times(before, scale)
     if id(before) in weighed and id(after) in weighed:
         # "2 tonnes par mois ..., là 600 kilos": both in kilos
         before, after = _times(before, weighed[id(before)]), _times(after, weighed[id(after)])
@@ -795,7 +814,8 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
     """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
     words = clause.words
     amounts = [q for q in clause.quantities
-               if not (q.share or q.article) and not _is_count_or_time(words, q, cues)]
+               if not (q.share or q.article) and not _is_count_or_time(words, q, cues)
+               and not _in_recent(words, q, change)]
     marked: list[tuple[str, Quantity]] = []
     for k, quantity in enumerate(amounts):
         head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
@@ -823,7 +843,10 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
             break
         fell_to = (has_phrase(change.to, head[-1:]) and not _verb_to(head, len(head) - 1, cues)
                    and has_cue(change.down + change.up, head))
-        if _when(change.before, head, cues) or _normal_is(head, change, cues):
+        recent = _recent(head, change, cues) or _recent(tail[:RECENT_AFTER], change, cues)
+        if recent:
+            marked.append((recent, quantity))  # "last week 4,800": which side, by the other
+        elif _when(change.before, head, cues) or _normal_is(head, change, cues):
             marked.append(("before", quantity))  # "used to do 120", "normal is 70"
         elif (_when(change.after, head, cues) or has_phrase(change.after, tail) or fell_to
               or has_phrase(cues.left, head)):
@@ -844,6 +867,26 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
         if len(sides) == 1:
             marked = [(sides[0], marked[0][1])]
     return marked
+
+
+def _recent(words: Sequence[str], change: Change, cues: Cues) -> str:
+    """The mark of a period just gone the words name ("last week"), or "".
+
+    A number between the words of the phrase is left out, and makes the amount a total of
+    several periods ("the past 3 days": TOTAL).
+    """
+    kept = [w for w in words if number_word(w, cues.grammar.values) is None]
+    if not has_phrase(change.recent, kept):
+        return ""
+    return RECENT if has_phrase(change.recent, words) else TOTAL
+
+
+def _in_recent(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
+    """Whether the amount is the number of a period just gone ("les 3 derniers mois")."""
+    left = words[max(0, quantity.start - 2) : quantity.start]
+    right = words[quantity.end : quantity.end + 2]
+    return any(tuple(left[i:]) + tuple(right[:j]) in change.recent
+               for i in range(len(left) + 1) for j in range(1, len(right) + 1))
 
 
 def _normal_is(head: Sequence[str], change: Change, cues: Cues) -> bool:

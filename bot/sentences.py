@@ -28,6 +28,9 @@ ANSWER_WORDS = 1
 #: How many words may stand between a correction ("no wait", "bueno") and the amount that
 #: corrects ("more like sixty", "como cuarenta").
 CORRECTION_REACH = 2
+#: How many words may stand between an amount and a correction with no comma before it
+#: ("4 units sorry I mean 5").
+CORRECTION_BEFORE = 3
 #: A clause of more words than this with no comma is a run-on (a voice note typed by the
 #: phone, a message with no stops), cut again at words that start a new thought.
 RUN_ON = 20
@@ -132,10 +135,11 @@ def cut_clauses(text: str, cues: Cues, rephrase: Rephrase = ()) -> list[Clause]:
     for sentence, asked in _sentences(text, cues):
         previous: str | None = None
         first = len(clauses)
-        parts = _corrected([words for part in clause_words(sentence)
+        parts = _corrected([cut for part in clause_words(sentence)
                             for whole in _split(_percent_signs(_respell(part, cues, rephrase),
                                                                cues), cues.breaks)
-                            for words in _run_on(whole, cues)], cues)
+                            for words in _run_on(whole, cues)
+                            for cut in _at_corrections(words, cues)], cues)
         if clauses and parts and _past_corrections(parts[0][0], cues) is not None:
             # "sales down 40%" then, on a line of its own, "sorry I meant 70%": the line
             # corrects the last amount of the sentence before, which it joins
@@ -219,6 +223,30 @@ def _corrected(parts: list[tuple[list[str], str | None]], cues: Cues, alone: boo
                   *rest[new.end :]]
         out[k - 1 : k + taken] = [(merged, out[k - 1 + taken][1])]
     return out
+
+
+def _at_corrections(part: tuple[list[str], str | None], cues: Cues
+                    ) -> list[tuple[list[str], str | None]]:
+    """A part cut where a correction follows an amount with no comma ("4 units sorry I mean 5").
+
+    Cut so, the correction opens a part of its own, which `_corrected` reads as it reads one
+    after a comma; only a correction an amount follows within CORRECTION_REACH words cuts.
+    """
+    words, after = part
+    if len(words) < 3:
+        return [part]
+    ends = {q.end for q in quantities(words, cues.grammar) if not q.article}
+    starts = {q.start for q in quantities(words, cues.grammar) if not q.article}
+    for at in range(1, len(words)):
+        for phrase in cues.corrections_inside:
+            if tuple(words[at : at + len(phrase)]) != phrase:
+                continue
+            near = any(at - CORRECTION_BEFORE <= end <= at for end in ends)
+            follows = any(at + len(phrase) <= start <= at + len(phrase) + CORRECTION_REACH
+                          for start in starts)
+            if near and follows:
+                return [(words[:at], None), *_at_corrections((words[at:], after), cues)]
+    return [part]
 
 
 def _bare_amount(words: Sequence[str], amount: Quantity, cues: Cues) -> bool:

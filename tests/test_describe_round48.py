@@ -1,0 +1,87 @@
+"""Round 48's changes, with new sentences written before they were read: an amount said of a
+period just gone ("last week", "la semana pasada", "ces 3 derniers mois") is the amount now
+beside what was normal or last year, and before beside a "now"; a correction with no comma
+before it ("30% no wait 60%", "350 perdón quise decir 450"); a scale said only with the amount
+now carries to the one before; kinds of crisis in owners' words. And what they must not read: a
+period just gone beside a rate of another period, "last fortnight" as cash that lasts a
+fortnight."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.describe import Describer
+from tests.describehelp import check
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Fish shop in Whitby. Normally we take about 9k a week, last week 3,100.",
+     "down_over_half"),
+    ("en", "Bike hire in Keswick. Past fortnight we took $2,300, same fortnight last year "
+           "was around $3,000.", "down_some"),
+    ("es", "Verdulería en Temuco. Lo normal son 900 mil por semana, la semana pasada 420 mil.",
+     "down_over_half"),
+    ("fr", "Crêperie à Vannes. Chiffre des 2 derniers mois 18 000 €, même période l'an passé "
+           "24 000 €.", "down_some"),
+    ("es", "Ferretería en Osorno. Vendimos 30 millones el mes pasado, el mismo mes del año "
+           "pasado 45.", "down_some"),
+    ("en", "Barber in Leeds. Last month I made 4,000, this month so far 1,500.",
+     "down_over_half"),
+])
+def test_period_just_gone(describer: Describer, lang: str, text: str, expected: str
+                          ) -> None:
+    check(describer, lang, text, {"revenue_change": expected})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Cafe in Bath. Last 3 months we took 60k all up, normally 25k a month."),
+])
+def test_total_against_rate(describer: Describer, lang: str, text: str) -> None:
+    assert "revenue_change" not in describer.read(text, prefer=lang).answers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Deli in Ludlow. Last fortnight we sold 80 sandwiches a day."),
+    ("en", "Pub in Kendal. We took 2,000 last fortnight and it was quiet."),
+])
+def test_fortnight_gone_is_no_runway(describer: Describer, lang: str, text: str) -> None:
+    assert "cash_runway" not in describer.read(text, prefer=lang).answers
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gift shop in Oban, takings down 20% no wait 70% since the ferry stopped.",
+     "down_over_half"),
+    ("fr", "Librairie à Morlaix, le chiffre a baissé de 20% non pardon 60%.",
+     "down_over_half"),
+    ("es", "Panadería en Tandil, antes 500 panes por día, ahora 400 perdón quise decir 200.",
+     "down_over_half"),
+])
+def test_correction_with_no_comma(describer: Describer, lang: str, text: str, expected: str
+                                  ) -> None:
+    check(describer, lang, text, {"revenue_change": expected})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Feed store in Moree, the mouse plague is eating our stock.", "epidemic"),
+    ("en", "Panel beater in Gympie, the creek came up overnight and flooded the workshop.",
+     "natural_hazard"),
+    pytest.param("en", "Lodge on King Island, the airport is closed for repairs so no guests.",
+                 "blockade", marks=pytest.mark.xfail(strict=True, reason=(
+                     "'airport* closed' is ignored (a closed airport says nothing of trading); "
+                     "without it, 3 crises of the sets read wrong for 1 read right"))),
+    ("en", "Kayak tours on Bruny Island, the little ferry keeps breaking down.", "blockade"),
+    ("fr", "Maraîcher près de Nantes, la rivière a débordé mardi et tout est sous l'eau.",
+     "natural_hazard"),
+    ("fr", "Tabac presse à Lens, deux vols à main armée depuis l'été.", "conflict"),
+    ("es", "Viñedo en Cauquenes, llegó la lobesia y el SAG nos controla.", "epidemic"),
+    ("es", "Taller de tejidos en Putre, un aluvión nos llenó de barro el local.",
+     "natural_hazard"),
+    ("es", "Ganadería en Arauca, en dos meses me robaron 15 reses.", "conflict"),
+])
+def test_kinds_of_crisis(describer: Describer, lang: str, text: str, expected: str) -> None:
+    check(describer, lang, text, {"crisis_type": expected})
+
+
+def test_young_mum_is_both(describer: Describer) -> None:
+    check(describer, "fr", "Je suis une jeune maman de 27 ans, je fais des bougies à Auray.",
+          {"led_by": "both"})
