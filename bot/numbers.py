@@ -62,6 +62,11 @@ class Quantity:
         return max(self.first, self.second)
 
 
+#: The least number in words a share may be of, as one amount ("half a dozen": 6); a share
+#: before a smaller one ("half a day") stays a share.
+WHOLE_OF_A_SHARE = 12
+
+
 def digits(word: str) -> float | None:
     """A number written in digits ("12", "1.5", "1,5"), else None."""
     if re.fullmatch(r"\d+([.,]\d+)?", word):
@@ -88,6 +93,11 @@ def quantity_at(words: Sequence[str], i: int, grammar: NumberWords) -> Quantity 
     fraction = _fraction_at(words, i, grammar)
     if fraction is not None:
         share, end = fraction
+        whole = _single(words, end, grammar)
+        if (whole is not None and not whole[2] and digits(words[end]) is None
+                and whole[0] >= WHOLE_OF_A_SHARE):
+            # "half a dozen", "media docena", "half a million": a share of a number in words
+            return Quantity(share * whole[0], share * whole[0], i, whole[1], word=True)
         return Quantity(share, share, i, end, share=True, word=True)
     single = _single(words, i, grammar)
     if single is None:

@@ -85,3 +85,22 @@ def test_kinds_of_crisis(describer: Describer, lang: str, text: str, expected: s
 def test_young_mum_is_both(describer: Describer) -> None:
     check(describer, "fr", "Je suis une jeune maman de 27 ans, je fais des bougies à Auray.",
           {"led_by": "both"})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orchard near Shepparton, me and half a dozen pickers.", "s2_9"),
+    ("es", "Taller de costura en Oaxaca, somos media docena de costureras.", "s2_9"),
+])
+def test_share_of_a_number(describer: Describer, lang: str, text: str, expected: str) -> None:
+    check(describer, lang, text, {"size": expected})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Cab driver in Katherine, got rocks thrown at the car last week.", "conflict"),
+    ("es", "Fonda en Tuxpan, vinieron a pedir cuota la semana pasada.", "conflict"),
+    ("fr", "Betteravier près de Péronne, la jaunisse a touché mes parcelles.", "epidemic"),
+    ("fr", "Boulangerie à Fumay, depuis que l'usine a fermé on vend moins.", "economic"),
+])
+def test_more_kinds_of_crisis(describer: Describer, lang: str, text: str, expected: str
+                              ) -> None:
+    check(describer, lang, text, {"crisis_type": expected})
