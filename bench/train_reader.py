@@ -10,6 +10,10 @@ depend on (it reads the model in pure Python); run it in a separate environment:
     /tmp/ml/bin/python -m bench.train_reader            # writes conversations/learned/
     /tmp/ml/bin/python -m bench.train_reader --test blind102,blind103
 
+Round 48 retrained it as round 47 did, on every guide set (now with 154, 155, 160 and 161:
+21,810 features kept, 1,834,915 bytes), its settings unchanged; the sealed sets 158 and 159
+measure it (docs/DESCRIPTIONS.md).
+
 `--test` trains without the named sets and prints, for each, the cues alone and the advisor's
 reader with that model allowed every question (so that ANSWERS can be chosen) at several
 thresholds, then as shipped (ANSWERS, THRESHOLDS, DOUBT, REPLACE): precision, recall,

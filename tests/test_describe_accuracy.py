@@ -283,9 +283,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # as partly open; cabins of which 2 lost their roof read as trading as usual ("las otras 3
     # siguen alquilando normal"); a snack bar's rent "2 semaines de retard" and a hairdresser's
     # loan "mai toujours pas payé" not read as overdue ("# semaines de retard" and "toujours
-    # pas payé" were tried and taken back: late deliveries, a buyer who has not paid)
+    # pas payé" were tried and taken back: late deliveries, a buyer who has not paid). Round
+    # 48's model mended the fisher's
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
-    "blind143": ("Buenas, mae. Soy pescador arte",),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
     "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
@@ -306,7 +306,13 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind147": ("Haulage out of Wick, 4 lorries", "Ti restoran manje kwit a Hinch"),
     "blind152": ("my husband Tane (38) has a sma", "Mums fish and chip takeaway ne",
                  "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
-    "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour")}
+    "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour"),
+    # Round 48's guide sets (154 and 155 unsealed; 160 and 161 new): another business's
+    # closure read as ours, a taxi driver's "la boîte de VTC de la gare a fermé, ma voisine
+    # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
+    # trading; the closed garage is no longer his). The round mended the others it found: an
+    # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
+    "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, ")}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -377,7 +383,17 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # roast for twelve at home ("somos 12", read as a team), an aunt's flooded road and lost
     # hens with no business of the writer's
     "blind151": ("Bonjour, ma fille est en secon", "¿cuanto tiempo hay que asar un"),
-    "blind157": ("En Santa Barbara se crecio el ",)}
+    "blind157": ("En Santa Barbara se crecio el ",),
+    # Round 48's guide sets: homework with a business's figures in its exercise (a turnover
+    # "de 45 000 € à 27 000 €", a loan's simple interest, inflation for a school project), a
+    # flood warning and a bridge asked about for a hospital trip, a cousin laid off and behind
+    # on his truck loan (no business, he says), an aunt's flooded house, a recipe whose goat
+    # meat "subió el doble"
+    "blind154": ("Bonsoir, mon fils a un devoir ",),
+    "blind155": ("flood warning out for the cond", "bonswa, pitit mwen gen yon dev"),
+    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
+                 "me ayuda con la tarea de mi hi"),
+    "blind161": ("My young lad has a project for", "buenas, alguien sabe la receta")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
