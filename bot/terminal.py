@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import select
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,10 +19,14 @@ from telegram import Update
 from bot.app import build_application, running
 from bot.config import Settings
 from bot.context import AdvisorApplication
-from bot.fakeapi import FakeBotAPI, InProcessRequest, plain
+from bot.fakeapi import TEXT_LIMIT, FakeBotAPI, InProcessRequest, plain
 from bot.knowledge import Knowledge
 
 TERMINAL_USER_ID = 10001
+#: How soon after a line the next must be waiting to belong to the same paste: lines typed
+#: come seconds apart, the lines of a block pasted at once (a form, a long description)
+#: together, which Telegram would send as one message.
+PASTE_WAIT = 0.05
 
 
 def chat_database() -> Path:
@@ -132,20 +137,44 @@ async def chat(settings: Settings, knowledge: Knowledge, language: str | None,
 
 async def _converse(app: Any, terminal: Terminal, user: dict[str, Any], stdin: TextIO,
                     stdout: TextIO) -> None:
-    """Feed /start, then each typed line, to the application."""
+    """Feed /start, then each typed line (a block pasted at once as one), to the application."""
     api = terminal.api
     await app.process_update(Update.de_json(api.text_update(user, "/start"), app.bot))
     while True:
         line = await asyncio.to_thread(stdin.readline)
         if not line or line.strip() in ("/quit", "/exit"):
             break
+        if stdin.isatty():
+            line += await asyncio.to_thread(_pasted, stdin)
         line = line.strip()
         if not line:
             continue
         if not stdin.isatty():
             print(f"\n> {line}", file=stdout)
-        update = Update.de_json(terminal.update_for(line, user), app.bot)
-        await app.process_update(update)
+        # Telegram cuts a longer message into pieces of its limit; so does the terminal.
+        for start in range(0, len(line), TEXT_LIMIT):
+            update = Update.de_json(terminal.update_for(line[start : start + TEXT_LIMIT], user),
+                                    app.bot)
+            await app.process_update(update)
+
+
+def _pasted(stdin: TextIO) -> str:
+    """The rest of a block pasted at once after its first line ("" when none waits).
+
+    A terminal hands over one line per read; the next lines of a paste are already waiting.
+    Where input cannot be waited on (no descriptor, a Windows console), each line stays one
+    message.
+    """
+    rest = ""
+    try:
+        while select.select([stdin], [], [], PASTE_WAIT)[0]:
+            more = stdin.readline()
+            if not more:
+                break
+            rest += more
+    except (OSError, ValueError):
+        pass
+    return rest
 
 
 def _not_cancelled(record: logging.LogRecord) -> bool:

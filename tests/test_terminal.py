@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import queue
 import re
 import sqlite3
@@ -126,3 +127,41 @@ def test_input_ending_mid_job_prints_no_traceback(
     monkeypatch.setattr(sys, "stdin", io.StringIO("/plan tengo una peluqueria en Cali, somos 3\n"))
     assert main(["chat", "--db", str(tmp_path / "chat.sqlite3"), "--lang", "es"]) == 0
     assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("pasted", [True, False])
+async def test_a_block_pasted_at_once_is_one_message(
+    knowledge: Knowledge, tmp_path: Path, pasted: bool
+) -> None:
+    # A form pasted into a real terminal: its lines arrive together and are one message, as
+    # Telegram sends it; the same lines typed a while apart stay two.
+    import termios
+
+    master, slave = os.openpty()
+    attributes = termios.tcgetattr(slave)
+    attributes[3] &= ~termios.ECHO
+    termios.tcsetattr(slave, termios.TCSANOW, attributes)
+    settings = Settings(db_path=str(tmp_path / "chat.sqlite3"), quiet_hours=None)
+    out = io.StringIO()
+    with os.fdopen(slave, "r", encoding="utf-8") as terminal_in:
+        assert terminal_in.isatty()
+        talk = asyncio.create_task(chat(settings, knowledge, "en", terminal_in, out))
+        try:
+            await shown(out, "What does your business mainly do")
+            first, second = b"/plan Bakery in Lyon, 4 of us.\n", b"Sales down 60% since May.\n"
+            if pasted:
+                os.write(master, first + second)
+            else:
+                os.write(master, first)
+                await shown(out, "Here is what I understood")
+                await asyncio.sleep(0.5)
+                os.write(master, second)
+            await shown(out, "Here is what I understood")
+            await asyncio.sleep(1.0)
+            understood = out.getvalue().split("Here is what I understood", 1)[1][:400]
+            assert ("Down by half or more" in understood) is pasted, understood
+        finally:
+            os.write(master, b"/quit\n")
+            await asyncio.wait_for(talk, 10)
+            os.close(master)
