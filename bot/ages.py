@@ -239,16 +239,35 @@ def _marked_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | No
     a name ("hiya 27f", "moi c Aminata 27f").
     """
     introducing = {w for phrase in cues.introductions for w in phrase}
+
+    def lead_in(words: Sequence[str]) -> bool:
+        return all(w in cues.greetings or w in cues.self_words or w in introducing
+                   or _a_name(w, cues) for w in words)
+
     for clause in clauses:
         words = clause.words
+        # "hiya im 24f and i run a stall": the mark and the age, then "and" and the rest
+        cut = next((k + 1 for k in range(2, len(words) - 1) if words[k] in cues.joins), None)
+        if cut is not None and (sex := cues.sex_marks.get(words[cut - 2])) is not None \
+                and cut - 1 <= NAME_WORDS + 2 and lead_in(words[: cut - 3]):
+            words = words[: cut - 1]
         if not 2 <= len(words) <= NAME_WORDS + 2 or (sex := cues.sex_marks.get(words[-1])) is None:
             continue
-        if not all(w in cues.greetings or w in cues.self_words or w in introducing
-                   or _a_name(w, cues) for w in words[:-2]):
+        if not lead_in(words[:-2]):
             continue  # "la baguette est à 75 f": francs, not an age
         value = number_word(words[-2], cues.grammar.values)
         if value is not None and YOUNGEST <= value <= OLDEST and value == int(value):
             return sex, value
+    # "me (F, 29)", "Me: F, 39", "(29, M)": the mark and the age in clauses of their own
+    for before, clause in pairwise(clauses):
+        if before.sentence != clause.sentence:
+            continue
+        for mark, age in ((before, clause), (clause, before)):
+            if mark.words and (sex := cues.sex_marks.get(mark.words[-1])) is not None \
+                    and lead_in(mark.words[:-1]) \
+                    and (value := _only_age(age, cues)) is not None \
+                    and YOUNGEST <= value <= OLDEST and value == int(value):
+                return sex, value
     return None
 
 

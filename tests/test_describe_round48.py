@@ -104,3 +104,19 @@ def test_share_of_a_number(describer: Describer, lang: str, text: str, expected:
 def test_more_kinds_of_crisis(describer: Describer, lang: str, text: str, expected: str
                               ) -> None:
     check(describer, lang, text, {"crisis_type": expected})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Dog grooming van in Ballarat, me (F, 52) and a junior.", "women_led"),
+    ("en", "Phone repairs in Suva. Me: M, 27, two staff.", "youth_led"),
+    ("en", "hey im 31f and i sell candles at the Rotorua market.", "both"),
+    ("fr", "Traiteur à Ziguinchor, moi (F, 46) et mes deux nièces.", "women_led"),
+])
+def test_sex_marked_beside_an_age(describer: Describer, lang: str, text: str, expected: str
+                                  ) -> None:
+    check(describer, lang, text, {"led_by": expected})
+
+
+def test_metres_are_no_sex_mark(describer: Describer) -> None:
+    answers = describer.read("Puits à Kaffrine, on a creusé, 40 m, l'eau est revenue.", "fr")
+    assert "led_by" not in answers.answers
