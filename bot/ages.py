@@ -304,6 +304,24 @@ def _only_age(clause: Clause, cues: Cues) -> float | None:
     return value
 
 
+def headline_of_self(clauses: Sequence[Clause], cues: Cues) -> None:
+    """Mark a text's first sentence as the writer's when it opens on a word for who they are.
+
+    "Vigneron à côté de Château-Thierry. J'ai 59 ans", "Carpintero de 60 años, taller en
+    Intibucá", "Bonjou, planteuse de bananes, 44 ans": a headline of no verb and no "I" names
+    the writer, as "je suis vigneron" would; past a greeting only.
+    """
+    start = opening(clauses, cues)
+    if not start or not start[0].words or start[0].self_said:
+        return
+    if start[0].words[0] not in _person_words(cues):
+        return
+    for clause in start:
+        if clause.sentence != start[0].sentence:
+            break
+        clause.self_said = True
+
+
 def _person_words(cues: Cues) -> frozenset[str]:
     """The words of the traits of who the writer is, a woman or a man ("woman", "femme")."""
     return frozenset(w for c in cues.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS

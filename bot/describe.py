@@ -35,6 +35,7 @@ from bot.ages import (
     bare_age,
     derived_answers,
     gendered_self,
+    headline_of_self,
     less_plain,
     named_at_start,
     opening,
@@ -234,6 +235,7 @@ class Describer:
     def _read(self, text: str, lang: str) -> Reading:
         cues = base = self.cues[lang]  # `base`: the language's, before `for_someone`
         clauses = cut_clauses(text, cues)
+        headline_of_self(clauses, cues)
         if written_for_someone(clauses, cues):
             # "writing for my aunty, she runs...": she, not someone else, runs the business
             if lang not in self._for_someone:
@@ -242,6 +244,7 @@ class Describer:
             if cues.behalf_rephrase:
                 # "just him", "ils sont 6": read as the owner would say them
                 clauses = cut_clauses(text, base, cues.behalf_rephrase)
+                headline_of_self(clauses, base)
         # Only cues whose every word is somewhere in the text are tried clause by clause.
         present = present_words(cues, {w for clause in clauses for w in clause.words})
         candidates = cues.candidates(present)

@@ -120,3 +120,24 @@ def test_sex_marked_beside_an_age(describer: Describer, lang: str, text: str, ex
 def test_metres_are_no_sex_mark(describer: Describer) -> None:
     answers = describer.read("Puits à Kaffrine, on a creusé, 40 m, l'eau est revenue.", "fr")
     assert "led_by" not in answers.answers
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Potière à Vallauris, atelier au village. J'ai 47 ans, je vends aux touristes.",
+     "women_led"),
+    ("fr", "Vigneron dans le Layon, 12 hectares. J'ai 33 ans et je reprends la ferme.",
+     "youth_led"),
+    ("es", "Carpintero en Cuenca, muebles a medida. Tengo 52 años y dos ayudantes.", "neither"),
+    ("es", "Buenas, costurera en Masaya, trabajo en mi casa. Tengo 29 años.", "both"),
+])
+def test_a_trade_heading_the_text_is_the_writer(describer: Describer, lang: str, text: str,
+                                                expected: str) -> None:
+    check(describer, lang, text, {"led_by": expected})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Camaronera en El Oro, 30 trabajadores, vendemos a una empacadora."),
+    ("fr", "Boulangerie à Laval. Mon boucher a fermé, je suis tout seul à 44 ans."),
+])
+def test_no_writer_from_a_business_word(describer: Describer, lang: str, text: str) -> None:
+    assert describer.read(text, lang).answers.get("led_by") != "women_led"
