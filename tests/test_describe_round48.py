@@ -27,6 +27,8 @@ from tests.describehelp import check
            "pasado 45.", "down_some"),
     ("en", "Barber in Leeds. Last month I made 4,000, this month so far 1,500.",
      "down_over_half"),
+    ("fr", "Fleuriste à Niort. Normalement 4 000 € par mois, le mois dernier 2 500 €.",
+     "down_some"),
 ])
 def test_period_just_gone(describer: Describer, lang: str, text: str, expected: str
                           ) -> None:
