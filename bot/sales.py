@@ -815,7 +815,7 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
     words = clause.words
     amounts = [q for q in clause.quantities
                if not (q.share or q.article) and not _is_count_or_time(words, q, cues)
-               and not _in_recent(words, q, change)]
+               and not _in_recent(words, q, change, cues)]
     marked: list[tuple[str, Quantity]] = []
     for k, quantity in enumerate(amounts):
         head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
@@ -881,12 +881,17 @@ def _recent(words: Sequence[str], change: Change, cues: Cues) -> str:
     return RECENT if has_phrase(change.recent, words) else TOTAL
 
 
-def _in_recent(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
-    """Whether the amount is the number of a period just gone ("les 3 derniers mois")."""
+def _in_recent(words: Sequence[str], quantity: Quantity, change: Change, cues: Cues) -> bool:
+    """Whether the amount is the number of a period just gone ("les 3 derniers mois").
+
+    The phrase around it ends on the unit it counts; "300 semana pasada" is an amount said of
+    last week.
+    """
     left = words[max(0, quantity.start - 2) : quantity.start]
     right = words[quantity.end : quantity.end + 2]
-    return any(tuple(left[i:]) + tuple(right[:j]) in change.recent
-               for i in range(len(left) + 1) for j in range(1, len(right) + 1))
+    return any(phrase in change.recent and cues.units.get(phrase[-1]) in MONTHS_PER
+               for i in range(len(left) + 1) for j in range(1, len(right) + 1)
+               if (phrase := tuple(left[i:]) + tuple(right[:j])))
 
 
 def _normal_is(head: Sequence[str], change: Change, cues: Cues) -> bool:
