@@ -143,3 +143,12 @@ def test_a_trade_heading_the_text_is_the_writer(describer: Describer, lang: str,
 ])
 def test_no_writer_from_a_business_word(describer: Describer, lang: str, text: str) -> None:
     assert describer.read(text, lang).answers.get("led_by") != "women_led"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hi, Siobhan here, 38, I run a gift shop in Dingle.", "women_led"),
+    ("es", "Hola, soy Ainhoa, tengo 29 y tengo una librería en Bilbao.", "both"),
+    ("fr", "Bonjour, moi c'est Erwan, 52 ans, crêperie à Quimper.", "neither"),
+])
+def test_more_first_names(describer: Describer, lang: str, text: str, expected: str) -> None:
+    check(describer, lang, text, {"led_by": expected})
