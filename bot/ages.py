@@ -248,7 +248,7 @@ def _marked_age(clauses: Sequence[Clause], cues: Cues) -> tuple[str, float] | No
         words = clause.words
         # "hiya im 24f and i run a stall": the mark and the age, then "and" and the rest
         cut = next((k + 1 for k in range(2, len(words) - 1) if words[k] in cues.joins), None)
-        if cut is not None and (sex := cues.sex_marks.get(words[cut - 2])) is not None \
+        if cut is not None and words[cut - 2] in cues.sex_marks \
                 and cut - 1 <= NAME_WORDS + 2 and lead_in(words[: cut - 3]):
             words = words[: cut - 1]
         if not 2 <= len(words) <= NAME_WORDS + 2 or (sex := cues.sex_marks.get(words[-1])) is None:

@@ -235,17 +235,14 @@ def _at_corrections(part: tuple[list[str], str | None], cues: Cues
     words, after = part
     if len(words) < 3:
         return [part]
-    ends = {q.end for q in quantities(words, cues.grammar) if not q.article}
-    starts = {q.start for q in quantities(words, cues.grammar) if not q.article}
-    for at in range(1, len(words)):
-        for phrase in cues.corrections_inside:
-            if tuple(words[at : at + len(phrase)]) != phrase:
-                continue
-            near = any(at - CORRECTION_BEFORE <= end <= at for end in ends)
-            follows = any(at + len(phrase) <= start <= at + len(phrase) + CORRECTION_REACH
-                          for start in starts)
-            if near and follows:
-                return [(words[:at], None), *_at_corrections((words[at:], after), cues)]
+    amounts = [q for q in quantities(words, cues.grammar) if not q.article]
+    # leftmost first; where two start at one word, in the cues' order ("sorry i mean", "sorry")
+    for at, phrase in sorted(phrases_at(cues.corrections_inside, words), key=lambda hit: hit[0]):
+        near = any(at - CORRECTION_BEFORE <= q.end <= at for q in amounts)
+        follows = any(at + len(phrase) <= q.start <= at + len(phrase) + CORRECTION_REACH
+                      for q in amounts)
+        if near and follows:
+            return [(words[:at], None), *_at_corrections((words[at:], after), cues)]
     return [part]
 
 
