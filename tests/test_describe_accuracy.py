@@ -68,7 +68,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind140", "blind141", "blind138", "blind139", "blind144", "blind145",
             "blind142", "blind143", "blind148", "blind149", "blind146", "blind147",
             "blind152", "blind153", "blind150", "blind151", "blind156",
-            "blind157", "blind154", "blind155", "blind160", "blind161")}}
+            "blind157", "blind154", "blind155", "blind160", "blind161", "blind158",
+            "blind159", "blind164", "blind165")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -128,7 +129,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind151, sealed through round 46, and blind156 and blind157, new, measured before round
 #: 47, guided it; blind154 and blind155, sealed through round 47, and blind160 and blind161,
 #: new, measured before round 48, guided it; the models of rounds 47 and 48 were trained on all
-#: of them; their first figures are in
+#: of them; blind158 and blind159, sealed through round 48, and blind164 and blind165, new,
+#: measured before round 49, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -172,7 +174,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind142": (51, 6), "blind143": (51, 6), "blind148": (66, 6), "blind149": (66, 6),
          "blind146": (51, 6), "blind147": (51, 6), "blind152": (66, 6), "blind153": (66, 6),
          "blind150": (51, 6), "blind151": (51, 6), "blind156": (66, 6), "blind157": (66, 6),
-         "blind154": (51, 6), "blind155": (51, 6), "blind160": (66, 6), "blind161": (66, 6)}
+         "blind154": (51, 6), "blind155": (51, 6), "blind160": (66, 6), "blind161": (66, 6),
+         "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -312,7 +315,12 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
-    "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, ")}
+    "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, "),
+    # Round 49's guide sets, as first measured (158 unsealed; 164 and 165 new)
+    "blind158": ("De mi consideración:\n\nMe dirij",),
+    "blind164": ("g'day. servo + general store i", "hey. 26yo bloke, got a little ",
+                 "mechanic workshop in weipa. mi", "slm, pecheur a ziama mansouria"),
+    "blind165": ("GAEC laitier a Izernore, 3 ass",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -393,15 +401,23 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind155": ("flood warning out for the cond", "bonswa, pitit mwen gen yon dev"),
     "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
                  "me ayuda con la tarea de mi hi"),
-    "blind161": ("My young lad has a project for", "buenas, alguien sabe la receta")}
+    "blind161": ("My young lad has a project for", "buenas, alguien sabe la receta"),
+    # Round 49's guide sets, as first measured: 158's formal letters (a school's prize, homework,
+    # a dissertation, a double debit, a flooded street); 165's job application, accounting
+    # homework, a son's BTS file, an employee's ERTE pay
+    "blind158": ("Dear Sir/Madam,\n\nI am writing ", "To whom it may concern, my son",
+                 "Objet : demande d'informations", "Estimados señores:\n\nPor medio ",
+                 "Estimados señores, por medio d"),
+    "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
+                 "Bonsoir, mon fils est en BTS e", "Hola, a mi me han metido en el")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind158 and blind159, written after round 47 (blind154 and blind155, its final sets, then
-#: guided round 48), measured at d6ffc93 and after round 48, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind158", "blind159")}
+#: blind162 and blind163, written after round 48 (blind158 and blind159, its final sets, then
+#: guided round 49), measured at 66913ef and after round 49, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind162", "blind163")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind158": (51, 6), "blind159": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind162": (51, 6), "blind163": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
