@@ -262,6 +262,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.since = spec.phrases("since")
     result.alike = spec.phrases("alike")
     result.already = spec.phrases("already")
+    result.rest_open = spec.phrases("rest_open")
     result.corrections = spec.phrases("corrections")
     result.corrections_inside = spec.phrases("corrections_inside")
     result.over = spec.phrases("over")
@@ -516,7 +517,7 @@ def _change(knowledge: Knowledge, spec: _Spec, qid: str, raw: Any, where: str) -
             raise ContentError(f"{raw.where()}: 'change.{qid}' needs '{key}'")
     lists = {key: spec.phrases(key, raw) for key in
              ("context", "down", "up", "share", "to", "before", "after", "instead", "rate",
-              "price", "more", "less", "usual", "compared", "recent")}
+              "price", "more", "less", "usual", "compared", "recent", "periods")}
     lists["from_"] = spec.phrases("from", raw)  # "from 600 to 250" ("from" is a keyword)
     if qid == "revenue_change":
         # "el exportador nos paga un 20% menos": what we are paid is our takings, a price

@@ -33,6 +33,8 @@ _RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 _FRACTION = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _MINUS = re.compile(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)")
 _DIGIT = re.compile(r"\d")
+#: A quarter of the year ("Q3", "T3" in French): a period word, not a number or a quetzal.
+_QUARTER = re.compile(r"(?<![\w$])[qt][1-4](?![\w.,])")
 #: A currency's letters typed against its amount ("K900", "R1 800", "N$28 000", "Ksh500",
 #: "US$8,000", "Bs14"): the amount stands alone, as "$900" does, so that "from K900 a day to
 #: about K400" reads like "from 900 a day to about 400". Not "5k", "covid19", "M23".
@@ -62,12 +64,14 @@ def words_of(text: str, star: bool = False) -> list[str]:
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
     if _DIGIT.search(plain):  # each pattern below needs a digit; most cues have none
+        plain = _QUARTER.sub(" qtr ", plain)
         plain = _MONEY_GLUED.sub("", plain)
         plain = _THOUSANDS.sub(_joined, plain)
+        # "revenue -40%": a sign that opens a percentage (not a dash between words or numbers,
+        # as in "20-30%" or "20 - 30%"; "2024 -26%" is a year, then a sign)
+        plain = _MINUS.sub(f" {MINUS} ", plain)
         plain = _RANGE.sub(f" {RANGE} ", plain)
         plain = _FRACTION.sub(f" {FRACTION} ", plain)
-        # "revenue -40%": a sign that opens a percentage (not a dash between words or numbers)
-        plain = _MINUS.sub(f" {MINUS} ", plain)
     return (_STARRED if star else _WORDS).findall(plain)
 
 
@@ -222,6 +226,8 @@ class Change:
     usual: tuple[tuple[str, ...], ...] = ()  # "normally our best season": the usual, not now
     compared: tuple[tuple[str, ...], ...] = ()  # "than last year", "vs l'an dernier"
     recent: tuple[tuple[str, ...], ...] = ()  # "last week", "la semana pasada": just gone
+    #: the period a figure is of, between its word and its sign ("CA novembre -45%")
+    periods: tuple[tuple[str, ...], ...] = ()
 
     def unsure(self, falls: tuple[float, ...]) -> bool:
         """Whether a fall is right on an edge (exactly half), so weaker than other figures."""
@@ -534,6 +540,9 @@ class Cues:
     alike: tuple[tuple[str, ...], ...] = ()
     #: Words right before a future marker that make it done: "ya reabrimos" is reopened.
     already: tuple[tuple[str, ...], ...] = ()
+    #: Phrases that say the rest of the business still works ("the rest is still open", "la
+    #: otra sigue abierta"): a closure beside one is of a part of it.
+    rest_open: tuple[tuple[str, ...], ...] = ()
     #: Words that open a correction of the amount just said ("no wait", "bueno", "non").
     corrections: tuple[tuple[str, ...], ...] = ()
     corrections_inside: tuple[tuple[str, ...], ...] = ()  # "4 units sorry I mean 5"

@@ -96,8 +96,15 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
         return option
     if option == "normal" and names_a_payable(words, cues):
         return None
-    if option == "closed" and closes_a_part(hit, clause, cues):
+    if option == "closed" and (closes_a_part(hit, clause, cues)
+                               or rest_still_open(hit, clauses, cues)):
         return "partly_open"
+    if option == "normal" and has_cue(cues.rest_open, words) and any(
+            other.cue.option == "closed" and other.cue.question == hit.cue.question
+            and other.clause != hit.clause and not other.negated
+            and not clauses[other.clause].asked
+            and clauses[other.clause].time not in ("past", "future") for other in hits):
+        return None  # "..., the rest still open as usual": the part left, beside a closure
     if option == "closed" and closure_of_a_place(hit, words, cues):
         return None
     if option == "partly_open" and _counts_a_stretch(hit, words, cues):
@@ -444,6 +451,23 @@ def closes_a_part(hit: Hit, clause: Clause, cues: Cues) -> bool:
             and number_word(thing, cues.grammar.values) is None
             and not has_phrase(cues.since, [thing])
             and not any((thing,) in phrases for phrases in cues.times.values()))
+
+
+def rest_still_open(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether another clause says the rest of the business still works: a closure of a part.
+
+    "The kitchen is shut, the bar and rooms still open", "cerramos la del centro, la otra
+    sigue abierta": told in a clause of its own, after the closure or before it, not denied
+    ("the other is not open either") and not of another time.
+    """
+    for number, clause in enumerate(clauses):
+        if number == hit.clause or clause.time in ("past", "future"):
+            continue
+        if any(w in cues.negations for w in clause.words):
+            continue
+        if has_cue(cues.rest_open, clause.words):
+            return True
+    return False
 
 
 def _counts_a_stretch(hit: Hit, words: Sequence[str], cues: Cues) -> bool:

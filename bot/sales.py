@@ -392,9 +392,12 @@ def _of_sales(before: Sequence[str], change: Change, cues: Cues) -> bool:
     Stop words aside ("las ventas -35%", "notre chiffre d'affaires -40%", "CA -35%"), and
     one word of manner ("revenue roughly -40%", "turnover was roughly -60%"); a clause that
     is only the amount goes on from the one before ("les commandes ont diminué, environ -40
-    %"). Not "profit -20%", "la marge -10 %", said beside sales that are steady.
+    %"). Not "profit -20%", "la marge -10 %", said beside sales that are steady. The period
+    the figure is of may stand between ("CA novembre -45%", "Ventas 2024 -26%", "revenue Q3
+    -18%").
     """
-    kept = [i for i, w in enumerate(before) if w not in cues.stop_words]
+    kept = [i for i, w in enumerate(before) if w not in cues.stop_words
+            and not has_phrase(change.periods, [w]) and not _year([w])]
     if not kept:
         return True
     ends = {*kept[-2:], *range(kept[-1] + 1, len(before))}  # the stop words after the last

@@ -247,11 +247,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # Filipina's cash, a cane planter's, an old lady's, a miniatures workshop's, a Dakar
     # boutique's) and its guide sets' other calmed plans but five; left: a bar's proposal to
     # "fermer plus tôt le soir" read partly open, a crêperie's "Urssaf en retard d'un
-    # trimestre" read on track, a cabin owner's "ya debo 2 boletas" unread beside a cash
-    # runway the text does not give, "j'ai vendu 25 broutards sur 95" read as sales up (25
-    # then 95 "cette saison"), and a yacht charter's boats counted then and now read as
-    # sales the same
-    "blind131": ("slt, creperie sur le remblai a",),
+    # trimestre" read on track (mended in round 49), a cabin owner's "ya debo 2 boletas"
+    # unread beside a cash runway the text does not give, "j'ai vendu 25 broutards sur 95"
+    # read as sales up (25 then 95 "cette saison"), and a yacht charter's boats counted
+    # then and now read as sales the same
     "blind136": ("Cabañas en Tafi del Valle, 5 c", "Naisseur charolais a Moux-en-M"),
     "blind137": ("Location de voiliers a Raiatea",),
     # Round 43's guide sets (134 and 135, sealed through round 42; 140 and 141, new): a
@@ -272,7 +271,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # read; a sewing workshop whose VAT is "en retard" not read as overdue; an oil mill whose
     # loan "on le paye plus depuis 8 mois" not read as overdue, its "12 ouvriers" of the
     # season counted and "Internet, Facebook, rien" read as a social page
-    "blind138": ("We're a small family smokehous", "hello pet. Im 58 and a widow, "),
+    "blind138": ("hello pet. Im 58 and a widow, ",),
     "blind139": ("Hola que tal. Tengo una remise",),
     "blind144": ("Started a little horsebox coff",),
     "blind145": ("Atelier de confection a Mouscr", "Huilerie moderne a Remchi, wil"),
@@ -307,7 +306,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # and asked, so its plan starts lower with none
     "blind146": ("Omeo general store + fuel\n- pp", "Activité : grossiste (produits"),
     "blind147": ("Haulage out of Wick, 4 lorries", "Ti restoran manje kwit a Hinch"),
-    "blind152": ("my husband Tane (38) has a sma", "Mums fish and chip takeaway ne",
+    "blind152": ("my husband Tane (38) has a sma",
                  "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
     "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour"),
     # Round 48's guide sets (154 and 155 unsealed; 160 and 161 new): another business's
@@ -316,11 +315,13 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
     "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, "),
-    # Round 49's guide sets, as first measured (158 unsealed; 164 and 165 new)
-    "blind158": ("De mi consideración:\n\nMe dirij",),
-    "blind164": ("g'day. servo + general store i", "hey. 26yo bloke, got a little ",
-                 "mechanic workshop in weipa. mi", "slm, pecheur a ziama mansouria"),
-    "blind165": ("GAEC laitier a Izernore, 3 ass",)}
+    # Round 49's guide sets (158 unsealed; 164 and 165 new): a metal works whose one big
+    # buyer "suspendió la producción" read as down by less than half. The round mended the
+    # others it found (and, on the way, three older sets' calmed plans: the crêperie
+    # whose Urssaf is "en retard", the smokehouse whose roof half went, the takeaway shut
+    # since its fire): a road closed "for the wet", a barge cancelled, a lost account,
+    # no diesel at the port ("gasoil makanch"), a dairy's loan "qui va être très dure"
+    "blind158": ("De mi consideración:\n\nMe dirij",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
