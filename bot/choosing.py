@@ -158,6 +158,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True  # "why did the bajaj driver bring a ladder? because prices went up"
     if _only_private(clauses, cues, trades):
         return True  # "my wage at the resort is cut ... school fees due": a job, a household
+    if _no_business(clauses, cues):
+        return True  # "We do not have a business, it is just for his homework"
     # People in general ("pour 10 personnes", "la gente") are no word of a business.
     people = _people(words, cues)
     business = people or any(exactly(t, w) for t in cues.topic for w in words)
@@ -277,6 +279,22 @@ def _own_topic(clauses: Sequence[Clause], cues: Cues) -> bool:
         if any(any(exactly(t, w) for t in cues.topic)
                and (crowd or not about_others(clause.words, i, i, cues, previous))
                for i, w in enumerate(clause.words)):
+            return True
+    return False
+
+
+def _no_business(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the writer says they have no business, the phrase ending its clause.
+
+    "We do not have a business, it is just for his homework", "je n'ai pas d'entreprise";
+    not "I don't have a business account" or "no tengo negocio propio todavía, vendo en la
+    feria" (a word after it that is not a small word).
+    """
+    for clause in clauses:
+        words = list(clause.words)
+        while words and words[-1] in cues.stop_words:
+            words.pop()  # "we do not have a business here"
+        if any(tuple(words[-len(phrase):]) == phrase for phrase in cues.no_business):
             return True
     return False
 

@@ -253,6 +253,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.riddles = spec.phrases("riddles")
     result.riddle_labels = frozenset(_single_words(spec, "riddle_labels"))
     result.private = spec.phrases("private")
+    result.no_business = spec.phrases("no_business")
     result.answered = spec.phrases("answered")
     result.paid_us = spec.phrases("paid_us")
     result.joins = spec.words("joins")

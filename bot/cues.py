@@ -517,6 +517,9 @@ class Cues:
     #: Phrases of the writer's job, wage or household ("my salary", "le loyer de l'appart"):
     #: the clause holding one speaks of that, not of a business of theirs.
     private: tuple[tuple[str, ...], ...] = ()
+    #: The writer saying they have no business ("we do not have a business", "je n'ai pas
+    #: d'entreprise"), at the end of its clause: not "I don't have a business account".
+    no_business: tuple[tuple[str, ...], ...] = ()
     #: The word that answers a riddle ("because", "parce que", "porque").
     answered: tuple[tuple[str, ...], ...] = ()
     #: Phrases of a price paid to us ("they paid us", "nos pagaban"): takings, not a cost.
