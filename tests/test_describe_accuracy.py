@@ -229,10 +229,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # open, and a restaurant that shut its dining room for takeaway read partly open where
     # its writer says open and adapted.
     "blind128": ("Bonjour, je suis la presidente",),
-    # set 114's voice note is calmed again: its half a day of cash is mended ("lo que queda en
-    # bodega" is stock), but the staff's "medio día" still reads the shop partly open and its
-    # crisis, protests and closed roads both said in the clause of the main trouble, is asked
-    "blind114": ("buenas tardes disculpe la hora",),
     "blind123": ("Bonjour, resto a Noumea centre",),
     # Round 41 mended the other calmed plans of its guide sets (among them "tienen cortadas
     # las autopistas", "al corriente pero el próximo mes no sé", "cobran cuota", a lost
@@ -289,7 +285,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # 48's model mended the fisher's
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
-    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
+    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à",
+                 "Maayong hapon. We are Antequer"),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
     # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
     # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
@@ -315,13 +312,17 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
     "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, "),
-    # Round 49's guide sets (158 unsealed; 164 and 165 new): a metal works whose one big
-    # buyer "suspendió la producción" read as down by less than half. The round mended the
-    # others it found (and, on the way, three older sets' calmed plans: the crêperie
-    # whose Urssaf is "en retard", the smokehouse whose roof half went, the takeaway shut
-    # since its fire): a road closed "for the wet", a barge cancelled, a lost account,
-    # no diesel at the port ("gasoil makanch"), a dairy's loan "qui va être très dure"
-    "blind158": ("De mi consideración:\n\nMe dirij",)}
+    # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
+    # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
+    # makanch", 165's dairy loan "qui va être très dure") and, on the way, four older sets'
+    # (the crêperie whose Urssaf is "en retard", the smokehouse whose roof half went, the
+    # takeaway shut since its fire, set 114's voice note). Its retrained model calmed three:
+    # it now doubts the kind of crisis of a sewing workshop whose one client cancelled half
+    # its orders and of weavers whose exporter stopped ordering (both economic, asked now,
+    # beside a fall of sales their writers left out), and a civil contractor's crews paid
+    # standby "at about 60% of normal" still read as sales down by less than half
+    "blind26": ("Salam, atelier de confection à",),
+    "blind165": ("Part owner of a civil contract",)}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -403,11 +404,13 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
                  "me ayuda con la tarea de mi hi"),
     "blind161": ("My young lad has a project for", "buenas, alguien sabe la receta"),
-    # Round 49's guide sets, as first measured: 158's formal letters (a school's prize, homework,
-    # a dissertation, a double debit, a flooded street); 165's job application, accounting
-    # homework, a son's BTS file, an employee's ERTE pay
-    "blind158": ("Dear Sir/Madam,\n\nI am writing ", "To whom it may concern, my son",
-                 "Objet : demande d'informations", "Estimados señores:\n\nPor medio ",
+    # Round 49's guide sets, as first measured: 158's formal letters (a school's prize, a
+    # double debit, a flooded street; its homework and dissertation, whose writers say they
+    # have no business, mended); 165's job application, accounting homework, a son's BTS
+    # file, an employee's ERTE pay. Its retrained model reads who leads in a sister's cafe
+    # that closed and left her owing the bank (set 156)
+    "blind156": ("my sister's cafe in Adelaide c",),
+    "blind158": ("Dear Sir/Madam,\n\nI am writing ", "Estimados señores:\n\nPor medio ",
                  "Estimados señores, por medio d"),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
                  "Bonsoir, mon fils est en BTS e", "Hola, a mi me han metido en el")}
