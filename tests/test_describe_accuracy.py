@@ -229,6 +229,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # open, and a restaurant that shut its dining room for takeaway read partly open where
     # its writer says open and adapted.
     "blind128": ("Bonjour, je suis la presidente",),
+    # set 114's voice note is calmed again: its half a day of cash is mended ("lo que queda en
+    # bodega" is stock), but the staff's "medio día" still reads the shop partly open and its
+    # crisis, protests and closed roads both said in the clause of the main trouble, is asked
+    "blind114": ("buenas tardes disculpe la hora",),
     "blind123": ("Bonjour, resto a Noumea centre",),
     # Round 41 mended the other calmed plans of its guide sets (among them "tienen cortadas
     # las autopistas", "al corriente pero el próximo mes no sé", "cobran cuota", a lost
@@ -285,8 +289,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # 48's model mended the fisher's
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
-    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à",
-                 "Maayong hapon. We are Antequer"),
+    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
     # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
     # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
@@ -314,15 +317,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, "),
     # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
     # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
-    # makanch", 165's dairy loan "qui va être très dure") and, on the way, four older sets'
+    # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
     # (the crêperie whose Urssaf is "en retard", the smokehouse whose roof half went, the
-    # takeaway shut since its fire, set 114's voice note). Its retrained model calmed three:
-    # it now doubts the kind of crisis of a sewing workshop whose one client cancelled half
-    # its orders and of weavers whose exporter stopped ordering (both economic, asked now,
-    # beside a fall of sales their writers left out), and a civil contractor's crews paid
-    # standby "at about 60% of normal" still read as sales down by less than half
-    "blind26": ("Salam, atelier de confection à",),
-    "blind165": ("Part owner of a civil contract",)}
+    # takeaway shut since its fire)
+}
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
@@ -407,9 +405,7 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     # Round 49's guide sets, as first measured: 158's formal letters (a school's prize, a
     # double debit, a flooded street; its homework and dissertation, whose writers say they
     # have no business, mended); 165's job application, accounting homework, a son's BTS
-    # file, an employee's ERTE pay. Its retrained model reads who leads in a sister's cafe
-    # that closed and left her owing the bank (set 156)
-    "blind156": ("my sister's cafe in Adelaide c",),
+    # file, an employee's ERTE pay
     "blind158": ("Dear Sir/Madam,\n\nI am writing ", "Estimados señores:\n\nPor medio ",
                  "Estimados señores, por medio d"),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
