@@ -13,6 +13,7 @@ from bot.clauses import (
     phrases_at,
 )
 from bot.cues import (
+    GENDER_TRAITS,
     NUMBER_MARK,
     TRAIT,
     Cue,
@@ -44,8 +45,6 @@ COUNT_REACH = 2
 #: The years a decade said as an age spans ("la vingtaine": 20 to 29).
 DECADE = 10
 
-#: The traits of who the writer is, a woman or a man ("young guy", "jeune femme").
-GENDER_TRAITS = frozenset({"woman", "man"})
 
 #: How many more words make a cue of the writer's sex clearly beat the other one.
 CLEARLY_LONGER = 2
@@ -92,7 +91,7 @@ def age_at_start(clauses: Sequence[Clause], cues: Cues) -> str | None:
         # The age alone first: the person words are gathered from the cues only then.
         if before.sentence == clause.sentence and before.words \
                 and (value := _only_age(clause, cues)) is not None \
-                and all(w in _person_words(cues) or w in cues.stop_words for w in before.words):
+                and all(w in cues.person_words or w in cues.stop_words for w in before.words):
             return age_trait(value, cues)
     return None
 
@@ -314,19 +313,12 @@ def headline_of_self(clauses: Sequence[Clause], cues: Cues) -> None:
     start = opening(clauses, cues)
     if not start or not start[0].words or start[0].self_said:
         return
-    if start[0].words[0] not in _person_words(cues):
+    if start[0].words[0] not in cues.person_words:
         return
     for clause in start:
         if clause.sentence != start[0].sentence:
             break
         clause.self_said = True
-
-
-def _person_words(cues: Cues) -> frozenset[str]:
-    """The words of the traits of who the writer is, a woman or a man ("woman", "femme")."""
-    return frozenset(w for c in cues.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS
-                     and len(c.words) == 1 for w in c.words
-                     if w not in cues.stop_words and w not in cues.self_words)
 
 
 def age_trait(value: float, cues: Cues) -> str | None:

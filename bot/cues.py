@@ -18,6 +18,8 @@ from bot.numbers import FRACTION, MINUS, RANGE, NumberWords
 
 #: Kinds of cue.
 ANSWER, GENERIC, TRAIT, IGNORE, DOUBT = "answer", "generic", "trait", "ignore", "doubt"
+#: The traits of who the writer is, a woman or a man ("young guy", "jeune femme").
+GENDER_TRAITS = frozenset({"woman", "man"})
 #: In a cue, the word that stands for a number ("owe # months").
 NUMBER_MARK = "#"
 #: In a cue as written, a gap: up to MAX_GAP words (bot/clauses.py) may stand there, even in
@@ -638,6 +640,13 @@ class Cues:
             found.setdefault((entry.kind, entry.question, entry.option), set()).update(
                 entry.words(self.stop_words) if isinstance(entry, ClassCue) else entry.words)
         return {answer: frozenset(words) for answer, words in found.items()}
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """The words of the one-word traits of who the writer is ("woman", "femme")."""
+        return frozenset(w for c in self.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS
+                         and len(c.words) == 1 for w in c.words
+                         if w not in self.stop_words and w not in self.self_words)
 
     @cached_property
     def of_kind(self) -> dict[str, tuple[Cue, ...]]:
