@@ -13,7 +13,6 @@ from bot.clauses import (
     phrases_at,
 )
 from bot.cues import (
-    GENDER_TRAITS,
     NUMBER_MARK,
     TRAIT,
     Cue,
@@ -399,9 +398,7 @@ def age_of_writer(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     words = [clause[i] for i in origin]
     at = hit.positions[0]
     near = [w for w in words[max(0, at - 1) : at + 2] if w != words[at]]
-    persons = {w for c in cues.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS
-               for w in c.words if w not in cues.stop_words and w not in cues.self_words}
-    if any(w in persons for w in near):
+    if any(w in cues.gender_words for w in near):
         return True
     if any(w in cues.people or cues.units.get(w) == "people" or w in cues.members
            for w in near):

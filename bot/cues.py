@@ -649,6 +649,13 @@ class Cues:
                          if w not in self.stop_words and w not in self.self_words)
 
     @cached_property
+    def gender_words(self) -> frozenset[str]:
+        """Every word of the traits of who the writer is, of cues of any length ("young guy")."""
+        return frozenset(w for c in self.of_kind.get(TRAIT, ()) if c.option in GENDER_TRAITS
+                         for w in c.words
+                         if w not in self.stop_words and w not in self.self_words)
+
+    @cached_property
     def of_kind(self) -> dict[str, tuple[Cue, ...]]:
         """The cues of each kind (doubts, traits...), made once.
 

@@ -158,7 +158,7 @@ class Describer:
         self.cues: dict[str, Cues] = dict(knowledge.cues)
         for cues in self.cues.values():
             for made in ("vocabulary", "single_words", "business_nouns", "of_kind",
-                         "words_by_answer", "person_words"):
+                         "words_by_answer", "person_words", "gender_words"):
                 getattr(cues, made)  # cached properties
         self._for_someone: dict[str, Cues] = {}  # made at the first text written for someone
         # The learned second reader's file, loaded at the first text the cues read something in.

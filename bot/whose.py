@@ -112,8 +112,10 @@ def for_someone(cues: Cues) -> Cues:
                       theirs=cues.theirs - us,
                       others=tuple(o for o in cues.others if o not in us), others_before=before)
     # What the cue lists make once (the filled cues, their words and kinds) does not depend on
-    # whose words are whose: shared with the variant rather than made a second time.
-    made = {f.name for f in fields(cues)}
+    # whose words are whose: shared with the variant rather than made a second time. The words
+    # for who the writer is leave out the writer's own words, which the variant widens ("my
+    # young sister" is someone else when written for "my mum"): those it makes again.
+    made = {f.name for f in fields(cues)} | {"person_words", "gender_words"}
     variant.__dict__.update({k: v for k, v in vars(cues).items() if k not in made})
     return variant
 
