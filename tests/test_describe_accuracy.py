@@ -69,7 +69,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind142", "blind143", "blind148", "blind149", "blind146", "blind147",
             "blind152", "blind153", "blind150", "blind151", "blind156",
             "blind157", "blind154", "blind155", "blind160", "blind161", "blind158",
-            "blind159", "blind164", "blind165")}}
+            "blind159", "blind164", "blind165", "blind162", "blind163", "blind168",
+            "blind169")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -130,7 +131,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: 47, guided it; blind154 and blind155, sealed through round 47, and blind160 and blind161,
 #: new, measured before round 48, guided it; the models of rounds 47 and 48 were trained on all
 #: of them; blind158 and blind159, sealed through round 48, and blind164 and blind165, new,
-#: measured before round 49, guided it; their first figures are in
+#: measured before round 49, guided it; blind162 and blind163, sealed through round 49, and
+#: blind168 and blind169, new, measured before round 50, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -175,7 +177,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind146": (51, 6), "blind147": (51, 6), "blind152": (66, 6), "blind153": (66, 6),
          "blind150": (51, 6), "blind151": (51, 6), "blind156": (66, 6), "blind157": (66, 6),
          "blind154": (51, 6), "blind155": (51, 6), "blind160": (66, 6), "blind161": (66, 6),
-         "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6)}
+         "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6),
+         "blind162": (51, 6), "blind163": (51, 6), "blind168": (66, 6), "blind169": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -320,6 +323,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
     # (the crêperie whose Urssaf is "en retard", the smokehouse whose roof half went, the
     # takeaway shut since its fire)
+    # Round 50's guide sets, as first measured (162 and 163 unsealed after round 49; 169 new)
+    "blind163": ("runanga dairy. broken into in ", "Ciber y fotocopias en Moyogalp",
+                 "Salut! j'ai un snack food truc", "Mbolo. Je vends poisson congel"),
+    "blind169": ("Alquiler de bicis y salidas en", "Quincaillerie au quartier Comm"),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -409,15 +416,27 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
     "blind158": ("Dear Sir/Madam,\n\nI am writing ", "Estimados señores:\n\nPor medio ",
                  "Estimados señores, por medio d"),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
-                 "Bonsoir, mon fils est en BTS e", "Hola, a mi me han metido en el")}
+                 "Bonsoir, mon fils est en BTS e", "Hola, a mi me han metido en el"),
+    # Round 50's guide sets, as first measured: a family's news (shelling, a sick brother, a
+    # laid-off brother), homework, an inheritance, flatmates' bill, a club's and a savings
+    # group's accounts, a flooded house, a house move, a wedding, a council's works, a job lost
+    "blind162": ("Hello. My mother in Kharkiv, l", "Bara ala. Mon grand frère il e",
+                 "hola, yo Chen de Viedma, mi hi"),
+    "blind163": ("hey, my daughter has a school ", "Bonsoir. Mon petit frère a été"),
+    "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la",
+                 "Rapport du trésorier - ASC de ", "Recordatorio natillera familia",
+                 "ohana, grandpa's house in Kaun"),
+    "blind169": ("moving to Hobart list!! 1. gav", "training update for the club: ",
+                 "Préparatifs du mariage de ma p", "Après l'orage de jeudi, la com",
+                 "Me quedé sin laburo en la bode")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind162 and blind163, written after round 48 (blind158 and blind159, its final sets, then
-#: guided round 49), measured at 66913ef and after round 49, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind162", "blind163")}
+#: blind166 and blind167, written after round 49 (blind162 and blind163, its final sets, then
+#: guided round 50), measured at 2cef94e and after round 50, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind166", "blind167")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind162": (51, 6), "blind163": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind166": (51, 6), "blind167": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
