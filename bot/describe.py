@@ -172,7 +172,8 @@ class Describer:
         goes to `prefer` (the user's language), then to English. Questions the cues leave
         unknown in a text they read something in are offered to the learned reader
         (bot/learned.py), which answers those it is sure of and drops those of the cues' answers
-        it doubts (asked then); an off-topic text stays unread.
+        it doubts (asked then); an off-topic text stays unread, and so does one the cues read
+        something in that the learned reader is sure is about no business.
         """
         reading = self._by_cues(text, lang, prefer)
         if not reading.answers or self._learned_file is None:
@@ -184,6 +185,11 @@ class Describer:
                 log.warning("learned reader not used: %s", exc)
                 self._learned_file = None
                 return reading
+        if self._learned.off_topic(text[:MAX_DESCRIPTION]):
+            # "training update for the club: after the flood ... pay the treasurer by
+            # CellMoni": the cues found words of a business where the model, trained on
+            # every set's off-topic texts, sees none
+            return Reading(reading.lang, {})
         unknown = [q.id for q in self.knowledge.questions if q.id not in reading.answers
                    and q.id not in reading.withheld and self.knowledge.applies(q, reading.answers)]
         answers, doubted = self._learned.review(text[:MAX_DESCRIPTION], reading.answers, unknown,

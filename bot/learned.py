@@ -14,7 +14,10 @@ than wrong on sets left out of its training), never a careful one the cues weigh
 also gives a second opinion on the cues' answers: one its header's `doubt` names, to which it
 gives less than that probability, is dropped and asked (or, where `replace` names the question,
 replaced by its own answer when that is at least as likely as `replace` says). Every answer
-it gives is shown with the others and can be corrected with a tap.
+it gives is shown with the others and can be corrected with a tap. A last column, not a
+question (`OFF_TOPIC`), weighs whether a text is about a business at all: a text the cues read
+something in that it gives `off_topic` of probability or more of being off-topic (a family's
+news, a club's accounts, a wedding's budget) reads nothing.
 
 The model file (conversations/learned/reader.model) is one line of JSON (its shape: the
 questions, their classes and biases, the questions it may answer, the threshold, the weights'
@@ -44,6 +47,10 @@ MODEL = "conversations/learned/reader.model"
 MAGIC = "msme-advisor reader 1"
 #: Class of a question the text does not answer.
 NOT_SAID = "_none"
+#: A column of the model that is no question: whether a text is about a business at all
+#: (`OFF`: a family's news, homework, a club's accounts), trained on every set's off-topic texts.
+OFF_TOPIC = "_off_topic"
+OFF, ABOUT = "off", "about"
 #: Words for the word features: two letters or more (as the model was trained with).
 _WORD = re.compile(r"\w\w+")
 #: Character n-grams of each word, padded with a space each side.
@@ -98,6 +105,9 @@ class Shape:
     #: (question, probability): a question's own threshold to fill it, instead of `threshold`
     #: (a kind of crisis it was right on more often, at less, on sets left out of training).
     thresholds: tuple[tuple[str, float], ...] = ()
+    #: The probability of `OFF` from which a text the cues read something in is taken for
+    #: off-topic and reads nothing (0: the model does not judge it).
+    off_topic: float = 0.0
 
     @property
     def columns(self) -> int:
@@ -133,7 +143,8 @@ def read_shape(path: Path, shown: str, options: Mapping[str, Iterable[str]]) -> 
                              tuple(map(float, q["bias"]))) for q in head["questions"]),
                       frozenset(map(str, head["answers"])), limits["doubt"], limits["replace"],
                       int(head.get("doubt_words", 0)),
-                      frozenset(map(str, head.get("doubt_firm", []))), limits["thresholds"])
+                      frozenset(map(str, head.get("doubt_firm", []))), limits["thresholds"],
+                      float(head.get("off_topic", 0)))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{shown}:1: header lacks or mistypes {exc}") from exc
     weighed = {qid for qid, _, _ in shape.questions}
@@ -148,10 +159,14 @@ def read_shape(path: Path, shown: str, options: Mapping[str, Iterable[str]]) -> 
     if not shape.doubt_firm <= weighed or shape.doubt_words < 0:
         raise ModelError(f"{shown}:1: 'doubt_firm' names a question the model has no weights "
                          "for, or 'doubt_words' is negative")
+    if shape.off_topic and (OFF_TOPIC not in weighed or not 0.5 <= shape.off_topic <= 1):
+        raise ModelError(f"{shown}:1: 'off_topic' needs the model's {OFF_TOPIC!r} weights "
+                         "and a probability from 0.5 to 1")
+    questions = {**options, OFF_TOPIC: (OFF, ABOUT)}
     for qid, classes, bias in shape.questions:
-        if qid not in options:
+        if qid not in questions:
             raise ModelError(f"{shown}:1: no question {qid!r} in the questionnaire")
-        unknown = set(classes) - set(options[qid]) - {NOT_SAID}
+        unknown = set(classes) - set(questions[qid]) - {NOT_SAID}
         if unknown:
             raise ModelError(f"{shown}:1: {sorted(unknown)} are not options of {qid}")
         if len(bias) != len(classes):
@@ -224,6 +239,13 @@ class LearnedReader:
             if top != NOT_SAID and chance[top] >= thresholds.get(qid, self.shape.threshold):
                 answers[qid] = top
         return answers, frozenset(doubted)
+
+    def off_topic(self, text: str) -> bool:
+        """Whether the text is, at `Shape.off_topic` at least, about no business at all."""
+        if not self.shape.off_topic:
+            return False
+        chance = self.probabilities(text, {OFF_TOPIC}).get(OFF_TOPIC, {})
+        return chance.get(OFF, 0.0) >= self.shape.off_topic
 
     def probabilities(self, text: str, questions: Iterable[str]) -> dict[str, dict[str, float]]:
         """Each question's probability per class; none where no feature of the text is known."""

@@ -16,7 +16,7 @@ import pytest
 from bot.content import load_knowledge
 from bot.describe import Describer
 from bot.knowledge import Knowledge
-from bot.learned import MODEL, NOT_SAID, features
+from bot.learned import ABOUT, MODEL, NOT_SAID, OFF, OFF_TOPIC, LearnedReader, features
 from bot.yamlfile import ContentError
 from tests.test_content_errors import copy_content
 from tests.test_describe_accuracy import SETS, load
@@ -45,7 +45,8 @@ def test_features_ignore_case_and_accents_and_are_the_same_in_every_process() ->
 @pytest.mark.parametrize(("change", "says"), [
     ({"magic": "something else"}, "not a reader model"),
     ({"questions": [{"id": "ghost", "classes": ["a"], "bias": [0.0]}], "answers": [],
-      "doubt": {}, "replace": {}, "doubt_firm": [], "thresholds": {}}, "no question 'ghost'"),
+      "doubt": {}, "replace": {}, "doubt_firm": [], "thresholds": {}, "off_topic": 0},
+     "no question 'ghost'"),
     ({"answers": ["sector", "cash_on_hand"]}, "'answers' names a question"),
     ({"kept": 3}, "bytes of weights"),
     ({"threshold": 0.2}, "out of range"),
@@ -56,6 +57,8 @@ def test_features_ignore_case_and_accents_and_are_the_same_in_every_process() ->
     ({"doubt_firm": ["ghost"]}, "'doubt_firm' names a question"),
     ({"thresholds": {"crisis_type": 0.3}}, "'thresholds' needs questions"),
     ({"thresholds": {"ghost": 0.6}}, "'thresholds' needs questions"),
+    ({"off_topic": 0.3}, "'off_topic' needs"),
+    ({"off_topic": "sure"}, "mistypes"),
 ])
 def test_a_broken_model_stops_loading_naming_the_file(
         tmp_path: Path, change: dict[str, object], says: str) -> None:
@@ -89,9 +92,11 @@ def test_without_a_model_the_cues_read_alone(tmp_path: Path) -> None:
 def test_the_shipped_model_fits_the_questionnaire(knowledge: Knowledge) -> None:
     assert knowledge.learned is not None
     _, shape = knowledge.learned
-    questions = knowledge.option_ids()
+    questions = {**knowledge.option_ids(), OFF_TOPIC: [OFF, ABOUT]}
     for qid, classes, _ in shape.questions:
         assert set(classes) - {NOT_SAID} <= set(questions[qid])
+    # round 50: the last column weighs whether a text is about a business at all
+    assert shape.questions[-1][:2] == (OFF_TOPIC, (ABOUT, OFF)) and shape.off_topic == 0.8
 
 
 def test_it_answers_what_the_cues_could_not(describer: Describer,
@@ -132,17 +137,22 @@ def test_it_only_adds_answers_it_may_give_and_drops_only_those_it_may_doubt(
         describer: Describer, knowledge: Knowledge, name: str) -> None:
     """Over a guide set: a cue's answer changed only where the header lets it replace one,
     dropped only where it may doubt one (and then asked), never a careful question the cues
-    weighed filled, never a question outside the model's list, never an off-topic text read."""
+    weighed filled, never a question outside the model's list, never an off-topic text read;
+    a reading dropped whole only where the model takes the text for no business at all."""
     assert knowledge.learned is not None
     shape = knowledge.learned[1]
     doubt, replace = dict(shape.doubt), dict(shape.replace)
     cues = Describer(knowledge, learned=False)
+    reader = LearnedReader.load(*knowledge.learned)
     added = dropped = 0
     for lang, cases in load(SETS[name]).items():
         for case in cases:
             text = str(case["text"])
             alone = cues.read(text, prefer=lang)
             both = describer.read(text, prefer=lang)
+            if alone.answers and not both.answers:
+                assert reader.off_topic(text), text  # taken for no business at all
+                continue
             new = {q: a for q, a in both.answers.items() if q not in alone.answers}
             changed = {q for q, a in alone.answers.items() if both.answers.get(q) != a}
             assert changed <= set(doubt), text
@@ -225,3 +235,18 @@ def test_a_model_broken_after_the_check_leaves_the_cues_reading(
     assert Describer(knowledge).read(text, prefer="fr") == \
         Describer(knowledge, learned=False).read(text, prefer="fr")
     assert "learned reader not used" in caplog.text
+
+
+def test_a_text_about_no_business_reads_nothing(knowledge: Knowledge) -> None:
+    """Round 50: the cues find a flood, a fee and a way to pay in a club's news; the model's
+    off-topic column, from its header's `off_topic` probability, reads nothing there."""
+    text = next(str(case["text"]) for case in load(SETS["blind169"])["offtopic"]
+                if str(case["text"]).startswith("training update for the club"))
+    assert Describer(knowledge, learned=False).read(text, prefer="en").answers
+    assert knowledge.learned is not None
+    path, shape = knowledge.learned
+    assert LearnedReader.load(path, shape).off_topic(text)
+    assert Describer(knowledge).read(text, prefer="en").answers == {}
+    unjudged = dataclasses.replace(shape, off_topic=0.0)
+    assert Describer(dataclasses.replace(knowledge, learned=(path, unjudged))).read(
+        text, prefer="en").answers
