@@ -215,6 +215,12 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
+    if elsewhere and not trades and not people and not any(
+            any(exactly(t, w) for t in cues.topic)
+            and not any(exactly(h, w) for h in cues.household_topic) for w in words):
+        # "netball club update: ... fees still $40, pay the treasurer by EFTPOS": a club's,
+        # a family's or a wedding's money, no trade and no word of a business beside it
+        return True
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False
     return not any(w in cues.us_words for w in words)

@@ -249,6 +249,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.per = frozenset(_single_words(spec, "per"))
     result.topic = spec.words("topic")
     result.elsewhere = frozenset(_single_words(spec, "elsewhere"))
+    result.household_topic = spec.words("household_topic")
     result.aside = spec.phrases("aside")
     result.riddles = spec.phrases("riddles")
     result.riddle_labels = frozenset(_single_words(spec, "riddle_labels"))

@@ -508,6 +508,10 @@ class Cues:
     verb_endings: tuple[str, ...] = ()
     #: Words of other domains (sport, homework, recipes): with no topic word, not a business.
     elsewhere: frozenset[str] = frozenset()
+    #: Topic words a household, a family or a club uses too ("pay", "cash", "loan"): beside a
+    #: word of another domain, and with no trade, no one who works and no other topic word,
+    #: they say nothing of a business (bot/choosing.py).
+    household_topic: frozenset[str] = frozenset()
     #: Phrases of a text about something else than the writer's business: seeking a job, a
     #: joke, cooking, the bot itself ("I need a job", "cuentame un chiste", "ce bot").
     aside: tuple[tuple[str, ...], ...] = ()

@@ -232,10 +232,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # open, and a restaurant that shut its dining room for takeaway read partly open where
     # its writer says open and adapted.
     "blind128": ("Bonjour, je suis la presidente",),
-    # set 114's voice note is calmed again: its half a day of cash is mended ("lo que queda en
-    # bodega" is stock), but the staff's "medio día" still reads the shop partly open and its
-    # crisis, protests and closed roads both said in the clause of the main trouble, is asked
-    "blind114": ("buenas tardes disculpe la hora",),
+    # (set 114's voice note, calmed again in round 41 by its staff's "medio día" read as the
+    # shop partly open, no longer is after round 50)
     "blind123": ("Bonjour, resto a Noumea centre",),
     # Round 41 mended the other calmed plans of its guide sets (among them "tienen cortadas
     # las autopistas", "al corriente pero el próximo mes no sé", "cobran cuota", a lost
@@ -292,7 +290,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # 48's model mended the fisher's
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
-    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
+    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à",
+                 "Maayong hapon. We are Antequer"),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
     # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
     # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
@@ -317,118 +316,56 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
-    "blind160": ("Chauffeur de taxi a St Brieuc,", "Yo. Mecanicien moto a Soubre, "),
+    "blind160": ("Yo. Mecanicien moto a Soubre, ",),
     # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
     # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
     # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
     # (the crêperie whose Urssaf is "en retard", the smokehouse whose roof half went, the
     # takeaway shut since its fire)
-    # Round 50's guide sets, as first measured (162 and 163 unsealed after round 49; 169 new)
-    "blind163": ("runanga dairy. broken into in ", "Ciber y fotocopias en Moyogalp",
-                 "Salut! j'ai un snack food truc", "Mbolo. Je vends poisson congel"),
-    "blind169": ("Alquiler de bicis y salidas en", "Quincaillerie au quartier Comm"),
+    # Round 50's guide sets, as first measured (162 and 163 unsealed after round 49; 169 new).
+    # The round mended 163's dairy and 169's bike hire and hardware shop ("on laisse plus
+    # l'argent la nuit" is no cash left), 114's and 160's; its retrained reader calls three
+    # calmed: it doubts 26's and 149's economic crisis (a cut order, an exporter gone), so
+    # their plans start from a fall of sales or a part shut their writers left unlabelled, and
+    # reads 165's wildfire right where the contractor's "we're shut" stays unread
+    "blind163": ("Ciber y fotocopias en Moyogalp", "Salut! j'ai un snack food truc",
+                 "Mbolo. Je vends poisson congel"),
+    "blind26": ("Salam, atelier de confection à",),
+    "blind165": ("Part owner of a civil contract",),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
 #: written after round 33) read 19 of them; round 34 mended 13 (a job, a wage or a household
 #: only; a crisis with no word of a business; blessings, chains, riddles said to be one).
-OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {"blind101": (
-    'La señora Carmen, la vecina de',
-    'Mon voisin avait une boutique ',
-    "My tita's sari-sari store in T",
-    'Depuis les émeutes à Nouméa le',
-    'Dear Admin, we offer 10,000 RE',
-    'Mi tío tiene dos camiones y ll'),
-    # read at their first measure (before round 34) and left: a crisis said beside "les
-    # enfants" (a word for people who may work), a rent and fees beside "just pay"
-    "blind97": ("Tu as vu? a la radio ils ont",),
-    "blind105": ("my landlord wants to put the ", "Bonjour, mon mari et moi on se",
-                 "Ma fille a la fièvre depuis 3 "),
-    # round 35's new guide set: a flooded street said with "our" (a crisis of ours)
-    "blind109": ("heavy rain in ktm again, our s",),
-    # round 36: a quarrel read as a woman's ("je suis fâchée"), a sister-in-law's visit with
-    # "mon mari", homework "with his maths homework" after "my son" (round 40 mended an
-    # uncle's flooded neighbourhood in Mopti: "Dieu nous garde" is a blessing, "à l'école" a
-    # place)
-    "blind106": ("ma belle-soeur a encore pris m",),
-    "blind107": ("can u help my son with his mat",),
-    "blind112": ("Ma cherie tu vas pas me croire",),
-    # round 38: a worried "estoy preocupada" about a mother in a cyclone's path read as a
-    # woman's (sealed through round 37, read there before and after it)
-    "blind115": ("viste las noticias? dicen que ",),
-    # round 39: a fuel shortage and schools shut beside "les enfants" (people who may work,
-    # as set 97's); round 40 mended a flood that drove an aunt "con los niños" from her house
-    "blind118": ("Vous avez vu? L essence toujo",),
-    # round 40: a friend who "siempre llega tarde al fut" read as a supplier's delays ("ni
-    # paga" a word of a business)
-    "blind129": ("ya no aguanto a mi compadre, s",),
-    # round 42: a brother-in-law's mortgage ("3 months behind") with no word of the writer's
-    # business, a grandmother's medicines after a flood ("la pharmacie"), and two children's
-    # homework on a crisis that names a bar or shops ("trabajo pal cole", "para el instituto")
-    "blind130": ("my brother in law lost heaps o",),
-    "blind136": ("Bonjour, la crue du Gardon a c", "Mi hijo tiene que hacer un tra"),
-    # round 43: a brother-in-law's rent and a son's debts after losing a job (no business of
-    # the writer's), a cyclone alert and the price of rice, a grandmother's flooded house, a
-    # river that burst in town, a grandmother trying Telegram ("basic" skills), two pieces of
-    # homework on inflation and turnover
-    "blind134": ("My brother in law in Brandon l", "Alerte cyclonique niveau 1 sur"),
-    "blind135": ("my nan's house in Hamilton flo", "exo d'éco pour demain: \"expliq"),
-    "blind140": ("Awful news, the Wnion's burst ", "Bonjour, ma petite fille m'a i",
-                 "Mon fils a perdu son emploi a "),
-    "blind141": ("Devoir d'éco de ma fille (1ère",),
-    # round 44: homework on the price of bread, a recipe for eight, a grandmother's flooded
-    # bungalow and a river over its banks, a mother's stolen wallet, a cousin's gambling debt
-    "blind138": ("hola me ayuda con la tarea de ",),
-    "blind139": ("Como se hace el pepián de poll",),
-    "blind144": ("Bonjour, ma mère vient de se f",),
+#: Round 50 mended 57 more over the sets (the learned reader's off-topic column; a club's, a
+#: family's or a savings group's money beside no trade and no other word of a business).
+OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
+    # left since round 34: a neighbour's news, riots in Nouméa, a spam offer
+    "blind101": ("La señora Carmen, la vecina de", "Depuis les émeutes à Nouméa le",
+                 "Dear Admin, we offer 10,000 RE"),
+    # round 43: a grandmother's flooded house, a son who lost his job
+    "blind135": ("my nan's house in Hamilton flo",),
+    "blind140": ("Mon fils a perdu son emploi a ",),
+    # round 44: a river over its banks in town, a cousin's gambling debt
     "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
-    # Round 45's guide sets: a cousin's boat lost on Grand Turk and a swell that came into a
-    # house (crises of no business), a flooded road and a card machine down at the Co-op, a
-    # remittance held at the bank, a mother's overdue home loan
-    "blind143": ("my cousin on grand turk lost h",),
-    "blind148": ("Lugg's over the road again by ", "Mi hermano en Madrid me mandó "),
-    "blind149": ("Mi mama tiene una deuda con el",),
-    # Round 46's: a sister's place flooded, a sister stranded by a road block with little
-    # money, a bet on a football match with a brother-in-law, a recipe for six
-    "blind146": ("my sister's place in Traralgon", "¿Alguien sabe si ya quitaron e",
-                 "Qué onda muchá, quién gana hoy"),
+    # rounds 46 and 47: recipes ("somos 12", read as a team)
     "blind147": ("recette des lentilles vertes d",),
-    # Round 47's: a daughter's homework on the crisis of 1929 (an economic crisis read), a
-    # roast for twelve at home ("somos 12", read as a team), an aunt's flooded road and lost
-    # hens with no business of the writer's
-    "blind151": ("Bonjour, ma fille est en secon", "¿cuanto tiempo hay que asar un"),
-    "blind157": ("En Santa Barbara se crecio el ",),
-    # Round 48's guide sets: homework with a business's figures in its exercise (a turnover
-    # "de 45 000 € à 27 000 €", a loan's simple interest, inflation for a school project), a
-    # flood warning and a bridge asked about for a hospital trip, a cousin laid off and behind
-    # on his truck loan (no business, he says), an aunt's flooded house, a recipe whose goat
-    # meat "subió el doble"
-    "blind154": ("Bonsoir, mon fils a un devoir ",),
-    "blind155": ("flood warning out for the cond", "bonswa, pitit mwen gen yon dev"),
-    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
-                 "me ayuda con la tarea de mi hi"),
-    "blind161": ("My young lad has a project for", "buenas, alguien sabe la receta"),
-    # Round 49's guide sets, as first measured: 158's formal letters (a school's prize, a
-    # double debit, a flooded street; its homework and dissertation, whose writers say they
-    # have no business, mended); 165's job application, accounting homework, a son's BTS
-    # file, an employee's ERTE pay
-    "blind158": ("Dear Sir/Madam,\n\nI am writing ", "Estimados señores:\n\nPor medio ",
-                 "Estimados señores, por medio d"),
+    "blind151": ("¿cuanto tiempo hay que asar un",),
+    # round 48: homework in Creole, a cousin laid off and behind on his truck loan
+    "blind155": ("bonswa, pitit mwen gen yon dev",),
+    "blind160": ("my cousin in Masset got laid o",),
+    # round 49: 158's formal letter for a school's prize; 165's job application, accounting
+    # homework, a son's BTS file, an employee's ERTE pay
+    "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
                  "Bonsoir, mon fils est en BTS e", "Hola, a mi me han metido en el"),
-    # Round 50's guide sets, as first measured: a family's news (shelling, a sick brother, a
-    # laid-off brother), homework, an inheritance, flatmates' bill, a club's and a savings
-    # group's accounts, a flooded house, a house move, a wedding, a council's works, a job lost
-    "blind162": ("Hello. My mother in Kharkiv, l", "Bara ala. Mon grand frère il e",
-                 "hola, yo Chen de Viedma, mi hi"),
-    "blind163": ("hey, my daughter has a school ", "Bonsoir. Mon petit frère a été"),
-    "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la",
-                 "Rapport du trésorier - ASC de ", "Recordatorio natillera familia",
-                 "ohana, grandpa's house in Kaun"),
-    "blind169": ("moving to Hobart list!! 1. gav", "training update for the club: ",
-                 "Préparatifs du mariage de ma p", "Après l'orage de jeudi, la com",
-                 "Me quedé sin laburo en la bode")}
+    # round 50's guide sets, as first measured and left: an inheritance, flatmates' power
+    # bill, a job lost at a winery (the round mended their family's news, homework, a club's
+    # and a savings group's accounts, a flooded house, a house move, a wedding, a council's
+    # works)
+    "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la"),
+    "blind169": ("Me quedé sin laburo en la bode",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
