@@ -51,6 +51,12 @@ NOT_SAID = "_none"
 #: (`OFF`: a family's news, homework, a club's accounts), trained on every set's off-topic texts.
 OFF_TOPIC = "_off_topic"
 OFF, ABOUT = "off", "about"
+#: The fewest words of a text the off-topic column judges. It learned from descriptions of a
+#: few sentences and gives a line or two 0.8 and more ("the money lasts 2 or 3 months",
+#: "Writing for my dad, he has a garage in Wick. The van loan is due Friday..."): round 50's
+#: describe tests lost 40 readings at no floor and one at 20 words. Of the 53 off-topic texts
+#: of the guide sets it then read as nothing, 45 have 30 words or more.
+OFF_TOPIC_WORDS = 30
 #: Words for the word features: two letters or more (as the model was trained with).
 _WORD = re.compile(r"\w\w+")
 #: Character n-grams of each word, padded with a space each side.
@@ -241,8 +247,11 @@ class LearnedReader:
         return answers, frozenset(doubted)
 
     def off_topic(self, text: str) -> bool:
-        """Whether the text is, at `Shape.off_topic` at least, about no business at all."""
-        if not self.shape.off_topic:
+        """Whether the text is, at `Shape.off_topic` at least, about no business at all.
+
+        Not a text of fewer than OFF_TOPIC_WORDS words (see there).
+        """
+        if not self.shape.off_topic or len(_WORD.findall(text)) < OFF_TOPIC_WORDS:
             return False
         chance = self.probabilities(text, {OFF_TOPIC}).get(OFF_TOPIC, {})
         return chance.get(OFF, 0.0) >= self.shape.off_topic

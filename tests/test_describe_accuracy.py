@@ -338,12 +338,24 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
 #: and any other off-topic text read still fails. Blind set 101 (36 hard off-topic texts,
 #: written after round 33) read 19 of them; round 34 mended 13 (a job, a wage or a household
 #: only; a crisis with no word of a business; blessings, chains, riddles said to be one).
-#: Round 50 mended 57 more over the sets (the learned reader's off-topic column; a club's, a
-#: family's or a savings group's money beside no trade and no other word of a business).
+#: Round 50 mended 50 more over the sets (the learned reader's off-topic column, for texts of
+#: 30 words or more; a club's, a family's or a savings group's money beside no trade and no
+#: other word of a business).
 OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # left since round 34: a neighbour's news, riots in Nouméa, a spam offer
     "blind101": ("La señora Carmen, la vecina de", "Depuis les émeutes à Nouméa le",
                  "Dear Admin, we offer 10,000 RE"),
+    # rounds 35 to 48, left: lines of fewer than 30 words, which the off-topic column does
+    # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", a quarrel
+    # read as a woman's ("je suis fâchée"), homework "with his maths homework" after "my son",
+    # a worried "estoy preocupada" about a mother in a cyclone's path, a fuel shortage and
+    # schools shut beside "les enfants", a bet on a football match, an aunt's flooded house
+    "blind109": ("heavy rain in ktm again, our s",),
+    "blind106": ("ma belle-soeur a encore pris m",),
+    "blind107": ("can u help my son with his mat",),
+    "blind115": ("viste las noticias? dicen que ",),
+    "blind118": ("Vous avez vu? L essence toujou",),
+    "blind146": ("Qué onda muchá, quién gana hoy",),
     # round 43: a grandmother's flooded house, a son who lost his job
     "blind135": ("my nan's house in Hamilton flo",),
     "blind140": ("Mon fils a perdu son emploi a ",),
@@ -354,7 +366,7 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind151": ("¿cuanto tiempo hay que asar un",),
     # round 48: homework in Creole, a cousin laid off and behind on his truck loan
     "blind155": ("bonswa, pitit mwen gen yon dev",),
-    "blind160": ("my cousin in Masset got laid o",),
+    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua"),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, a son's BTS file, an employee's ERTE pay
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
