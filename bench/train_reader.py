@@ -10,8 +10,9 @@ depend on (it reads the model in pure Python); run it in a separate environment:
     /tmp/ml/bin/python -m bench.train_reader            # writes conversations/learned/
     /tmp/ml/bin/python -m bench.train_reader --test blind102,blind103
 
-Round 48 retrained it as round 47 did, on every guide set (now with 154, 155, 160 and 161:
-21,810 features kept, 1,834,915 bytes), its settings unchanged; the sealed sets 158 and 159
+Round 50 retrained it as rounds 47 and 48 did, on every guide set (now with 162, 163, 168 and
+169: 22,572 features kept, 1,944,155 bytes), its settings unchanged, with a last column that
+judges whether a text is about a business at all (`OFF_TOPIC_AT`); the sealed sets 166 and 167
 measure it (docs/DESCRIPTIONS.md).
 
 `--test` trains without the named sets and prints, for each, the cues alone and the advisor's
