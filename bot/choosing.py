@@ -218,8 +218,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     if elsewhere and not trades and not people and not any(
             any(exactly(t, w) for t in cues.topic)
             and not any(exactly(h, w) for h in cues.household_topic) for w in words):
-        # "netball club update: ... fees still $40, pay the treasurer by EFTPOS": a club's,
-        # a family's or a wedding's money, no trade and no word of a business beside it
+        # "Rapport du trésorier ... cotisations reçues ... relancer par Wave": a club's, a
+        # family's or a savings group's money, no trade and no word of a business beside it
         return True
     if business or strong or len(answers) >= MIN_OFF_TOPIC_ANSWERS:
         return False

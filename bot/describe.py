@@ -186,9 +186,9 @@ class Describer:
                 self._learned_file = None
                 return reading
         if self._learned.off_topic(text[:MAX_DESCRIPTION]):
-            # "training update for the club: after the flood ... pay the treasurer by
-            # CellMoni": the cues found words of a business where the model, trained on
-            # every set's off-topic texts, sees none
+            # "moving to Hobart list!! ... sold the couch, the bbq ... book the ute on the
+            # boat, freight went up AGAIN": the cues found a trade and a crisis where the
+            # model, trained on every set's off-topic texts, sees no business
             return Reading(reading.lang, {})
         unknown = [q.id for q in self.knowledge.questions if q.id not in reading.answers
                    and q.id not in reading.withheld and self.knowledge.applies(q, reading.answers)]
