@@ -162,7 +162,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True  # "We do not have a business, it is just for his homework"
     # People in general ("pour 10 personnes", "la gente") are no word of a business.
     people = _people(words, cues)
-    business = people or any(exactly(t, w) for t in cues.topic for w in words)
+    topical = [w for w in words if any(exactly(t, w) for t in cues.topic)]
+    business = people or bool(topical)
     # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
     # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
     # a business only if a word of one stands outside those phrases ("les commandes ont
@@ -215,9 +216,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
-    if elsewhere and not trades and not people and not any(
-            any(exactly(t, w) for t in cues.topic)
-            and not any(exactly(h, w) for h in cues.household_topic) for w in words):
+    if elsewhere and not trades and not people and all(
+            any(exactly(h, w) for h in cues.household_topic) for w in topical):
         # "Rapport du trésorier ... cotisations reçues ... relancer par Wave": a club's, a
         # family's or a savings group's money, no trade and no word of a business beside it
         return True
