@@ -99,7 +99,7 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
     if option == "closed" and (closes_a_part(hit, clause, cues)
                                or rest_still_open(hit, clauses, cues)):
         return "partly_open"
-    if option == "normal" and has_cue(cues.rest_open, words) and any(
+    if option == "normal" and _says_rest_open(words, cues) and any(
             other.cue.option == "closed" and other.cue.question == hit.cue.question
             and other.clause != hit.clause and not other.negated
             and not clauses[other.clause].asked
@@ -465,9 +465,19 @@ def rest_still_open(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
             continue
         if any(w in cues.negations for w in clause.words):
             continue
-        if has_cue(cues.rest_open, clause.words):
+        if _says_rest_open(clause.words, cues):
             return True
     return False
+
+
+def _says_rest_open(words: Sequence[str], cues: Cues) -> bool:
+    """Whether a clause says the rest still works, as written or its stop words dropped.
+
+    "The rest of the hotel is open": "rest * open" with four words between, two of them
+    stop words; "still running" holds one ("still").
+    """
+    return has_cue(cues.rest_open, words) or has_cue(
+        cues.rest_open, [w for w in words if w not in cues.stop_words])
 
 
 def _counts_a_stretch(hit: Hit, words: Sequence[str], cues: Cues) -> bool:
