@@ -70,7 +70,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind152", "blind153", "blind150", "blind151", "blind156",
             "blind157", "blind154", "blind155", "blind160", "blind161", "blind158",
             "blind159", "blind164", "blind165", "blind162", "blind163", "blind168",
-            "blind169")}}
+            "blind169", "blind166", "blind167", "blind172", "blind173")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -132,7 +132,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: new, measured before round 48, guided it; the models of rounds 47 and 48 were trained on all
 #: of them; blind158 and blind159, sealed through round 48, and blind164 and blind165, new,
 #: measured before round 49, guided it; blind162 and blind163, sealed through round 49, and
-#: blind168 and blind169, new, measured before round 50, guided it; their first figures are in
+#: blind168 and blind169, new, measured before round 50, guided it; blind166 and blind167,
+#: sealed through round 50, and blind172 and blind173, new, measured before round 51, guided
+#: it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -178,7 +180,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind150": (51, 6), "blind151": (51, 6), "blind156": (66, 6), "blind157": (66, 6),
          "blind154": (51, 6), "blind155": (51, 6), "blind160": (66, 6), "blind161": (66, 6),
          "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6),
-         "blind162": (51, 6), "blind163": (51, 6), "blind168": (66, 6), "blind169": (66, 6)}
+         "blind162": (51, 6), "blind163": (51, 6), "blind168": (66, 6), "blind169": (66, 6),
+         "blind166": (51, 6), "blind167": (51, 6), "blind172": (66, 6), "blind173": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -332,6 +335,14 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
                  "Mbolo. Je vends poisson congel"),
     "blind26": ("Salam, atelier de confection à",),
     "blind165": ("Part owner of a civil contract",),
+    # Round 51's guide sets, as first measured (166 and 167 unsealed after round 50; 172 and
+    # 173 new)
+    "blind166": ("Please help, I dont know who e", "Bonsoir, nous sommes une assoc"),
+    "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
+    "blind172": ("iakwe. so today: opened the st", "2am call from the alarm compan",
+                 "Rough day. Told 2 of my lads t", "Ayer se fue la luz a las 12, j"),
+    "blind173": ("Cafe on Main St in Tobermory, ", "Société de nettoyage, 23 perso",
+                 "Ia ora na, je suis guide balei"),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -377,15 +388,24 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # and a savings group's accounts, a flooded house, a house move, a wedding, a council's
     # works)
     "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la"),
-    "blind169": ("Me quedé sin laburo en la bode",)}
+    "blind169": ("Me quedé sin laburo en la bode",),
+    # Round 51's guide sets, as first measured: an exam, a mother in hospital, a partner gone,
+    # a prize scam, a job lost, a ferry out, a friend's brother's business, a school's
+    # generator, a wedding, savings, a sick mother
+    "blind166": ("HELP my business studies exam ", "ma maman est hospitalisée à l'",
+                 "il est parti. 8 ans ensemble e", "me llego un mensaje de whatsap",
+                 "me despidieron de la tabacaler"),
+    "blind167": ("Mom says the ferry's out again", "mi comadre dice que el negocio"),
+    "blind172": ("today at Jaluit High the gener", "Big day yesterday, our daughte"),
+    "blind173": ("che una consulta, tengo ahorra", "Buenas, mi mamá está con neumo")}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind166 and blind167, written after round 49 (blind162 and blind163, its final sets, then
-#: guided round 50), measured at 2cef94e and after round 50, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind166", "blind167")}
+#: blind170 and blind171, written after round 50 (blind166 and blind167, its final sets, then
+#: guided round 51), measured at b430ac0 and after round 51, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind170", "blind171")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind166": (51, 6), "blind167": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind170": (51, 6), "blind171": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
