@@ -72,3 +72,88 @@ def test_our_own_boat_is_no_blockade(describer: Describer) -> None:
     text = ("Fisherman in Tofino, just me. My own boat broke down last week and the part takes "
             "a month.")
     assert describer.read(text, "en").answers.get("crisis_type") != "blockade"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Fish and chip shop in Oban, 4 of us. Maybe 5 weeks of wages left in the account, "
+           "then I don't know.", {"cash_runway": "m1_3"}),
+    ("en", "Joinery in Hawera, me and 3 lads. If the council doesn't pay us we last about 10 "
+           "days.", {"cash_runway": "under_2w"}),
+    ("es", "Panadería en Sucre, somos 4. Guardado tengo pa un mes más o menos.",
+     {"cash_runway": "under_1m"}),
+    ("fr", "Quincaillerie à Mopti. J'ai raté l'échéance de juin du prêt, la banque m'appelle.",
+     {"debts": "many_overdue"}),
+    ("es", "Tienda en Oruro: al distribuidor de aceite le debo 3 pedidos vencidos.",
+     {"debts": "many_overdue"}),
+    ("en", "Builders merchant in Nelson, 8 staff. We buy from 5 different suppliers so stock is "
+           "fine.", {"supplier_risk": "diversified"}),
+    ("en", "Bike repair in Hilo, just me. Parts take 3 weeks instead of 4 days since the barge "
+           "cut back.", {"supplier_risk": "some_delays"}),
+])
+def test_money_and_supplies_said_plainly(describer: Describer, lang: str, text: str,
+                                         expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Cafe in Picton, 7 of us. The casuals lost their weekend shifts since the ferry cut.",
+     {"staff_change": "reduced_hours"}),
+    ("es", "Restaurante en Trujillo, somos 6. A los mozos les pago solo los días que abrimos.",
+     {"staff_change": "reduced_hours"}),
+    ("fr", "Boulangerie à Thiès, 5 avec moi. Personne n'est au chômage, tout le monde travaille.",
+     {"staff_change": "unchanged"}),
+    ("en", "Market garden in Levin, my niece helps me on weekends.", {"size": "s2_9"}),
+    ("es", "Soy pescador en Ancón, salgo con mi hermano en el bote.", {"size": "s2_9"}),
+    ("en", "Surf school in Raglan. Most of our students are German backpackers.",
+     {"customers": "abroad"}),
+    ("en", "Log trucks in Gisborne, 5 trucks. Our one contractor only needs 3 of them now.",
+     {"customers": "one_buyer"}),
+    ("en", "Pizza place in Ashburton, 6 staff. We're closed Mondays and Tuesdays now.",
+     {"trading_status": "partly_open"}),
+    ("es", "Pensión en Cusco, somos 4. Ahora cerramos los domingos y lunes.",
+     {"trading_status": "partly_open"}),
+    ("en", "Gift shop in Akaroa, 2 of us. Sales are down a third. Next winter we'll probably "
+           "only open weekends.", {"trading_status": None}),
+    ("fr", "Restaurant à Vannes, 9 salariés. Il faudra sans doute fermer le lundi l'an "
+           "prochain.", {"trading_status": None}),
+])
+def test_people_customers_and_days_said_plainly(describer: Describer, lang: str, text: str,
+                                                expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Water taxi in Russell, just me. Zero fares this week with the storm.",
+     {"sector": "services"}),
+    ("es", "Tengo una combi en la ruta Puno - Juliaca, manejo yo.", {"sector": "services"}),
+    ("fr", "Groupement de femmes savonnières à Kaolack, 12 femmes.",
+     {"sector": "manufacturing"}),
+    ("es", "Hacemos pisco en una pisquera chica de Ica, somos 5.",
+     {"sector": "manufacturing"}),
+])
+def test_sector_words(describer: Describer, lang: str, text: str,
+                      expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Dairy farm in Southland, 3 of us. The bank balance covers about 6 weeks of bills.",
+     {"cash_runway": "m1_3"}),
+    pytest.param("fr",
+                 "Garage à Niort, 4 salariés. Sur le compte il y a de quoi payer les salaires 3 "
+                 "semaines.", {"cash_runway": "under_1m"},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'il y a' (there is) is also 'ago': a duration after it is not read as "
+                     "cash left"))),
+    ("es", "Ferretería en Loja, somos 3. Lo que hay en el banco nos da para unos 2 meses.",
+     {"cash_runway": "m1_3"}),
+    ("en", "Lodge in Lakes Entrance, 5 staff. The supply boat hasn't come for two weeks.",
+     {"crisis_type": "blockade"}),
+    ("fr", "Snack à Dzaoudzi. La barge ne vient plus depuis la grève.",
+     {"crisis_type": "blockade"}),
+    ("es", "Tienda en Chiloé. El transbordador está suspendido, no llega mercadería.",
+     {"crisis_type": "blockade", "supplier_risk": "cut_off"}),
+])
+def test_said_another_way(describer: Describer, lang: str, text: str,
+                          expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
