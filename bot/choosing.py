@@ -41,6 +41,8 @@ LISTED = 2
 ABOUT_THE_WORLD = frozenset({"crisis_type"})
 #: Answers read from what the writer says of themself (age, sex), in any text.
 ABOUT_THE_WRITER = frozenset({"led_by"})
+#: How many work: with nothing but who the writer is, "toute seule" says no more than "alone".
+HOW_MANY = frozenset({"size"})
 #: How the writer pays or is paid: in a complaint about a bank, said as its customer.
 HOW_PAID = frozenset({"payments"})
 
@@ -199,6 +201,12 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
             or (elsewhere and only_aside))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
+    if answers.keys() <= ABOUT_THE_WRITER | HOW_MANY and not (trades or people) and all(
+            any(exactly(h, w) for h in cues.household_topic) for w in topical):
+        # "il est parti ... je paie le loyer toute seule", "mi mamá está en el hospital ...
+        # manda plata ... estoy desesperada": who the writer is (a woman, alone), no trade, no
+        # one who works and no word of a business but a household's money: a family's news
+        return True
     # "the price of rice went up 30 %, is that normal?", "train is late because of the strike,
     # we will reach Pune by 9": a crisis; "Mi mamá dice que mañana llueve, tengo que lavar la
     # ropa de los chicos": who leads read from someone told of. With no word of a business,
