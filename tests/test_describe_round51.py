@@ -1,8 +1,13 @@
-"""Round 51's changes, with new sentences written before they were read: a ship, a ferry, a
-plane or a flight that does not come is a blockade; a part of a business shut while the rest
-"of the hotel is open" is partly open; a disease of crops or animals named (a blight, a
-fungus, a bacteria) is an epidemic. And what they must not lose: a fisher's own boat, a
-cruise ship that skipped the port, an owner's mother's illness."""
+"""Round 51's changes, with new sentences written before they were read (40 of 48 right at
+first, 46 after; two fail on purpose, with their reasons). A ship, a ferry, a plane or a flight
+that does not come is a blockade; a part of a business shut while the rest "of the hotel is
+open" is partly open, and so are days closed; a disease of crops or animals named (a blight, a
+fungus, a bacteria) is an epidemic; cash left, debts overdue, suppliers, staff, helpers,
+customers and sectors in the words of owners who tell a day, a worry or a plan (the batch of
+money and people sentences was written after the cues were, in their shapes: all 22 right at
+first, which says less). And what they must not lose: a fisher's own boat, a cruise ship that
+skipped the port, an owner's mother's illness, a plan for next winter; a family's news told by a woman
+alone reads nothing, a stall told by one still reads."""
 
 from __future__ import annotations
 
@@ -157,3 +162,22 @@ def test_sector_words(describer: Describer, lang: str, text: str,
 def test_said_another_way(describer: Describer, lang: str, text: str,
                           expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    pytest.param("fr",
+                 "Ma soeur ne me parle plus depuis le mariage, je suis seule avec les enfants et "
+                 "le loyer, je suis fatiguée. Que faire ?",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'les enfants' count as people who work (children help in many family "
+                     "businesses), so the rule leaves the reading of a woman alone"))),
+    ("es", "Mi papá está internado en Cuenca y necesito plata para los remedios, estoy sola con "
+           "esto, qué hago?"),
+])
+def test_a_family_s_news_reads_nothing(describer: Describer, lang: str, text: str) -> None:
+    assert describer.read(text, lang).answers == {}
+
+
+def test_a_trade_said_alone_still_reads(describer: Describer) -> None:
+    text = "vendo empanadas en la feria de Tarija, sola nomás, todo bien por ahora"
+    assert describer.read(text, "es").answers.get("size") == "solo"
