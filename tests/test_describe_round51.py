@@ -6,8 +6,8 @@ fungus, a bacteria) is an epidemic; cash left, debts overdue, suppliers, staff, 
 customers and sectors in the words of owners who tell a day, a worry or a plan (the batch of
 money and people sentences was written after the cues were, in their shapes: all 22 right at
 first, which says less). And what they must not lose: a fisher's own boat, a cruise ship that
-skipped the port, an owner's mother's illness, a plan for next winter; a family's news told by a woman
-alone reads nothing, a stall told by one still reads."""
+skipped the port, an owner's mother's illness, a plan for next winter; a family's news told
+by a woman alone reads nothing, a stall told by one still reads."""
 
 from __future__ import annotations
 
