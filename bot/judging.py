@@ -473,7 +473,7 @@ def rest_still_open(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
 def _says_rest_open(words: Sequence[str], cues: Cues) -> bool:
     """Whether a clause says the rest still works, as written or its stop words dropped.
 
-    "The rest of the hotel is open": "rest * open" with four words between, two of them
+    "The rest of the hotel is open": "rest * open" with four words between, three of them
     stop words; "still running" holds one ("still").
     """
     return has_cue(cues.rest_open, words) or has_cue(
