@@ -201,11 +201,13 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
             or (elsewhere and only_aside))
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
-    if answers.keys() <= ABOUT_THE_WRITER | HOW_MANY and not (trades or people) and all(
-            any(exactly(h, w) for h in cues.household_topic) for w in topical):
+    if (answers.keys() <= ABOUT_THE_WRITER | HOW_MANY and not (trades or people)
+            and topical and all(
+                any(exactly(h, w) for h in cues.household_topic) for w in topical)):
         # "il est parti ... je paie le loyer toute seule", "mi mamá está en el hospital ...
         # manda plata ... estoy desesperada": who the writer is (a woman, alone), no trade, no
-        # one who works and no word of a business but a household's money: a family's news
+        # one who works, and a household's money its only words of a business: a family's
+        # news ("me and my daughter", "I am 22 years old and I sharpen knives" hold none)
         return True
     # "the price of rice went up 30 %, is that normal?", "train is late because of the strike,
     # we will reach Pune by 9": a crisis; "Mi mamá dice que mañana llueve, tengo que lavar la

@@ -336,11 +336,12 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind26": ("Salam, atelier de confection à",),
     "blind165": ("Part owner of a civil contract",),
     # Round 51's guide sets, as first measured and left (166 and 167 unsealed after round
-    # 50; the round mended 172's and 173's seven and 166's and 167's two others): a soap
-    # group whose buyer's shop burned in the riots (read closed, its crisis unread), oysters
-    # whose harvest stopped read as down some
+    # 50; the round mended 172's and 173's seven and 166's other): a soap group whose
+    # buyer's shop burned in the riots (read closed, its crisis unread), oysters whose harvest
+    # stopped read as down some, an agency "35% abajo" (no word of a fall: "abajo" was tried
+    # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
     "blind166": ("Bonsoir, nous sommes une assoc",),
-    "blind167": ("We farm oysters in Lemmens Inl",),
+    "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -355,14 +356,16 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind101": ("La señora Carmen, la vecina de", "Depuis les émeutes à Nouméa le",
                  "Dear Admin, we offer 10,000 RE"),
     # rounds 35 to 48, left: lines of fewer than 30 words, which the off-topic column does
-    # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", homework
-    # "with his maths homework" after "my son", a worried "estoy preocupada" about a mother in
-    # a cyclone's path, a fuel shortage and schools shut beside "les enfants", an aunt's
-    # flooded house (round 51 mended a quarrel read as a woman's and a bet on a match)
+    # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", a quarrel
+    # read as a woman's ("je suis fâchée"), homework "with his maths homework" after "my son",
+    # a worried "estoy preocupada" about a mother in a cyclone's path, a fuel shortage and
+    # schools shut beside "les enfants", a bet on a football match, an aunt's flooded house
     "blind109": ("heavy rain in ktm again, our s",),
+    "blind106": ("ma belle-soeur a encore pris m",),
     "blind107": ("can u help my son with his mat",),
     "blind115": ("viste las noticias? dicen que ",),
     "blind118": ("Vous avez vu? L essence toujou",),
+    "blind146": ("Qué onda muchá, quién gana hoy",),
     # round 43: a grandmother's flooded house (a son who lost his job mended in round 51)
     "blind135": ("my nan's house in Hamilton flo",),
     # round 44: a river over its banks in town, a cousin's gambling debt

@@ -58,8 +58,9 @@ SENTENCES = [
     # a crisis over and fixed
     ("en", "Flood in march but finished, everything fixed. Now customers have no money and "
      "buy less.", "crisis_type", "economic"),
+    # (round 51: the flights cancelled now are a blockade, the cyclone of 2015 is over)
     ("fr", "Le cyclone de 2015 avait tout détruit, on avait reconstruit. Maintenant les vols "
-     "sont annulés et on a 10 clients au lieu de 60.", "crisis_type", ABSENT),
+     "sont annulés et on a 10 clients au lieu de 60.", "crisis_type", "blockade"),
     # a fall said with a hedge
     ("en", "sales down maybe 30% this year.", "revenue_change", "down_some"),
     ("fr", "ventes en baisse de peut-être 40 % depuis mars.", "revenue_change", "down_some"),

@@ -187,12 +187,10 @@ def test_who_leads_customers_and_means(describer: Describer, text: str,
     ("Mon truck de bouffe à Québec roule juste les fins de semaine astheure.",
      {"sector": "food_service", "trading_status": "partly_open"}),
     ("Je suis taximan à Douala, je conduis la voiture d'un patron.", {"sector": "services"}),
-    pytest.param("Je vends mes tomates au bord de la route à Kpalimé, les commerçantes du Ghana "
-                 "ne viennent plus depuis la fermeture de la frontière.",
-                 {"sector": "agriculture", "crisis_type": "blockade", "trading_status": None},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "round 50's retrained reader doubts the sector of tomatoes sold by the "
-                     "road (under 0.1) and drops it, asked"))),
+    # (round 50's retrained reader doubted the sector; round 51's reads it again)
+    ("Je vends mes tomates au bord de la route à Kpalimé, les commerçantes du Ghana "
+     "ne viennent plus depuis la fermeture de la frontière.",
+     {"sector": "agriculture", "crisis_type": "blockade", "trading_status": None}),
     ("Mon salon de coiffure à Abobo, on a fermé le lundi et le mardi depuis le covid.",
      {"trading_status": "partly_open", "crisis_type": "epidemic"}),
     # what must not be read
