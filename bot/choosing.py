@@ -166,6 +166,8 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     people = _people(words, cues)
     topical = [w for w in words if any(exactly(t, w) for t in cues.topic)]
     business = people or bool(topical)
+    # Every word of a business is one a household uses too ("loyer", "plata", "cash").
+    household_only = all(any(exactly(h, w) for h in cues.household_topic) for w in topical)
     # "I am a tailor, I need a job", "cuentame un chiste de contadores", "Do you store my
     # phone number?": a text that seeks a job, a joke, a recipe or speaks of the bot is about
     # a business only if a word of one stands outside those phrases ("les commandes ont
@@ -202,8 +204,7 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
     if not any(not _only_generic(q, strong) for q in answers):
         return True  # "comment ça marche ? il faut payer ?"
     if (answers.keys() <= ABOUT_THE_WRITER | HOW_MANY and not (trades or people)
-            and topical and all(
-                any(exactly(h, w) for h in cues.household_topic) for w in topical)):
+            and topical and household_only):
         # "il est parti ... je paie le loyer toute seule", "mi mamá está en el hospital ...
         # manda plata ... estoy desesperada": who the writer is (a woman, alone), no trade, no
         # one who works, and a household's money its only words of a business: a family's
@@ -226,8 +227,7 @@ def off_topic(answers: Mapping[str, str], strong: set[str], clauses: list[Clause
         return True
     if not business and elsewhere:
         return True  # about a match, homework, a recipe: nothing of a business in it
-    if elsewhere and not trades and not people and all(
-            any(exactly(h, w) for h in cues.household_topic) for w in topical):
+    if elsewhere and not trades and not people and household_only:
         # "Rapport du trésorier ... cotisations reçues ... relancer par Wave": a club's, a
         # family's or a savings group's money, no trade and no word of a business beside it
         return True
