@@ -70,7 +70,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind152", "blind153", "blind150", "blind151", "blind156",
             "blind157", "blind154", "blind155", "blind160", "blind161", "blind158",
             "blind159", "blind164", "blind165", "blind162", "blind163", "blind168",
-            "blind169", "blind166", "blind167", "blind172", "blind173")}}
+            "blind169", "blind166", "blind167", "blind172", "blind173", "blind170",
+            "blind171")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -134,7 +135,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: measured before round 49, guided it; blind162 and blind163, sealed through round 49, and
 #: blind168 and blind169, new, measured before round 50, guided it; blind166 and blind167,
 #: sealed through round 50, and blind172 and blind173, new, measured before round 51, guided
-#: it; their first figures are in
+#: it; blind170 and blind171, sealed through round 51, and blind176 and blind177, new,
+#: measured before round 52, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -181,7 +183,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind154": (51, 6), "blind155": (51, 6), "blind160": (66, 6), "blind161": (66, 6),
          "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6),
          "blind162": (51, 6), "blind163": (51, 6), "blind168": (66, 6), "blind169": (66, 6),
-         "blind166": (51, 6), "blind167": (51, 6), "blind172": (66, 6), "blind173": (66, 6)}
+         "blind166": (51, 6), "blind167": (51, 6), "blind172": (66, 6), "blind173": (66, 6),
+         "blind170": (51, 6), "blind171": (51, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -342,6 +345,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
     "blind166": ("Bonsoir, nous sommes une assoc",),
     "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
+    # Round 52's guide sets, as first measured (170 and 171 unsealed after round 51): two surf
+    # shops, one down about 10 %, the other by half, labelled down by half
+    "blind171": ("We've got 2 surf shops, Whanga",),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -394,15 +400,18 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # round mended an exam, a mother in hospital, a prize scam, a job lost, a ferry out, a
     # friend's brother's business, a school's generator, savings, a sick mother)
     "blind166": ("il est parti. 8 ans ensemble e",),
-    "blind172": ("Big day yesterday, our daughte",)}
+    "blind172": ("Big day yesterday, our daughte",),
+    # Round 52's guide sets, as first measured: a flood in the writer's quarter, children out
+    # of school
+    "blind171": ("Mbote. La crue a encore envahi",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind170 and blind171, written after round 50 (blind166 and blind167, its final sets, then
-#: guided round 51), measured at b430ac0 and after round 51, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind170", "blind171")}
+#: blind174 and blind175, written after round 51 (blind170 and blind171, its final sets, then
+#: guided round 52), measured at e68690c and after round 52, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind174", "blind175")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind170": (51, 6), "blind171": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind174": (51, 6), "blind175": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
