@@ -225,7 +225,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
                 "agents", "crowd", "after_then", "subjects", "members", "going", "addresses",
-                "pointing", "partners", "greetings", "tallies"):
+                "pointing", "partners", "greetings", "tallies", "ordinals"):
         setattr(result, key, frozenset(_single_words(spec, key)))
     result.collectives = tuple(_single_words(spec, "collectives"))
     result.verb_endings = tuple(_single_words(spec, "verb_endings"))

@@ -499,6 +499,8 @@ class Cues:
     went_away: tuple[tuple[str, ...], ...] = ()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
     subjects: frozenset[str] = frozenset()
+    #: What follows a number to make it an ordinal ("the 15th", "le 1er"): a date, no count.
+    ordinals: frozenset[str] = frozenset()
     #: Members of a cooperative or an association, and the words (stems) that name one.
     members: frozenset[str] = frozenset()
     collectives: tuple[str, ...] = ()

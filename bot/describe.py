@@ -141,6 +141,8 @@ class Reading:
     withheld: frozenset[str] = frozenset()
     #: Questions answered by a phrase of `FIRM_WORDS` words or more, or by an amount.
     firm: frozenset[str] = frozenset()
+    #: (question, answer): what the words of a withheld question said, one pair per answer.
+    leaning: frozenset[tuple[str, str]] = frozenset()
 
 
 # --- reading a description ----------------------------------------------------------------
@@ -193,11 +195,11 @@ class Describer:
         unknown = [q.id for q in self.knowledge.questions if q.id not in reading.answers
                    and q.id not in reading.withheld and self.knowledge.applies(q, reading.answers)]
         answers, doubted = self._learned.review(text[:MAX_DESCRIPTION], reading.answers, unknown,
-                                                reading.firm)
+                                                reading.firm, reading.leaning)
         if answers == reading.answers:
             return reading
         return Reading(reading.lang, self.knowledge.applicable_answers(answers),
-                       reading.withheld | doubted)
+                       (reading.withheld - set(answers)) | doubted)
 
     def _by_cues(self, text: str, lang: str | None, prefer: str | None) -> Reading:
         """The reading of the cues alone (see `read`)."""
@@ -436,12 +438,20 @@ class Describer:
         # own who "works 3 days a week now" says nothing of staff hours.
         withheld = frozenset(q for q in worded | {s.question for s in said}
                              if q is not None and q in cues.careful and q not in answers)
+        # What the withheld questions' words said ("everyone's skint??" asked: economic; a
+        # tax and a ferry told together): the learned reader may fill one with one of these,
+        # never another answer.
+        leaning = frozenset((q, a) for q, a in {(h.cue.question, h.cue.option) for h in hits
+                                                if not h.negated}
+                            | {(s.question, s.option) for s in said if not s.negated}
+                            if a and q in withheld)
         # Answers a phrase of two words or more, or an amount, gave: the learned reader's
         # doubt is for those a single word gave ("shop", "Facebook").
         firm = frozenset(q for q, a in answers.items() if any(
             s.question == q and s.option == a and not s.negated and s.specific
             and s.weight[0] >= FIRM_WORDS for s in said))
-        return Reading(lang, self.knowledge.applicable_answers(answers), withheld, firm)
+        return Reading(lang, self.knowledge.applicable_answers(answers), withheld, firm,
+                       leaning)
 
     def _runway(self, clauses: list[Clause], lang: str, cues: Cues, hits: Sequence[Hit] = ()
                 ) -> tuple[list[Said], set[int]]:

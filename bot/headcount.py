@@ -198,6 +198,8 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
                 or value < 1 or value != int(value) or quantity.first != quantity.second:
             continue
         following = words[quantity.end : quantity.end + PEOPLE_REACH]
+        if following and following[0] in cues.ordinals:
+            continue  # "the next one is due the 15th and I...": a date
         if _a_duration(words, quantity, matcher):
             continue  # "3 weeks": a duration
         if _a_rate(words, quantity, cues, matcher):

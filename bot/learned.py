@@ -7,8 +7,9 @@ guide set under tests/descriptions, over hashed features of the text: each word'
 2- to 5-grams, the words, and each pair of words, lower-cased without accents. It only fills
 a question the cues left unknown in a text they read something in (so an off-topic text stays
 unread), only a question its header's `answers` lists (those it was right on far more often
-than wrong on sets left out of its training), never a careful one the cues weighed
-(`Reading.withheld`), and only with an answer it gives at least `threshold` of probability
+than wrong on sets left out of its training), a careful one the cues weighed and withheld
+(`Reading.withheld`) only with an answer their words said (`Reading.leaning`), and only with
+an answer it gives at least `threshold` of probability
 (or its question's own, `thresholds`);
 "not said" is a class of its own, so a question the text does not touch stays unknown. It
 also gives a second opinion on the cues' answers: one its header's `doubt` names, to which it
@@ -212,13 +213,16 @@ class LearnedReader:
         return cls(shape, kept, weights)
 
     def review(self, text: str, given: Mapping[str, str], unknown: Iterable[str],
-               firm: Iterable[str] = ()) -> tuple[dict[str, str], frozenset[str]]:
+               firm: Iterable[str] = (), leaning: Iterable[tuple[str, str]] = ()
+               ) -> tuple[dict[str, str], frozenset[str]]:
         """The answers after its second opinion, and the questions it doubted and left unknown.
 
         A cue answer of a question `doubt` names, not `firm` (said in a phrase or an amount),
         among the classes it knows, to which it gives less than that probability is dropped (or
         replaced, see `Shape.replace`); an unknown question it may answer is filled when its
-        answer reaches the threshold (its question's own, if `thresholds` names it).
+        answer reaches the threshold (its question's own, if `thresholds` names it). A question
+        the cues withheld is filled only with an answer its words said (`leaning`: "everyone's
+        skint??" asked is economic, if the model makes economic likely enough).
         """
         doubt, replace = dict(self.shape.doubt), dict(self.shape.replace)
         thresholds = dict(self.shape.thresholds)
@@ -226,7 +230,10 @@ class LearnedReader:
             doubt = {}
         firm = set(firm) - set(self.shape.doubt_firm)
         checked = [q for q in given if q in doubt and q not in firm]
-        asked = [q for q in unknown if q in self.shape.answers and q not in given]
+        leans: dict[str, set[str]] = {}
+        for qid, answer in leaning:
+            leans.setdefault(qid, set()).add(answer)
+        asked = [q for q in [*unknown, *leans] if q in self.shape.answers and q not in given]
         chances = self.probabilities(text, {*checked, *asked})
         answers, doubted = dict(given), set()
         for qid in checked:
@@ -242,7 +249,8 @@ class LearnedReader:
         for qid in asked:
             chance = chances.get(qid, {})
             top = max(chance, key=chance.__getitem__, default=NOT_SAID)
-            if top != NOT_SAID and chance[top] >= thresholds.get(qid, self.shape.threshold):
+            if top != NOT_SAID and chance[top] >= thresholds.get(qid, self.shape.threshold) \
+                    and top in leans.get(qid, (top,)):
                 answers[qid] = top
         return answers, frozenset(doubted)
 

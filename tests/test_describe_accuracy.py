@@ -71,7 +71,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind157", "blind154", "blind155", "blind160", "blind161", "blind158",
             "blind159", "blind164", "blind165", "blind162", "blind163", "blind168",
             "blind169", "blind166", "blind167", "blind172", "blind173", "blind170",
-            "blind171")}}
+            "blind171", "blind176", "blind177")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -184,7 +184,7 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6),
          "blind162": (51, 6), "blind163": (51, 6), "blind168": (66, 6), "blind169": (66, 6),
          "blind166": (51, 6), "blind167": (51, 6), "blind172": (66, 6), "blind173": (66, 6),
-         "blind170": (51, 6), "blind171": (51, 6)}
+         "blind170": (51, 6), "blind171": (51, 6), "blind176": (66, 6), "blind177": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -345,9 +345,12 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
     "blind166": ("Bonsoir, nous sommes une assoc",),
     "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
-    # Round 52's guide sets, as first measured (170 and 171 unsealed after round 51): two surf
-    # shops, one down about 10 %, the other by half, labelled down by half
+    # Round 52's guide sets, as first measured (170 and 171 unsealed after round 51; 176 and
+    # 177 new): two surf shops, one down about 10 %, the other by half, labelled down by half
     "blind171": ("We've got 2 surf shops, Whanga",),
+    "blind176": ("how many times can the power g", "3rd break in this summer on my",
+                 "PARO de los transbordadores en"),
+    "blind177": ("Hi! Mom of two, 38, I own a 4 ", "Small engine shop, sleds, ATVs"),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -402,8 +405,9 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind166": ("il est parti. 8 ans ensemble e",),
     "blind172": ("Big day yesterday, our daughte",),
     # Round 52's guide sets, as first measured: a flood in the writer's quarter, children out
-    # of school
-    "blind171": ("Mbote. La crue a encore envahi",)}
+    # of school; a brother's house flooded
+    "blind171": ("Mbote. La crue a encore envahi",),
+    "blind176": ("my brother in Westport lost ev",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.

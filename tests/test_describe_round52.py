@@ -1,0 +1,90 @@
+"""Round 52's changes, with new sentences written before they were read. A date said as an
+ordinal ("due the 15th and I...", "le 1er", "el 2do") counts no one; the front of a shop open
+while its back is shut is partly open; a road shut by a slip, a ferry's sailings cancelled, a
+landslide on the route are a blockade; pests of crops (mealybugs, cochineal, late blight) are
+an epidemic; a crisis the cues found only in a question ("when everyone's skint??") may be
+given by the learned reader when it agrees; and sectors in the words of owners who blame
+someone or are proud of their craft. And what they must not lose: a head-count beside a date,
+a whole shop shut, a slip with no road in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.describe import Describer
+from tests.describehelp import check
+
+
+@pytest.mark.parametrize(("lang", "text", "size"), [
+    ("en", "Me and my brother run the dairy. The feed bill is due the 21st and I don't know "
+           "where the money comes from.", "s2_9"),
+    ("en", "Just me in the workshop. Rent goes out on the 1st and I'm short.", "solo"),
+    ("fr", "On est 3 à la boulangerie. Le loyer tombe le 5 et je ne sais pas comment payer.",
+     "s2_9"),
+    ("es", "Somos 2 en la peluquería. La cuota vence el 30 y no sé si llego.", "s2_9"),
+])
+def test_a_date_counts_no_one(describer: Describer, lang: str, text: str, size: str) -> None:
+    check(describer, lang, text, {"size": size})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The payment is due on the 15th and I have 3 staff to pay as well."),
+    ("en", "We reopen on the 2nd, me and 4 cooks, if the gas comes."),
+])
+def test_a_count_beside_a_date_still_counts(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"size": "s2_9"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chemist in Kaikoura. The front of the shop is open but the dispensary out back is "
+           "shut till the plumber comes."),
+    ("en", "Our cafe's front counter is still open for takeaways, the dining room's closed "
+           "since the roof leak."),
+])
+def test_the_front_open_the_back_shut(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"trading_status": "partly_open"})
+
+
+def test_a_whole_shop_shut_stays_closed(describer: Describer) -> None:
+    check(describer, "en", "Hardware store in Greymouth, we're shut since the flood, "
+          "front and back.", {"trading_status": "closed"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Backpackers in Haast. The highway's been shut with the slip for 9 days, no buses "
+           "getting through."),
+    ("en", "Motel in Murchison, the gorge is shut again after the rain and nobody comes our "
+           "way."),
+    ("es", "Tengo una hostería en Futaleufú. Hubo un derrumbe en la ruta y no pasa nadie hace "
+           "una semana."),
+    ("es", "Almacén en Puerto Aysén. La naviera canceló tres salidas y no llega mercadería."),
+])
+def test_routes_cut(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"crisis_type": "blockade"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pineapple grower near Nadi, mealybugs on half the block this season."),
+    ("fr", "J'ai 2 hectares de manguiers à Bobo. La cochenille a pris la moitié des arbres."),
+    ("es", "Tengo cactus de tuna en Ayacucho y la cochinilla me malogró la cosecha."),
+    pytest.param("es", "Papas en Chiloé, el tizón tardío entró con las lluvias, perdimos un "
+                       "tercio.", marks=pytest.mark.xfail(strict=True, reason=(
+                           "the cues read the rains the blight came with as the crisis: a "
+                           "disease and the weather that brought it, told in one clause, are "
+                           "not told apart"))),
+])
+def test_pests_of_crops(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"crisis_type": "epidemic"})
+
+
+@pytest.mark.parametrize(("lang", "text", "sector"), [
+    ("es", "Tengo una cocinería en el mercado de Puerto Montt, somos 3.", "food_service"),
+    ("es", "Hago transfer en van al aeropuerto de Balmaceda, trabajo solo.", "services"),
+    ("es", "Llevo turistas a ver ballenas en Puerto Madryn, tengo un bote.", "tourism"),
+    ("es", "Sacamos áridos del río para las obras, somos 6.", "other"),
+    ("fr", "Je fais des méharées dans l'Adrar avec mes frères, 12 chameaux.", "tourism"),
+    ("fr", "On fait l'orpaillage près de Kédougou, une équipe de 7.", "other"),
+    ("fr", "Caseyeur à Roscoff, seul sur mon bateau.", "agriculture"),
+])
+def test_sectors(describer: Describer, lang: str, text: str, sector: str) -> None:
+    check(describer, lang, text, {"sector": sector})
