@@ -88,3 +88,33 @@ def test_pests_of_crops(describer: Describer, lang: str, text: str) -> None:
 ])
 def test_sectors(describer: Describer, lang: str, text: str, sector: str) -> None:
     check(describer, lang, text, {"sector": sector})
+
+
+@pytest.mark.parametrize(("lang", "text", "change"), [
+    ("en", "Barber in Invercargill. This month I made about 30% less than October.", "down_some"),
+    ("en", "Money in is down by half since the mill shut, 3 of us in the shop.",
+     "down_over_half"),
+    ("en", "Fishing charters, Picton. Sold 9 trips this season, last season it was 30.",
+     "down_over_half"),
+    ("en", "Florist in Timaru. May came in at about a third of last May.", "down_over_half"),
+    ("en", "Bakery in Oamaru, customers still coming same as ever, it's the flour price.",
+     "stable_or_up"),
+    ("es", "Tengo un bar en Valparaíso. Este invierno vendimos la mitad que el anterior.",
+     "down_over_half"),
+    ("es", "Restaurante en Cafayate: el fin de semana hicimos un tercio de lo que hacemos un "
+           "sábado normal.", "down_over_half"),
+    ("fr", "Pêcheur à Douarnenez, seul. Zéro euro depuis 2 semaines avec la tempête.",
+     "stopped"),
+    ("fr", "Taxi-moto à Parakou, je n'ai rien gagné depuis 5 jours, pas d'essence.", "stopped"),
+])
+def test_sales_said_plainly(describer: Describer, lang: str, text: str, change: str) -> None:
+    check(describer, lang, text, {"revenue_change": change})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Distribuidora en Salta, el 60% de lo que vendemos va a Bolivia."),
+    ("fr", "Cyber à Kaolack. L'an dernier avec la coupure d'internet j'ai rien gagné, là ça "
+           "va."),
+])
+def test_a_share_or_a_past_is_no_fall(describer: Describer, lang: str, text: str) -> None:
+    check(describer, lang, text, {"revenue_change": None})
