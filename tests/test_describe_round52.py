@@ -118,3 +118,28 @@ def test_sales_said_plainly(describer: Describer, lang: str, text: str, change: 
 ])
 def test_a_share_or_a_past_is_no_fall(describer: Describer, lang: str, text: str) -> None:
     check(describer, lang, text, {"revenue_change": None})
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    ("en", "Bakery in Hokitika, we're closing at noon now instead of 5, no flour.", "partly_open"),
+    ("en", "Jet boat tours, Queenstown. Now we only run the short trip, the river's too low.",
+     "partly_open"),
+    pytest.param("en", "Dairy in Reefton, open same hours as always, it's the power bill "
+                       "that hurts.", "normal", marks=pytest.mark.xfail(strict=True, reason=(
+                           "'same hours as always' is an ignored phrase (the staff's time is "
+                           "not sales), and it hides the trading cue that holds it"))),
+    ("en", "Crayfish boat out of Kaikoura, ain't been out in 10 days with the swell.", "closed"),
+    ("es", "Lancha de paseos en Castro, salimos los días que se puede nomás.", "partly_open"),
+    ("es", "Pastelería en Osorno, ahora hago delivery por Instagram.", "open_adapted"),
+    ("fr", "Auberge à Ouadane. Les chambres sont ouvertes mais la cuisine est fermée depuis "
+           "l'incendie.", "partly_open"),
+    ("fr", "Bar à Camaret, je sers seulement sur la terrasse depuis la tempête.", "partly_open"),
+    ("fr", "Chauffeur à Atar, sans gasoil je bouge pas depuis 5 jours.", "closed"),
+])
+def test_how_it_trades_now(describer: Describer, lang: str, text: str, status: str) -> None:
+    check(describer, lang, text, {"trading_status": status})
+
+
+def test_working_outside_under_a_tarp_is_left_unread(describer: Describer) -> None:
+    check(describer, "fr", "Menuiserie à Amizmiz, le mur est tombé, on travaille dehors sous "
+          "une bâche.", {"trading_status": None})
