@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.ages import OLDEST, YOUNGEST
 from bot.clauses import (
     Clause,
     Hit,
@@ -98,9 +99,11 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
             for (a, _), (b, _) in pairs):
         counts = [sum(counts)]  # "4 partners and 6 guides"
     first, last = found[0][0], found[-1][0]
-    inclusive = has_phrase(cues.owner_included, words) or any(
+    # "somos yo y una chica": after the writer and a join, the count is of the others
+    after_writer = has_phrase(cues.owner, words[max(0, first.start - 2) : first.start])
+    inclusive = has_phrase(cues.owner_included, words) or (not after_writer and any(
         find_phrase(c, words[max(0, first.start - 3) : first.start], {})
-        for c in _size_context(cues))
+        for c in _size_context(cues)))
     tail = words[last.end : last.end + 4]
     # "somos 9 trabajadores más yo" adds the writer; "on est 9 à bord avec moi" has them among
     # the nine already: after "we are", only an owner phrase with a join adds them.
@@ -214,6 +217,10 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue  # "on est 14 dans la maison": a household, not a team
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
+        links = cues.leader.links if cues.leader is not None else frozenset()
+        if len(before) > 1 and before[-1] in links and before[-2] in cues.people \
+                and YOUNGEST <= value <= OLDEST:
+            continue  # "my boy is 19 and decks for me": his age ("the crew is 5" counts)
         if collective and any(w in cues.members for w in following):
             continue  # "a cooperative of 120 members", "60 farmer members": who owns it
         is_people = any(_people_word(w, cues, matcher) for w in following)
@@ -281,7 +288,12 @@ def _now_side(words: Sequence[str], found: list[tuple[Quantity, float]], cues: C
 
 
 def _counted_us(words: Sequence[str], first: Quantity, cues: Cues) -> bool:
-    """Whether a count follows "we are" ("on est 9", "somos 9"): everyone, the writer too."""
+    """Whether a count follows "we are" ("on est 9", "somos 9"): everyone, the writer too.
+
+    Not one right after the writer and a join ("somos yo y una chica"): the others only.
+    """
+    if has_phrase(cues.owner, words[max(0, first.start - 2) : first.start]):
+        return False
     return any(find_phrase(c, words[max(0, first.start - 3) : first.start], {})
                for c in _size_context(cues))
 
@@ -307,7 +319,8 @@ def _is_person(segment: Sequence[str], matcher: Matcher, cues: Cues) -> bool:
 
     A word for people ("and the cook"), a noun a relative pronoun follows ("my brother who
     does the books", "ma femme qui tient les comptes"), or a noun after a small word that ends
-    the words ("y la secretaria"); a number or the writer is none.
+    the words ("y la secretaria") or says where they work ("and the wife in the office"); a
+    number or the writer is none.
     """
     if _is_writer(segment, cues):
         return False
@@ -320,7 +333,9 @@ def _is_person(segment: Sequence[str], matcher: Matcher, cues: Cues) -> bool:
         return True
     if at == 0 or any(c.isdigit() for c in word):
         return False
-    return at + 1 == len(segment) or segment[at + 1] in cues.relatives
+    # "and the wife in the office": a noun and where that person works
+    return at + 1 == len(segment) or segment[at + 1] in cues.relatives \
+        or segment[at + 1] in cues.at_place
 
 
 def _joined_after(words: Sequence[str], end: int, matcher: Matcher, cues: Cues) -> int:

@@ -143,3 +143,36 @@ def test_how_it_trades_now(describer: Describer, lang: str, text: str, status: s
 def test_working_outside_under_a_tarp_is_left_unread(describer: Describer) -> None:
     check(describer, "fr", "Menuiserie à Amizmiz, le mur est tombé, on travaille dehors sous "
           "une bâche.", {"trading_status": None})
+
+
+@pytest.mark.parametrize(("lang", "text", "size"), [
+    ("en", "Cray boat out of Stewart Island, my son is 23 and crews for me, just the two of us.",
+     "s2_9"),
+    ("es", "Somos yo y una muchacha que me ayuda en la tienda.", "s2_9"),
+    ("es", "Trabajamos yo y dos chicos en el taller.", "s2_9"),
+    ("en", "Courier firm in Greymouth: 10 drivers, plus me and my sister in the office.",
+     "s10_49"),
+    ("en", "The crew is 4 with me, we fish out of Bluff.", "s2_9"),
+])
+def test_heads_counted(describer: Describer, lang: str, text: str, size: str) -> None:
+    check(describer, lang, text, {"size": size})
+
+
+@pytest.mark.parametrize(("lang", "text", "crisis"), [
+    ("en", "Food cart in Dunedin, that's the 3rd break in this year, they took the gas bottles.",
+     "conflict"),
+    ("es", "Tengo ovejas en Coyhaique, el abigeato no para, me sacaron 20 este mes.",
+     "conflict"),
+    ("es", "Cuarto robo en mi almacén de Osorno desde enero.", "conflict"),
+    ("es", "Una mazamorra tapó mi chacra en Sorata, perdí la cosecha.", "natural_hazard"),
+    ("en", "Some sickness in my goats, 6 dead this week, I farm near Gisborne.", "epidemic"),
+    ("en", "The bank froze our overdraft last week, we run a joinery in Nelson.", "economic"),
+    ("fr", "Électricien à Quimper, un client me doit 4200 euros depuis mars.", "economic"),
+])
+def test_crises_named(describer: Describer, lang: str, text: str, crisis: str) -> None:
+    check(describer, lang, text, {"crisis_type": crisis})
+
+
+def test_a_cousin_s_debt_is_no_business(describer: Describer) -> None:
+    text = "Mon cousin me doit 5000 depuis l'an dernier, comment lui demander sans se fâcher?"
+    assert describer.read(text, "fr").answers == {}
