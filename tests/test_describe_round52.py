@@ -176,3 +176,19 @@ def test_crises_named(describer: Describer, lang: str, text: str, crisis: str) -
 def test_a_cousin_s_debt_is_no_business(describer: Describer) -> None:
     text = "Mon cousin me doit 5000 depuis l'an dernier, comment lui demander sans se fâcher?"
     assert describer.read(text, "fr").answers == {}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lodge on Rakiura, we sent 3 staff home without pay until the ferry's fixed.",
+     {"staff_change": "reduced_hours"}),
+    ("es", "Hostal en Ollantaytambo, a las 2 chicas les pedí que vengan solo 3 días.",
+     {"staff_change": "reduced_hours"}),
+    ("es", "Panadería en Cusco, son 5 panaderos y les estoy pagando media semana.",
+     {"staff_change": "reduced_hours"}),
+    ("fr", "Caseyeur à Molène, seul à bord depuis le printemps.", {"size": "solo"}),
+    ("es", "Transporte de mariscos en Quellón, un camión, yo manejo y tengo dos peonetas.",
+     {"size": "s2_9"}),
+])
+def test_staff_and_crews(describer: Describer, lang: str, text: str,
+                         expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
