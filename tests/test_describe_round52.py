@@ -192,3 +192,8 @@ def test_a_cousin_s_debt_is_no_business(describer: Describer) -> None:
 def test_staff_and_crews(describer: Describer, lang: str, text: str,
                          expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+def test_half_as_many_orders(describer: Describer) -> None:
+    check(describer, "fr", "Brodeuse à Pont-l'Abbé, j'ai moitié moins de commandes que l'an "
+          "dernier.", {"revenue_change": "down_over_half"})
