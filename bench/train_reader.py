@@ -13,8 +13,9 @@ depend on (it reads the model in pure Python); run it in a separate environment:
 Round 50 retrained it as rounds 47 and 48 did, on every guide set (now with 162, 163, 168 and
 169: 22,572 features kept, 1,944,155 bytes), its settings unchanged, with a last column that
 judges whether a text is about a business at all (`OFF_TOPIC_AT`). Round 51 retrained it so
-again, with 166, 167, 172 and 173 (23,215 features, 1,999,455 bytes); the sealed sets 170 and
-171 measure it (docs/DESCRIPTIONS.md).
+again, with 166, 167, 172 and 173 (23,215 features, 1,999,455 bytes), and round 52 with 170,
+171, 176 and 177 (23,611 features, 2,033,506 bytes); the sealed sets 174 and 175 measure it
+(docs/DESCRIPTIONS.md).
 
 `--test` trains without the named sets and prints, for each, the cues alone and the advisor's
 reader with that model allowed every question (so that ANSWERS can be chosen) at several

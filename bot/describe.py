@@ -128,6 +128,25 @@ MORE_THAN = 0.01
 SPOUSES = {"a_wife": "woman", "a_husband": "man"}
 
 
+def _leaning(hits: Sequence[Hit], clauses: Sequence[Clause], withheld: frozenset[str]
+             ) -> frozenset[tuple[str, str]]:
+    """What a withheld question's words said, where they said it only in a question.
+
+    "Do people still buy hand knits when everyone's skint??": asked, so never read, but the
+    learned reader may give economic if it makes it likely enough. Not where they said two
+    things ("first the floods, then the cholera": asked), nor of another time (a cyclone
+    "now ok", talk of cholera up the coast).
+    """
+    found = []
+    for qid in withheld:
+        said = [h for h in hits if h.cue.question == qid and not h.negated]
+        options = {h.cue.option for h in said}
+        if len(options) == 1 and "" not in options and all(clauses[h.clause].asked
+                                                           for h in said):
+            found.append((qid, options.pop()))
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a description says: the language it was read in and the answers it gives."""
@@ -141,7 +160,7 @@ class Reading:
     withheld: frozenset[str] = frozenset()
     #: Questions answered by a phrase of `FIRM_WORDS` words or more, or by an amount.
     firm: frozenset[str] = frozenset()
-    #: (question, answer): what the words of a withheld question said, one pair per answer.
+    #: (question, answer): a withheld question's one answer, said only in questions (`_leaning`).
     leaning: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -438,13 +457,7 @@ class Describer:
         # own who "works 3 days a week now" says nothing of staff hours.
         withheld = frozenset(q for q in worded | {s.question for s in said}
                              if q is not None and q in cues.careful and q not in answers)
-        # What the withheld questions' words said ("everyone's skint??" asked: economic; a
-        # tax and a ferry told together): the learned reader may fill one with one of these,
-        # never another answer.
-        leaning = frozenset((q, a) for q, a in {(h.cue.question, h.cue.option) for h in hits
-                                                if not h.negated}
-                            | {(s.question, s.option) for s in said if not s.negated}
-                            if a and q in withheld)
+        leaning = _leaning(hits, clauses, withheld)
         # Answers a phrase of two words or more, or an amount, gave: the learned reader's
         # doubt is for those a single word gave ("shop", "Facebook").
         firm = frozenset(q for q, a in answers.items() if any(

@@ -322,7 +322,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
-    "blind160": ("Yo. Mecanicien moto a Soubre, ",),
+    "blind160": ("Yo. Mecanicien moto a Soubre, ",
+                 # round 52's retrained reader: a taxi whose one buyer (CPAM) cuts its fares,
+                 # its fall read as less than its writer's
+                 "Chauffeur de taxi a St Brieuc,"),
     # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
     # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
     # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
@@ -336,7 +339,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # reads 165's wildfire right where the contractor's "we're shut" stays unread
     "blind163": ("Ciber y fotocopias en Moyogalp", "Salut! j'ai un snack food truc",
                  "Mbolo. Je vends poisson congel"),
-    "blind26": ("Salam, atelier de confection à",),
     "blind165": ("Part owner of a civil contract",),
     # Round 51's guide sets, as first measured and left (166 and 167 unsealed after round
     # 50; the round mended 172's and 173's seven and 166's other): a soap group whose
@@ -345,12 +347,12 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
     "blind166": ("Bonsoir, nous sommes une assoc",),
     "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
-    # Round 52's guide sets, as first measured (170 and 171 unsealed after round 51; 176 and
-    # 177 new): two surf shops, one down about 10 %, the other by half, labelled down by half
-    "blind171": ("We've got 2 surf shops, Whanga",),
-    "blind176": ("how many times can the power g", "3rd break in this summer on my",
-                 "PARO de los transbordadores en"),
-    "blind177": ("Hi! Mom of two, 38, I own a 4 ", "Small engine shop, sleds, ATVs"),
+    # Round 52's guide sets, as first measured and left (170 and 171 unsealed after round 51;
+    # 176 and 177 new; the round mended 171's surf shops, 176's break-ins and ferry strike,
+    # 177's engine shop, and on the way 26's workshop): a salon whose
+    # outages sent the staff home read as stopped, a salon down 30 % after the cannery closed
+    "blind176": ("how many times can the power g",),
+    "blind177": ("Hi! Mom of two, 38, I own a 4 ",),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -361,9 +363,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
 #: 30 words or more; a club's, a family's or a savings group's money beside no trade and no
 #: other word of a business).
 OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
-    # left since round 34: a neighbour's news, riots in Nouméa, a spam offer
-    "blind101": ("La señora Carmen, la vecina de", "Depuis les émeutes à Nouméa le",
-                 "Dear Admin, we offer 10,000 RE"),
+    # left since round 34: a neighbour's news, a spam offer (riots in Nouméa mended in
+    # round 52)
+    "blind101": ("La señora Carmen, la vecina de", "Dear Admin, we offer 10,000 RE"),
     # rounds 35 to 48, left: lines of fewer than 30 words, which the off-topic column does
     # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", a quarrel
     # read as a woman's ("je suis fâchée"), homework "with his maths homework" after "my son",
@@ -382,12 +384,16 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # rounds 46 and 47: a recipe (151's, "somos 12", mended in round 51)
     "blind147": ("recette des lentilles vertes d",),
     # round 48: a cousin laid off and behind on his truck loan (homework in Creole mended)
-    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua"),
+    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
+                 # round 52's retrained reader: homework on a loan's interest
+                 "me ayuda con la tarea de mi hi"),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
-                 "Hola, a mi me han metido en el"),
+                 "Hola, a mi me han metido en el",
+                 # round 52's retrained reader: the son's BTS file again
+                 "Bonsoir, mon fils est en BTS e"),
     # round 50's guide sets, as first measured and left: an inheritance, flatmates' power
     # bill, a job lost at a winery (the round mended their family's news, homework, a club's
     # and a savings group's accounts, a flooded house, a house move, a wedding, a council's
@@ -397,17 +403,21 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # Orange Money with the tontine's help
     "blind163": ("Bonsoir. Mon petit frère a été",),
     "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la"),
-    "blind169": ("Me quedé sin laburo en la bode", "Préparatifs du mariage de ma p"),
+    "blind169": ("Me quedé sin laburo en la bode",),
     # Round 51's guide sets, as first measured and left: a partner gone ("je paie le loyer
     # toute seule": "les enfants" count as people who work), a wedding at a vineyard (the
     # round mended an exam, a mother in hospital, a prize scam, a job lost, a ferry out, a
     # friend's brother's business, a school's generator, savings, a sick mother)
-    "blind166": ("il est parti. 8 ans ensemble e",),
+    "blind166": ("il est parti. 8 ans ensemble e",
+                 # round 52's retrained reader: an exam on cash flow, a prize scam
+                 "HELP my business studies exam ", "me llego un mensaje de whatsap"),
     "blind172": ("Big day yesterday, our daughte",),
-    # Round 52's guide sets, as first measured: a flood in the writer's quarter, children out
-    # of school; a brother's house flooded
-    "blind171": ("Mbote. La crue a encore envahi",),
-    "blind176": ("my brother in Westport lost ev",)}
+    # Round 52's retrained learned reader gives four more less than 0.8 of being off-topic
+    # (two above): a son who lost his job and owes the bank, a recipe for a roast piglet for
+    # 12 (the round mended 171's flooded quarter, 176's brother's house, 169's wedding and
+    # 101's riots)
+    "blind140": ("Mon fils a perdu son emploi a ",),
+    "blind151": ("¿cuanto tiempo hay que asar un",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
