@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.describe import Describer
+from bot.knowledge import Knowledge
 from tests.describehelp import check
 
 
@@ -197,3 +198,20 @@ def test_staff_and_crews(describer: Describer, lang: str, text: str,
 def test_half_as_many_orders(describer: Describer) -> None:
     check(describer, "fr", "Brodeuse à Pont-l'Abbé, j'ai moitié moins de commandes que l'an "
           "dernier.", {"revenue_change": "down_over_half"})
+
+
+def test_a_crisis_said_only_in_a_question_may_be_given(describer: Describer,
+                                                        knowledge: Knowledge) -> None:
+    """The cues never read what a question says; the learned reader may, with their answer."""
+    text = ("Should I drop my prices now that everyone's skint?? I'm a potter in Hokitika, just "
+            "me, selling mugs and bowls to visitors from my studio and on Etsy, orders down "
+            "about a third on last summer.")
+    cues = Describer(knowledge, learned=False).read(text, "en")
+    assert "crisis_type" in cues.withheld and cues.leaning == {("crisis_type", "economic")}
+    assert describer.read(text, "en").answers.get("crisis_type") == "economic"
+
+
+def test_two_crises_in_a_question_stay_asked(describer: Describer) -> None:
+    text = ("Was it the floods or the cholera that killed my trade?? Fish stall in Beira, me "
+            "and my sister.")
+    assert describer.read(text, "en").answers.get("crisis_type") is None
