@@ -215,3 +215,9 @@ def test_two_crises_in_a_question_stay_asked(describer: Describer) -> None:
     text = ("Was it the floods or the cholera that killed my trade?? Fish stall in Beira, me "
             "and my sister.")
     assert describer.read(text, "en").answers.get("crisis_type") is None
+
+
+def test_an_earthquake_prone_building_is_no_earthquake(describer: Describer) -> None:
+    check(describer, "en", "Bakery on Lambton Quay, 4 of us. The building got an earthquake "
+          "prone notice and the owner won't strengthen it, so we have to move out by March.",
+          {"crisis_type": "other"})
