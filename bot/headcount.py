@@ -99,11 +99,8 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
             for (a, _), (b, _) in pairs):
         counts = [sum(counts)]  # "4 partners and 6 guides"
     first, last = found[0][0], found[-1][0]
-    # "somos yo y una chica": after the writer and a join, the count is of the others
-    after_writer = has_phrase(cues.owner, words[max(0, first.start - 2) : first.start])
-    inclusive = has_phrase(cues.owner_included, words) or (not after_writer and any(
-        find_phrase(c, words[max(0, first.start - 3) : first.start], {})
-        for c in _size_context(cues)))
+    # "we are 5" counts the writer; "somos yo y una chica" counts the others (`_counted_us`)
+    inclusive = has_phrase(cues.owner_included, words) or _counted_us(words, first, cues)
     tail = words[last.end : last.end + 4]
     # "somos 9 trabajadores más yo" adds the writer; "on est 9 à bord avec moi" has them among
     # the nine already: after "we are", only an owner phrase with a join adds them.
@@ -191,6 +188,7 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
     context = any(find_phrase(c, words, {}) for c in _size_context(cues))
     collective = any(exactly(stem, w) for c in [*earlier, clause] for w in c.words
                      for stem in cues.collectives)
+    links = cues.leader.links if cues.leader is not None else frozenset()
     found: list[tuple[Quantity, float]] = []
     for quantity in clause.quantities:
         value = quantity.first
@@ -217,7 +215,6 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue  # "on est 14 dans la maison": a household, not a team
         if _age_after_people(words, quantity, clause.quantities, cues):
             continue  # "two boys 24, 27", "mis hijos de 20 y 23": ages, not more people
-        links = cues.leader.links if cues.leader is not None else frozenset()
         if len(before) > 1 and before[-1] in links and before[-2] in cues.people \
                 and YOUNGEST <= value <= OLDEST:
             continue  # "my boy is 19 and decks for me": his age ("the crew is 5" counts)
