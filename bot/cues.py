@@ -33,6 +33,8 @@ Together = tuple[tuple[str, str], tuple[str, str]]
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)")
 _RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 _FRACTION = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
+#: A rate typed with a slash ("2,400/day", "$5.39/gal", "15k/month"): "per".
+_PER = re.compile(r"(?<=\d)(k?)\s*/\s*(?=[^\W\d_])")
 _MINUS = re.compile(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)")
 _DIGIT = re.compile(r"\d")
 #: A quarter of the year ("Q3", "T3" in French): a period word, not a number or a quetzal.
@@ -57,7 +59,8 @@ def words_of(text: str, star: bool = False) -> list[str]:
     Digits keep their thousands ("20 000", "150,000" → 20000, 150000) and lose a currency's
     letters typed against them ("K900" → 900); "%", "+", a range
     between digits ("2-3" → 2 ~ 3), a fraction ("2/3" → 2 ÷ 3) and a minus sign before a
-    percentage ("-40%" → − 40 %) are words of their own.
+    percentage ("-40%" → − 40 %) are words of their own; a slash between an amount and a
+    word is "per" ("2,400/day" → 2400 per day).
     With `star`, a word may end in "*" (a cue's "any ending").
     """
     plain = text.lower()
@@ -74,6 +77,7 @@ def words_of(text: str, star: bool = False) -> list[str]:
         plain = _MINUS.sub(f" {MINUS} ", plain)
         plain = _RANGE.sub(f" {RANGE} ", plain)
         plain = _FRACTION.sub(f" {FRACTION} ", plain)
+        plain = _PER.sub(r"\1 per ", plain)
     return (_STARRED if star else _WORDS).findall(plain)
 
 
@@ -335,6 +339,11 @@ class Cues:
     others_before: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Words that end a subject's reach inside a clause ("the market flooded *and* we closed").
     subject_breaks: frozenset[str] = frozenset()
+    #: Words that end a negation's reach as the breaks do, joins or not ("no viene nadie y
+    #: *ya* debo dos meses": owing is not denied).
+    negation_ends: frozenset[str] = frozenset()
+    #: Words right before a year that make it a date ("en 2019", "octubre 2023").
+    year_before: frozenset[str] = frozenset()
     #: Words that start a new clause inside a run-on one, a long stretch with no comma (a voice
     #: note typed by the phone): "sales down maybe forty percent *if* it stop we can hold...".
     run_on: frozenset[str] = frozenset()
@@ -429,6 +438,20 @@ class Cues:
     #: Words right before what is left of a count ("we're left with 70", "il nous reste 70",
     #: "quedamos con 70"): it is the amount now, and the one said before it was then.
     left: tuple[tuple[str, ...], ...] = ()
+    #: Words right before a head-count that make it a count of before, in a clause no marker
+    #: dates ("my uncle had 12 lads working, I kept 4", "we used to have 9").
+    had: tuple[tuple[str, ...], ...] = ()
+    #: Words right after an amount that make it a price a person ("145 por persona"), and
+    #: right before a count of people that make them those served ("tamales para 300
+    #: personas"): no head-count.
+    per_person: tuple[tuple[str, ...], ...] = ()
+    served: tuple[tuple[str, ...], ...] = ()
+    #: Words between a count of us and the people it is made of ("somos 6 con mi esposo y 4
+    #: muchachas"): the counts after them are within the first, not added to it.
+    breakdown: frozenset[str] = frozenset()
+    #: Words right before the head-count kept after a count of before ("had 3 labour, kept
+    #: only 1"): a count now, as after `left`, but no word of sales.
+    kept: tuple[tuple[str, ...], ...] = ()
     #: Words right after a head-count that make it a household's ("on est 14 dans la maison").
     household: tuple[tuple[str, ...], ...] = ()
     #: Words a writer gives their name after ("my name is", "je m'appelle", "soy"), and the

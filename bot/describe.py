@@ -67,6 +67,7 @@ from bot.headcount import (
     THEIRS,
     alone_now,
     bare_counts,
+    counted_before,
     fewer_across,
     fewer_now,
     head_counts,
@@ -123,6 +124,8 @@ MAX_RUNWAY_YEARS = 5
 FIRM_WORDS = 2
 #: Months added to a runway said as "more than" an amount ("over a month" is past one month).
 MORE_THAN = 0.01
+#: The time of a count said after "had" in a clause no marker dates (`counted_before`).
+HAD = "had"
 #: Traits of a writer who names their husband or wife, and the sex each says once an age is
 #: said too (`traits.a_wife` in the cue file).
 SPOUSES = {"a_wife": "woman", "a_husband": "man"}
@@ -615,7 +618,8 @@ class Describer:
             found, at = head_counts(clause, cues, matcher, earlier)
             whose = whose_count(clause.words, at, cues) if found else None
             if not found and previous_past and (
-                    clause.time == "now" or has_phrase(cues.left, clause.words)):
+                    clause.time == "now" or has_phrase(cues.left, clause.words)
+                    or has_phrase(cues.kept, clause.words)):
                 found, at = bare_counts(clause, cues)  # "we were 11, now 6", "me quedé con 4"
             left_in = rest_in_clause(clause, max(found), at, cues, matcher) if (
                 found and number in cut and clause.time != "future") else None
@@ -632,13 +636,17 @@ class Describer:
                 continue
             if found and number in let_go and not said_now(clause.words, at, cues):
                 continue  # "12 staff all laid off": those let go, not those at work
+            # "my uncle had 12 lads working, I kept 4": a count of before, in a clause no
+            # marker dates
+            time = HAD if found and clause.time is None and counted_before(
+                clause.words, at, cues) else clause.time
             if found:
-                previous_past = clause.time == "past"
+                previous_past = time in ("past", HAD)
                 # a marker of its own: "now" carried from the clause before is no new count
                 if (left and number > since and whose not in ("others", THEIRS) and counts
                         and time_of(clause.words, cues) == "now"):
                     since = number
-                counts += [(value, clause.time, clause.sentence, whose, number)
+                counts += [(value, time, clause.sentence, whose, number)
                            for value in found]
             elif number and clauses[number - 1].sentence != clause.sentence:
                 previous_past = False
@@ -650,9 +658,12 @@ class Describer:
         # own count, a count in a clause about someone else of the same sentence is theirs.
         ours = {sentence for _, time, sentence, whose, _ in counts
                 if whose == "ours" and time not in ("past", "future")}
-        kept = [value for value, time, sentence, whose, _ in counts
+        told = [(value, time) for value, time, sentence, whose, _ in counts
                 if time not in ("past", "future") and whose != THEIRS
                 and not (whose == "others" and sentence in ours)]
+        # "he had 12 lads working, now it's me and 4": a count after "had" is of before
+        # where another count is of now; alone ("had 8 karigar"), it is the count
+        kept = [value for value, time in told if time != HAD] or [v for v, _ in told]
         if not kept:
             return []
         return [Said("size", matcher.by_number(max(kept)), AMOUNT, "now")]

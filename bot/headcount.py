@@ -94,10 +94,12 @@ def head_counts(clause: Clause, cues: Cues, matcher: Matcher,
         return [], 0
     counts = [value for _, value in found]
     pairs = pairwise(found)
-    if len(found) > 1 and all(
+    # "4 partners and 6 guides" are ten; "somos 6 con mi esposo y 4 muchachas" six
+    if len(found) > 1 and not (_counted_us(words, found[0][0], cues) and cues.breakdown
+                               & set(words[found[0][0].end : found[1][0].start])) and all(
             any(w in cues.joins for w in words[a.end : b.start]) and b.start - a.end <= 4
             for (a, _), (b, _) in pairs):
-        counts = [sum(counts)]  # "4 partners and 6 guides"
+        counts = [sum(counts)]
     first, last = found[0][0], found[-1][0]
     # "we are 5" counts the writer; "somos yo y una chica" counts the others (`_counted_us`)
     inclusive = has_phrase(cues.owner_included, words) or _counted_us(words, first, cues)
@@ -205,6 +207,9 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue  # "3 weeks": a duration
         if _a_rate(words, quantity, cues, matcher):
             continue  # "venían 120 personas al día": customers a day, not a team
+        if any(at == quantity.end for at, _ in phrases_at(cues.per_person, words)) or any(
+                at + len(p) == quantity.start for at, p in phrases_at(cues.served, words)):
+            continue  # "145 por persona": a price; "tamales para 300 personas": guests
         # A word for people after the next number is that number's: "me 31 and two boys".
         following = following[: next((q.start - quantity.end for q in clause.quantities
                                       if q.start >= quantity.end), len(following))]
@@ -249,6 +254,11 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
             continue  # "la maquila despidió como 400 personas": the buyer's people
         found.append((quantity, value))
     return found + _counted_now(words, clause.quantities, found, cues)
+
+
+def counted_before(words: Sequence[str], at: int, cues: Cues) -> bool:
+    """Whether a phrase of `had` ends right before the count at `at` ("he had 12 lads")."""
+    return any(start + len(phrase) == at for start, phrase in phrases_at(cues.had, words))
 
 
 def _right_before(phrase: tuple[str, ...], before: Sequence[str], cues: Cues) -> bool:

@@ -85,7 +85,8 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
     numbers = cues.grammar.values
     # Words that end a negation's reach ("tourists nuh come *since* the hurricane"); an "and"
     # goes on with it ("no website and facebook").
-    breaks = [k for k, w in enumerate(words) if w in cues.subject_breaks and w not in cues.joins]
+    breaks = [k for k, w in enumerate(words)
+              if (w in cues.subject_breaks and w not in cues.joins) or w in cues.negation_ends]
     found: list[Hit] = []
     for cue in candidates:
         if (cue.self_only and not speaks_of_self) or (cue.alone and len(plain) != len(cue.words)):

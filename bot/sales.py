@@ -69,6 +69,13 @@ SCALE_MIN = 1000
 #: How many words beside an amount now its clause may hold for the amount to take the scale
 #: of the one before: "ahora 50", "now only 60" (not "closing at 8 instead of 2 ...").
 BARE_WORDS = 2
+#: How many words before an amount a word of the clock makes it hours (`_of_hours`).
+HOURS_REACH = 4
+#: The years a four-digit number dates the other amounts of its clause in ("2023: 410
+#: clientes, 2025: 170", "Gross: 2022 $92,000 / 2025 $38,600").
+DATING_YEARS = (1990, 2039)
+#: How many words may stand between such a year and the amount it dates.
+DATED_REACH = 3
 
 
 def sales_changes(clauses: list[Clause], change: Change, cues: Cues) -> list[Said]:
@@ -676,12 +683,14 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     scaled: dict[int, float] = {}  # by id: the scale word said in an amount ("80 mil")
     bare: set[int] = set()  # by id: amounts said with hardly a word more ("ahora 50")
     weighed: dict[int, float] = {}  # by id: the kilos of the weight said ("2 tonnes": 1000)
+    dated: dict[int, float] = {}  # by id: the year said in an unmarked amount's clause
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
             to_us = has_phrase(cues.paid_us, clause.words)
             found = [(mark, q) for mark, q in _marks(clause, change, cues)
-                     if to_us or not _about_price(clause.words, q, change)]
+                     if to_us or not (_about_price(clause.words, q, change)
+                                      or _of_hours(clause.words, q, cues))]
             if to_us:
                 paid.update(id(q) for _, q in found)
             normal.update(id(q) for _, q in found if _normal_is(
@@ -695,6 +704,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             apart += bool(found)
             periods.update({id(q): (_period(clause.words, q, cues),
                                     _rated(clause.words, q, change)) for _, q in found})
+            if (year := dating_year(clause, cues)) is not None:
+                dated.update({id(q): year.first for mark, q in found if not mark})
     marked = sides[0] + sides[1]
     if len(marked) < 2:
         return None  # a before and a now take two amounts; most sentences hold fewer
@@ -715,6 +726,11 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     # "very few now, before 6 or 7 rides a day, now 1 or 2": on a side told twice, an amount
     # in words ("few", "quelques", "pocos") yields to the one amount in digits.
     earlier, later = _in_digits(earlier), _in_digits(later)
+    if not (earlier or later) and len(others) == 2 and all(id(q) in dated for q in others) \
+            and dated[id(others[0])] != dated[id(others[1])]:
+        # "En 2023 tuvimos 410 clientes, en 2025 solo 170": the earlier year is before
+        first, second = sorted(others, key=lambda q: dated[id(q)])
+        earlier, later, others = [first], [second], []
     # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
     kept = has_phrase(cues.left, words)
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
@@ -775,6 +791,40 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     return options.pop() if len(options) == 1 else None
 
 
+def dating_year(clause: Clause, cues: Cues) -> Quantity | None:
+    """The one year, typed in four digits, that dates the other amounts of a clause.
+
+    "Enero-octubre 2023 tuvimos 410 clientes": 2023 dates the 410. Only the clause's first
+    amount, before another: not a lone number ("vendo 2000 panes"), one after the amount it
+    would date ("6000 a day now 2000"), nor one of two years.
+    """
+    years = [q for q in clause.quantities
+             if q.end - q.start == 1 and len(clause.words[q.start]) == 4
+             and clause.words[q.start].isdigit()
+             and DATING_YEARS[0] <= q.first <= DATING_YEARS[1] and q.first == q.second]
+    if len(years) != 1 or len(clause.quantities) < 2 or clause.quantities[0] is not years[0]:
+        return None
+    # "En 2019", "enero-octubre 2023", a clause that opens on it: a date; "cashing 2000 a
+    # day" is an amount
+    if years[0].start and clause.words[years[0].start - 1] not in cues.year_before:
+        return None
+    # "En 2019 tenia 80%": the amount it dates close after it; "was 2019 and 3 buyers
+    # closed" joins another thing
+    between = clause.words[years[0].end : clause.quantities[1].start]
+    if len(between) > DATED_REACH or any(w in cues.joins for w in between):
+        return None
+    return years[0]
+
+
+def _of_hours(words: Sequence[str], quantity: Quantity, cues: Cues) -> bool:
+    """Whether a word of the clock stands a few words before an amount.
+
+    "hours cut from 32 to 20 a week", "open 7 am to 1 pm": hours worked or opened, not takings.
+    """
+    before = words[max(0, quantity.start - HOURS_REACH) : quantity.start]
+    return any(w in cues.clock for w in before)
+
+
 def _times(quantity: Quantity, factor: float) -> Quantity:
     """An amount with both its ends multiplied ("50" said after "80 mil": 50,000)."""
     return replace(quantity, first=quantity.first * factor, second=quantity.second * factor)
@@ -818,7 +868,8 @@ def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quanti
     words = clause.words
     amounts = [q for q in clause.quantities
                if not (q.share or q.article) and not _is_count_or_time(words, q, cues)
-               and not _in_recent(words, q, change, cues)]
+               and not _in_recent(words, q, change, cues)
+               and dating_year(clause, cues) is not q]
     marked: list[tuple[str, Quantity]] = []
     for k, quantity in enumerate(amounts):
         head = words[max(0, quantity.start - MARK_REACH) : quantity.start]

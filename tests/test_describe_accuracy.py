@@ -71,7 +71,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind157", "blind154", "blind155", "blind160", "blind161", "blind158",
             "blind159", "blind164", "blind165", "blind162", "blind163", "blind168",
             "blind169", "blind166", "blind167", "blind172", "blind173", "blind170",
-            "blind171", "blind176", "blind177")}}
+            "blind171", "blind176", "blind177", "blind174", "blind175", "blind180",
+            "blind181")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -136,7 +137,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind168 and blind169, new, measured before round 50, guided it; blind166 and blind167,
 #: sealed through round 50, and blind172 and blind173, new, measured before round 51, guided
 #: it; blind170 and blind171, sealed through round 51, and blind176 and blind177, new,
-#: measured before round 52, guided it; their first figures are in
+#: measured before round 52, guided it; blind174 and blind175, sealed through round 52, and
+#: blind180 and blind181, new, measured before round 53, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -184,7 +186,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind158": (51, 6), "blind159": (51, 6), "blind164": (66, 6), "blind165": (66, 6),
          "blind162": (51, 6), "blind163": (51, 6), "blind168": (66, 6), "blind169": (66, 6),
          "blind166": (51, 6), "blind167": (51, 6), "blind172": (66, 6), "blind173": (66, 6),
-         "blind170": (51, 6), "blind171": (51, 6), "blind176": (66, 6), "blind177": (66, 6)}
+         "blind170": (51, 6), "blind171": (51, 6), "blind176": (66, 6), "blind177": (66, 6),
+         "blind174": (51, 6), "blind175": (51, 6), "blind180": (66, 6), "blind181": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -296,8 +299,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # 48's model mended the fisher's
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
-    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à",
-                 "Maayong hapon. We are Antequer"),
+    # (149's weavers mended in round 53: their exporter "stopped ordering")
+    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
     # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
     # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
@@ -353,6 +356,13 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # outages sent the staff home read as stopped, a salon down 30 % after the cannery closed
     "blind176": ("how many times can the power g",),
     "blind177": ("Hi! Mom of two, 38, I own a 4 ",),
+    # Round 53's guide sets, as first measured and left (174 and 175 unsealed after round 52;
+    # 180 and 181 new; the round mended 174's sewing group, 175's share jeep, 180's weavers,
+    # 181's fisher and kayaks):
+    # a pitahaya farm whose blight came with the rains (its crisis asked), a dairy farmer of
+    # the foot and mouth quarantine who now boils his milk into ghee (its trading unread)
+    "blind175": ("Buenas, tenemos finca de pitah",),
+    "blind180": ("Agandi sir/madam, I greet you ",),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -381,8 +391,8 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind135": ("my nan's house in Hamilton flo",),
     # round 44: a river over its banks in town, a cousin's gambling debt
     "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
-    # rounds 46 and 47: a recipe (151's, "somos 12", mended in round 51)
-    "blind147": ("recette des lentilles vertes d",),
+    # rounds 46 and 47: a recipe (151's, "somos 12", mended in round 51; 147's lentils for
+    # six mended in round 53: people served are no team)
     # round 48: a cousin laid off and behind on his truck loan (homework in Creole mended)
     "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
                  # round 52's retrained reader: homework on a loan's interest
@@ -417,15 +427,20 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # 12 (the round mended 171's flooded quarter, 176's brother's house, 169's wedding and
     # 101's riots)
     "blind140": ("Mon fils a perdu son emploi a ",),
-    "blind151": ("¿cuanto tiempo hay que asar un",)}
+    "blind151": ("¿cuanto tiempo hay que asar un",),
+    # Round 53's guide sets, as first measured and left (174 read its homework while sealed in
+    # round 52; the round mended 181's brother laid off): a grade 8 homework about a store's
+    # profit, a prayer for a flooded cousin and which mobile money sends cheaper
+    "blind174": ("hi can you help with my son's ",),
+    "blind180": ("Good evening, blessings. Pleas",)}
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind174 and blind175, written after round 51 (blind170 and blind171, its final sets, then
-#: guided round 52), measured at e68690c and after round 52, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind174", "blind175")}
+#: blind178 and blind179, written after round 52 (blind174 and blind175, its final sets, then
+#: guided round 53), measured at 1c65b5b and after round 53, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind178", "blind179")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind174": (51, 6), "blind175": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind178": (51, 6), "blind179": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
