@@ -33,8 +33,8 @@ Together = tuple[tuple[str, str], tuple[str, str]]
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ ,.](\d{3}))+(?![\d.,]\d)")
 _RANGE = re.compile(r"(?<=\d)\s*[-–]\s*(?=\d)")
 _FRACTION = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
-#: A rate typed with a slash ("2,400/day", "$5.39/gal", "15k/month"): "per".
-_PER = re.compile(r"(?<=\d)(k?)\s*/\s*(?=[^\W\d_])")
+#: A rate typed with a slash ("2,400/day", "$5.39/gal", "15k/month", "1 900 €/mois"): "per".
+_PER = re.compile(r"(?<=\d)(k?)\s*(?:[€$£₹₦]\s*)?/\s*(?=[^\W\d_])")
 _MINUS = re.compile(r"(?<![\w%])[-\u2212\u2013](?=\d+(?:[.,]\d+)?\s*%)")
 _DIGIT = re.compile(r"\d")
 #: A quarter of the year ("Q3", "T3" in French): a period word, not a number or a quetzal.
@@ -344,6 +344,12 @@ class Cues:
     negation_ends: frozenset[str] = frozenset()
     #: Words right before a year that make it a date ("en 2019", "octubre 2023").
     year_before: frozenset[str] = frozenset()
+    #: Words beside an amount of money held ("savings", "il me reste", "ahorrado"), of costs
+    #: ("costs", "charges", "gastos") and of a month ("a month", "par mois", "al mes"): the
+    #: months the money lasts (bot/ratio.py).
+    held: tuple[tuple[str, ...], ...] = ()
+    costs: tuple[tuple[str, ...], ...] = ()
+    monthly: tuple[tuple[str, ...], ...] = ()
     #: Words that start a new clause inside a run-on one, a long stretch with no comma (a voice
     #: note typed by the phone): "sales down maybe forty percent *if* it stop we can hold...".
     run_on: frozenset[str] = frozenset()

@@ -109,6 +109,7 @@ from bot.learned import LearnedReader
 from bot.matching import MONTHS_PER, Matcher, Matchers
 from bot.numbers import Quantity
 from bot.over import AT_RISK, ON_TRACK, paid_till_now, payable_doubted, taken_ill, told_over
+from bot.ratio import held_months
 from bot.sales import AMOUNT, price_before, price_said, sales_changes, usual_rise
 from bot.sentences import MAX_DESCRIPTION, cut_clauses, time_of
 from bot.whose import for_someone, named_ours, of_writer, written_for_someone
@@ -569,6 +570,11 @@ class Describer:
                         and matcher.half_after(clause.words, i)):
                     option = matcher.by_number(1.5 * MONTHS_PER[unit])
                     said.append(Said("cash_runway", option, AMOUNT, clause.time))
+        if not said and (lasting := held_months(clauses, cues)) is not None:
+            # "savings around 80,000, monthly cost about 35,000": the money over the month
+            options = {matcher.by_number(lasting[0]), matcher.by_number(lasting[1])}
+            if len(options) == 1:
+                said.append(Said("cash_runway", options.pop(), AMOUNT, "now"))
         return [s for k, s in enumerate(said) if k not in dropped], cash
 
     def _fewer(self, clauses: list[Clause], lang: str, cues: Cues) -> list[Said]:

@@ -597,6 +597,10 @@ def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matc
 def bare_counts(clause: Clause, cues: Cues) -> tuple[list[float], int]:
     """A bare number in a "now" clause after a past head-count ("..., now 6"); where it starts."""
     for quantity in clause.quantities:
+        unit = cues.units.get(clause.words[quantity.end]) if quantity.end < len(
+            clause.words) else None
+        if unit is not None and unit != "people":
+            continue  # "..., i've got about 2 months": a duration, no head-count
         if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:
             tail = clause.words[quantity.end : quantity.end + 3]
             return [quantity.first + (1 if has_phrase(cues.owner, tail) else 0)], quantity.start

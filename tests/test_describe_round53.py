@@ -150,3 +150,24 @@ def test_crises_named(describer: Describer, lang: str, text: str, crisis: str) -
 def test_a_name_given_with_a_title(describer: Describer, lang: str, text: str,
                                    led: str) -> None:
     check(describer, lang, text, {"led_by": led})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "J'ai repris la quincaillerie. L'ancien patron avait 5 employés, moi j'en ai gardé 2.",
+     {"size": "s2_9"}),
+    ("en", "Taxi in Whitby, one man one car, nothing's coming in since my knee op.",
+     {"size": "solo", "revenue_change": "stopped"}),
+    ("en", "We bought the bakery in June, it's me and my sister now.",
+     {"sector": "manufacturing", "size": "s2_9"}),
+    ("es", "Soy ganadero en el Beni. Entraron avasalladores y me carnearon 5 vacas.",
+     {"crisis_type": "conflict"}),
+    ("en", "Our noodle shop in Chiang Rai, the smoke from the forest fires keeps tourists away.",
+     {"crisis_type": "natural_hazard"}),
+    ("es", "Taco truck en Pasadena, desde los fires de Altadena la gente se fue.",
+     {"crisis_type": "natural_hazard"}),
+    ("fr", "Grossiste a Foumban. Les impots m'ont fait un redressement de 2 millions.",
+     {"crisis_type": "economic"}),
+])
+def test_new_owners_fires_and_taxes(describer: Describer, lang: str, text: str,
+                                    expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
