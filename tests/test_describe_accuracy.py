@@ -316,7 +316,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # wholesaler whose wrong kind of crisis (economic; the border is closed) is now doubted
     # and asked, so its plan starts lower with none
     "blind146": ("Omeo general store + fuel\n- pp", "Activité : grossiste (produits"),
-    "blind147": ("Haulage out of Wick, 4 lorries", "Ti restoran manje kwit a Hinch"),
+    "blind147": ("Ti restoran manje kwit a Hinch",),  # (the Wick haulier mended in round 53)
     "blind152": ("my husband Tane (38) has a sma",
                  "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
     "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour"),
@@ -325,10 +325,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
-    "blind160": ("Yo. Mecanicien moto a Soubre, ",
-                 # round 52's retrained reader: a taxi whose one buyer (CPAM) cuts its fares,
-                 # its fall read as less than its writer's
-                 "Chauffeur de taxi a St Brieuc,"),
+    # (round 52's retrained reader's taxi in St Brieuc mended by round 53's)
+    "blind160": ("Yo. Mecanicien moto a Soubre, ",),
     # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
     # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
     # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
@@ -349,7 +347,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # stopped read as down some, an agency "35% abajo" (no word of a fall: "abajo" was tried
     # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
     "blind166": ("Bonsoir, nous sommes une assoc",),
-    "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
+    "blind167": ("We farm oysters in Lemmens Inl",),  # (the agencia mended in round 53)
     # Round 52's guide sets, as first measured and left (170 and 171 unsealed after round 51;
     # 176 and 177 new; the round mended 171's surf shops, 176's break-ins and ferry strike,
     # 177's engine shop, and on the way 26's workshop): a salon whose
@@ -401,7 +399,7 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
-                 "Hola, a mi me han metido en el",
+                 # (the ERTE pay mended by round 53's retrained reader)
                  # round 52's retrained reader: the son's BTS file again
                  "Bonsoir, mon fils est en BTS e"),
     # round 50's guide sets, as first measured and left: an inheritance, flatmates' power
@@ -427,12 +425,10 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # 12 (the round mended 171's flooded quarter, 176's brother's house, 169's wedding and
     # 101's riots)
     "blind140": ("Mon fils a perdu son emploi a ",),
-    "blind151": ("¿cuanto tiempo hay que asar un",),
-    # Round 53's guide sets, as first measured and left (174 read its homework while sealed in
-    # round 52; the round mended 181's brother laid off): a grade 8 homework about a store's
-    # profit, a prayer for a flooded cousin and which mobile money sends cheaper
-    "blind174": ("hi can you help with my son's ",),
-    "blind180": ("Good evening, blessings. Pleas",)}
+    "blind151": ("¿cuanto tiempo hay que asar un",)}
+# (Round 53 mended the off-topic texts its guide sets' first measure read: 174's grade 8
+# homework about a store's profit, read while sealed in round 52, 180's prayer for a flooded
+# cousin, 181's brother laid off.)
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
