@@ -866,10 +866,10 @@ def _rated(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
 def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
     """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
     words = clause.words
+    year = dating_year(clause, cues)  # the year that dates the others is none of them
     amounts = [q for q in clause.quantities
                if not (q.share or q.article) and not _is_count_or_time(words, q, cues)
-               and not _in_recent(words, q, change, cues)
-               and dating_year(clause, cues) is not q]
+               and not _in_recent(words, q, change, cues) and q is not year]
     marked: list[tuple[str, Quantity]] = []
     for k, quantity in enumerate(amounts):
         head = words[max(0, quantity.start - MARK_REACH) : quantity.start]
