@@ -249,6 +249,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.subject_breaks = spec.words("subject_breaks")
     result.negation_ends = spec.words("negation_ends")
     result.year_before = spec.words("year_before")
+    result.indoor_fire = spec.phrases("indoor_fire")
+    result.fire_words = spec.words("fire_words")
     result.held = spec.phrases("held")
     result.costs = spec.phrases("costs")
     result.monthly = spec.phrases("monthly")

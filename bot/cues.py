@@ -45,6 +45,10 @@ _QUARTER = re.compile(r"(?<![\w$])[qt][1-4](?![\w.,])")
 _MONEY_GLUED = re.compile(
     r"(?<![\w$])(?:k|r|n|q|j|rs|ksh|kes|tsh|tzs|ush|ugx|bs|tt|ec|us|gh|zk|zmw|le|rp|mk|mwk|"
     r"kd|dh|fc|fcfa|gs|bz|bds|ja|sr)\$?(?=\d)")
+#: Words texted with a digit for a syllable ("sales half of b4", "2day"): the word meant.
+_TEXTED_AS = {"b4": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+              "2nite": "tonight", "gr8": "great", "l8r": "later", "l8": "late", "w8": "wait"}
+_TEXTED = re.compile(r"(?<!\w)(?:" + "|".join(_TEXTED_AS) + r")(?!\w)")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+")
 _STARRED = re.compile(_WORDS.pattern + r"\*?")
 
@@ -69,6 +73,7 @@ def words_of(text: str, star: bool = False) -> list[str]:
         plain = "".join(c for c in decomposed if not unicodedata.combining(c))
         plain = plain.replace("œ", "oe").replace("æ", "ae")  # "sœur" is typed "soeur" too
     if _DIGIT.search(plain):  # each pattern below needs a digit; most cues have none
+        plain = _TEXTED.sub(lambda m: _TEXTED_AS[m.group(0)], plain)
         plain = _QUARTER.sub(" qtr ", plain)
         plain = _MONEY_GLUED.sub("", plain)
         plain = _THOUSANDS.sub(_joined, plain)
@@ -344,6 +349,11 @@ class Cues:
     negation_ends: frozenset[str] = frozenset()
     #: Words right before a year that make it a date ("en 2019", "octubre 2023").
     year_before: frozenset[str] = frozenset()
+    #: What tells a fire started indoors ("short circuit", "pris feu", "cortocircuito"), and
+    #: the words of a fire ("fire", "brûlé", "quemó"): told with one of the first, a natural
+    #: hazard read from the second alone is the building's fire (bot/fires.py).
+    indoor_fire: tuple[tuple[str, ...], ...] = ()
+    fire_words: frozenset[str] = frozenset()
     #: Words beside an amount of money held ("savings", "il me reste", "ahorrado"), of costs
     #: ("costs", "charges", "gastos") and of a month ("a month", "par mois", "al mes"): the
     #: months the money lasts (bot/ratio.py).

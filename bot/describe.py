@@ -63,6 +63,7 @@ from bot.cues import (
     Cues,
     words_of,
 )
+from bot.fires import OTHER, indoor_fires
 from bot.headcount import (
     THEIRS,
     alone_now,
@@ -299,11 +300,14 @@ class Describer:
         effects = effect_hits(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
         over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
+        indoors = indoor_fires(hits, clauses, cues)
         for number, hit in enumerate(hits):
             if number in over:
                 continue  # "the tsunami in 2004, that is long over", "me dio dengue": not now
             if number in effects:
                 continue  # "burnt during the riots": the riots are the crisis
+            if number in indoors:  # "a short circuit burnt the shop": the building's fire
+                hit = replace(hit, cue=replace(hit.cue, option=OTHER))
             if number in contrasted:
                 # "the bakery laid off 3 but I kept mine" (theirs, then ours); "vamos al
                 # día, pero quizás no lleguemos a pagar" (a risk said last); "cash mostly"
