@@ -45,9 +45,12 @@ _QUARTER = re.compile(r"(?<![\w$])[qt][1-4](?![\w.,])")
 _MONEY_GLUED = re.compile(
     r"(?<![\w$])(?:k|r|n|q|j|rs|ksh|kes|tsh|tzs|ush|ugx|bs|tt|ec|us|gh|zk|zmw|le|rp|mk|mwk|"
     r"kd|dh|fc|fcfa|gs|bz|bds|ja|sr)\$?(?=\d)")
-#: Words texted with a digit for a syllable ("sales half of b4", "2day"): the word meant.
+#: Words texted with a digit for a syllable ("sales half of b4", "2day", "la 3era parte"): the
+#: word meant.
 _TEXTED_AS = {"b4": "before", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
-              "2nite": "tonight", "gr8": "great", "l8r": "later", "l8": "late", "w8": "wait"}
+              "2nite": "tonight", "gr8": "great", "l8r": "later", "l8": "late", "w8": "wait",
+              # Spanish ordinals of a share: "ganamos la 3era parte de lo normal"
+              "2da": "segunda", "3era": "tercera", "3ra": "tercera", "4ta": "cuarta"}
 _TEXTED = re.compile(r"(?<!\w)(?:" + "|".join(_TEXTED_AS) + r")(?!\w)")
 _WORDS = re.compile(r"\d+(?:[.,]\d+)?|[%+~÷\u2212]|[^\W\d_]+")
 _STARRED = re.compile(_WORDS.pattern + r"\*?")
