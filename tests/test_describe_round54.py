@@ -79,3 +79,44 @@ def test_customers_counted_before_and_now(describer: Describer, lang: str, text:
 def test_two_who_run_it_together(describer: Describer, lang: str, text: str,
                                  size: str) -> None:
     check(describer, lang, text, {"size": size})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "I run a small bakery. About four months of costs put away, so we're ok for now.",
+     {"cash_runway": "over_3m"}),
+    ("en", "Guest house, 5 rooms. We take cards and guests book and pay on Airbnb.",
+     {"payments": "online_payments"}),
+    ("en", "Pub in the village. Since the new Lidl opened our takings are down a quarter less.",
+     {"crisis_type": "economic"}),
+    ("en", "Furniture workshop, 6 of us. A short circuit in the spray booth and the whole "
+           "workshop burnt on Friday.", {"crisis_type": "other"}),
+    ("en", "Hair salon, me and 2 girls. Our rent is paid so far but next month i dont think so.",
+     {"debts": "some_at_risk"}),
+    ("en", "Bakery, 9 of us. Flour comes from two mills so supply is fine.",
+     {"supplier_risk": "diversified"}),
+    ("fr", "Mon atelier de couture. Le générateur a pris feu la nuit, tout a brûlé.",
+     {"crisis_type": "other"}),
+    ("fr", "Je tiens un maquis. zéro vente depuis 5 jours, zéro.", {"revenue_change": "stopped"}),
+    ("fr", "Salon de coiffure fermé après le dégât des eaux, on coiffe à domicile en attendant.",
+     {"trading_status": "open_adapted"}),
+    ("fr", "Boulangerie, on est 6. Le fournisseur de farine menace d'arrêter de livrer.",
+     {"supplier_risk": "single_at_risk"}),
+    ("fr", "Garage, moi et 2 apprentis. Le prêt de la dépanneuse, je le rembourse à l'heure.",
+     {"debts": "on_track"}),
+    ("es", "Tengo un taller de costura. Se prendió fuego el taller por un cortocircuito.",
+     {"crisis_type": "other"}),
+    pytest.param("es", "Tengo una tienda de abarrotes. Las ventas bajaron pero no mucho, como "
+                       "un 15%.", {"revenue_change": "down_some"},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'pero' cuts the clause: 'no mucho' and 'como un 15%' stand alone, "
+                     "apart from the sales they speak of"))),
+    ("es", "Cabañas en la playa. Los huéspedes reservan por Booking y pagan por ahí.",
+     {"payments": "online_payments"}),
+    ("es", "Restaurante, somos 5. Al mesero le bajé el sueldo este mes.",
+     {"staff_change": "reduced_hours"}),
+    ("es", "Tengo 3 lanchas para turistas. Desde entonces no he ganado nada.",
+     {"revenue_change": "stopped"}),
+])
+def test_in_the_shapes_of_the_round(describer: Describer, lang: str, text: str,
+                                    expected: dict[str, str]) -> None:
+    check(describer, lang, text, expected)
