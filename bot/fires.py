@@ -3,8 +3,8 @@
 The cue files read a fire as a natural hazard ("the fire burnt our section", "l'incendie a
 tout brûlé"); a bushfire or a forest fire is one. A fire told with what started it indoors
 ("a short circuit", "le générateur a pris feu", "se prendió fuego el galpón", "the unit next
-door caught fire") is the building's: the brief's "other" (a fire in the building), as an
-eviction or a burst pipe is.
+door caught fire") is the building's: "other" (a fire in the building), as the blind sets'
+labelling brief has it, like an eviction or a burst pipe.
 """
 
 from __future__ import annotations
