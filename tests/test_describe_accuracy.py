@@ -328,8 +328,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
-    # (round 52's retrained reader's taxi in St Brieuc mended by round 53's)
-    "blind160": ("Yo. Mecanicien moto a Soubre, ",),
+    # (round 52's retrained reader's taxi in St Brieuc mended by round 53's, read calm again
+    # by round 54's: its "la boîte de VTC de la gare a fermé" read as our closure; the
+    # mechanic mended in round 54)
+    "blind160": ("Chauffeur de taxi a St Brieuc,",),
     # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
     # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
     # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
@@ -350,7 +352,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # stopped read as down some, an agency "35% abajo" (no word of a fall: "abajo" was tried
     # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
     "blind166": ("Bonsoir, nous sommes une assoc",),
-    "blind167": ("We farm oysters in Lemmens Inl",),  # (the agencia mended in round 53)
+    # (the agencia mended in round 53; round 54's retrained reader doubts its economic
+    # crisis again, "35% abajo" beside cheaper rival agencies)
+    "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
     # Round 52's guide sets, as first measured and left (170 and 171 unsealed after round 51;
     # 176 and 177 new; the round mended 171's surf shops, 176's break-ins and ferry strike,
     # 177's engine shop, and on the way 26's workshop): a salon whose
@@ -364,6 +368,22 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # the foot and mouth quarantine who now boils his milk into ghee (its trading unread)
     "blind175": ("Buenas, tenemos finca de pitah",),
     "blind180": ("Agandi sir/madam, I greet you ",),
+    # Round 54's guide sets, as first measured and left (178 and 179 unsealed after round 53;
+    # 184 and 185 new; the round mended 178's grandmother crabbing and food truck at the
+    # taxi rank, 185's wholesale and taxi co-op):
+    # a gold dredge's first season (read as a fall of sales its writer left unlabelled),
+    # oysters "about half of what we sold" (read down some beside the stock lost), a
+    # furniture workshop whose loan payments are "tight" (read
+    # on track), a boda rider behind on his bike loan ("i missed 3 days this week"), a pig
+    # farmer whose 48 pigs are 11 (read as a fall of more than half, not "rien vendu du tout"),
+    # a bed and breakfast whose bridge is shut (the bookings cancelled unread)
+    "blind178": ("Dad passed in January and left", "Howzit. I took over the oyster",
+                 "I bought the furniture worksho"),
+    "blind179": ("am boda rider in kabale town i", "Je suis éleveuse de porcs à Ba"),
+    "blind184": ("hi there. we have a 4 room b&b",),
+    # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
+    # client cancelled half the orders), as round 50's did
+    "blind26": ("Salam, atelier de confection à",),
 }
 #: Off-topic texts a set's first measure found read as something, listed by their start until
 #: a later round mends them: each must still be read (the list only shrinks, with the fix),
@@ -374,9 +394,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
 #: 30 words or more; a club's, a family's or a savings group's money beside no trade and no
 #: other word of a business).
 OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
-    # left since round 34: a neighbour's news, a spam offer (riots in Nouméa mended in
-    # round 52)
-    "blind101": ("La señora Carmen, la vecina de", "Dear Admin, we offer 10,000 RE"),
+    # left since round 34: a spam offer (riots in Nouméa mended in round 52, read again by
+    # round 54's retrained reader; a neighbour's news mended in round 54)
+    "blind101": ("Dear Admin, we offer 10,000 RE", "Depuis les émeutes à Nouméa le"),
     # rounds 35 to 48, left: lines of fewer than 30 words, which the off-topic column does
     # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", a quarrel
     # read as a woman's ("je suis fâchée"), homework "with his maths homework" after "my son",
@@ -388,23 +408,21 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind115": ("viste las noticias? dicen que ",),
     "blind118": ("Vous avez vu? L essence toujou",),
     "blind146": ("Qué onda muchá, quién gana hoy",),
-    # round 43: a grandmother's flooded house (a son who lost his job mended in round 51)
-    "blind135": ("my nan's house in Hamilton flo",),
+    # (round 43's grandmother's flooded house mended in round 54)
     # round 44: a river over its banks in town, a cousin's gambling debt
     "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
     # rounds 46 and 47: a recipe (151's, "somos 12", mended in round 51; 147's lentils for
     # six mended in round 53: people served are no team)
     # round 48: a cousin laid off and behind on his truck loan (homework in Creole mended)
-    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua",
-                 # round 52's retrained reader: homework on a loan's interest
-                 "me ayuda con la tarea de mi hi"),
+    # (round 52's homework on a loan's interest mended in round 54)
+    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua"),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
     "blind165": ("Hi, is this where I send my ap", "doing Cert IV accounting at TA",
-                 # (the ERTE pay mended by round 53's retrained reader)
-                 # round 52's retrained reader: the son's BTS file again
-                 "Bonsoir, mon fils est en BTS e"),
+                 # the ERTE pay, mended by round 53's retrained reader, read again by
+                 # round 54's ("somos 80"); the son's BTS file mended in round 54
+                 "Hola, a mi me han metido en el"),
     # round 50's guide sets, as first measured and left: an inheritance, flatmates' power
     # bill, a job lost at a winery (the round mended their family's news, homework, a club's
     # and a savings group's accounts, a flooded house, a house move, a wedding, a council's
@@ -412,23 +430,25 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # round 51's retrained learned reader gives two that round 50's caught less than 0.8 of
     # being off-topic: a brother laid off and behind on his rent, a sister's wedding paid by
     # Orange Money with the tontine's help
-    "blind163": ("Bonsoir. Mon petit frère a été",),
+    # (163's brother laid off mended in round 54)
     "blind168": ("Bonjour, une question. Avec me", "Parceros llego el recibo de la"),
-    "blind169": ("Me quedé sin laburo en la bode",),
+    # 169's sister's wedding, mended in round 52, read again by round 54's retrained reader
+    "blind169": ("Me quedé sin laburo en la bode", "Préparatifs du mariage de ma p"),
     # Round 51's guide sets, as first measured and left: a partner gone ("je paie le loyer
     # toute seule": "les enfants" count as people who work), a wedding at a vineyard (the
     # round mended an exam, a mother in hospital, a prize scam, a job lost, a ferry out, a
     # friend's brother's business, a school's generator, savings, a sick mother)
-    "blind166": ("il est parti. 8 ans ensemble e",
-                 # round 52's retrained reader: an exam on cash flow, a prize scam
-                 "HELP my business studies exam ", "me llego un mensaje de whatsap"),
+    # (166's three mended in round 54)
     "blind172": ("Big day yesterday, our daughte",),
     # Round 52's retrained learned reader gives four more less than 0.8 of being off-topic
     # (two above): a son who lost his job and owes the bank, a recipe for a roast piglet for
     # 12 (the round mended 171's flooded quarter, 176's brother's house, 169's wedding and
     # 101's riots)
-    "blind140": ("Mon fils a perdu son emploi a ",),
-    "blind151": ("¿cuanto tiempo hay que asar un",)}
+    # (both mended in round 54)
+    # Round 54's guide sets, as first measured and left (the round mended 178's brother in
+    # law behind on his truck loan and 179's grandfather's bank freeze): a flood in town
+    # told in shorthand, "pray 4 us" (a number for "for" counts us)
+    "blind184": ("bro the floods in tanga r craz",)}
 # (Round 53 mended the off-topic texts its guide sets' first measure read: 174's grade 8
 # homework about a store's profit, read while sealed in round 52, 180's prayer for a flooded
 # cousin, 181's brother laid off.)

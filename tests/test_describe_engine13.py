@@ -85,11 +85,9 @@ def test_an_amount_over_a_number_is_no_end(describer: Describer) -> None:
         marks=unmended("theirs, then ours after a comma, no 'but': no contrast is seen")),
     ("fr", "Mon comptable dit qu'il faut licencier 2 personnes, j'ai refusé, je garde mes 5 "
      "employés", "unchanged"),
-    pytest.param(
-        "fr",
-        "L'usine a renvoyé la moitié des ouvriers, chez nous personne n'a été renvoyé",
-        "unchanged",
-        marks=unmended("'personne n'a été renvoyé' is no cue of unchanged yet")),
+    # mended in round 54 ("personne n'a été renvoyé", a cue of unchanged)
+    ("fr", "L'usine a renvoyé la moitié des ouvriers, chez nous personne n'a été renvoyé",
+     "unchanged"),
     pytest.param(
         "es",
         "Tengo 4 empleados. A nadie le he bajado el sueldo ni he despedido",

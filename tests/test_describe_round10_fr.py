@@ -43,8 +43,11 @@ from tests.describehelp import check
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "round 52's retrained learned reader gives 'solo' 0.9 or more here (a "
                      "fisher alone is what most such lines say); the cues read no size"))),
-    ("Tailleur à Bobo, maintenant un seul hôtel me donne du travail.",
-     {"customers": "one_buyer", "size": None}),
+    pytest.param("Tailleur à Bobo, maintenant un seul hôtel me donne du travail.",
+                 {"customers": "one_buyer", "size": None},
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "round 54's retrained learned reader gives 'solo' here (a tailor with "
+                     "one client reads as working alone); the cues read no size"))),
     # wholesale to shops of the town, to petty traders: customers here
     ("Savonnerie à Conakry, je vends en gros à 25 boutiques de la ville.",
      {"customers": "local"}),
