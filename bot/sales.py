@@ -688,7 +688,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         sides.append([])
         for clause in sentence:
             to_us = has_phrase(cues.paid_us, clause.words)
-            found = [(mark, q) for mark, q in _marks(clause, change, cues)
+            year = dating_year(clause, cues)
+            found = [(mark, q) for mark, q in _marks(clause, change, cues, year)
                      if to_us or not (_about_price(clause.words, q, change)
                                       or _of_hours(clause.words, q, cues))]
             if to_us:
@@ -704,7 +705,7 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             apart += bool(found)
             periods.update({id(q): (_period(clause.words, q, cues),
                                     _rated(clause.words, q, change)) for _, q in found})
-            if (year := dating_year(clause, cues)) is not None:
+            if year is not None:
                 dated.update({id(q): year.first for mark, q in found if not mark})
     marked = sides[0] + sides[1]
     if len(marked) < 2:
@@ -863,10 +864,13 @@ def _rated(words: Sequence[str], quantity: Quantity, change: Change) -> bool:
     return has_phrase(change.rate, words[quantity.end : quantity.end + MARK_AFTER_REACH])
 
 
-def _marks(clause: Clause, change: Change, cues: Cues) -> list[tuple[str, Quantity]]:
-    """Amounts of a clause marked as before, now or neither (""), less durations and counts."""
+def _marks(clause: Clause, change: Change, cues: Cues,
+           year: Quantity | None) -> list[tuple[str, Quantity]]:
+    """Amounts of a clause marked as before, now or neither (""), less durations and counts.
+
+    `year` is the clause's `dating_year`: the year that dates the others is none of them.
+    """
     words = clause.words
-    year = dating_year(clause, cues)  # the year that dates the others is none of them
     amounts = [q for q in clause.quantities
                if not (q.share or q.article) and not _is_count_or_time(words, q, cues)
                and not _in_recent(words, q, change, cues) and q is not year]
