@@ -585,20 +585,29 @@ class Describer:
         """Staff let go, told by counts in one clause or two.
 
         "workers 45 now 30", "eramos 18 costureras ahora 6", "we were 60 workers, now 35".
+        Not where the sentence of the counts, or one beside it, says people went away ("we
+        were 14, now 5, the others fled"); a going away further off is someone else's ("la
+        agencia se fue a otro restaurante ... éramos 9, ahora somos 5").
         """
         question = self.knowledge.question("size")
-        if question is None or any(has_phrase(cues.went_away, c.words) for c in clauses):
-            return []  # "we were 14, now 5, the others fled": they left, no one was let go
+        if question is None:
+            return []
+        gone = {c.sentence for c in clauses if has_phrase(cues.went_away, c.words)}
+
+        def stayed(*sentences: int) -> bool:
+            return not any(near in gone for s in sentences for near in (s - 1, s, s + 1))
+
         matcher = self.matchers.get(lang, question)
         said = [Said("staff_change", "laid_off", AMOUNT, clause.time)
                 for number, clause in enumerate(clauses)
-                if clause.time != "future" and fewer_now(
+                if clause.time != "future" and stayed(clause.sentence) and fewer_now(
                     clause, cues, matcher, [c for c in clauses[:number]
                                             if c.sentence == clause.sentence])]
         return said + [Said("staff_change", "laid_off", AMOUNT, "now")
                        for number, (first, second) in enumerate(pairwise(clauses))
-                       if fewer_across(first, second, cues, matcher, [
-                           c for c in clauses[:number] if c.sentence == first.sentence])]
+                       if stayed(first.sentence, second.sentence) and fewer_across(
+                           first, second, cues, matcher, [
+                               c for c in clauses[:number] if c.sentence == first.sentence])]
 
     def _size(self, clauses: list[Clause], lang: str, cues: Cues, alone: int | None = None,
               left: bool = False, let_go: frozenset[int] = frozenset(),
