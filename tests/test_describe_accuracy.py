@@ -223,7 +223,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # left: hours or batches cut by power and a flood read partly open where the writers said
     # nothing of trading (107, 112), and a loan "pas fini de rembourser, il est en retard"
     # read at risk, not overdue.
-    "blind107": ("Panaderia en el sur de Quito, ",),
+    # (107's bakery mended in round 55: "la cuota del mes ya se me pasó", overdue)
     "blind112": ("Bonjour, je suis Bakary, culti",),
     # Round 37 mended six of its new guide sets' seven (cash on delivery, "staff still on
     # normal hours", "volumes same as last year", a round trip of 2 days now a week, a
@@ -323,8 +323,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # and asked, so its plan starts lower with none
     "blind146": ("Omeo general store + fuel\n- pp", "Activité : grossiste (produits"),
     "blind147": ("Ti restoran manje kwit a Hinch",),  # (the Wick haulier mended in round 53)
-    "blind152": ("my husband Tane (38) has a sma",
-                 "Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
+    "blind152": ("Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
+    # (152's joinery mended in round 55: "3 weeks late paying the invoice", overdue)
     "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour"),
     # Round 48's guide sets (154 and 155 unsealed; 160 and 161 new): another business's
     # closure read as ours, a taxi driver's "la boîte de VTC de la gare a fermé, ma voisine
@@ -384,6 +384,18 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
                  "I bought the furniture worksho"),
     "blind179": ("am boda rider in kabale town i", "Je suis éleveuse de porcs à Ba"),
     "blind184": ("hi there. we have a 4 room b&b",),
+    # Round 55's guide sets (182 and 183 unsealed; 188 and 189 new), as first measured and
+    # left: a maquis owner whose best customer, his brother-in-law, never paid (the irony
+    # of 182 unread), a restaurant by an airport site whose builders left, a cassava grower
+    # and a cacao planter whose crop disease the writers call over, a salon whose power cuts
+    # are easing; a fisherman whose restaurants buy half, a fruit haulier in a drought, a
+    # grain trader whose maize lost value in store (the round mended 188's cleaning firm and
+    # combi, whose customers lost their income, and 189's camel milk)
+    "blind182": ("Bonsoir. Super, encore une bel",),
+    "blind183": ("Good evening. I am Mrs Kusiima", "im 29, i grow cassava on 6 acr",
+                 "Agandi. I have a salon in Hoim", "Bonjour. Je suis planteur de c"),
+    "blind188": ("Soy pescador artesanal de la c", "Hago fletes con mi camion 3/4,"),
+    "blind189": ("grain trader Iringa. I have 80",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -451,7 +463,10 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # Round 54's guide sets, as first measured and left (the round mended 178's brother in
     # law behind on his truck loan and 179's grandfather's bank freeze): a flood in town
     # told in shorthand, "pray 4 us" (a number for "for" counts us)
-    "blind184": ("bro the floods in tanga r craz",)}
+    "blind184": ("bro the floods in tanga r craz",),
+    # Round 55's guide sets, as first measured and left: a flood at a cousin's house, help
+    # sent by M-Pesa (its writer says "not about business")
+    "blind189": ("The Tana flooded Garissa again",)}
 # (Round 53 mended the off-topic texts its guide sets' first measure read: 174's grade 8
 # homework about a store's profit, read while sealed in round 52, 180's prayer for a flooded
 # cousin, 181's brother laid off.)
