@@ -77,3 +77,33 @@ def test_stock_counted(describer: Describer, lang: str, text: str,
 ])
 def test_no_business_in_it(describer: Describer, lang: str, text: str) -> None:
     assert describer.read(text, lang).answers == {}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Taxi in town. Since the mine shut nobody has money and my fares are down a lot.",
+     {"crisis_type": "economic"}),
+    ("fr", "Je vends des beignets. Les fonctionnaires ne sont pas payés depuis 3 mois, les gens "
+           "n'ont plus l'argent.", {"crisis_type": "economic"}),
+    ("es", "Tengo una tienda de ropa. Desde que cerró la mina la gente anda apretada.",
+     {"crisis_type": "economic"}),
+    ("en", "Mechanic workshop, 4 of us. I'm 2 months late paying the parts supplier.",
+     {"debts": "many_overdue"}),
+    ("es", "Tengo un taller de soldadura. La cuota del préstamo ya se me pasó 2 semanas.",
+     {"debts": "many_overdue"}),
+    ("fr", "Boulangerie. Les revendeuses qui prennent le pain à crédit ne remboursent plus.",
+     {"debts": None}),
+    ("es", "Los turistas se fueron a otra playa. El restaurante sigue abierto. Éramos 12, ahora "
+           "somos 7.", {"staff_change": "laid_off"}),
+    ("en", "We were 8 in the bakery, now 5, the other 3 went back to their village.",
+     {"staff_change": None}),
+    ("en", "Tomato farm, 2 acres. Tuta absoluta is destroying the crop.",
+     {"crisis_type": "epidemic"}),
+    ("es", "Tengo 6 cabañas. Se reventó una tubería y tengo 2 cabañas cerradas.",
+     {"crisis_type": "other"}),
+    ("fr", "Ma crêperie: les clients ne viennent plus, on vend presque rien.",
+     {"revenue_change": "down_over_half"}),
+    ("en", "I'm a grain trader, 300 bags of maize in the store.", {"sector": "trade"}),
+])
+def test_in_the_shapes_of_the_round(describer: Describer, lang: str, text: str,
+                                    expected: dict[str, str | None]) -> None:
+    check(describer, lang, text, expected)
