@@ -227,6 +227,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.nothing_after = spec.phrases("nothing_after")
     result.short_week = spec.phrases("short_week")
     result.went_away = spec.phrases("went_away")
+    result.wallet = spec.phrases("wallet")
+    result.paid_with = spec.phrases("paid_with")
     result.alternatives = frozenset(_single_words(spec, "alternatives"))
     for key in ("shortened", "titles", "conditions", "theirs", "place_prepositions", "strikes",
                 "agents", "crowd", "after_then", "subjects", "members", "going", "addresses",

@@ -539,6 +539,11 @@ class Cues:
     #: Staff who went of their own accord or were driven away ("the others fled", "se fueron
     #: pa Cúcuta"): fewer people than before is then no lay-off.
     went_away: tuple[tuple[str, ...], ...] = ()
+    #: Where the owner keeps money ("no bank account, I keep it on M-Pesa", "juste MoMo"): a
+    #: wallet named there is no way customers pay, unless a word of paying (`paid_with`) is
+    #: said with it.
+    wallet: tuple[tuple[str, ...], ...] = ()
+    paid_with: tuple[tuple[str, ...], ...] = ()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).
     subjects: frozenset[str] = frozenset()
     #: What follows a number to make it an ordinal ("the 15th", "le 1er"): a date, no count.

@@ -102,6 +102,7 @@ from bot.judging import (
     still_paid,
     strike_stops_goods,
     trading,
+    wallet_only,
     working_now,
 )
 from bot.knowledge import Knowledge
@@ -370,6 +371,9 @@ class Describer:
                 if hit.cue.question == "payments" and option == "cash_only" \
                         and cash_or_another(hit, clauses[hit.clause], cues):
                     option = "mobile_or_card"  # "cash or M-PAiSA": cash is not the only way
+                if hit.cue.question == "payments" and option == "mobile_or_card" \
+                        and wallet_only(hit, clauses, cues):
+                    continue  # "no bank account, juste MoMo": where money is kept, not paid
                 if strike_stops_goods(hit, hits, cues) or blocked_by(hit, hits, clauses, cues):
                     option = "blockade"  # "le port est en grève", "le blocus des jihadistes"
                 if hit.limited:

@@ -380,6 +380,20 @@ def cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
             and any(w not in cues.stop_words for w in words[last + 2 : last + 4]))
 
 
+def wallet_only(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a way of paying is only where the owner keeps money, not how customers pay.
+
+    "No bank account, I keep everything on my phone", "pas de banque, juste Orange Money": a
+    `wallet` phrase in the hit's clause or the one before it in its sentence, and no word of
+    paying (`paid_with`, "customers pay me on M-Pesa") in the hit's clause.
+    """
+    clause = clauses[hit.clause]
+    near = [clause] + [c for c in clauses[max(0, hit.clause - 1) : hit.clause]
+                       if c.sentence == clause.sentence]
+    return any(has_phrase(cues.wallet, c.words) for c in near) \
+        and not has_phrase(cues.paid_with, clause.words)
+
+
 def working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Hit]:
     """Ways of working now said with "now" after the verb, after a closure.
 

@@ -107,3 +107,16 @@ def test_no_business_in_it(describer: Describer, lang: str, text: str) -> None:
 def test_in_the_shapes_of_the_round(describer: Describer, lang: str, text: str,
                                     expected: dict[str, str | None]) -> None:
     check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "payments"), [
+    ("en", "Vegetable stall, just me. No bank, I keep my money on M-Pesa.", None),
+    ("en", "Vegetable stall. Customers pay me on M-Pesa and I keep my money on it too.",
+     "mobile_or_card"),
+    ("en", "Haulage, 3 trucks and me. The fuel card bill is due on Friday.", None),
+    ("fr", "Je tiens un kiosque de recharge. Mon épargne est sur mon compte MoMo.", None),
+    ("es", "Vendo empanadas en la calle. Guardo la plata en Nequi.", None),
+])
+def test_where_money_is_kept_is_no_way_of_paying(describer: Describer, lang: str, text: str,
+                                                 payments: str | None) -> None:
+    check(describer, lang, text, {"payments": payments})
