@@ -539,9 +539,10 @@ class Cues:
     #: Staff who went of their own accord or were driven away ("the others fled", "se fueron
     #: pa Cúcuta"): fewer people than before is then no lay-off.
     went_away: tuple[tuple[str, ...], ...] = ()
-    #: Where the owner keeps money ("no bank account, I keep it on M-Pesa", "juste MoMo"): a
-    #: wallet named there is no way customers pay, unless a word of paying (`paid_with`) is
-    #: said with it.
+    #: Where the owner keeps money ("we keep the money on mobile money", "mon épargne sur mon
+    #: compte MoMo"): a wallet named there is no way customers pay, unless a word of paying
+    #: (`paid_with`) is said with it. "No bank account" alone is no such place: writers
+    #: label "pas de compte en banque, tout passe par Orange Money" a way of paying.
     wallet: tuple[tuple[str, ...], ...] = ()
     paid_with: tuple[tuple[str, ...], ...] = ()
     #: Pronouns that are a verb's subject, never a determiner ("ça marche": to work).

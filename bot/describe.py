@@ -373,7 +373,7 @@ class Describer:
                     option = "mobile_or_card"  # "cash or M-PAiSA": cash is not the only way
                 if hit.cue.question == "payments" and option == "mobile_or_card" \
                         and wallet_only(hit, clauses, cues):
-                    continue  # "no bank account, juste MoMo": where money is kept, not paid
+                    continue  # "we keep the money on mobile money": kept, not paid
                 if strike_stops_goods(hit, hits, cues) or blocked_by(hit, hits, clauses, cues):
                     option = "blockade"  # "le port est en grève", "le blocus des jihadistes"
                 if hit.limited:

@@ -383,7 +383,7 @@ def cash_or_another(hit: Hit, clause: Clause, cues: Cues) -> bool:
 def wallet_only(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a way of paying is only where the owner keeps money, not how customers pay.
 
-    "No bank account, I keep everything on my phone", "pas de banque, juste Orange Money": a
+    "No bank account, I keep everything on my phone", "guardo la plata en Nequi": a
     `wallet` phrase in the hit's clause or the one before it in its sentence, and no word of
     paying (`paid_with`, "customers pay me on M-Pesa") in the hit's clause.
     """
