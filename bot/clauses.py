@@ -103,6 +103,13 @@ class Said:
         return not self.generic or self.main
 
 
+def previous_words(clauses: Sequence[Clause], number: int) -> list[str]:
+    """The words of the clause before, when it is of the same sentence."""
+    if number and clauses[number - 1].sentence == clauses[number].sentence:
+        return clauses[number - 1].words
+    return []
+
+
 def exactly(cue_word: str, word: str) -> bool:
     """The word as the cue spells it (any ending after a "*"), not by way of a typo."""
     if cue_word.endswith("*"):

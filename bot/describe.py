@@ -52,6 +52,7 @@ from bot.clauses import (
     has_cue,
     has_phrase,
     number_word,
+    previous_words,
 )
 from bot.cues import (
     ANSWER,
@@ -78,7 +79,7 @@ from bot.headcount import (
     taken_back,
     whose_count,
 )
-from bot.hits import clause_hits, present_words, previous_words, without_opposites_inside
+from bot.hits import clause_hits, present_words, without_opposites_inside
 from bot.judging import (
     TRADING,
     a_condition,

@@ -301,13 +301,6 @@ def _age_of_others(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:
     return False
 
 
-def previous_words(clauses: Sequence[Clause], number: int) -> list[str]:
-    """The words of the clause before, when it is of the same sentence."""
-    if number and clauses[number - 1].sentence == clauses[number].sentence:
-        return clauses[number - 1].words
-    return []
-
-
 def _match(cue: Cue, words: list[str], plain: list[str], index: Mapping[int, int],
            numbers: Mapping[str, float], start: int, origin: Sequence[int] | None = None
            ) -> tuple[tuple[int, ...], float | None, int] | None:

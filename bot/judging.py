@@ -21,6 +21,7 @@ from bot.clauses import (
     number_word,
     owned,
     phrases_at,
+    previous_words,
     same_word,
 )
 from bot.cues import (
@@ -387,11 +388,10 @@ def wallet_only(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     `wallet` phrase in the hit's clause or the one before it in its sentence, and no word of
     paying (`paid_with`, "customers pay me on M-Pesa") in the hit's clause.
     """
-    clause = clauses[hit.clause]
-    near = [clause] + [c for c in clauses[max(0, hit.clause - 1) : hit.clause]
-                       if c.sentence == clause.sentence]
-    return any(has_phrase(cues.wallet, c.words) for c in near) \
-        and not has_phrase(cues.paid_with, clause.words)
+    words = clauses[hit.clause].words
+    return (has_phrase(cues.wallet, words)
+            or has_phrase(cues.wallet, previous_words(clauses, hit.clause))) \
+        and not has_phrase(cues.paid_with, words)
 
 
 def working_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> list[Hit]:
