@@ -249,6 +249,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
         _question(knowledge, qid, others_before.where(qid))
         result.others_before[qid] = spec.phrases(qid, others_before)
     result.subject_breaks = spec.words("subject_breaks")
+    result.new_subjects = spec.words("new_subjects")
     result.negation_ends = spec.words("negation_ends")
     result.year_before = spec.words("year_before")
     result.indoor_fire = spec.phrases("indoor_fire")

@@ -347,6 +347,8 @@ class Cues:
     others_before: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: Words that end a subject's reach inside a clause ("the market flooded *and* we closed").
     subject_breaks: frozenset[str] = frozenset()
+    #: Subjects that, right after a word of `joins`, open a new clause ("... and they will").
+    new_subjects: frozenset[str] = frozenset()
     #: Words that end a negation's reach as the breaks do, joins or not ("no viene nadie y
     #: *ya* debo dos meses": owing is not denied).
     negation_ends: frozenset[str] = frozenset()

@@ -138,7 +138,8 @@ def cut_clauses(text: str, cues: Cues, rephrase: Rephrase = ()) -> list[Clause]:
         parts = _corrected([cut for part in clause_words(sentence)
                             for whole in _split(_percent_signs(_respell(part, cues, rephrase),
                                                                cues), cues.breaks)
-                            for words in _run_on(whole, cues)
+                            for part_of in _run_on(whole, cues)
+                            for words in _at_subjects(part_of, cues)
                             for cut in _at_corrections(words, cues)], cues)
         if clauses and parts and _past_corrections(parts[0][0], cues) is not None:
             # "sales down 40%" then, on a line of its own, "sorry I meant 70%": the line
@@ -414,6 +415,23 @@ def _run_on(part: tuple[list[str], str | None], cues: Cues
             pieces.append([])
         pieces[-1].append(word)
     return [(piece, None) for piece in pieces[:-1]] + [(pieces[-1], after)]
+
+
+def _at_subjects(part: tuple[list[str], str | None], cues: Cues
+                 ) -> list[tuple[list[str], str | None]]:
+    """A clause cut before "and" + a subject that speaks of another time.
+
+    "already 2 months in arrears and they will deduct from my shares": the arrears are now,
+    the deduction to come. Said of one time ("one buyer and they cut orders by half"), the
+    clause stays whole, since what the second subject did may be what the first part names.
+    """
+    words, after = part
+    for i in range(1, len(words) - 1):
+        if words[i] in cues.joins and words[i + 1] in cues.new_subjects:
+            head, tail = words[:i], words[i + 1:]
+            if time_of(tail, cues) != time_of(head, cues):
+                return [(head, words[i]), *_at_subjects((tail, after), cues)]
+    return [part]
 
 
 def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
