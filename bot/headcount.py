@@ -159,7 +159,11 @@ def fewer_across(first: Clause, second: Clause, cues: Cues, matcher: Matcher,
     One clause is of then and the other of now, in either order: "we were 60 workers, now 35",
     "we have 7 helpers now, before 12".
     """
-    if {first.time, second.time} != {"past", "now"} or first.sentence != second.sentence:
+    # A count kept or left is of now, marked or not ("on était 7, j'ai gardé 4").
+    kept = first.time == "past" and second.time is None and (
+        has_phrase(cues.kept, second.words) or has_phrase(cues.left, second.words))
+    if ({first.time, second.time} != {"past", "now"} and not kept) \
+            or first.sentence != second.sentence:
         return False
     counted = [v for _, v in _people(first, cues, matcher, earlier)]
     if not counted or len(second.quantities) != 1:
