@@ -177,6 +177,8 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     )
     result.exceptions = spec.words("exceptions")
     result.negations_after = spec.words("negations_after")
+    result.restricting = spec.words("restricting")
+    result.restriction = spec.words("restriction")
     result.pronouns = spec.words("pronouns")
     result.compared = spec.words("compared")
     result.did = spec.words("did")

@@ -307,6 +307,9 @@ class Cues:
     worst: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Negations that follow what they deny ("la carte marche plus").
     negations_after: frozenset[str] = frozenset()
+    #: Negations that, with a word of `restriction` after them, say "only" ("ne ... que").
+    restricting: frozenset[str] = frozenset()
+    restriction: frozenset[str] = frozenset()
     #: Subject pronouns: one between a cue and a negation after it opens a verb of its own
     #: that the negation denies ("la chute du naira, ils viennent plus").
     pronouns: frozenset[str] = frozenset()

@@ -109,7 +109,10 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
             reach = origin[max(0, positions[0] - NEGATION_REACH) : positions[0]]
             before = [words[k] for k in reach if k > broken]
             negated = not own_negation and (
-                any(w in cues.negations for w in before + inside)
+                (any(w in cues.negations for w in before)
+                 and not _restricted(words, [k for k in reach if k > broken],
+                                     origin[positions[0]], cues))
+                or any(w in cues.negations for w in inside)
                 or _denied_after(words, origin, plain, positions[-1], cues)
                 # "plus de cartes": a clause that opens with it is without them
                 or (positions[0] == 1 and plain[0] in cues.negations_after))
@@ -209,6 +212,19 @@ def _since_inside(cue: Cue, between: Sequence[str], cues: Cues) -> bool:
     """
     return has_phrase(cues.since, between) and not has_phrase(cues.since,
                                                              cue.phrase or cue.words)
+
+
+def _restricted(words: Sequence[str], reach: Sequence[int], start: int, cues: Cues) -> bool:
+    """Whether the negations before a cue only restrict it ("ne ... que": only).
+
+    "je ne vends que le soir", "on ne fait plus que 2 départs" deny nothing: every
+    negation in reach restricts with a word after it (`restricting`: "ne"), and such a word
+    (`restriction`: "que") stands between the last one and the cue.
+    """
+    negations = [k for k in reach if words[k] in cues.negations]
+    if not negations or any(words[k] not in cues.restricting for k in negations):
+        return False
+    return any(w in cues.restriction for w in words[negations[-1] + 1 : start])
 
 
 def _denied_after(words: Sequence[str], origin: Sequence[int], plain: Sequence[str],

@@ -93,3 +93,39 @@ def test_what_is_sold_to_whom(describer: Describer, lang: str, text: str,
 def test_what_is_already_overdue(describer: Describer, lang: str, text: str,
                                  debts: str) -> None:
     check(describer, lang, text, {"debts": debts})
+
+
+# Written after the round's changes, in their shapes, before they were read.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a clause cut before "and" + a subject of another time
+    ("en", "Tailoring shop. We are 3 months behind on rent and they will lock the door on "
+           "Friday.", {"debts": "many_overdue"}),
+    # a count kept after a count of before
+    ("fr", "Atelier de soudure. On était 9, j'ai gardé 5.",
+     {"size": "s2_9", "staff_change": "laid_off"}),
+    # "ne ... que" says only
+    ("fr", "Mon maquis: je n'ouvre que le soir maintenant.", {"trading_status": "partly_open"}),
+    # a fire in the building is no natural hazard
+    ("es", "Tengo una panadería. La semana pasada se quemó el local por un cortocircuito.",
+     {"crisis_type": "other"}),
+    ("en", "Hardware shop. Fire in our store on Sunday took half the stock.",
+     {"crisis_type": "other"}),
+    # sales figures said another way
+    ("es", "Tengo una ferretería, las ventas van 40% abajo desde enero.",
+     {"revenue_change": "down_some"}),
+    ("fr", "Agence de voyage: le chiffre d'affaires est à zéro depuis mars.",
+     {"revenue_change": "stopped"}),
+])
+def test_the_rounds_shapes(describer: Describer, lang: str, text: str,
+                           expected: dict[str, str]) -> None:
+    check(describer, lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "my uncle lost his job at the mine and is behind on his car loan, he's not a business "
+           "just a worker. what help is there?"),
+    ("es", "Mi hermano debe 3 meses de arriendo y lo quieren sacar. Él no tiene negocio ni "
+           "trabajo."),
+])
+def test_not_about_a_business(describer: Describer, lang: str, text: str) -> None:
+    assert describer.read(text, lang).answers == {}
