@@ -357,10 +357,11 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # buyer's shop burned in the riots (read closed, its crisis unread), oysters whose harvest
     # stopped read as down some, an agency "35% abajo" (no word of a fall: "abajo" was tried
     # as one and taken back, it read "las ventas abajo mas del 70%" as a rise)
-    "blind166": ("Bonsoir, nous sommes une assoc",),
-    # (the agencia mended in round 53; round 54's retrained reader doubts its economic
-    # crisis again, "35% abajo" beside cheaper rival agencies)
-    "blind167": ("We farm oysters in Lemmens Inl", "Buenas, tengo una agencia de t"),
+    # (the soap group mended in round 56: "la boutique a brûlé" is a fire in the building,
+    # so the riots are its crisis; the agencia mended in round 53, doubted again by round
+    # 54's retrained reader, mended in round 56: "35% abajo" reads a fall, and "ventas abajo
+    # más del 70%" now reads more than half, where it read a rise in round 51)
+    "blind167": ("We farm oysters in Lemmens Inl",),
     # Round 52's guide sets, as first measured and left (170 and 171 unsealed after round 51;
     # 176 and 177 new; the round mended 171's surf shops, 176's break-ins and ferry strike,
     # 177's engine shop, and on the way 26's workshop): a salon whose
@@ -399,6 +400,16 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
                  "Agandi. I have a salon in Hoim", "Bonjour. Je suis planteur de c"),
     "blind188": ("Soy pescador artesanal de la c", "Hago fletes con mi camion 3/4,"),
     "blind189": ("grain trader Iringa. I have 80",),
+    # Round 56's guide sets (186 and 187 unsealed; 192 and 193 new), as left: a restaurant
+    # whose loan "le banquier revoit en septembre" reads on track (its writer: at risk), a pub
+    # whose storm is "all sorted" (read as the crisis; the writer: the cost of everything), a
+    # trader whose border to Mozambique is shut, "sales to Moz stopped completely, we sell a
+    # little in Mtwara town" (read stopped and economic; the writer: more than half, a
+    # blockade), a potter whose workshop burned, "no estamos produciendo ni vendiendo nada"
+    # (read as sales stopped, which its writer leaves unlabelled beside the workshop closed)
+    "blind186": ("Restaurant à Arbois, place de ",),
+    "blind187": ("Pub's been in the family since",),
+    "blind192": ("We are a trading company in Mt", "Buenas noches. Mi taller de ce"),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -427,13 +438,15 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind118": ("Vous avez vu? L essence toujou",),
     "blind146": ("Qué onda muchá, quién gana hoy",),
     # (round 43's grandmother's flooded house mended in round 54)
-    # round 44: a river over its banks in town, a cousin's gambling debt
-    "blind145": ("Sligo here. The Garavogue came", "Mi primo en Barahona perdió 40"),
+    # round 44: a river over its banks in town (a cousin's gambling debt mended in round 56:
+    # "él no tiene negocio ni trabajo")
+    "blind145": ("Sligo here. The Garavogue came",),
     # rounds 46 and 47: a recipe (151's, "somos 12", mended in round 51; 147's lentils for
     # six mended in round 53: people served are no team)
-    # round 48: a cousin laid off and behind on his truck loan (homework in Creole mended)
-    # (round 52's homework on a loan's interest mended in round 54)
-    "blind160": ("my cousin in Masset got laid o", "Inondation a San Pedro, le qua"),
+    # round 48: a flood at an aunt's house (homework in Creole mended; round 52's homework
+    # on a loan's interest mended in round 54; the cousin laid off and behind on his truck
+    # loan in round 56: "hes not a business just a worker")
+    "blind160": ("Inondation a San Pedro, le qua",),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
@@ -463,13 +476,10 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # 12 (the round mended 171's flooded quarter, 176's brother's house, 169's wedding and
     # 101's riots)
     # (both mended in round 54)
-    # Round 54's guide sets, as first measured and left (the round mended 178's brother in
-    # law behind on his truck loan and 179's grandfather's bank freeze): a flood in town
-    # told in shorthand, "pray 4 us" (a number for "for" counts us)
-    "blind184": ("bro the floods in tanga r craz",),
-    # Round 55's guide sets, as first measured and left: a flood at a cousin's house, help
-    # sent by M-Pesa (its writer says "not about business")
-    "blind189": ("The Tana flooded Garissa again",)}
+    # (Round 54's guide sets' flood in town told in shorthand, "pray 4 us ... not asking
+    # anything just telling u", and round 55's flood at a cousin's house, "not about
+    # business", mended in round 56: the writers say it is no business's)
+}
 # (Round 53 mended the off-topic texts its guide sets' first measure read: 174's grade 8
 # homework about a store's profit, read while sealed in round 52, 180's prayer for a flooded
 # cousin, 181's brother laid off.)
