@@ -73,6 +73,7 @@ from bot.headcount import (
     fewer_across,
     fewer_now,
     head_counts,
+    kept_or_left,
     let_go_number,
     rest_in_clause,
     said_now,
@@ -642,8 +643,7 @@ class Describer:
             found, at = head_counts(clause, cues, matcher, earlier)
             whose = whose_count(clause.words, at, cues) if found else None
             if not found and previous_past and (
-                    clause.time == "now" or has_phrase(cues.left, clause.words)
-                    or has_phrase(cues.kept, clause.words)):
+                    clause.time == "now" or kept_or_left(clause.words, cues)):
                 found, at = bare_counts(clause, cues)  # "we were 11, now 6", "me quedé con 4"
             left_in = rest_in_clause(clause, max(found), at, cues, matcher) if (
                 found and number in cut and clause.time != "future") else None

@@ -160,8 +160,7 @@ def fewer_across(first: Clause, second: Clause, cues: Cues, matcher: Matcher,
     "we have 7 helpers now, before 12".
     """
     # A count kept or left is of now, marked or not ("on était 7, j'ai gardé 4").
-    kept = first.time == "past" and second.time is None and (
-        has_phrase(cues.kept, second.words) or has_phrase(cues.left, second.words))
+    kept = first.time == "past" and second.time is None and kept_or_left(second.words, cues)
     if ({first.time, second.time} != {"past", "now"} and not kept) \
             or first.sentence != second.sentence:
         return False
@@ -184,6 +183,11 @@ def fewer_across(first: Clause, second: Clause, cues: Cues, matcher: Matcher,
         return False
     then, now = (counted, second_count) if first.time == "past" else (second_count, counted)
     return max(now) < min(then)
+
+
+def kept_or_left(words: Sequence[str], cues: Cues) -> bool:
+    """Whether words tell a count kept or left now ("j'ai gardé 4", "me quedé con 3")."""
+    return has_phrase(cues.kept, words) or has_phrase(cues.left, words)
 
 
 def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clause] = ()

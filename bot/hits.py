@@ -106,12 +106,12 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
             own_negation = any(w in cues.negations for w in cue.words)
             inside = plain[positions[0] : positions[-1] + 1]
             broken = max((k for k in breaks if k < origin[positions[0]]), default=-1)
-            reach = origin[max(0, positions[0] - NEGATION_REACH) : positions[0]]
-            before = [words[k] for k in reach if k > broken]
+            reach = [k for k in origin[max(0, positions[0] - NEGATION_REACH) : positions[0]]
+                     if k > broken]
+            before = [words[k] for k in reach]
             negated = not own_negation and (
                 (any(w in cues.negations for w in before)
-                 and not _restricted(words, [k for k in reach if k > broken],
-                                     origin[positions[0]], cues))
+                 and not _restricted(words, reach, origin[positions[0]], cues))
                 or any(w in cues.negations for w in inside)
                 or _denied_after(words, origin, plain, positions[-1], cues)
                 # "plus de cartes": a clause that opens with it is without them
