@@ -362,6 +362,14 @@ class Cues:
     #: hazard read from the second alone is the building's fire (bot/fires.py).
     indoor_fire: tuple[tuple[str, ...], ...] = ()
     fire_words: frozenset[str] = frozenset()
+    #: The same for water: a burst pipe ("tubería reventó", "un tuyau a pété") told, a flood
+    #: read from flood words alone ("se inundó el local") is the building's, not nature's.
+    indoor_flood: tuple[tuple[str, ...], ...] = ()
+    flood_words: frozenset[str] = frozenset()
+    #: Words of the power supply ("power", "courant", "luz") and of running without it
+    #: ("diesel", "groupe", "planta"): fuel dear beside a power cut is what the cut costs.
+    power_words: frozenset[str] = frozenset()
+    fuel_words: frozenset[str] = frozenset()
     #: Words beside an amount of money held ("savings", "il me reste", "ahorrado"), of costs
     #: ("costs", "charges", "gastos") and of a month ("a month", "par mois", "al mes"): the
     #: months the money lasts (bot/ratio.py).

@@ -64,7 +64,7 @@ from bot.cues import (
     Cues,
     words_of,
 )
-from bot.fires import OTHER, indoor_fires
+from bot.fires import OTHER, generator_costs, indoor_fires
 from bot.headcount import (
     THEIRS,
     alone_now,
@@ -89,6 +89,7 @@ from bot.judging import (
     by_nobody,
     calm_now,
     cash_or_another,
+    conditioned,
     contrasted_hits,
     denied_by_nothing,
     effect_hits,
@@ -300,7 +301,7 @@ class Describer:
         said_of_self: dict[str, int] = {}  # a trait said of the writer: its longest cue as written
         aged: dict[str, int] = {}  # an age trait: how plainly it was said (see AGE_SAID)
         writer_aged: set[str] = set()  # an age trait said in the writer's own words ("I'm 22")
-        effects = effect_hits(hits, clauses, cues)
+        effects = effect_hits(hits, clauses, cues) | generator_costs(hits, clauses, cues)
         contrasted = contrasted_hits(hits, clauses, cues)
         over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
         indoors = indoor_fires(hits, clauses, cues)
@@ -349,6 +350,8 @@ class Describer:
                 if hit.cue.question == "cash_runway" and _a_span(hit.cue, cues) \
                         and hit.clause not in cash_clauses:
                     continue  # "closed for a month and a bit": a time, not how long cash lasts
+                if conditioned(hit, clauses[hit.clause], cues):
+                    continue  # "saved for three weeks if nobody comes": a hypothesis
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option

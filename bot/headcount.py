@@ -221,6 +221,10 @@ def _people(clause: Clause, cues: Cues, matcher: Matcher, earlier: Sequence[Clau
         # A word for people after the next number is that number's: "me 31 and two boys".
         following = following[: next((q.start - quantity.end for q in clause.quantities
                                       if q.start >= quantity.end), len(following))]
+        if following and following[0] in cues.joins:
+            # a join right after a number leaves it no noun: "lo subí a 24 y la gente compra
+            # menos" counts no people; "34 torcedores y empleados" keeps its own
+            following = []
         before = words[max(0, quantity.start - 3) : quantity.start]
         if has_phrase(cues.amounts_not.get("size", ()), before):
             continue  # "run by two women": who owns it, not how many work there

@@ -64,6 +64,10 @@ TRADING = "trading_status"
 CAUSE_REACH = 3
 
 
+#: The questions a condition before their cue leaves unread (see `conditioned`).
+CONDITIONED = frozenset({"revenue_change", "trading_status"})
+
+
 def a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a cash cue is the time of a condition, in a clause that says nothing of cash.
 
@@ -74,6 +78,19 @@ def a_condition(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     words = clauses[hit.clause].words
     return _opens_on_condition(words, cues) \
         and not has_cue(cues.amounts.get("cash_runway", ()), words)
+
+
+def conditioned(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a sales or trading cue is what happens only if something else does.
+
+    "we have saved for three weeks of costs if nobody comes", "could last 6 wks if nothing
+    sold": a condition word before the cue in its own clause makes it a hypothesis, not how
+    the business trades now. Other questions keep their reading ("if it rains our stall
+    floods" still names the crisis).
+    """
+    if hit.cue.question not in CONDITIONED or not hit.positions:
+        return False
+    return any(w in cues.conditions for w in clause.words[:hit.positions[0]])
 
 
 def _opens_on_condition(words: Sequence[str], cues: Cues) -> bool:
@@ -110,12 +127,34 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
         return None
     if option == "partly_open" and _counts_a_stretch(hit, words, cues):
         return None
-    if option == "partly_open" and (_of_the_staff(hit, clauses, cues)
-                                     or any(w in cues.one_person for w in words)):
+    if option == "partly_open" and (
+            _of_the_staff(hit, clauses, cues) or _staff_said(hit, clauses, cues)
+            or any(w in cues.one_person for w in words)):
         return None  # "now I told him mornings only": his hours, not the business's
     if hit.cue.kind == DOUBT and adapted_after_closure(hit, hits, clauses, cues):
         return "open_adapted"
     return option
+
+
+def _staff_said(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether a part-time cue is of the staff named before it.
+
+    "2 housekeepers part time", "une vendeuse à mi-temps": named before the cue in its
+    clause; "a los meseros les reduje los turnos, ahora trabajan solo viernes": in the
+    clause before, of its sentence, where the cue's own clause names no one of ours ("ahora
+    abrimos solo viernes" would be the business). "La gente" or "people" is anyone.
+    """
+    clause = clauses[hit.clause]
+    if _staff_named(clause.words[: kept_positions(clause.words, cues)[hit.positions[0]]], cues):
+        return True
+    if not hit.clause or clauses[hit.clause - 1].sentence != clause.sentence:
+        return False
+    return _staff_named(clauses[hit.clause - 1].words, cues) \
+        and not any(w in cues.ours for w in clause.words)
+
+
+def _staff_named(words: Sequence[str], cues: Cues) -> bool:
+    return any(w in cues.people and w not in cues.crowd for w in words)
 
 
 def _of_the_staff(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:

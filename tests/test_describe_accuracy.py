@@ -74,7 +74,7 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind171", "blind176", "blind177", "blind174", "blind175", "blind180",
             "blind181", "blind178", "blind179", "blind184", "blind185", "blind182",
             "blind183", "blind188", "blind189", "blind186", "blind187", "blind192",
-            "blind193")}}
+            "blind193", "blind190", "blind191", "blind196", "blind197")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -144,7 +144,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: sealed through round 53, and blind184 and blind185, new, measured before round 54, guided
 #: it; blind182 and blind183, sealed through round 54, and blind188 and blind189, new,
 #: measured before round 55, guided it; blind186 and blind187, sealed through round 55, and
-#: blind192 and blind193, new, measured before round 56, guided it; their first figures are in
+#: blind192 and blind193, new, measured before round 56, guided it; blind190 and blind191,
+#: sealed through round 56, and blind196 and blind197, new, measured before round 57, guided
+#: it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -196,7 +198,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind174": (51, 6), "blind175": (51, 6), "blind180": (66, 6), "blind181": (66, 6),
          "blind178": (51, 6), "blind179": (51, 6), "blind184": (66, 6), "blind185": (66, 6),
          "blind182": (51, 6), "blind183": (51, 6), "blind188": (66, 6), "blind189": (66, 6),
-         "blind186": (51, 6), "blind187": (51, 6), "blind192": (66, 6), "blind193": (66, 6)}
+         "blind186": (51, 6), "blind187": (51, 6), "blind192": (66, 6), "blind193": (66, 6),
+         "blind190": (51, 6), "blind191": (51, 6), "blind196": (66, 6), "blind197": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -486,11 +489,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind190 and blind191, written after round 55 (blind186 and blind187, its final sets, then
-#: guided round 56), measured at 96073b0 and after round 56, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind190", "blind191")}
+#: blind194 and blind195, written after round 56 (blind190 and blind191, its final sets, then
+#: guided round 57), measured at ed2d684 and after round 57, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind194", "blind195")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind190": (51, 6), "blind191": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind194": (51, 6), "blind195": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

@@ -154,7 +154,8 @@ def test_cash_or_another_way_of_paying(describer: Describer, lang: str, text: st
     ("fr", "J'ai 4 vendeuses et je n'ai licencie personne", "unchanged"),
     ("es", "Tengo 6 empleados, bajamos las horas sin despedir a nadie", "reduced_hours"),
     ("es", "Mi taller tiene 5 trabajadores, seguimos sin despedir a nadie", "unchanged"),
-    ("es", "En mi restaurante reducimos turnos en vez de despedir", None),
+    # (round 57: "reducimos turnos" is shifts cut, as "we cut hours rather than lay off")
+    ("es", "En mi restaurante reducimos turnos en vez de despedir", "reduced_hours"),
     ("es", "Tengo 3 empleadas y no despedi a ninguna", "unchanged"),
 ])
 def test_a_lay_off_not_done(describer: Describer, lang: str, text: str,

@@ -30,7 +30,9 @@ def test_others_and_jokes_read_nothing_of_ours(describer: Describer, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     ("tengo una cevicheria en Piura, a nadie despedi pero baje los turnos a medio dia",
      {"staff_change": "reduced_hours"}),
-    ("En mi restaurante reducimos turnos en vez de despedir", {"staff_change": None}),
+    # (round 57: shifts cut, as "we cut hours rather than lay off anyone" in English)
+    ("En mi restaurante reducimos turnos en vez de despedir",
+     {"staff_change": "reduced_hours"}),
     ("Huerta de aguacate en Tancitaro. Todo lo vendemos a un empaque que exporta.",
      {"customers": "one_buyer"}),
     ("Tengo 2 camiones en Santa Cruz. El cliente principal nos da casi toda la carga.",
