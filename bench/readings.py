@@ -4,13 +4,15 @@
     python -m bench.readings tally DUMP.json --sets blind190,blind191
     python -m bench.readings diff BEFORE.json AFTER.json [--grep REGEX] [--show]
     python -m bench.readings now BEFORE.json --grep REGEX [--show]
+    python -m bench.readings compare BEFORE.json AFTER.json --sets blind194
 
 `dump` reads each set of tests/test_describe_accuracy.py with the tree it runs in (so a
 worktree of an older commit, run with PYTHONPATH pointing at it, records that commit's
 reading). `tally` prints counts only (right, wrong, missed; calmed plans; off-topic texts
 read), never a text, so a sealed set can be measured without being seen. `diff` compares two
 dumps answer by answer, per question; `now` re-reads only the texts matching a pattern with
-the current tree and compares them with a dump: a quick measure of one change.
+the current tree and compares them with a dump: a quick measure of one change; `compare`
+prints a set's tables before → after, as its MEASURED.md and docs/DESCRIPTIONS.md give them.
 """
 
 from __future__ import annotations
@@ -180,6 +182,64 @@ def diff(before: list[Item], after: list[Item], show: bool) -> None:
             print(f"  after  {item['got']}{' CALM' if item['calm'] else ''}")
 
 
+def compare(before: list[Item], after: list[Item], name: str) -> None:
+    """Markdown tables of one set, before → after: per question, per file, then the totals."""
+    from bot.content import load_knowledge
+    from bot.knowledge import default_root
+
+    qids = [q.id for q in load_knowledge(default_root()).questions]
+    sides = [[i for i in items if i["set"] == name] for items in (before, after)]
+
+    def tallies(items: list[Item], keep: Any) -> tuple[int, int, int]:
+        tp = fp = fn = 0
+        for item in items:
+            got, exp = item["got"], item["expect"]
+            for q in qids:
+                if not keep(item, q):
+                    continue
+                if q in got and got[q] == exp.get(q):
+                    tp += 1
+                    continue
+                fp += q in got
+                fn += q in exp
+        return tp, fp, fn
+
+    def pct(a: int, b: int) -> str:
+        return f"{a / b:.0%}" if b else "–"
+
+    def pair(fn: Any) -> str:
+        return " → ".join(fn(*tallies(side, keep)) for side in sides)
+
+    lines = ["| question | expected | precision before → after | recall before → after |",
+             "|---|---:|---:|---:|"]
+    rows: list[tuple[str, Any]] = [(q, lambda i, x, q=q: x == q) for q in qids]
+    rows.append(("**all answers**", lambda i, x: True))
+    for label, keep in rows:
+        tp, _, fn = tallies(sides[1], keep)
+        precision = " → ".join(pct(t, t + f) for t, f, _ in
+                               (tallies(side, keep) for side in sides))
+        recall = " → ".join(pct(t, t + n) for t, _, n in (tallies(side, keep) for side in sides))
+        lines.append(f"| {label} | {tp + fn} | {precision} | {recall} |")
+    lines += ["", "| file | texts | precision before → after | recall before → after | "
+              "read fully right |", "|---|---:|---:|---:|---:|"]
+    for lang in sorted({i["lang"] for i in sides[1]}):
+        per = [[i for i in side if i["lang"] == lang] for side in sides]
+        ts = [tallies(side, lambda i, x: True) for side in per]
+        fully = " → ".join(str(sum(i["got"] == i["expect"] for i in side)) for side in per)
+        lines.append(f"| {lang} | {len(per[1])} | "
+                     + " → ".join(pct(t, t + f) for t, f, _ in ts) + " | "
+                     + " → ".join(pct(t, t + n) for t, _, n in ts) + f" | {fully} |")
+    totals = [tallies(side, lambda i, x: True) for side in sides]
+    fully = [sum(i["got"] == i["expect"] for i in side) for side in sides]
+    off = [sum(i["lang"] == "offtopic" and bool(i["got"]) for i in side) for side in sides]
+    calm = [sum(i["calm"] for i in side) for side in sides]
+    lines += ["", "Correct / wrong / missed: " + " → ".join("/".join(map(str, t)) for t in totals)
+              + f". Texts read fully right: {fully[0]} → {fully[1]} of {len(sides[1])}. "
+              f"Off-topic texts read: {off[0]} → {off[1]}. Plans started lower after a cash or "
+              f"trading misread: {calm[0]} → {calm[1]}."]
+    print("\n".join(lines))
+
+
 def _load(path: str) -> list[Item]:
     data: list[Item] = json.loads(Path(path).read_text(encoding="utf-8"))
     return data
@@ -201,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("after")
     p.add_argument("--grep")
     p.add_argument("--show", action="store_true")
+    p = sub.add_parser("compare")
+    p.add_argument("before")
+    p.add_argument("after")
+    p.add_argument("--sets", required=True)
     p = sub.add_parser("now")
     p.add_argument("before")
     p.add_argument("--grep", required=True)
@@ -219,6 +283,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(items)} texts read into {args.out}")
     elif args.cmd == "tally":
         tally(_load(args.dump), names)
+    elif args.cmd == "compare":
+        for name in names:
+            print(f"### {name}\n")
+            compare(_load(args.before), _load(args.after), name)
+            print()
     elif args.cmd == "diff":
         pattern = re.compile(args.grep, re.I) if args.grep else None
         after = [i for i in _load(args.after) if pattern is None or pattern.search(i["text"])]

@@ -260,6 +260,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.flood_words = spec.words("flood_words")
     result.power_words = spec.words("power_words")
     result.fuel_words = spec.words("fuel_words")
+    result.visitors = spec.words("visitors")
     result.held = spec.phrases("held")
     result.costs = spec.phrases("costs")
     result.monthly = spec.phrases("monthly")

@@ -370,6 +370,9 @@ class Cues:
     #: ("diesel", "groupe", "planta"): fuel dear beside a power cut is what the cut costs.
     power_words: frozenset[str] = frozenset()
     fuel_words: frozenset[str] = frozenset()
+    #: Words for visitors from elsewhere ("tourists", "voyageurs", "turistas"): beside them,
+    #: customers read local ("the locals", "gens du quartier") are not all local.
+    visitors: frozenset[str] = frozenset()
     #: Words beside an amount of money held ("savings", "il me reste", "ahorrado"), of costs
     #: ("costs", "charges", "gastos") and of a month ("a month", "par mois", "al mes"): the
     #: months the money lasts (bot/ratio.py).

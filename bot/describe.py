@@ -101,6 +101,7 @@ from bot.judging import (
     owed_with_payables,
     resolved,
     short_week,
+    staff_said,
     staff_alike,
     still_paid,
     strike_stops_goods,
@@ -359,6 +360,16 @@ class Describer:
                     continue  # "the mama who sells rolex at our stage": her trade, not ours
                 if hit.whole_kind is not None and not our_kind(hit, hits, clauses, cues):
                     continue  # "the police closed all bars", said by a tailor: not ours
+                if hit.cue.question == TRADING and option == "partly_open" \
+                        and not hit.negated and clauses[hit.clause].time == "now" \
+                        and staff_said(hit, clauses, cues):
+                    # "a los empleados les reduje los turnos, ahora trabajan solo viernes":
+                    # the staff's hours cut, not the business's ("a part time cook" has
+                    # always been so: no change, and no trading either, `trading`)
+                    said.append(Said("staff_change", "reduced_hours",
+                                     (len(hit.cue.words), hit.cue.strength),
+                                     clauses[hit.clause].time))
+                    continue
                 if hit.cue.question == TRADING:
                     weighed = trading(hit, option, hits, clauses, cues)
                     if weighed is None:
@@ -450,6 +461,9 @@ class Describer:
                 # "sales down 50%", "cut every shift by a third": an amount the grammar weighed
                 worded.add(change.question)
         answers = together(choose(said, cues), cues)
+        if answers.get("customers") == "local" and any(
+                w in cues.visitors for clause in clauses for w in clause.words):
+            answers.pop("customers")  # "the locals ... and the tourists": not all local
         if calm_now(clauses, cues):
             answers.pop("crisis_type", None)  # "all good this season, but we fear the storms"
         if answers.get(ON_TRACK[0]) == ON_TRACK[1] and paid_till_now(hits, clauses, cues):

@@ -128,7 +128,7 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
     if option == "partly_open" and _counts_a_stretch(hit, words, cues):
         return None
     if option == "partly_open" and (
-            _of_the_staff(hit, clauses, cues) or _staff_said(hit, clauses, cues)
+            _of_the_staff(hit, clauses, cues) or staff_said(hit, clauses, cues)
             or any(w in cues.one_person for w in words)):
         return None  # "now I told him mornings only": his hours, not the business's
     if hit.cue.kind == DOUBT and adapted_after_closure(hit, hits, clauses, cues):
@@ -136,7 +136,7 @@ def trading(hit: Hit, option: str, hits: Sequence[Hit], clauses: Sequence[Clause
     return option
 
 
-def _staff_said(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
+def staff_said(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether a part-time cue is of the staff named before it.
 
     "2 housekeepers part time", "une vendeuse à mi-temps": named before the cue in its

@@ -684,6 +684,7 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     bare: set[int] = set()  # by id: amounts said with hardly a word more ("ahora 50")
     weighed: dict[int, float] = {}  # by id: the kilos of the weight said ("2 tonnes": 1000)
     dated: dict[int, float] = {}  # by id: the year said in an unmarked amount's clause
+    monthed: dict[int, str] = {}  # by id: the month named in an unmarked amount's clause
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
@@ -707,6 +708,10 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
                                     _rated(clause.words, q, change)) for _, q in found})
             if year is not None:
                 dated.update({id(q): year.first for mark, q in found if not mark})
+            month = next((w for w in clause.words if (w,) in cues.dated
+                          and w not in cues.stop_words), None)
+            if month is not None:
+                monthed.update({id(q): month for mark, q in found if not mark})
     marked = sides[0] + sides[1]
     if len(marked) < 2:
         return None  # a before and a now take two amounts; most sentences hold fewer
@@ -732,6 +737,12 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         # "En 2023 tuvimos 410 clientes, en 2025 solo 170": the earlier year is before
         first, second = sorted(others, key=lambda q: dated[id(q)])
         earlier, later, others = [first], [second], []
+    elif not (earlier or later) and len(others) == 2 and apart >= 2 \
+            and all(id(q) in monthed for q in others) \
+            and monthed[id(others[0])] != monthed[id(others[1])]:
+        # "en octubre entregué 40 toneladas, en noviembre 12": two months, each in its own
+        # clause, told in the order they came
+        earlier, later, others = [others[0]], [others[1]], []
     # "de 120 alumnos quedamos con 70": what is left says the two are one count, then and now
     kept = has_phrase(cues.left, words)
     if following is None and len(earlier) == 1 and not later and len(others) == 1:
