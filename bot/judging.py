@@ -90,7 +90,8 @@ def conditioned(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """
     if hit.cue.question not in CONDITIONED or not hit.positions:
         return False
-    return any(w in cues.conditions for w in clause.words[:hit.positions[0]])
+    start = kept_positions(clause.words, cues)[hit.positions[0]]
+    return any(w in cues.conditions for w in clause.words[:start])
 
 
 def _opens_on_condition(words: Sequence[str], cues: Cues) -> bool:
@@ -154,6 +155,7 @@ def staff_said(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
 
 
 def _staff_named(words: Sequence[str], cues: Cues) -> bool:
+    """Whether the words name staff: a word for people that is not anyone ("la gente")."""
     return any(w in cues.people and w not in cues.crowd for w in words)
 
 

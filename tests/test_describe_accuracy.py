@@ -294,7 +294,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # loan "on le paye plus depuis 8 mois" not read as overdue, its "12 ouvriers" of the
     # season counted and "Internet, Facebook, rien" read as a social page
     "blind138": ("hello pet. Im 58 and a widow, ",),
-    "blind139": ("Hola que tal. Tengo una remise",),
+    # (139's remisería mended in round 57: its drivers' "día por medio" is the staff's, not
+    # the business's; 138's tearoom, "the electric bill next month worries me", was mended by
+    # "worries me" as a doubt of paying and calmed again once that was narrowed: "the price
+    # of dye worries me" doubts no payment)
     "blind144": ("Started a little horsebox coff",),
     "blind145": ("Atelier de confection a Mouscr", "Huilerie moderne a Remchi, wil"),
     # Round 45's guide sets (142 and 143, sealed through round 44; 148 and 149, new): a
@@ -413,6 +416,13 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind186": ("Restaurant à Arbois, place de ",),
     "blind187": ("Pub's been in the family since",),
     "blind192": ("We are a trading company in Mt", "Buenas noches. Mi taller de ce"),
+    # Round 57's guide sets (190 and 191 unsealed; 196 and 197 new), as left: a tailor's "in
+    # June we made 1,800,000, last month only 600,000" (read as a rise: "last month" is taken
+    # for the time before), a haulier's finance "paid up so far ... it's getting tight" (the
+    # doubt's clause names no payment due), a banana farm's boxes a week "bajaron de 2.800 a
+    # 2.100" (read as sales down some; its writer leaves sales unlabelled)
+    "blind191": ("My name is Neema, 27 yrs, I am", "Family trucking business out o"),
+    "blind197": ("Finca bananera de 40 hectareas",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -450,6 +460,12 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # on a loan's interest mended in round 54; the cousin laid off and behind on his truck
     # loan in round 56: "hes not a business just a worker")
     "blind160": ("Inondation a San Pedro, le qua",),
+    # Round 57's guide sets, as left: a recipe for 6 people "con tanta crisis", the parallel
+    # dollar "la crisis esta fea" for a daughter's studies, a caramel recipe for 15 children
+    # (the round mended a child's homework: "l'exercice de mon fils")
+    "blind190": ("receta de camarones al ajo com",),
+    "blind196": ("A cuanto esta el dolar paralel",),
+    "blind197": ("slt vous avez une recette de c",),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
