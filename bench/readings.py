@@ -93,17 +93,28 @@ def read_all(jobs: list[tuple[str, str, str, Mapping[str, str]]], workers: int) 
         return list(pool.map(_read, jobs, chunksize=16))
 
 
+def _score(item: Item, questions: Iterable[str]) -> Counter[str]:
+    """Right, wrong and missed answers of one text over some questions.
+
+    The accuracy test's counting: a wrong answer to a labelled question is wrong and missed.
+    """
+    got, exp = item["got"], item["expect"]
+    c: Counter[str] = Counter()
+    for q in questions:
+        if q in got and got[q] == exp.get(q):
+            c["right"] += 1
+        else:
+            c["wrong"] += q in got
+            c["missed"] += q in exp
+    return c
+
+
 def counts(items: Iterable[Item]) -> dict[str, int]:
     """Right, wrong and missed answers, calmed plans and off-topic texts read."""
     c: Counter[str] = Counter()
     for item in items:
         got, exp = item["got"], item["expect"]
-        for q in set(got) | set(exp):
-            if q in got and got[q] == exp.get(q):
-                c["right"] += 1
-            else:
-                c["wrong"] += q in got
-                c["missed"] += q in exp
+        c.update(_score(item, set(got) | set(exp)))
         c["calm"] += item["calm"]
         c["off"] += item["lang"] == "offtopic" and bool(got)
         c["texts"] += 1
@@ -128,14 +139,8 @@ def tally(items: list[Item], names: Iterable[str]) -> None:
             print(f"  {lang}: {_line(counts(i for i in mine if i['lang'] == lang))}")
         by_q: dict[str, Counter[str]] = {}
         for item in mine:
-            got, exp = item["got"], item["expect"]
-            for q in set(got) | set(exp):
-                c = by_q.setdefault(q, Counter())
-                if q in got and got[q] == exp.get(q):
-                    c["right"] += 1
-                else:
-                    c["wrong"] += q in got
-                    c["missed"] += q in exp
+            for q in set(item["got"]) | set(item["expect"]):
+                by_q.setdefault(q, Counter()).update(_score(item, [q]))
         print("  " + ", ".join(f"{q} {c['right']}/{c['wrong']}/{c['missed']}"
                                for q, c in sorted(by_q.items())))
 
@@ -190,46 +195,33 @@ def compare(before: list[Item], after: list[Item], name: str) -> None:
     qids = [q.id for q in load_knowledge(default_root()).questions]
     sides = [[i for i in items if i["set"] == name] for items in (before, after)]
 
-    def tallies(items: list[Item], keep: Any) -> tuple[int, int, int]:
-        tp = fp = fn = 0
+    def tallies(items: list[Item], questions: list[str]) -> tuple[int, int, int]:
+        c: Counter[str] = Counter()
         for item in items:
-            got, exp = item["got"], item["expect"]
-            for q in qids:
-                if not keep(item, q):
-                    continue
-                if q in got and got[q] == exp.get(q):
-                    tp += 1
-                    continue
-                fp += q in got
-                fn += q in exp
-        return tp, fp, fn
+            c.update(_score(item, questions))
+        return c["right"], c["wrong"], c["missed"]
 
     def pct(a: int, b: int) -> str:
         return f"{a / b:.0%}" if b else "–"
 
-    def pair(fn: Any) -> str:
-        return " → ".join(fn(*tallies(side, keep)) for side in sides)
-
     lines = ["| question | expected | precision before → after | recall before → after |",
              "|---|---:|---:|---:|"]
-    rows: list[tuple[str, Any]] = [(q, lambda i, x, q=q: x == q) for q in qids]
-    rows.append(("**all answers**", lambda i, x: True))
-    for label, keep in rows:
-        tp, _, fn = tallies(sides[1], keep)
-        precision = " → ".join(pct(t, t + f) for t, f, _ in
-                               (tallies(side, keep) for side in sides))
-        recall = " → ".join(pct(t, t + n) for t, _, n in (tallies(side, keep) for side in sides))
+    for label, questions in [*[(q, [q]) for q in qids], ("**all answers**", qids)]:
+        ts = [tallies(side, questions) for side in sides]
+        tp, _, fn = ts[1]
+        precision = " → ".join(pct(t, t + f) for t, f, _ in ts)
+        recall = " → ".join(pct(t, t + n) for t, _, n in ts)
         lines.append(f"| {label} | {tp + fn} | {precision} | {recall} |")
     lines += ["", "| file | texts | precision before → after | recall before → after | "
               "read fully right |", "|---|---:|---:|---:|---:|"]
     for lang in sorted({i["lang"] for i in sides[1]}):
         per = [[i for i in side if i["lang"] == lang] for side in sides]
-        ts = [tallies(side, lambda i, x: True) for side in per]
+        ts = [tallies(side, qids) for side in per]
         fully = " → ".join(str(sum(i["got"] == i["expect"] for i in side)) for side in per)
         lines.append(f"| {lang} | {len(per[1])} | "
                      + " → ".join(pct(t, t + f) for t, f, _ in ts) + " | "
                      + " → ".join(pct(t, t + n) for t, _, n in ts) + f" | {fully} |")
-    totals = [tallies(side, lambda i, x: True) for side in sides]
+    totals = [tallies(side, qids) for side in sides]
     fully = [sum(i["got"] == i["expect"] for i in side) for side in sides]
     off = [sum(i["lang"] == "offtopic" and bool(i["got"]) for i in side) for side in sides]
     calm = [sum(i["calm"] for i in side) for side in sides]

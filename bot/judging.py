@@ -174,8 +174,7 @@ def _of_the_staff(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
             or len(kept) > len(hit.positions) + 1:
         return False  # "abrimos solo en las mañanas": the business opens
     # a head-count of them ("mes 2 employées"), not a trade ("my barber shop")
-    return bool(before.quantities) and any(w in cues.people and w not in cues.crowd
-                                           for w in before.words)
+    return bool(before.quantities) and _staff_named(before.words, cues)
 
 
 def still_paid(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) -> bool:
