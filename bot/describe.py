@@ -306,6 +306,9 @@ class Describer:
         contrasted = contrasted_hits(hits, clauses, cues)
         over = told_over(hits, clauses, cues) | taken_ill(hits, clauses, cues)
         indoors = indoor_fires(hits, clauses, cues)
+        # "we closed ours in 2023 ... now we have a kiosk": a closure told of then is no
+        # limit that working another way now adapts to
+        live = [hit for number, hit in enumerate(hits) if number not in over]
         for number, hit in enumerate(hits):
             if number in over:
                 continue  # "the tsunami in 2004, that is long over", "me dio dengue": not now
@@ -353,6 +356,9 @@ class Describer:
                     continue  # "closed for a month and a bit": a time, not how long cash lasts
                 if conditioned(hit, clauses[hit.clause], cues):
                     continue  # "saved for three weeks if nobody comes": a hypothesis
+                if hit.cue.question == "revenue_change" and hit.clause in cash_clauses \
+                        and _after_a_span(hit, clauses[hit.clause], cues):
+                    continue  # "ahorrado para aguantar 2 meses sin vender": a hypothesis
                 if clauses[hit.clause].asked and hit.cue.question in cues.careful:
                     continue  # "je ferme ou quoi ?" asks whether to close, it is still open
                 option = hit.cue.option
@@ -371,7 +377,7 @@ class Describer:
                                      clauses[hit.clause].time))
                     continue
                 if hit.cue.question == TRADING:
-                    weighed = trading(hit, option, hits, clauses, cues)
+                    weighed = trading(hit, option, live, clauses, cues)
                     if weighed is None:
                         continue  # "notre prêt est payé normalement": said of the loan
                     option = weighed
@@ -777,6 +783,14 @@ def _only_amount(clause: Clause, cues: Cues) -> bool:
     return bool(clause.quantities) and all(
         i in inside or w in cues.stop_words or w in cues.units or w in cues.grammar.ranges
         for i, w in enumerate(clause.words))
+
+
+def _after_a_span(hit: Hit, clause: Clause, cues: Cues) -> bool:
+    """Whether a span of time ("2 meses", "three weeks") stands before a hit in its clause."""
+    start = kept_positions(clause.words, cues)[hit.positions[0]]
+    return any(q.end <= start and q.end < len(clause.words)
+               and cues.units.get(clause.words[q.end]) in MONTHS_PER
+               for q in clause.quantities)
 
 
 def _a_span(cue: Cue, cues: Cues) -> bool:

@@ -188,7 +188,29 @@ def clause_hits(clause: Clause, number: int, cues: Cues,
             if hit.cue.question in cues.own:
                 spoken.add(id(hit.cue))
             kept_hits.append(hit)
-    return kept_hits
+    return _without_skipped_over(kept_hits, plain, cues)
+
+
+#: Two questions read from one channel's words: neither's cue is a piece of the other's.
+ONE_CHANNEL = {"online_presence", "payments"}
+
+
+def _without_skipped_over(hits: list[Hit], plain: Sequence[str], cues: Cues) -> list[Hit]:
+    """Drop a cue that read across a word another question's longer cue holds between.
+
+    "nobody's lost their job": "nobody ... job" (no work in town) skips "lost", which
+    "nobody lost their job" (no one laid off) reads with it; the shorter reading is a piece
+    of the longer one's, not a fact of its own. Where customers are seen and how they pay
+    (`ONE_CHANNEL`) are read from the same words ("reservan y pagan en nuestra web"). A
+    negation skipped changes nothing ("salaires ... pas payés" in "ne sont pas payés").
+    """
+    spans = [(set(h.positions), h.cue.question) for h in hits if h.cue.kind != TRAIT]
+    return [h for h in hits if h.cue.kind == TRAIT or not any(
+        question != h.cue.question and {question, h.cue.question} != ONE_CHANNEL
+        and set(h.positions) < held
+        and any(h.positions[0] < p < h.positions[-1] and plain[p] not in cues.negations
+                for p in held - set(h.positions))
+        for held, question in spans)]
 
 
 def _names_us(hit: Hit, plain: Sequence[str], cues: Cues) -> bool:

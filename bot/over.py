@@ -376,8 +376,8 @@ def paid_till_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) ->
 
     After the payments, in their sentence, a contrast (`breaks`: "but", "pero", "mais") and
     words of doubt (`unsure`) in the same clause or one after it: "up to date but I'm worried
-    about May", "hasta ahora estoy al día pero octubre no sé". A question asks, it doubts
-    nothing.
+    about May", "hasta ahora estoy al día pero octubre no sé"; not a doubt that names
+    something else after "if" (`_asks_another`). A question asks, it doubts nothing.
     """
     for hit in hits:
         if (hit.cue.question, hit.cue.option) != ON_TRACK or hit.negated:
@@ -397,8 +397,10 @@ def paid_till_now(hits: Sequence[Hit], clauses: Sequence[Clause], cues: Cues) ->
             continue
         doubted = [w for w in after[contrast + 1 :] if w is not None]
         if any(not phrase_at(doubted, at + len(phrase), cues.undecided)
+               and not _asks_another(doubted[at + len(phrase) :], cues)
                for at, phrase in phrases_at(cues.unsure, doubted)):
-            return True  # not "but I don't know what to do": a doubt of what comes
+            return True  # not "but I don't know what to do", nor "... if we can open a
+            # second shop": a doubt of what comes
     return False
 
 
@@ -436,6 +438,15 @@ def payable_doubted(clauses: Sequence[Clause], cues: Cues) -> bool:
                    for at, phrase in phrases_at(cues.unsure, clause.words)):
                 return True
     return False
+
+
+def _asks_another(tail: Sequence[str], cues: Cues) -> bool:
+    """Whether a doubt goes on with "if" and names something other than paying after it.
+
+    "..., but I don't know if we can open a second shop"; not "but not sure we'll get
+    through winter", which doubts what pays the bills.
+    """
+    return bool(tail) and tail[0] in cues.conditions and _doubts_another(tail[1:], cues)
 
 
 def _doubts_another(tail: Sequence[str], cues: Cues) -> bool:

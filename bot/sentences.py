@@ -135,9 +135,17 @@ def cut_clauses(text: str, cues: Cues, rephrase: Rephrase = ()) -> list[Clause]:
     for sentence, asked in _sentences(text, cues):
         previous: str | None = None
         first = len(clauses)
-        parts = _corrected([cut for part in clause_words(sentence)
-                            for whole in _split(_percent_signs(_respell(part, cues, rephrase),
-                                                               cues), cues.breaks)
+        wholes: list[tuple[list[str], str | None]] = []
+        for part in clause_words(sentence):
+            for whole in _split(_percent_signs(_respell(part, cues, rephrase), cues),
+                                cues.breaks):
+                if whole[0]:
+                    wholes.append(whole)
+                elif wholes and wholes[-1][1] is None:
+                    # "estoy al día, pero no sé": the "but" after a comma still ends the
+                    # clause before it, as it would without the comma
+                    wholes[-1] = (wholes[-1][0], whole[1])
+        parts = _corrected([cut for whole in wholes
                             for part_of in _run_on(whole, cues)
                             for words in _at_subjects(part_of, cues)
                             for cut in _at_corrections(words, cues)], cues)
@@ -437,7 +445,8 @@ def _at_subjects(part: tuple[list[str], str | None], cues: Cues
 def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], str | None]]:
     """Cut a clause at words like "but", which end a negation's reach.
 
-    Each part comes with the word that cut it off (None at the end of the clause).
+    Each part comes with the word that cut it off (None at the end of the clause); one that
+    opens on such a word first gives a part of no words, cut off by it.
     """
     parts: list[tuple[list[str], str | None]] = [([], None)]
     for word in words:
@@ -446,4 +455,5 @@ def _split(words: list[str], breaks: frozenset[str]) -> list[tuple[list[str], st
             parts.append(([], None))
         else:
             parts[-1][0].append(word)
-    return [p for p in parts if p[0]]
+    # A clause that opens on "but" keeps it, wordless, for the clause before (`cut_clauses`).
+    return [p for k, p in enumerate(parts) if p[0] or (k == 0 and p[1] is not None)]

@@ -74,7 +74,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind171", "blind176", "blind177", "blind174", "blind175", "blind180",
             "blind181", "blind178", "blind179", "blind184", "blind185", "blind182",
             "blind183", "blind188", "blind189", "blind186", "blind187", "blind192",
-            "blind193", "blind190", "blind191", "blind196", "blind197")}}
+            "blind193", "blind190", "blind191", "blind196", "blind197", "blind194",
+            "blind195", "blind200", "blind201")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -146,7 +147,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: measured before round 55, guided it; blind186 and blind187, sealed through round 55, and
 #: blind192 and blind193, new, measured before round 56, guided it; blind190 and blind191,
 #: sealed through round 56, and blind196 and blind197, new, measured before round 57, guided
-#: it; their first figures are in
+#: it; blind194 and blind195, sealed through round 57, and blind200 and blind201, new, measured
+#: before round 58, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -199,7 +201,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind178": (51, 6), "blind179": (51, 6), "blind184": (66, 6), "blind185": (66, 6),
          "blind182": (51, 6), "blind183": (51, 6), "blind188": (66, 6), "blind189": (66, 6),
          "blind186": (51, 6), "blind187": (51, 6), "blind192": (66, 6), "blind193": (66, 6),
-         "blind190": (51, 6), "blind191": (51, 6), "blind196": (66, 6), "blind197": (66, 6)}
+         "blind190": (51, 6), "blind191": (51, 6), "blind196": (66, 6), "blind197": (66, 6),
+         "blind194": (51, 6), "blind195": (51, 6), "blind200": (66, 6), "blind201": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -262,7 +265,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # unlabelled ("sales down half, well maybe less", "je gagne presque rien sur les
     # transferts", "je récolte beaucoup moins", "nos va bien"), a boat that "tourne
     # normalement" beside one at the quay, and a workshop's hours read as partly open
-    "blind126": ("Good night. My mini mart in Gre", "Bonsoir. J'ai une société d'ex"),
+    "blind126": ("Bonsoir. J'ai une société d'ex",),
     "blind132": ("Que tal, tengo un puesto de ta",),
     "blind133": ("Je suis planteur de cacao à Ba",),
     # Round 42 mended five listed above (the retrained model and the round's cues: a
@@ -423,6 +426,15 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # 2.100" (read as sales down some; its writer leaves sales unlabelled)
     "blind191": ("My name is Neema, 27 yrs, I am", "Family trucking business out o"),
     "blind197": ("Finca bananera de 40 hectareas",),
+    # Round 58's guide sets (194 and 195 unsealed; 200 and 201 new), as left: a laundromat
+    # "still open 6am-10pm every day like always" (read partly open by its hours; the
+    # writer: as usual), a poultry farmer's feed "was 3,400 last year now 4,200" (read as
+    # sales up), a miner who "trabajaba en una finca de café que quebró" before the mine he
+    # now works (the farm's closure read as his business's, now adapted; "cero ventas" then
+    # withheld). The round mended round 41's mini mart, "broke into twice since Easter ... a
+    # man come in with a cutlass", and set 194's "j'ai déjà raté 2 mois" (unread till now).
+    "blind200": ("laundromat in Eaton, me and my",),
+    "blind201": ("Wakya. Drought of 2022 killed ", "Vivo en Ocotal, 39 años, casad"),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -466,6 +478,10 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind190": ("receta de camarones al ajo com",),
     "blind196": ("A cuanto esta el dolar paralel",),
     "blind197": ("slt vous avez une recette de c",),
+    # Round 58's guide sets, as left: a football score asked "pas de courant ici" (read as a
+    # power cut); the round mended a brother laid off "He is not in business" and a flood
+    # news post "Prions pour nos familles, partagez svp"
+    "blind201": ("Qui a gagné hier Bénin-Nigeria",),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
@@ -505,11 +521,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind194 and blind195, written after round 56 (blind190 and blind191, its final sets, then
-#: guided round 57), measured at ed2d684 and after round 57, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind194", "blind195")}
+#: blind198 and blind199, written after round 57 (blind194 and blind195, its final sets, then
+#: guided round 58), measured at 617894e and after round 58, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind198", "blind199")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind194": (51, 6), "blind195": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind198": (51, 6), "blind199": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
