@@ -202,6 +202,12 @@ def phrases_at(phrases: Iterable[tuple[str, ...]],
                 yield i, p
 
 
+def unit_after(clause: Clause, quantity: Quantity, cues: Cues) -> str | None:
+    """The unit the word right after an amount names ("3 semanas": weeks), if any."""
+    return (cues.units.get(clause.words[quantity.end]) if quantity.end < len(clause.words)
+            else None)
+
+
 def has_phrase(phrases: Iterable[tuple[str, ...]], words: Sequence[str]) -> bool:
     """Whether any of the phrases appears as written (no gaps, no typos) in the words."""
     return next(phrases_at(phrases, words), None) is not None

@@ -53,6 +53,7 @@ from bot.clauses import (
     has_phrase,
     number_word,
     previous_words,
+    unit_after,
 )
 from bot.cues import (
     ANSWER,
@@ -788,8 +789,7 @@ def _only_amount(clause: Clause, cues: Cues) -> bool:
 def _after_a_span(hit: Hit, clause: Clause, cues: Cues) -> bool:
     """Whether a span of time ("2 meses", "three weeks") stands before a hit in its clause."""
     start = kept_positions(clause.words, cues)[hit.positions[0]]
-    return any(q.end <= start and q.end < len(clause.words)
-               and cues.units.get(clause.words[q.end]) in MONTHS_PER
+    return any(q.end <= start and unit_after(clause, q, cues) in MONTHS_PER
                for q in clause.quantities)
 
 

@@ -14,6 +14,7 @@ from bot.clauses import (
     find_phrase,
     has_phrase,
     phrases_at,
+    unit_after,
 )
 from bot.cues import (
     Cues,
@@ -609,8 +610,7 @@ def _lasting(words: Sequence[str], quantity: Quantity, cues: Cues, matcher: Matc
 def bare_counts(clause: Clause, cues: Cues) -> tuple[list[float], int]:
     """A bare number in a "now" clause after a past head-count ("..., now 6"); where it starts."""
     for quantity in clause.quantities:
-        unit = cues.units.get(clause.words[quantity.end]) if quantity.end < len(
-            clause.words) else None
+        unit = unit_after(clause, quantity, cues)
         if unit is not None and unit != "people":
             continue  # "..., i've got about 2 months": a duration, no head-count
         if not (quantity.share or quantity.percent or quantity.article) and quantity.first >= 1:

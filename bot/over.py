@@ -33,7 +33,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.clauses import Clause, Hit, exactly, has_phrase, number_word, phrases_at
+from bot.clauses import (
+    Clause,
+    Hit,
+    exactly,
+    has_phrase,
+    number_word,
+    phrases_at,
+    unit_after,
+)
 from bot.cues import ANSWER, Cues
 from bot.judging import LASTED, kept_positions, names_a_payable
 from bot.numbers import digits, phrase_at
@@ -243,7 +251,7 @@ def _recovered_from(clause: Clause, end: int, start: int, cues: Cues) -> bool:
 
 def _lasted(clause: Clause, cues: Cues) -> bool:
     """Whether a clause tells how long something lasted ("closed 3 months", "un mes")."""
-    return any(q.end < len(clause.words) and cues.units.get(clause.words[q.end]) in LASTED
+    return any(unit_after(clause, q, cues) in LASTED
                for q in clause.quantities)
 
 
