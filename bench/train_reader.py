@@ -15,7 +15,9 @@ Round 50 retrained it as rounds 47 and 48 did, on every guide set (now with 162,
 judges whether a text is about a business at all (`OFF_TOPIC_AT`). Round 51 retrained it so
 again, with 166, 167, 172 and 173 (23,215 features, 1,999,455 bytes), and round 52 with 170,
 171, 176 and 177 (23,611 features, 2,033,506 bytes); the sealed sets 174 and 175 measure it
-(docs/DESCRIPTIONS.md).
+(docs/DESCRIPTIONS.md). Round 54 added 178, 179, 184 and 185 (24,378 features); round 59 every
+guide set added since (180 to 183, 186 to 201, 204 and 205: 25,822 features, 2,223,649 bytes),
+after `--test` had left out 198, 199, 204 and 205 and measured them unseen.
 
 `--test` trains without the named sets and prints, for each, the cues alone and the advisor's
 reader with that model allowed every question (so that ANSWERS can be chosen) at several

@@ -258,6 +258,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.fire_words = spec.words("fire_words")
     result.indoor_flood = spec.phrases("indoor_flood")
     result.flood_words = spec.words("flood_words")
+    result.moved_to = spec.phrases("moved_to")
     result.power_words = spec.words("power_words")
     result.fuel_words = spec.words("fuel_words")
     result.visitors = spec.words("visitors")

@@ -366,6 +366,10 @@ class Cues:
     #: read from flood words alone ("se inundó el local") is the building's, not nature's.
     indoor_flood: tuple[tuple[str, ...], ...] = ()
     flood_words: frozenset[str] = frozenset()
+    #: Places a business works from when it has lost its own ("at my brother's house", "chez
+    #: ma maman", "frente a la casa de mi mamá", "by the roadside"): said after a way of
+    #: working now, the business works on, adapted (bot/judging.py `adapted_after_closure`).
+    moved_to: tuple[tuple[str, ...], ...] = ()
     #: Words of the power supply ("power", "courant", "luz") and of running without it
     #: ("diesel", "groupe", "planta"): fuel dear beside a power cut is what the cut costs.
     power_words: frozenset[str] = frozenset()

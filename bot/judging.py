@@ -14,6 +14,7 @@ from bot.clauses import (
     PAID_BUT_QUESTION,
     Clause,
     Hit,
+    about_others,
     exactly,
     find_phrase,
     has_cue,
@@ -592,7 +593,21 @@ def adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Claus
                and not other.negated and other.clause <= hit.clause
                and clauses[other.clause].time != "now"
                and (other.clause < hit.clause or other.positions[-1] < hit.positions[0])
-               for other in hits)
+               for other in hits) or _from_elsewhere(hit, clause, kept, cues)
+
+
+def _from_elsewhere(hit: Hit, clause: Clause, kept: Sequence[int], cues: Cues) -> bool:
+    """Whether the work done now is done somewhere it was not: a place of `moved_to` after it.
+
+    "ahora estoy reparando cauchos en el frente de la casa de mi mamá", "maintenant je tresse
+    les clientes chez ma maman": the premises were lost in words no cue reads (an eviction, a
+    roof fallen in, a kiosk removed), the place says the business moved.
+    """
+    at = kept[hit.positions[-1]]
+    if about_others(clause.words, at, at, cues):
+        return False  # "contracts ended as everyone works from home now": their work
+    return any(find_phrase(place, clause.words[at + 1:], {}) is not None
+               for place in cues.moved_to)
 
 
 def strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:

@@ -101,7 +101,7 @@ def clause_words(sentence: str) -> list[list[str]]:
         asides.append(match.group(1))
         return f" {_ASIDE}{len(asides) - 1} "
 
-    sentence = _FIELD.sub(r"\1 ", sentence)
+    sentence = _ROUTE.sub(r"\1 ", _FIELD.sub(r"\1 ", sentence))
     parts = re.split(_CUT, re.sub(r"\(([^()]*)\)", aside, sentence))
     found = []
     for part in parts:
@@ -118,6 +118,9 @@ _DOMAIN = r"(com|net|org|co|io|shop|store)\b"
 #: Where a clause ends inside a sentence, and what stands for an aside while it is cut.
 _CUT = r"[;:()]+|,(?!\d)|\s[-–—]\s"
 _ASIDE = "\x00aside"
+#: A dash between two names ("la carretera Huánuco - Tingo", "the Obuasi - Dunkwa road") joins a
+#: route, not two clauses.
+_ROUTE = re.compile(r"(\b[A-ZÀ-ÖØ-Þ][^\W\d_]{2,})\s[-–—]\s(?=[A-ZÀ-ÖØ-Þ][^\W\d_]{2,})")
 #: A form's field opening a line, its name of one to three words, a colon and then words
 #: ("ventas: cero", "3) problema: la harina subio"): its name and value are one clause, as
 #: "ventas cero" is. Not before a figure ("Staff: 9"), read as a field of its own.

@@ -75,7 +75,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind181", "blind178", "blind179", "blind184", "blind185", "blind182",
             "blind183", "blind188", "blind189", "blind186", "blind187", "blind192",
             "blind193", "blind190", "blind191", "blind196", "blind197", "blind194",
-            "blind195", "blind200", "blind201")}}
+            "blind195", "blind200", "blind201", "blind198",
+            "blind199", "blind204", "blind205")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -148,7 +149,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: blind192 and blind193, new, measured before round 56, guided it; blind190 and blind191,
 #: sealed through round 56, and blind196 and blind197, new, measured before round 57, guided
 #: it; blind194 and blind195, sealed through round 57, and blind200 and blind201, new, measured
-#: before round 58, guided it; their first figures are in
+#: before round 58, guided it; blind198 and blind199, sealed through round 58, and blind204
+#: and blind205, new, measured before round 59, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -202,7 +204,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind182": (51, 6), "blind183": (51, 6), "blind188": (66, 6), "blind189": (66, 6),
          "blind186": (51, 6), "blind187": (51, 6), "blind192": (66, 6), "blind193": (66, 6),
          "blind190": (51, 6), "blind191": (51, 6), "blind196": (66, 6), "blind197": (66, 6),
-         "blind194": (51, 6), "blind195": (51, 6), "blind200": (66, 6), "blind201": (66, 6)}
+         "blind194": (51, 6), "blind195": (51, 6), "blind200": (66, 6), "blind201": (66, 6),
+         "blind198": (51, 6), "blind199": (51, 6), "blind204": (66, 6), "blind205": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -285,7 +288,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # del puerto van bien" (the other boats'). Mended: a café's "2 mois de loyer de retard 😬
     # tu peux m'aider?", read as part of the question until an emoji ended the sentence
     "blind134": ("Soy zafrero de castaña, tengo ",),
-    "blind141": ("Hola, tengo un barco de avista",),
+    "blind141": ("Hola, tengo un barco de avista",
+                 # round 59's retrained reader doubts the sector of two minibuses whose road is
+                 # shut (read food_service before, from the cafés' sales told first)
+                 "Buenas, escribo por los de la "),
     # Round 44's guide sets (138 and 139, sealed through round 43; 144 and 145, new): a
     # smokehouse whose shop is "still open mornings ... but no smoking till the roof is fixed"
     # read as trading as usual; a widow's tearoom "paid so far but the electric bill next month
@@ -344,9 +350,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # trading; the closed garage is no longer his). The round mended the others it found: an
     # electrician's loan that "might slip", a depot "en retard avec 2 fournisseurs"
     # (round 52's retrained reader's taxi in St Brieuc mended by round 53's, read calm again
-    # by round 54's: its "la boîte de VTC de la gare a fermé" read as our closure; the
-    # mechanic mended in round 54)
-    "blind160": ("Chauffeur de taxi a St Brieuc,",),
+    # by round 54's: its "la boîte de VTC de la gare a fermé" read as our closure, mended
+    # again by round 59's; the mechanic mended in round 54)
     # Round 49 mended every calmed plan its guide sets' first measure found (158's metal
     # works, 164's road closed "for the wet", barge cancelled, lost account and "gasoil
     # makanch", 165's dairy loan "qui va être très dure") and, on the way, three older sets'
@@ -396,7 +401,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind178": ("Dad passed in January and left", "Howzit. I took over the oyster",
                  "I bought the furniture worksho"),
     "blind179": ("am boda rider in kabale town i", "Je suis éleveuse de porcs à Ba"),
-    "blind184": ("hi there. we have a 4 room b&b",),
+    "blind184": ("hi there. we have a 4 room b&b",
+                 # round 59: a salon whose generator caught fire, "on fait seulement les
+                 # tresses mtn dans le petit coin" (read open and adapted; the writer: partly)
+                 "bsr, je suis une jeune femme d"),
     # Round 55's guide sets (182 and 183 unsealed; 188 and 189 new), as first measured and
     # left: a maquis owner whose best customer, his brother-in-law, never paid (the irony
     # of 182 unread), a restaurant by an airport site whose builders left, a cassava grower
@@ -405,9 +413,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # grain trader whose maize lost value in store (the round mended 188's cleaning firm and
     # combi, whose customers lost their income, and 189's camel milk)
     "blind182": ("Bonsoir. Super, encore une bel",),
-    "blind183": ("Good evening. I am Mrs Kusiima", "im 29, i grow cassava on 6 acr",
+    "blind183": ("im 29, i grow cassava on 6 acr",
                  "Agandi. I have a salon in Hoim", "Bonjour. Je suis planteur de c"),
-    "blind188": ("Soy pescador artesanal de la c", "Hago fletes con mi camion 3/4,"),
+    "blind188": ("Hago fletes con mi camion 3/4,",),
     "blind189": ("grain trader Iringa. I have 80",),
     # Round 56's guide sets (186 and 187 unsealed; 192 and 193 new), as left: a restaurant
     # whose loan "le banquier revoit en septembre" reads on track (its writer: at risk), a pub
@@ -416,7 +424,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # little in Mtwara town" (read stopped and economic; the writer: more than half, a
     # blockade), a potter whose workshop burned, "no estamos produciendo ni vendiendo nada"
     # (read as sales stopped, which its writer leaves unlabelled beside the workshop closed)
-    "blind186": ("Restaurant à Arbois, place de ",),
+    # (the restaurant in Arbois mended in round 59)
     "blind187": ("Pub's been in the family since",),
     "blind192": ("We are a trading company in Mt", "Buenas noches. Mi taller de ce"),
     # Round 57's guide sets (190 and 191 unsealed; 196 and 197 new), as left: a tailor's "in
@@ -424,7 +432,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # for the time before), a haulier's finance "paid up so far ... it's getting tight" (the
     # doubt's clause names no payment due), a banana farm's boxes a week "bajaron de 2.800 a
     # 2.100" (read as sales down some; its writer leaves sales unlabelled)
-    "blind191": ("My name is Neema, 27 yrs, I am", "Family trucking business out o"),
+    "blind191": ("My name is Neema, 27 yrs, I am",),
     "blind197": ("Finca bananera de 40 hectareas",),
     # Round 58's guide sets (194 and 195 unsealed; 200 and 201 new), as left: a laundromat
     # "still open 6am-10pm every day like always" (read partly open by its hours; the
@@ -434,7 +442,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # withheld). The round mended round 41's mini mart, "broke into twice since Easter ... a
     # man come in with a cutlass", and set 194's "j'ai déjà raté 2 mois" (unread till now).
     "blind200": ("laundromat in Eaton, me and my",),
-    "blind201": ("Wakya. Drought of 2022 killed ", "Vivo en Ocotal, 39 años, casad"),
+    "blind201": ("Vivo en Ocotal, 39 años, casad",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -449,8 +457,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
 #: other word of a business).
 OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # left since round 34: a spam offer (riots in Nouméa mended in round 52, read again by
-    # round 54's retrained reader; a neighbour's news mended in round 54)
-    "blind101": ("Dear Admin, we offer 10,000 RE", "Depuis les émeutes à Nouméa le"),
+    # round 54's retrained reader, mended by round 59's; a neighbour's news mended in round 54)
+    "blind101": ("Dear Admin, we offer 10,000 RE",),
     # rounds 35 to 48, left: lines of fewer than 30 words, which the off-topic column does
     # not judge (bot/learned.py OFF_TOPIC_WORDS): a flooded street said with "our", a quarrel
     # read as a woman's ("je suis fâchée"), homework "with his maths homework" after "my son",
@@ -482,6 +490,16 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # power cut); the round mended a brother laid off "He is not in business" and a flood
     # news post "Prions pour nos familles, partagez svp"
     "blind201": ("Qui a gagné hier Bénin-Nigeria",),
+    # Round 59's guide sets (198 and 199 unsealed; 204 and 205 new), as left: a brother to be
+    # deported asking how to send money by Tigo Money, a tenant whose rent went up asking
+    # whether it is legal (each read once while sealed), an aunt's flooded house "Pray for
+    # us" (read as a flood); and round 59's retrained reader gives two of set 166's less
+    # than 0.8 of being off-topic again: a partner gone, "je paie le loyer toute seule", and a
+    # prize scam on WhatsApp
+    "blind198": ("buenas, mi hermano está en Hou",),
+    "blind199": ("el casero me quiere sacar del ",),
+    "blind205": ("Ei Awurade, the rain last nigh",),
+    "blind166": ("il est parti. 8 ans ensemble e", "me llego un mensaje de whatsap"),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
@@ -521,11 +539,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind198 and blind199, written after round 57 (blind194 and blind195, its final sets, then
-#: guided round 58), measured at 617894e and after round 58, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind198", "blind199")}
+#: blind202 and blind203, written after round 58 (blind198 and blind199, its final sets, then
+#: guided round 59), measured at ad1d719 and after round 59, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind202", "blind203")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind198": (51, 6), "blind199": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind202": (51, 6), "blind203": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

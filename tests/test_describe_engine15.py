@@ -103,8 +103,9 @@ def test_debts_on_track_turned_to_a_risk_are_not_on_track(describer: Describer, 
     ("es", "Solo abrimos en la mañana por la violencia, ahora vendemos también por internet",
      "open_adapted"),
     ("es", "Solo abrimos en la mañana por la violencia", "partly_open"),
-    pytest.param("es", "La tienda estuvo cerrada, ahora ya reabrimos", None,
-                 marks=words("'estuvo' as a past marker")),
+    # A strict xfail until round 59 gave Spanish the plain reopenings English had ("ya
+    # reabrimos", "volvimos a abrir"): reopened, whether fully is asked.
+    ("es", "La tienda estuvo cerrada, ahora ya reabrimos", None),
     # "still working" is no way of working another way: the limit stays a limit.
     ("en", "The engineer told us keep the top floor closed, so we use only the ground floor. "
            "4 staff all still working", "partly_open"),

@@ -68,9 +68,10 @@ SENTENCES = [
      "trading_status", "partly_open"),
     ("es", "Por los bloqueos el taller trabaja solo 3 dias a la semana.", "trading_status",
      "partly_open"),
-    pytest.param("en", "The fire burned her stall, now she sells from home.", "trading_status",
-                 "open_adapted", marks=pytest.mark.xfail(strict=True, reason="with no word "
-                 "saying the text is written for her, 'she' is someone else")),
+    # Round 59: read since a way of working now followed by a place it moved to ("from home")
+    # says the business moved (bot/judging.py `_from_elsewhere`); a strict xfail until then.
+    ("en", "The fire burned her stall, now she sells from home.", "trading_status",
+     "open_adapted"),
     ("fr", "La mairie a cassé notre maquis, maintenant on vend sous un hangar derrière.",
      "trading_status", "open_adapted"),
     pytest.param("es", "La municipalidad la saco de la esquina, ahora vende en otra calle.",
