@@ -573,8 +573,8 @@ def adapted_after_closure(hit: Hit, hits: Sequence[Hit], clauses: Sequence[Claus
 
     "The market is closed, now I sell in front of my house"; "on peut plus circuler certains
     jours ... maintenant on fait de la livraison dans le quartier": a limit said before, now
-    worked around. Not a reopening ("closed 6 weeks, now we reopened"): whether it is fully
-    open is asked.
+    worked around, or a place it moved to said after it (`_from_elsewhere`). Not a reopening
+    ("closed 6 weeks, now we reopened"): whether it is fully open is asked.
     """
     clause = clauses[hit.clause]
     now = cues.times.get("now", ())

@@ -2,10 +2,11 @@
 
 The reader (bot/describe.py) reads a text clause by clause. A sentence ends at ".", "!", "?"
 or a line break, but not at the dot of an abbreviation ("approx. 3 weeks", "27 y.o"); a
-clause ends at a comma, a semicolon, a dash or a word like "but"; a bracket is an aside read
-right before its clause. Words typed without an apostrophe are spelled as the cues spell them
-("dont"), "30 per cent" is "30 %", and each clause gets its time (`past`, `now`, `future`)
-from its marker words, whether it is asked, and the amounts in it.
+clause ends at a comma, a semicolon, a dash (not one between two names: a route) or a word
+like "but"; a bracket is an aside read right before its clause. Words typed without an
+apostrophe are spelled as the cues spell them ("dont"), "30 per cent" is "30 %", and each
+clause gets its time (`past`, `now`, `future`) from its marker words, whether it is asked,
+and the amounts in it.
 """
 
 from __future__ import annotations
