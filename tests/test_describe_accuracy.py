@@ -411,7 +411,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # and a cacao planter whose crop disease the writers call over, a salon whose power cuts
     # are easing; a fisherman whose restaurants buy half, a fruit haulier in a drought, a
     # grain trader whose maize lost value in store (the round mended 188's cleaning firm and
-    # combi, whose customers lost their income, and 189's camel milk)
+    # combi, whose customers lost their income, and 189's camel milk; round 59 mended the
+    # restaurant by the airport site and the fisherman)
     "blind182": ("Bonsoir. Super, encore une bel",),
     "blind183": ("im 29, i grow cassava on 6 acr",
                  "Agandi. I have a salon in Hoim", "Bonjour. Je suis planteur de c"),
@@ -431,7 +432,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # June we made 1,800,000, last month only 600,000" (read as a rise: "last month" is taken
     # for the time before), a haulier's finance "paid up so far ... it's getting tight" (the
     # doubt's clause names no payment due), a banana farm's boxes a week "bajaron de 2.800 a
-    # 2.100" (read as sales down some; its writer leaves sales unlabelled)
+    # 2.100" (read as sales down some; its writer leaves sales unlabelled); round 59 mended
+    # the haulier
     "blind191": ("My name is Neema, 27 yrs, I am",),
     "blind197": ("Finca bananera de 40 hectareas",),
     # Round 58's guide sets (194 and 195 unsealed; 200 and 201 new), as left: a laundromat
@@ -440,7 +442,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # sales up), a miner who "trabajaba en una finca de café que quebró" before the mine he
     # now works (the farm's closure read as his business's, now adapted; "cero ventas" then
     # withheld). The round mended round 41's mini mart, "broke into twice since Easter ... a
-    # man come in with a cutlass", and set 194's "j'ai déjà raté 2 mois" (unread till now).
+    # man come in with a cutlass", and set 194's "j'ai déjà raté 2 mois" (unread till now);
+    # round 59 mended the poultry farmer's feed price (201).
     "blind200": ("laundromat in Eaton, me and my",),
     "blind201": ("Vivo en Ocotal, 39 años, casad",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
