@@ -606,8 +606,7 @@ def _from_elsewhere(hit: Hit, clause: Clause, kept: Sequence[int], cues: Cues) -
     at = kept[hit.positions[-1]]
     if about_others(clause.words, at, at, cues):
         return False  # "contracts ended as everyone works from home now": their work
-    return any(find_phrase(place, clause.words[at + 1:], {}) is not None
-               for place in cues.moved_to)
+    return has_cue(cues.moved_to, clause.words[at + 1:])
 
 
 def strike_stops_goods(hit: Hit, hits: Sequence[Hit], cues: Cues) -> bool:
