@@ -200,6 +200,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.unsure = spec.phrases("unsure")
     result.undecided = spec.phrases("undecided")
     result.calm_now = spec.phrases("calm_now")
+    result.torn = spec.phrases("torn")
     result.given = spec.phrases("given")
     result.left = spec.phrases("left")
     result.had = spec.phrases("had")

@@ -465,6 +465,9 @@ class Cues:
     #: Words saying nothing is wrong now ("nothing is wrong right now", "pas de problème
     #: cette saison", "ahorita no hay crisis"): any crisis the text names is past or feared.
     calm_now: tuple[tuple[str, ...], ...] = ()
+    #: Words of an owner who cannot tell which of two troubles is worse ("dunno which is
+    #: worse", "ni idea cuál pesa más"): of two kinds of crisis said, none is the answer.
+    torn: tuple[tuple[str, ...], ...] = ()
     #: Words of doubt about what comes ("not sure", "no sé", "je sais pas"): said after a
     #: contrast following payments made so far, one may be missed ("up to date but not sure").
     unsure: tuple[tuple[str, ...], ...] = ()

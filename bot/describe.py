@@ -106,6 +106,7 @@ from bot.judging import (
     staff_said,
     still_paid,
     strike_stops_goods,
+    torn,
     trading,
     wallet_only,
     working_now,
@@ -473,6 +474,9 @@ class Describer:
             answers.pop("customers")  # "the locals ... and the tourists": not all local
         if calm_now(clauses, cues):
             answers.pop("crisis_type", None)  # "all good this season, but we fear the storms"
+        if torn(clauses, cues) and len({s.option for s in said if s.question == "crisis_type"
+                                        and s.option and not s.negated}) > 1:
+            answers.pop("crisis_type", None)  # "the flood, then the cedi: dunno which is worse"
         if answers.get(ON_TRACK[0]) == ON_TRACK[1] and paid_till_now(hits, clauses, cues):
             answers[ON_TRACK[0]] = AT_RISK  # "al día pero octubre no sé": one may be missed
         strong = {s.question for s in said if not (s.generic or s.negated)

@@ -834,6 +834,14 @@ def feared(hit: Hit, clauses: Sequence[Clause], cues: Cues) -> bool:
     return has_phrase(cues.feared, clause.words[:start])
 
 
+def torn(clauses: Sequence[Clause], cues: Cues) -> bool:
+    """Whether the writer says they cannot tell which trouble is worse ("no sé cuál pesa más").
+
+    Of two kinds of crisis the text names, neither is then the one hitting most.
+    """
+    return any(has_phrase(cues.torn, clause.words) for clause in clauses)
+
+
 def calm_now(clauses: Sequence[Clause], cues: Cues) -> bool:
     """Whether the text says nothing is wrong now ("no tengo ninguna crisis").
 
