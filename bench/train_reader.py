@@ -17,7 +17,9 @@ again, with 166, 167, 172 and 173 (23,215 features, 1,999,455 bytes), and round 
 171, 176 and 177 (23,611 features, 2,033,506 bytes); the sealed sets 174 and 175 measure it
 (docs/DESCRIPTIONS.md). Round 54 added 178, 179, 184 and 185 (24,378 features); round 59 every
 guide set added since (180 to 183, 186 to 201, 204 and 205: 25,822 features, 2,223,649 bytes),
-after `--test` had left out 198, 199, 204 and 205 and measured them unseen.
+after `--test` had left out 198, 199, 204 and 205 and measured them unseen; round 60 added
+202, 203, 208 and 209 (26,350 features, 2,269,060 bytes), with nothing left to test unseen
+(a model without them is round 59's), on its fit and before the sealed sets were read.
 
 `--test` trains without the named sets and prints, for each, the cues alone and the advisor's
 reader with that model allowed every question (so that ANSWERS can be chosen) at several

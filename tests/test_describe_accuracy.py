@@ -347,7 +347,8 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind147": ("Ti restoran manje kwit a Hinch",),  # (the Wick haulier mended in round 53)
     "blind152": ("Buenas, le escribo por mi mamá", "Buenas tardes, escribo por mi "),
     # (152's joinery mended in round 55: "3 weeks late paying the invoice", overdue)
-    "blind153": ("Café on Middleton St in Llando", "Auberge de 9 chambres a Kamour"),
+    # (153's auberge mended in round 60: its lost winter clients now read)
+    "blind153": ("Café on Middleton St in Llando",),
     # Round 48's guide sets (154 and 155 unsealed; 160 and 161 new): another business's
     # closure read as ours, a taxi driver's "la boîte de VTC de la gare a fermé, ma voisine
     # esthéticienne aussi" and a mechanic's "mon ancien patron a fermé son garage" (both
@@ -405,10 +406,9 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind178": ("Dad passed in January and left", "Howzit. I took over the oyster",
                  "I bought the furniture worksho"),
     "blind179": ("am boda rider in kabale town i", "Je suis éleveuse de porcs à Ba"),
-    "blind184": ("hi there. we have a 4 room b&b",
-                 # round 59: a salon whose generator caught fire, "on fait seulement les
-                 # tresses mtn dans le petit coin" (read open and adapted; the writer: partly)
-                 "bsr, je suis une jeune femme d"),
+    # round 59: a salon whose generator caught fire, "on fait seulement les tresses mtn dans
+    # le petit coin" (read open and adapted; the writer: partly); 184's b&b mended in round 60
+    "blind184": ("bsr, je suis une jeune femme d",),
     # Round 55's guide sets (182 and 183 unsealed; 188 and 189 new), as first measured and
     # left: a maquis owner whose best customer, his brother-in-law, never paid (the irony
     # of 182 unread), a restaurant by an airport site whose builders left, a cassava grower
@@ -450,6 +450,19 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # round 59 mended the poultry farmer's feed price (201).
     "blind200": ("laundromat in Eaton, me and my",),
     "blind201": ("Vivo en Ocotal, 39 años, casad",),
+    # Round 59's guide sets (198 and 199 unsealed), as left; round 60's (202 and 203
+    # unsealed, 208 and 209 new), as left after it: a chop bar "selling as normal now" whose
+    # main trouble is prices (the flood before read as the crisis, its loan read on track), a
+    # florist whose apprentice keeps the shop in the afternoons while the owner sits with her
+    # dying father (read open and adapted, deliveries stopped; its writer: partly open, the
+    # father's illness the crisis), a phone-credit kiosk whose customers top up by Nequi now
+    # (read as sales down more than half; its writer: unlabelled). Round 60's retrained reader
+    # doubts the sector of a retired teacher's jam kitchen (204), whose fruit growers have
+    # nothing to sell her after the frost
+    "blind203": ("Auntie Esi here. I sell fufu a",),
+    "blind204": ("Je suis une ancienne institutr",),
+    "blind208": ("Fleuriste à Dax depuis vingt a",),
+    "blind209": ("buenas q es esto? tengo un kio",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
