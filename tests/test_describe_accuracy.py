@@ -450,15 +450,14 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # round 59 mended the poultry farmer's feed price (201).
     "blind200": ("laundromat in Eaton, me and my",),
     "blind201": ("Vivo en Ocotal, 39 años, casad",),
-    # Round 59's guide sets (198 and 199 unsealed), as left; round 60's (202 and 203
-    # unsealed, 208 and 209 new), as left after it: a chop bar "selling as normal now" whose
-    # main trouble is prices (the flood before read as the crisis, its loan read on track), a
-    # florist whose apprentice keeps the shop in the afternoons while the owner sits with her
-    # dying father (read open and adapted, deliveries stopped; its writer: partly open, the
-    # father's illness the crisis), a phone-credit kiosk whose customers top up by Nequi now
-    # (read as sales down more than half; its writer: unlabelled). Round 60's retrained reader
-    # doubts the sector of a retired teacher's jam kitchen (204), whose fruit growers have
-    # nothing to sell her after the frost
+    # Round 60's guide sets (202 and 203 unsealed, 208 and 209 new), as left after it: a chop
+    # bar "selling as normal now" whose main trouble is prices (the flood before read as the
+    # crisis, its loan read on track), a florist whose apprentice keeps the shop in the
+    # afternoons while the owner sits with her dying father (read open and adapted, deliveries
+    # stopped; its writer: partly open, the father's illness the crisis), a phone-credit kiosk
+    # whose customers top up by Nequi now (read as sales down more than half; its writer:
+    # unlabelled). Round 60's retrained reader doubts the sector of a retired teacher's jam
+    # kitchen (204), whose fruit growers have nothing to sell her after the frost
     "blind203": ("Auntie Esi here. I sell fufu a",),
     "blind204": ("Je suis une ancienne institutr",),
     "blind208": ("Fleuriste à Dax depuis vingt a",),
