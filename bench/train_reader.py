@@ -19,7 +19,9 @@ again, with 166, 167, 172 and 173 (23,215 features, 1,999,455 bytes), and round 
 guide set added since (180 to 183, 186 to 201, 204 and 205: 25,822 features, 2,223,649 bytes),
 after `--test` had left out 198, 199, 204 and 205 and measured them unseen; round 60 added
 202, 203, 208 and 209 (26,350 features, 2,269,060 bytes), with nothing left to test unseen
-(a model without them is round 59's), on its fit and before the sealed sets were read.
+(a model without them is round 59's), on its fit and before the sealed sets were read; round
+61 trained it so with 206, 207, 212 and 213 (26,798 features, 2,307,590 bytes) and took it
+back: it made round 4's fish seller at the beach market a farmer (docs/DESCRIPTIONS.md).
 
 `--test` trains without the named sets and prints, for each, the cues alone and the advisor's
 reader with that model allowed every question (so that ANSWERS can be chosen) at several

@@ -465,6 +465,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind204": ("Je suis une ancienne institutr",),
     "blind208": ("Fleuriste à Dax depuis vingt a",),
     "blind209": ("buenas q es esto? tengo un kio",),
+    # Round 61's guide sets (206 and 207 unsealed; 212 and 213 new), as left: a coffee grower
+    # whose fertiliser "hace dos años estaba a 900" (read as sales stable; the crisis, a
+    # price, unread; calmed as it was while sealed)
+    "blind206": ("Soy productor de cafe en la mo",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -522,6 +526,10 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     "blind199": ("el casero me quiere sacar del ",),
     "blind205": ("Ei Awurade, the rain last nigh",),
     "blind166": ("il est parti. 8 ans ensemble e", "me llego un mensaje de whatsap"),
+    # Round 61's guide sets (206 and 207 unsealed; 212 and 213 new), as left: a river over
+    # its banks in Kindu, "notre maison aussi ... l'aide de la Croix-Rouge" (read as a flood,
+    # as it was while sealed)
+    "blind206": ("Le Lualaba a debordé à Kindu, ",),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
