@@ -168,6 +168,7 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     if raw is None:
         raise ContentError(f"conversations/lang/{lang}.describe.yaml: 'describe' is missing")
     spec = _Spec(_map(raw, f"{lang} texts", "'describe'"))
+    _no_repeats(spec.spec)
     negations = spec.words("negations")
     stop_words = spec.words("stop_words") - negations
     classes = _classes(spec)
@@ -397,6 +398,29 @@ def parse_cues(knowledge: Knowledge, lang: str) -> Cues:
     result.units = {w: str(unit) for unit, names in knowledge.text(lang, "units").items()
                     for name in names for w in words_of(str(name))}
     return result
+
+
+def _no_repeats(node: Any) -> None:
+    """No list repeats an item word for word.
+
+    A cue added again to a list that held it is a slip that reads nothing new (rounds kept
+    adding them), and each costs start-up time. Lists inside a list (the pairs of
+    `share_words`) are items, not lists of cues.
+    """
+    if isinstance(node, LineDict):
+        for value in node.values():
+            _no_repeats(value)
+    elif isinstance(node, LineList):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(node):
+            if isinstance(item, LineDict):
+                _no_repeats(item)
+            key = repr(sorted(item.items())) if isinstance(item, dict) else repr(item)
+            if key in seen:
+                first = node.where(seen[key]).rpartition(":")[2]
+                raise ContentError(f"{node.where(i)}: {item!r} repeats the item of line "
+                                   f"{first} in the same list")
+            seen[key] = i
 
 
 def _weights(spec: _Spec) -> dict[str, float]:
