@@ -78,7 +78,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind195", "blind200", "blind201", "blind198",
             "blind199", "blind204", "blind205", "blind202",
             "blind203", "blind208", "blind209", "blind206",
-            "blind207", "blind212", "blind213")}}
+            "blind207", "blind212", "blind213", "blind210",
+            "blind211", "blind216", "blind217")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -155,7 +156,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: and blind205, new, measured before round 59, guided it; blind202 and blind203, sealed
 #: through round 59, and blind208 and blind209, new, measured before round 60, guided it;
 #: blind206 and blind207, sealed through round 60, and blind212 and blind213, new, measured
-#: before round 61, guided it; their first figures are in
+#: before round 61, guided it; blind210 and blind211, sealed through round 61, and blind216
+#: and blind217, new, measured before round 62, guided it; their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -212,7 +214,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind194": (51, 6), "blind195": (51, 6), "blind200": (66, 6), "blind201": (66, 6),
          "blind198": (51, 6), "blind199": (51, 6), "blind204": (66, 6), "blind205": (66, 6),
          "blind202": (51, 6), "blind203": (51, 6), "blind208": (66, 6), "blind209": (66, 6),
-         "blind206": (51, 6), "blind207": (51, 6), "blind212": (66, 6), "blind213": (66, 6)}
+         "blind206": (51, 6), "blind207": (51, 6), "blind212": (66, 6), "blind213": (66, 6),
+         "blind210": (51, 6), "blind211": (51, 6), "blind216": (66, 6), "blind217": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -569,11 +572,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind210 and blind211, written after round 60 (blind206 and blind207, its final sets, then
-#: guided round 61), measured at 22d6490 and after round 61, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind210", "blind211")}
+#: blind214 and blind215, written after round 61 (blind210 and blind211, its final sets, then
+#: guided round 62), measured at 161c8df and after round 62, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind214", "blind215")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind210": (51, 6), "blind211": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind214": (51, 6), "blind215": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})
