@@ -472,6 +472,13 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # whose fertiliser "hace dos años estaba a 900" (read as sales stable; the crisis, a
     # price, unread; calmed as it was while sealed)
     "blind206": ("Soy productor de cafe en la mo",),
+    # Round 62's guide sets (210 and 211 unsealed; 216 and 217 new), as left: a barber whose
+    # generator thieves carried off, "the 3rd shop for our street this month" (read as the
+    # power cut and the theft, "other"; its writer: a theft wave, conflict), a young cattle
+    # farmer whose buyer stopped when the border closed to cattle over screwworm (read as an
+    # epidemic, his herd "sanos"; its writer: the border, a blockade)
+    "blind210": ("Pls which help dey for person ",),
+    "blind217": ("Que tal, soy Juan Carlos, 30 a",),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -533,6 +540,12 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # its banks in Kindu, "notre maison aussi ... l'aide de la Croix-Rouge" (read as a flood,
     # as it was while sealed)
     "blind206": ("Le Lualaba a debordé à Kindu, ",),
+    # Round 62's guide sets, as left: the dollar's rate asked before a transfer by pago móvil
+    # to a sister (read as mobile payments), a flash flood in town "my nans ok" (read as a
+    # flood), a brother scammed through Yape (read as mobile payments)
+    "blind210": ("cuanto esta el dolar BCV hoy? ",),
+    "blind216": ("flash flood in redruth last ni",),
+    "blind217": ("Buenas, a mi hermano en Bagua ",),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
     "blind158": ("Dear Sir/Madam,\n\nI am writing ",),
