@@ -826,6 +826,10 @@ def _duration(matcher: Matcher, words: Sequence[str], quantity: Quantity,
         return None
     if has_phrase(cues.since, words[max(0, quantity.start - 3) : quantity.start]):
         return None  # "since 3 weeks": how long it has lasted, not how long cash lasts
+    if quantity.article and any(number_word(w, matcher.numbers) is not None
+                                and w not in cues.grammar.articles
+                                for w in words[max(0, quantity.start - 3) : quantity.start]):
+        return None  # "two trips a day", "3 veces al día": each day, not a day
     if unit == "years" and quantity.high > MAX_RUNWAY_YEARS:
         return None  # "29 years": an age
     unit_at = at + units.index(unit)

@@ -685,6 +685,7 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     weighed: dict[int, float] = {}  # by id: the kilos of the weight said ("2 tonnes": 1000)
     dated: dict[int, float] = {}  # by id: the year said in an unmarked amount's clause
     monthed: dict[int, str] = {}  # by id: the month named in an unmarked amount's clause
+    said_in: dict[int, Sequence[str]] = {}  # by id: the words of the clause it is said in
     for sentence in (group, following or []):
         sides.append([])
         for clause in sentence:
@@ -698,6 +699,7 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             normal.update(id(q) for _, q in found if _normal_is(
                 clause.words[max(0, q.start - MARK_REACH) : q.start], change, cues))
             sides[-1] += found
+            said_in.update({id(q): clause.words for _, q in found})
             scaled.update({id(q): _scale(clause.words[q.start : q.end], cues) for _, q in found})
             weighed.update({id(q): cues.weights[clause.words[q.end]] for _, q in found
                             if q.end < len(clause.words) and clause.words[q.end] in cues.weights})
@@ -769,6 +771,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     if not (earlier and later):
         return None
     before, after = earlier[0], later[0]
+    near = [*said_in[id(before)], *said_in[id(after)]]  # the clauses the two are said in
+    paid_before = id(before) in paid
     if before.percent != after.percent and not (
             id(before) in normal and not before.percent and before.high <= 100):
         return None  # "now 10%, normal is 70": a normal of 100 or less beside a percentage
@@ -796,9 +800,13 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
         before, after = _times(before, weighed[id(before)]), _times(after, weighed[id(after)])
     falls = (100 * (1 - after.high / before.low), 100 * (1 - after.low / before.high))
     options = {change.option(max(min(f, 100), -100)) for f in falls}
-    if change.up_option in options and (not told or has_cue(change.price, words)):
+    if change.up_option in options and (not told or has_cue(change.price, words) or not (
+            has_cue(change.context, near) or has_phrase(change.rate, near)
+            or paid_before)):
         # a count that rose, of what no one said is sold, or said beside a price ("le litre
-        # au marché noir 2000 F au lieu de 775"), is more likely a price
+        # au marché noir 2000 F au lieu de 775"), is more likely a price; so is one whose
+        # sales word stands in another clause of a long sentence ("I sell to one man ... a
+        # bag of feed was 450 now 600")
         return None
     return options.pop() if len(options) == 1 else None
 

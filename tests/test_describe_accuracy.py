@@ -79,7 +79,8 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
             "blind199", "blind204", "blind205", "blind202",
             "blind203", "blind208", "blind209", "blind206",
             "blind207", "blind212", "blind213", "blind210",
-            "blind211", "blind216", "blind217")}}
+            "blind211", "blind216", "blind217", "blind214",
+            "blind215", "blind220", "blind221")}}
 #: The blind sets: written by people who never saw the reader, each measured once before it
 #: guided any change (blind2 and blind4 were sealed until round 2 ended, then guided round 3;
 #: blind9 and blind10 were sealed through rounds 4 and 5, then guided 5 and 6; blind6 and
@@ -157,7 +158,9 @@ SETS = {"labelled": FOLDER, "held-out": FOLDER / "held_out", "unseen": FOLDER / 
 #: through round 59, and blind208 and blind209, new, measured before round 60, guided it;
 #: blind206 and blind207, sealed through round 60, and blind212 and blind213, new, measured
 #: before round 61, guided it; blind210 and blind211, sealed through round 61, and blind216
-#: and blind217, new, measured before round 62, guided it; their first figures are in
+#: and blind217, new, measured before round 62, guided it; blind214 and blind215, sealed
+#: through round 62, and blind220 and blind221, new, measured before round 63, guided it;
+#: their first figures are in
 #: docs/DESCRIPTIONS.md and each set's MEASURED.md or BEFORE.md). Their figures are
 #: reported, not held to the goal, since they were tuned on; the texts and off-topic texts
 #: each holds:
@@ -215,7 +218,8 @@ BLIND = {"blind1": (100, 10), "blind2": (45, 6), "blind3": (100, 10), "blind4": 
          "blind198": (51, 6), "blind199": (51, 6), "blind204": (66, 6), "blind205": (66, 6),
          "blind202": (51, 6), "blind203": (51, 6), "blind208": (66, 6), "blind209": (66, 6),
          "blind206": (51, 6), "blind207": (51, 6), "blind212": (66, 6), "blind213": (66, 6),
-         "blind210": (51, 6), "blind211": (51, 6), "blind216": (66, 6), "blind217": (66, 6)}
+         "blind210": (51, 6), "blind211": (51, 6), "blind216": (66, 6), "blind217": (66, 6),
+         "blind214": (51, 6), "blind215": (51, 6), "blind220": (66, 6), "blind221": (66, 6)}
 #: Plans a set's labels call calmed only because its writer labels a phrasing otherwise than
 #: the sets before it: blind set 25's writer was told to leave a fall of "about half" unlabelled,
 #: which the older sets label (and the reader reads) as more than half; blind set 74's writer
@@ -289,7 +293,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # unread beside a cash runway the text does not give, "j'ai vendu 25 broutards sur 95"
     # read as sales up (25 then 95 "cette saison"), and a yacht charter's boats counted
     # then and now read as sales the same
-    "blind136": ("Cabañas en Tafi del Valle, 5 c", "Naisseur charolais a Moux-en-M"),
+    "blind136": ("Naisseur charolais a Moux-en-M",),
     "blind137": ("Location de voiliers a Raiatea",),
     # Round 43's guide sets (134 and 135, sealed through round 42; 140 and 141, new): a
     # Brazil-nut gatherer paid 120 Bs a box, "el año pasado 250", read as sales down by half
@@ -334,7 +338,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind142": ("coiffeuse a domicile sur Pau e", "auberge a North Hatley, 11 cha"),
     "blind148": ("Mbolo. Nous sommes un GIC de 1",),
     # (149's weavers mended in round 53: their exporter "stopped ordering")
-    "blind149": ("Alquilo 5 cabañas en San Grego", "Bonsoir, j'ai un petit snack à"),
+    "blind149": ("Alquilo 5 cabañas en San Grego",),
     # Round 46's guide sets (146 and 147 unsealed; 152 and 153 new): a store on a road shut
     # for a rebuild read as open and adapted with no crisis ("only opens at night"); a
     # haulier's A9 "shut since Tuesday for the landslip repairs" (a road shut, read as the
@@ -391,7 +395,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # 176 and 177 new; the round mended 171's surf shops, 176's break-ins and ferry strike,
     # 177's engine shop, and on the way 26's workshop): a salon whose
     # outages sent the staff home read as stopped, a salon down 30 % after the cannery closed
-    "blind176": ("how many times can the power g",),
     "blind177": ("Hi! Mom of two, 38, I own a 4 ",),
     # Round 53's guide sets, as first measured and left (174 and 175 unsealed after round 52;
     # 180 and 181 new; the round mended 174's sewing group, 175's share jeep, 180's weavers,
@@ -409,8 +412,7 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # on track), a boda rider behind on his bike loan ("i missed 3 days this week"), a pig
     # farmer whose 48 pigs are 11 (read as a fall of more than half, not "rien vendu du tout"),
     # a bed and breakfast whose bridge is shut (the bookings cancelled unread)
-    "blind178": ("Dad passed in January and left", "Howzit. I took over the oyster",
-                 "I bought the furniture worksho"),
+    "blind178": ("Howzit. I took over the oyster", "I bought the furniture worksho"),
     "blind179": ("am boda rider in kabale town i", "Je suis éleveuse de porcs à Ba"),
     # round 59: a salon whose generator caught fire, "on fait seulement les tresses mtn dans
     # le petit coin" (read open and adapted; the writer: partly); 184's b&b mended in round 60
@@ -453,8 +455,10 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # now works (the farm's closure read as his business's, now adapted; "cero ventas" then
     # withheld). The round mended round 41's mini mart, "broke into twice since Easter ... a
     # man come in with a cutlass", and set 194's "j'ai déjà raté 2 mois" (unread till now);
-    # round 59 mended the poultry farmer's feed price (201).
-    "blind200": ("laundromat in Eaton, me and my",),
+    # round 59 mended the poultry farmer's feed price (201); round 63 the laundromat ("like
+    # always" no longer reads sales stable), 209's kiosk, 210's "Pls which help dey", 176's
+    # power cuts, 136's cabins, 149's snack and 178's inheritance (cues that answered what
+    # their writers left unsaid, taken out).
     "blind201": ("Vivo en Ocotal, 39 años, casad",),
     # Round 60's guide sets (202 and 203 unsealed, 208 and 209 new), as left after it: a chop
     # bar "selling as normal now" whose main trouble is prices (the flood before read as the
@@ -467,7 +471,6 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     "blind203": ("Auntie Esi here. I sell fufu a",),
     "blind204": ("Je suis une ancienne institutr",),
     "blind208": ("Fleuriste à Dax depuis vingt a",),
-    "blind209": ("buenas q es esto? tengo un kio",),
     # Round 61's guide sets (206 and 207 unsealed; 212 and 213 new), as left: a coffee grower
     # whose fertiliser "hace dos años estaba a 900" (read as sales stable; the crisis, a
     # price, unread; calmed as it was while sealed)
@@ -477,8 +480,14 @@ CALM_KNOWN: dict[str, tuple[str, ...]] = {
     # power cut and the theft, "other"; its writer: a theft wave, conflict), a young cattle
     # farmer whose buyer stopped when the border closed to cattle over screwworm (read as an
     # epidemic, his herd "sanos"; its writer: the border, a blockade)
-    "blind210": ("Pls which help dey for person ",),
     "blind217": ("Que tal, soy Juan Carlos, 30 a",),
+    # Round 63's guide sets (214 and 215 unsealed; 220 and 221 new), as left: vehicles
+    # parked or dear to run whose plans read calm (a Bolivian haulier with no diesel for a
+    # month, his trucks parked; a kombi owner losing passengers to ZUPCO buses; a one-truck
+    # haulier whose gearbox went at Makuti; a combi whose fare is fixed while petrol rises)
+    "blind215": ("Buenas, tengo 2 camiones en Ca",),
+    "blind221": ("Morning. I own 2 kombis runnin", "I have one truck, 30 tonne Sca",
+                 "Soy concesionario de una combi"),
     # Round 54's retrained reader doubts a clothing workshop's economic crisis (its one
     # client cancelled half the orders), as round 50's did
     "blind26": ("Salam, atelier de confection à",),
@@ -545,6 +554,9 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
     # flood), a brother scammed through Yape (read as mobile payments)
     "blind210": ("cuanto esta el dolar BCV hoy? ",),
     "blind216": ("flash flood in redruth last ni",),
+    # round 63's guide set 220: a sister's card debts, dictated in one breath ("elle a pas
+    # d'entreprise là c'est juste elle": the phrase does not end its clause)
+    "blind220": ("ma soeur a perdu sa job à la f",),
     "blind217": ("Buenas, a mi hermano en Bagua ",),
     # round 49: 158's formal letter for a school's prize; 165's job application, accounting
     # homework, an employee's ERTE pay (a son's BTS file mended in round 51)
@@ -585,11 +597,11 @@ OFFTOPIC_KNOWN: dict[str, tuple[str, ...]] = {
 #: Sets kept sealed while the reader changed, measured before and after and reported as they
 #: came out (docs/DESCRIPTIONS.md); never enforced, so never tuned on. The older sealed sets'
 #: figures, up to round 23, are in their MEASURED.md and docs/DESCRIPTIONS.md.
-#: blind214 and blind215, written after round 61 (blind210 and blind211, its final sets, then
-#: guided round 62), measured at 161c8df and after round 62, its final sets; unread.
-SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind214", "blind215")}
+#: blind218 and blind219, written after round 62 (blind214 and blind215, its final sets, then
+#: guided round 63), measured at 404322f and after round 63, its final sets; unread.
+SEALED: dict[str, Path] = {name: FOLDER / name for name in ("blind218", "blind219")}
 #: The texts and off-topic texts of each sealed set.
-SEALED_SIZES: dict[str, tuple[int, int]] = {"blind214": (51, 6), "blind215": (51, 6)}
+SEALED_SIZES: dict[str, tuple[int, int]] = {"blind218": (51, 6), "blind219": (51, 6)}
 #: Questions a set was not labelled for, so a reading there is neither right nor wrong: the
 #: sets written before questionnaire v2 never labelled its three new profile questions.
 BEFORE_V2 = frozenset({"crisis_type", "means", "customers"})

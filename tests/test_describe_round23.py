@@ -87,8 +87,11 @@ SENTENCES = [
      ABSENT),
     ("es", "Soy mototaxista en Piura, la gasolina cara y hago menos viajes.", "crisis_type",
      "economic"),
-    ("fr", "Taxi-moto a Lome, essence trop chere, je gagne presque rien.", "revenue_change",
-     "down_over_half"),
+    # Round 63 took out "gagne presque rien" as a fall of more than half: over every set its
+    # answer was right 4 times and unsaid 12 (what is earned is a margin, not sales).
+    pytest.param("fr", "Taxi-moto a Lome, essence trop chere, je gagne presque rien.",
+                 "revenue_change", "down_over_half",
+                 marks=pytest.mark.xfail(strict=True, reason="round 63 took the cue out")),
     ("es", "tarea: un resumen de la independencia de Chile, 3 paginas para el lunes",
      "online_presence", ABSENT),
     ("fr", "c'est l'histoire d'un boulanger qui rate son pain... tu la connais?", "sector",

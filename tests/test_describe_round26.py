@@ -59,8 +59,11 @@ SENTENCES = [
      "stable_or_up"),
     ("es", "Las ventas abajo como 40% desde el paro.", "revenue_change", "down_some"),
     ("es", "Vendemos 30% mas que el año pasado.", "revenue_change", "stable_or_up"),
-    ("es", "Vendo lo mismo pero gano menos por los precios.", "revenue_change",
-     "stable_or_up"),
+    # Round 63 took out "vendo lo mismo" as sales stable: over every set its answer was right
+    # once and unsaid 5 times ("vendo lo mismo de siempre" is what is sold, not how much).
+    pytest.param("es", "Vendo lo mismo pero gano menos por los precios.", "revenue_change",
+                 "stable_or_up",
+                 marks=pytest.mark.xfail(strict=True, reason="round 63 took the cue out")),
     ("en", "Good news, bookings doubled since the new road opened.", "revenue_change",
      "stable_or_up"),
     ("en", "Guesthouse in Hoi An. Covid is long gone and this year is better than ever.",
