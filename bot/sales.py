@@ -34,6 +34,9 @@ RECENT_AFTER = 3
 RECENT, TOTAL = "recent", "total"
 
 
+#: How many words either side of the two amounts of a rise a word of sales must stand ("we
+#: sold 200 loaves a day, now 260"; not "we sell chickens ... feed was 450 now 600").
+SALES_NEAR = 6
 #: How many words before an amount a word for a price makes it one ("prices up 40%").
 PRICE_REACH = 3
 #: How many words after a one-word cue of a rise may name what rose ("augmenté les prix").
@@ -771,7 +774,9 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
     if not (earlier and later):
         return None
     before, after = earlier[0], later[0]
-    near = [*said_in[id(before)], *said_in[id(after)]]  # the clauses the two are said in
+    # the words the two are said among: a voice-typed run-on is one clause of forty words
+    near = [w for q in (before, after)
+            for w in said_in[id(q)][max(0, q.start - SALES_NEAR) : q.end + SALES_NEAR]]
     paid_before = id(before) in paid
     if before.percent != after.percent and not (
             id(before) in normal and not before.percent and before.high <= 100):
@@ -805,8 +810,8 @@ def _pair(group: list[Clause], change: Change, cues: Cues, following: list[Claus
             or paid_before)):
         # a count that rose, of what no one said is sold, or said beside a price ("le litre
         # au marché noir 2000 F au lieu de 775"), is more likely a price; so is one whose
-        # sales word stands in another clause of a long sentence ("I sell to one man ... a
-        # bag of feed was 450 now 600")
+        # sales word stands further off in a long sentence ("I sell to one man ... a bag of
+        # feed was 450 now 600")
         return None
     return options.pop() if len(options) == 1 else None
 

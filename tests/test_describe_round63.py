@@ -3,12 +3,12 @@
 The round took out cues that, over every set's texts, answered wrong or answered what the
 writers left unsaid more often than they answered right ("plus gros client", "part time",
 "no plata", "emporter", "pagina"...), read a rise from two amounts only when a sales word
-stands in their own clauses, read "two trips a day" as how often, not as a day of cash, and
+stands within a few words of them, read "two trips a day" as how often, not as a day of cash, and
 read who helps send the message, "me and the one van", a burst pipe in Québec French and
 an off-topic "elle a pas d'entreprise".
 The first 24 sentences were written before any was read (5 right at 404322f, 21 after; the
 other three are strict xfails with their reasons); the rest are in the shapes of the changes
-(10 of 27 right at 404322f, 25 after; two strict xfails)."""
+(10 of 28 right at 404322f, 26 after; two strict xfails)."""
 
 from __future__ import annotations
 
@@ -153,6 +153,10 @@ def test_written_before_reading(describer: Describer, lang: str, text: str,
      {"revenue_change": None}),
     ("en", "We sold about 200 loaves a day last year, now 260 a day.",
      {"revenue_change": "stable_or_up"}),
+    ("en", "um so I have a poultry farm me and my two boys we sell the "
+           "chickens to the canteen at the mine the problem is feed a bag "
+           "was 450 now it is 600 kwacha",
+     {"revenue_change": None}),
     ("es", "Vendo pollos a los restaurantes, el alimento estaba en 300 y "
            "ahora en 420 el bulto.",
      {"revenue_change": None}),
