@@ -19,7 +19,6 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
 
 from bench.readings import _jobs, _reader
 
@@ -28,11 +27,7 @@ Key = tuple[str, str, str, str]  # language, question, option, the cue's words
 
 def _hits(job: tuple[str, str, str, Mapping[str, str]]) -> list[tuple[Key, str]]:
     """The answer cues of one text's final answers, each with how its answer came out."""
-    from bot.clauses import previous_words
     from bot.cues import ANSWER
-    from bot.hits import clause_hits, present_words
-    from bot.sentences import cut_clauses
-    from bot.whose import named_ours
     from tests import test_describe_accuracy as acc
 
     name, lang, text, expect = job
@@ -41,15 +36,10 @@ def _hits(job: tuple[str, str, str, Mapping[str, str]]) -> list[tuple[Key, str]]
     got = describer.read(text, prefer=lang).answers
     found: set[Key] = set()
     for each in [lang] if lang in describer.cues else list(describer.cues):
-        cues = describer.cues[each]
-        clauses = cut_clauses(text, cues)
-        present = present_words(cues, {w for c in clauses for w in c.words})
-        candidates, named = cues.candidates(present), named_ours(clauses, cues)
-        for number, clause in enumerate(clauses):
-            for hit in clause_hits(clause, number, cues, candidates,
-                                   previous_words(clauses, number), named):
-                if hit.cue.kind == ANSWER and not hit.negated and hit.cue.question not in skip:
-                    found.add((each, hit.cue.question, hit.cue.option, " ".join(hit.cue.words)))
+        _, _, hits = describer.cue_hits(text, each)
+        found |= {(each, hit.cue.question, hit.cue.option, " ".join(hit.cue.words))
+                  for hit in hits if hit.cue.kind == ANSWER and not hit.negated
+                  and hit.cue.question not in skip}
     out = []
     for key in found:
         question, option = key[1], key[2]
@@ -99,9 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     names = args.sets.split(",") if args.sets else list(acc.SETS)
     rows = worst(audit(names, args.j), args.least)
     for (lang, question, option, words), c in rows:
-        counts: dict[str, Any] = {k: c[k] for k in ("right", "unsaid", "wrong", "over")}
         print(f"{lang} {question}.{option} {words!r}: " +
-              ", ".join(f"{k} {v}" for k, v in counts.items()))
+              ", ".join(f"{k} {c[k]}" for k in ("right", "unsaid", "wrong", "over")))
     print(f"{len(rows)} cues")
     return 0
 

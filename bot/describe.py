@@ -271,7 +271,11 @@ class Describer:
         readings = [self._read(text, code) for code in order if code in ranked]
         return max(readings, key=lambda r: len(r.answers) + fit(r.lang))
 
-    def _read(self, text: str, lang: str) -> Reading:
+    def cue_hits(self, text: str, lang: str) -> tuple[Cues, list[Clause], list[Hit]]:
+        """The cues a text is read with, its clauses, and the cues each clause holds.
+
+        The first step of reading (`_read`), and what bench/cueaudit.py tallies.
+        """
         cues = base = self.cues[lang]  # `base`: the language's, before `for_someone`
         clauses = cut_clauses(text, cues)
         headline_of_self(clauses, cues)
@@ -291,6 +295,11 @@ class Describer:
         hits = [hit for number, clause in enumerate(clauses)
                 for hit in clause_hits(clause, number, cues, candidates,
                                        previous_words(clauses, number), named)]
+        return cues, clauses, hits
+
+    def _read(self, text: str, lang: str) -> Reading:
+        base = self.cues[lang]  # the language's cues, before `for_someone`
+        cues, clauses, hits = self.cue_hits(text, lang)
         hits += working_now(hits, clauses, cues)
         hits = without_opposites_inside(hits, cues)  # "cuenta de banco no": unbanked
         # "personne licencié": no one laid off, a lay-off denied like "nobody was laid off".
